@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "budget-extract",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "budget-extract", targets: ["budget-extract"]),
+        .library(name: "BudgetExtract", targets: ["BudgetExtract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        // poppler-glib, cairo and GLib, the system C libraries that read and render PDF.
+        .systemLibrary(
+            name: "CPopplerGlib",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev", "libglib2.0-dev", "libcairo2-dev"])]
+        ),
+        // The whole pipeline, one folder per stage: PDFText, Layout, Numbers, Budget, Output, Pipeline.
+        .target(
+            name: "BudgetExtract",
+            dependencies: [
+                "CPopplerGlib",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command-line front: one file per command.
+        .executableTarget(
+            name: "budget-extract",
+            dependencies: [
+                "BudgetExtract",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(
+            name: "BudgetExtractTests",
+            dependencies: ["BudgetExtract"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,141 @@
+/// A table region closed by ruling lines, cut into elementary cells.
+///
+/// `columns` and `rows` are the boundaries (one more than the number of
+/// elementary columns / rows); an edge between two neighbouring elementary
+/// cells is either printed or missing, and a missing one means the two are
+/// one merged cell.
+public struct RuledGrid: Sendable, Equatable {
+    /// x of each column boundary, left to right.
+    public var columns: [Double]
+    /// y of each row boundary, top to bottom.
+    public var rows: [Double]
+    /// `horizontalEdges[i][j]`: the rule at `rows[i]` above elementary row i over column j is printed.
+    var horizontalEdges: [[Bool]]
+    /// `verticalEdges[i][j]`: the rule at `columns[j]` left of column j over elementary row i is printed.
+    var verticalEdges: [[Bool]]
+
+    public var rowCount: Int { rows.count - 1 }
+    public var columnCount: Int { columns.count - 1 }
+    public var box: Rect { Rect(x0: columns.first!, y0: rows.first!, x1: columns.last!, y1: rows.last!) }
+
+    /// Whether the cell at (row, column) is joined to its right-hand neighbour.
+    func joinsRight(row: Int, column: Int) -> Bool { !verticalEdges[row][column + 1] }
+    /// Whether the cell at (row, column) is joined to the one below.
+    func joinsDown(row: Int, column: Int) -> Bool { !horizontalEdges[row + 1][column] }
+
+    /// The elementary column holding x, or nil outside the grid.
+    func column(at x: Double) -> Int? { Self.slot(of: x, in: columns) }
+    /// The elementary row holding y, or nil outside the grid.
+    func row(at y: Double) -> Int? { Self.slot(of: y, in: rows) }
+
+    private static func slot(of value: Double, in bounds: [Double]) -> Int? {
+        guard let first = bounds.first, let last = bounds.last, value >= first, value <= last else { return nil }
+        var low = 0, high = bounds.count - 1
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if value < bounds[middle] { high = middle } else { low = middle }
+        }
+        return low
+    }
+}
+
+/// Finds the ruled grids on a page: groups of horizontal and vertical rules that meet.
+public enum RuledGridFinder {
+    /// How far apart two rules may be and still count as one boundary, in points.
+    static let tolerance = 2.5
+
+    public static func grids(from rulings: [Ruling]) -> [RuledGrid] {
+        connectedGroups(rulings).compactMap(grid(from:)).sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// Groups of rules joined by crossings (a horizontal and a vertical rule that meet).
+    static func connectedGroups(_ rulings: [Ruling]) -> [[Ruling]] {
+        var parent = Array(rulings.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        let horizontal = rulings.indices.filter { rulings[$0].orientation == .horizontal }
+        let vertical = rulings.indices.filter { rulings[$0].orientation == .vertical }
+        for h in horizontal {
+            for v in vertical where meet(rulings[h], rulings[v]) {
+                parent[root(h)] = root(v)
+            }
+        }
+        return Dictionary(grouping: rulings.indices, by: root).values.map { $0.map { rulings[$0] } }
+    }
+
+    private static func meet(_ h: Ruling, _ v: Ruling) -> Bool {
+        v.position >= h.start - tolerance && v.position <= h.end + tolerance
+            && h.position >= v.start - tolerance && h.position <= v.end + tolerance
+    }
+
+    /// The grid that a group of rules draws, or nil when it is not a grid
+    /// (fewer than two rules each way: a lone box or a stray line).
+    static func grid(from group: [Ruling]) -> RuledGrid? {
+        let horizontal = group.filter { $0.orientation == .horizontal }
+        let vertical = group.filter { $0.orientation == .vertical }
+        var rows = cluster(horizontal.map(\.position))
+        var columns = cluster(vertical.map(\.position))
+        guard rows.count >= 2, columns.count >= 2 else { return nil }
+
+        // Keep only boundaries that are printed along at least one whole cell:
+        // a short tick from a bold glyph is not a column.
+        var changed = true
+        while changed {
+            changed = false
+            let h = edges(rows, across: columns, rules: horizontal)
+            let v = edges(columns, across: rows, rules: vertical)
+            if let unused = (1..<(rows.count - 1)).first(where: { !h[$0].contains(true) }) {
+                rows.remove(at: unused); changed = true; continue
+            }
+            if let unused = (1..<(columns.count - 1)).first(where: { !v[$0].contains(true) }) {
+                columns.remove(at: unused); changed = true; continue
+            }
+            guard rows.count >= 2, columns.count >= 2 else { return nil }
+            let verticalEdges = (0..<(rows.count - 1)).map { i in (0..<columns.count).map { v[$0][i] } }
+            return RuledGrid(columns: columns, rows: rows, horizontalEdges: h, verticalEdges: verticalEdges)
+        }
+        return nil
+    }
+
+    /// For each boundary position, which of the intervals between `cross`
+    /// boundaries a rule at that position covers (80% of the interval at least).
+    private static func edges(_ positions: [Double], across cross: [Double], rules: [Ruling]) -> [[Bool]] {
+        positions.map { position in
+            let here = rules.filter { abs($0.position - position) <= tolerance }
+            return (0..<(cross.count - 1)).map { k in
+                let lower = cross[k], upper = cross[k + 1]
+                return coverage(of: lower...upper, by: here) >= 0.8 * (upper - lower)
+            }
+        }
+    }
+
+    /// How much of the interval the rules cover together.
+    static func coverage(of interval: ClosedRange<Double>, by rules: [Ruling]) -> Double {
+        let pieces = rules
+            .map { max($0.start, interval.lowerBound)...max(min($0.end, interval.upperBound), max($0.start, interval.lowerBound)) }
+            .sorted { $0.lowerBound < $1.lowerBound }
+        var covered = 0.0
+        var reach = interval.lowerBound
+        for piece in pieces where piece.upperBound > reach {
+            covered += piece.upperBound - max(piece.lowerBound, reach)
+            reach = piece.upperBound
+        }
+        return covered
+    }
+
+    /// Sorted positions merged where they lie within the tolerance of each other (their mean).
+    static func cluster(_ positions: [Double]) -> [Double] {
+        var groups: [[Double]] = []
+        for position in positions.sorted() {
+            if let last = groups.last?.last, position - last <= tolerance {
+                groups[groups.count - 1].append(position)
+            } else {
+                groups.append([position])
+            }
+        }
+        return groups.map { $0.reduce(0, +) / Double($0.count) }
+    }
+}

@@ -1,0 +1,25 @@
+/// A straight ruling line printed on the page: a table border or cell rule.
+public struct Ruling: Sendable, Hashable, Codable {
+    public enum Orientation: String, Sendable, Codable { case horizontal, vertical }
+
+    public var orientation: Orientation
+    /// y for a horizontal line, x for a vertical one, in points.
+    public var position: Double
+    /// Where the line starts and ends along its own direction, in points.
+    public var start: Double
+    public var end: Double
+
+    public init(_ orientation: Orientation, at position: Double, from start: Double, to end: Double) {
+        self.orientation = orientation
+        self.position = position
+        self.start = min(start, end)
+        self.end = max(start, end)
+    }
+
+    public var length: Double { end - start }
+
+    /// Whether the line covers the span `from...to` along its direction, allowing `slack` at each end.
+    public func covers(from lower: Double, to upper: Double, slack: Double) -> Bool {
+        start <= lower + slack && end >= upper - slack
+    }
+}

@@ -1,0 +1,142 @@
+/// Finds ruling lines in a low-resolution rendering of a page.
+///
+/// poppler-glib has no API for a page's vector paths, so the page is rendered
+/// to a small grey bitmap and long, thin runs of dark pixels are read as lines
+/// (docs/architecture.md explains the choice). Glyph boxes are blanked first,
+/// so the strokes of characters are never mistaken for rules.
+public struct RulingDetector: Sendable {
+    /// Pixels darker than this count as ink.
+    public var inkThreshold: UInt8 = 215
+    /// The shortest run, in points, that counts as a line.
+    public var minimumLength: Double = 6
+    /// Runs thicker than this, in points, are filled areas: their edges count as lines.
+    public var maximumThickness: Double = 3.5
+
+    public init() {}
+
+    public func rulings(in image: GreyImage, masking glyphBoxes: [Rect]) -> [Ruling] {
+        var ink = InkMap(image: image, threshold: inkThreshold)
+        for box in glyphBoxes { ink.mask(box) }
+        return lines(in: ink, orientation: .horizontal) + lines(in: ink, orientation: .vertical)
+    }
+
+    /// Scans the map along one direction, grows runs on neighbouring scan lines
+    /// into bands, and turns each band into a ruling (or two, for a filled area).
+    private func lines(in ink: InkMap, orientation: Ruling.Orientation) -> [Ruling] {
+        let scale = ink.scale
+        let horizontal = orientation == .horizontal
+        let scanCount = horizontal ? ink.height : ink.width
+        let scanLength = horizontal ? ink.width : ink.height
+        let minimumPixels = max(3, Int(minimumLength * scale))
+
+        var open: [Band] = []
+        var finished: [Band] = []
+        for scan in 0..<scanCount {
+            // A run goes on through masked pixels (a rule under a glyph) and
+            // through gaps of up to two blank pixels, and ends at its last real ink.
+            var runs: [Range<Int>] = []
+            var runStart: Int?
+            var lastInk = 0
+            func closeRun() {
+                if let start = runStart, lastInk + 1 - start >= minimumPixels { runs.append(start..<(lastInk + 1)) }
+                runStart = nil
+            }
+            for along in 0..<scanLength {
+                switch horizontal ? ink[along, scan] : ink[scan, along] {
+                case .ink:
+                    if runStart == nil { runStart = along }
+                    lastInk = along
+                case .masked:
+                    continue
+                case .blank:
+                    if runStart != nil, along - lastInk > 2 { closeRun() }
+                }
+            }
+            closeRun()
+
+            var stillOpen: [Band] = []
+            for run in runs {
+                if let index = open.firstIndex(where: { $0.continues(with: run) }) {
+                    var band = open.remove(at: index)
+                    band.extend(run, at: scan)
+                    stillOpen.append(band)
+                } else {
+                    stillOpen.append(Band(run: run, at: scan))
+                }
+            }
+            finished.append(contentsOf: open)
+            open = stillOpen
+        }
+        finished.append(contentsOf: open)
+
+        let maximumPixels = max(2, Int((maximumThickness * scale).rounded(.up)))
+        var rulings: [Ruling] = []
+        for band in finished {
+            let start = Double(band.along.lowerBound) / scale
+            let end = Double(band.along.upperBound) / scale
+            if band.thickness <= maximumPixels {
+                let centre = (Double(band.firstScan + band.lastScan) / 2 + 0.5) / scale
+                rulings.append(Ruling(orientation, at: centre, from: start, to: end))
+            } else {
+                rulings.append(Ruling(orientation, at: Double(band.firstScan) / scale, from: start, to: end))
+                rulings.append(Ruling(orientation, at: Double(band.lastScan + 1) / scale, from: start, to: end))
+            }
+        }
+        return rulings
+    }
+}
+
+/// Runs of ink on consecutive scan lines that overlap: one drawn line (or one filled area).
+private struct Band {
+    var along: Range<Int>
+    var firstScan: Int
+    var lastScan: Int
+
+    init(run: Range<Int>, at scan: Int) {
+        along = run
+        firstScan = scan
+        lastScan = scan
+    }
+
+    var thickness: Int { lastScan - firstScan + 1 }
+
+    func continues(with run: Range<Int>) -> Bool {
+        let overlap = min(along.upperBound, run.upperBound) - max(along.lowerBound, run.lowerBound)
+        return overlap * 2 >= min(along.count, run.count)
+    }
+
+    mutating func extend(_ run: Range<Int>, at scan: Int) {
+        along = min(along.lowerBound, run.lowerBound)..<max(along.upperBound, run.upperBound)
+        lastScan = scan
+    }
+}
+
+/// What the detector knows of each pixel.
+private enum Pixel: UInt8 { case blank, ink, masked }
+
+/// Which pixels are ink, and which lie under a glyph and so say nothing.
+private struct InkMap {
+    let width: Int
+    let height: Int
+    let scale: Double
+    private var pixels: [Pixel]
+
+    init(image: GreyImage, threshold: UInt8) {
+        width = image.width
+        height = image.height
+        scale = image.scale
+        pixels = image.pixels.map { $0 < threshold ? .ink : .blank }
+    }
+
+    subscript(x: Int, y: Int) -> Pixel { pixels[y * width + x] }
+
+    /// Marks the pixels a box covers as unknown.
+    mutating func mask(_ rect: Rect) {
+        let x0 = max(0, Int(rect.x0 * scale)), x1 = min(width, Int((rect.x1 * scale).rounded(.up)))
+        let y0 = max(0, Int(rect.y0 * scale)), y1 = min(height, Int((rect.y1 * scale).rounded(.up)))
+        guard x0 < x1, y0 < y1 else { return }
+        for y in y0..<y1 {
+            for x in x0..<x1 { pixels[y * width + x] = .masked }
+        }
+    }
+}

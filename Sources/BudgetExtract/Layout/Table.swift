@@ -1,0 +1,57 @@
+/// A cell's printed text and where it sits on its page.
+public struct PrintedCell: Sendable, Hashable {
+    /// The text as printed, lines of a wrapped cell joined, spaces where the print leaves gaps.
+    public var text: String
+    public var box: Rect
+
+    public init(text: String, box: Rect) {
+        self.text = text
+        self.box = box
+    }
+}
+
+/// A row of a table: one slot per column, nil where nothing is printed
+/// (an empty cell, or a slot covered by a merged cell to its left or above).
+public typealias PrintedRow = [PrintedCell?]
+
+/// A table as one page prints it.
+public struct PageTable: Sendable {
+    /// 1-based physical page.
+    public var page: Int
+    /// The title printed above the table, white space removed.
+    public var title: String?
+    /// The amount unit from a `单位：万元` line, as printed (`万元`, `元`).
+    public var unit: String?
+    /// Header rows, apart from the body.
+    public var header: [PrintedRow]
+    public var rows: [PrintedRow]
+    /// Left edge of each column, and the right edge of the last.
+    public var columnBounds: [Double]
+    public var box: Rect
+    /// Whether ruling lines drew the grid (else it came from alignment).
+    public var ruled: Bool
+
+    public var columnCount: Int { columnBounds.count - 1 }
+}
+
+/// A table of a document, possibly continued over several pages.
+public struct Table: Sendable {
+    public var pages: [Int]
+    public var title: String?
+    public var unit: String?
+    public var header: [PrintedRow]
+    /// Body rows with the page each was printed on.
+    public var rows: [(page: Int, cells: PrintedRow)]
+    public var columnCount: Int
+    public var ruled: Bool
+
+    public init(_ first: PageTable) {
+        pages = [first.page]
+        title = first.title
+        unit = first.unit
+        header = first.header
+        rows = first.rows.map { (first.page, $0) }
+        columnCount = first.columnCount
+        ruled = first.ruled
+    }
+}

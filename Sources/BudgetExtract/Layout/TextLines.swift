@@ -1,0 +1,105 @@
+/// Glyphs that sit side by side on one baseline, close enough to read as one piece of text.
+public struct Word: Sendable, Hashable {
+    public var glyphs: [Glyph]
+    public var box: Rect
+
+    init(glyphs: [Glyph]) {
+        self.glyphs = glyphs
+        self.box = Rect.enclosing(glyphs.map(\.box))!
+    }
+
+    /// The text, with a space wherever the glyphs leave a visible gap.
+    public var text: String { TextLines.join(glyphs) }
+}
+
+/// One printed line: words that share a baseline, left to right.
+public struct TextLine: Sendable, Hashable {
+    public var words: [Word]
+    public var box: Rect
+
+    init(words: [Word]) {
+        self.words = words
+        self.box = Rect.enclosing(words.map(\.box))!
+    }
+
+    public var text: String { words.map(\.text).joined(separator: " ") }
+    public var glyphs: [Glyph] { words.flatMap(\.glyphs) }
+}
+
+/// Groups glyphs into lines and words, from their positions alone.
+public enum TextLines {
+    /// Lines top to bottom. Glyphs whose boxes overlap vertically by half the
+    /// smaller height share a line; within a line a gap wider than `wordGap`
+    /// times the glyph height starts a new word.
+    public static func build(from glyphs: [Glyph], wordGap: Double = 0.9) -> [TextLine] {
+        var lines: [[Glyph]] = []
+        var lineBoxes: [Rect] = []
+        for glyph in glyphs.sorted(by: { $0.box.midY < $1.box.midY }) {
+            // Only the last few lines can still take a glyph: they are sorted by height.
+            var placed = false
+            for index in lines.indices.suffix(4).reversed() {
+                let box = lineBoxes[index]
+                let overlap = box.verticalOverlap(glyph.box)
+                if overlap >= 0.5 * min(glyph.box.height, box.height) {
+                    lines[index].append(glyph)
+                    lineBoxes[index] = box.union(glyph.box)
+                    placed = true
+                    break
+                }
+            }
+            if !placed {
+                lines.append([glyph])
+                lineBoxes.append(glyph.box)
+            }
+        }
+        return lines.map { line in
+            let sorted = line.sorted { $0.box.x0 < $1.box.x0 }
+            var words: [[Glyph]] = []
+            for glyph in sorted {
+                if let previous = words.last?.last,
+                   glyph.box.x0 - previous.box.x1 <= wordGap * max(glyph.box.height, previous.box.height) {
+                    words[words.count - 1].append(glyph)
+                } else {
+                    words.append([glyph])
+                }
+            }
+            return TextLine(words: words.map(Word.init))
+        }
+        .sorted { $0.box.midY < $1.box.midY }
+    }
+
+    /// Joins glyphs of one line into text, putting a space where the gap
+    /// between two glyphs is wider than a quarter of their height.
+    static func join(_ glyphs: [Glyph]) -> String {
+        var text = ""
+        var previous: Glyph?
+        for glyph in glyphs {
+            if let previous, glyph.box.x0 - previous.box.x1 > 0.25 * max(glyph.box.height, previous.box.height) {
+                text.append(" ")
+            }
+            text.append(glyph.character)
+            previous = glyph
+        }
+        return text
+    }
+
+    /// The text of glyphs that may lie on several lines (a wrapped cell):
+    /// lines top to bottom, joined without a separator between CJK text and
+    /// with a space between Latin words.
+    public static func text(of glyphs: [Glyph]) -> String {
+        let lines = build(from: glyphs, wordGap: .infinity)
+        var result = ""
+        for line in lines {
+            let piece = join(line.glyphs)
+            if let last = result.last, let first = piece.first, last.isASCIILetterOrDigit, first.isASCIILetterOrDigit {
+                result.append(" ")
+            }
+            result += piece
+        }
+        return result
+    }
+}
+
+extension Character {
+    var isASCIILetterOrDigit: Bool { isASCII && (isLetter || isNumber) }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The JSON document written for one PDF (docs/schema.md describes every field).
+public struct DocumentJSON: Codable, Sendable {
+    public static let schemaName = "budget-extract/1"
+
+    public var schema: String
+    public var source: Source
+    public var tables: [TableJSON]
+
+    public struct Source: Codable, Sendable {
+        public var file: String
+        public var sha256: String
+        public var pages: Int
+        public var producer: String?
+    }
+
+    public struct TableJSON: Codable, Sendable {
+        public var pages: [Int]
+        public var title: String?
+        public var unit: String?
+        public var columns: Int
+        public var ruled: Bool
+        public var header: [[CellJSON?]]
+        public var rows: [[CellJSON?]]
+        /// The page each body row was printed on.
+        public var rowPages: [Int]
+
+        enum CodingKeys: String, CodingKey {
+            case pages, title, unit, columns, ruled, header, rows
+            case rowPages = "row_pages"
+        }
+    }
+
+    /// A printed cell: its text as printed, and what the normaliser read in it.
+    public struct CellJSON: Codable, Sendable, Equatable {
+        public var text: String
+        /// The exact amount, a plain decimal string, where the cell prints a number.
+        public var value: String?
+        /// A percentage's number (`38%` -> `38`), with `comparator` for `≥95%`.
+        public var percent: String?
+        public var comparator: String?
+        /// `placeholder` (`-`, `—`: printed to mean nothing) or `error` (`#DIV/0!`).
+        public var kind: String?
+
+        public init(text: String, reading: CellReading) {
+            self.text = text
+            switch reading {
+            case .amount(let amount): value = amount.description
+            case .percentage(let number, let comparator):
+                percent = number.description
+                self.comparator = comparator?.rawValue
+            case .placeholder: kind = "placeholder"
+            case .spreadsheetError: kind = "error"
+            case .empty, .text: break
+            }
+        }
+    }
+}
+
+extension DocumentJSON {
+    public init(_ document: ExtractedDocument) {
+        schema = Self.schemaName
+        source = Source(file: document.fileName, sha256: document.sha256, pages: document.pageCount,
+                        producer: document.producer)
+        tables = document.tables.map { table in
+            func cells(_ row: PrintedRow) -> [CellJSON?] {
+                row.map { cell in cell.map { CellJSON(text: $0.text, reading: NumberNormalizer.read($0.text)) } }
+            }
+            return TableJSON(pages: table.pages, title: table.title, unit: table.unit, columns: table.columnCount,
+                             ruled: table.ruled, header: table.header.map(cells), rows: table.rows.map { cells($0.cells) },
+                             rowPages: table.rows.map(\.page))
+        }
+    }
+
+    /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.
+    public func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}

@@ -1,0 +1,38 @@
+import CPopplerGlib
+
+/// A page rendered in grey levels, one byte a pixel (0 black … 255 white).
+public struct GreyImage: Sendable {
+    public let width: Int
+    public let height: Int
+    /// Pixels per PDF point.
+    public let scale: Double
+    public private(set) var pixels: [UInt8]
+
+    public init(width: Int, height: Int, scale: Double, pixels: [UInt8]) {
+        self.width = width
+        self.height = height
+        self.scale = scale
+        self.pixels = pixels
+    }
+
+    /// Copies a cairo RGB24 surface, taking each pixel's luminance.
+    init(surface: OpaquePointer, width: Int, height: Int, scale: Double) {
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        var pixels = [UInt8](repeating: 255, count: width * height)
+        for y in 0..<height {
+            let row = data + y * stride
+            for x in 0..<width {
+                // RGB24 is stored as a native-endian 32-bit word: B, G, R, unused on little-endian.
+                let b = Int(row[x * 4]), g = Int(row[x * 4 + 1]), r = Int(row[x * 4 + 2])
+                pixels[y * width + x] = UInt8((r * 299 + g * 587 + b * 114) / 1000)
+            }
+        }
+        self.init(width: width, height: height, scale: scale, pixels: pixels)
+    }
+
+    public subscript(x: Int, y: Int) -> UInt8 {
+        get { pixels[y * width + x] }
+        set { pixels[y * width + x] = newValue }
+    }
+}

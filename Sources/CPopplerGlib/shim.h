@@ -1,0 +1,6 @@
+#ifndef CPOPPLERGLIB_SHIM_H
+#define CPOPPLERGLIB_SHIM_H
+#include <poppler.h>
+#include <cairo.h>
+#include <glib.h>
+#endif
