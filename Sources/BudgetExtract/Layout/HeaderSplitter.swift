@@ -1,12 +1,11 @@
 /// Decides where a table's header rows end and its body begins.
 enum HeaderSplitter {
     /// The number of leading rows that are header: the rows before the first
-    /// row that prints an amount or a classification code, or (in a table
-    /// with no amounts) before a lone total row such as `合计`.
+    /// row that prints an amount or a classification code, or a lone total
+    /// such as `合计` (a total printed above the items it sums, or the only
+    /// row of an empty table).
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
-        if let first = rows.firstIndex(where: isDataRow) { return first }
-        if let total = rows.firstIndex(where: isLoneTotal) { return total }
-        return rows.count
+        rows.firstIndex { isDataRow($0) || isLoneTotal($0) } ?? rows.count
     }
 
     static func isDataRow(_ row: PrintedRow) -> Bool {

@@ -26,10 +26,10 @@ public enum PageTables {
             && table.rows.contains { row in row.compactMap { $0 }.count >= 1 }
     }
 
-    /// Whether a page can hold a table at all: at least two of its lines
-    /// break into several pieces. Pages of running prose cannot, and are not rendered.
+    /// Whether a page can hold a table at all: one of its lines at least
+    /// breaks into several pieces. Pages of running prose cannot, and are not rendered.
     public static func mayHoldTable(_ page: PageText) -> Bool {
-        TextLines.build(from: page.glyphs).lazy.filter { $0.words.count >= 2 }.prefix(2).count >= 2
+        TextLines.build(from: page.glyphs).contains { $0.words.count >= 2 }
     }
 }
 

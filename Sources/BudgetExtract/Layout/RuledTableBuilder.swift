@@ -53,6 +53,6 @@ enum RuledTableBuilder {
         var body = Array(rows[headerCount...])
         body.removeAll { $0.allSatisfy { $0 == nil } }
         return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
-                         columnBounds: grid.columns, box: grid.box, ruled: true)
+                         columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
     }
 }

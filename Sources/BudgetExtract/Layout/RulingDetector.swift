@@ -33,23 +33,30 @@ public struct RulingDetector: Sendable {
         var finished: [Band] = []
         for scan in 0..<scanCount {
             // A run goes on through masked pixels (a rule under a glyph) and
-            // through gaps of up to two blank pixels, and ends at its last real ink.
+            // across a one-pixel break, and ends at its last real ink. It
+            // must be half ink at least: two crossing rules with a masked
+            // glyph between them are not a line.
             var runs: [Range<Int>] = []
             var runStart: Int?
             var lastInk = 0
+            var inkCount = 0
             func closeRun() {
-                if let start = runStart, lastInk + 1 - start >= minimumPixels { runs.append(start..<(lastInk + 1)) }
+                if let start = runStart, inkCount >= minimumPixels, inkCount * 2 >= lastInk + 1 - start {
+                    runs.append(start..<(lastInk + 1))
+                }
                 runStart = nil
+                inkCount = 0
             }
             for along in 0..<scanLength {
                 switch horizontal ? ink[along, scan] : ink[scan, along] {
                 case .ink:
                     if runStart == nil { runStart = along }
                     lastInk = along
+                    inkCount += 1
                 case .masked:
                     continue
                 case .blank:
-                    if runStart != nil, along - lastInk > 2 { closeRun() }
+                    if runStart != nil, along - lastInk > 1 { closeRun() }
                 }
             }
             closeRun()

@@ -27,6 +27,8 @@ public struct PageTable: Sendable {
     public var rows: [PrintedRow]
     /// Left edge of each column, and the right edge of the last.
     public var columnBounds: [Double]
+    /// Top edge of each row (header rows first), and the bottom edge of the last.
+    public var rowBounds: [Double]
     public var box: Rect
     /// Whether ruling lines drew the grid (else it came from alignment).
     public var ruled: Bool

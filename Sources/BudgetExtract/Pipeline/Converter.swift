@@ -16,8 +16,17 @@ public struct StageTimings: Sendable {
     public var rulings: Duration = .zero
     public var tables: Duration = .zero
 
+    public init() {}
+
+    /// Each stage with its name, in pipeline order.
+    public var stages: [(String, Duration)] { [("text", text), ("rulings", rulings), ("tables", tables)] }
+
     public static func + (a: StageTimings, b: StageTimings) -> StageTimings {
-        StageTimings(text: a.text + b.text, rulings: a.rulings + b.rulings, tables: a.tables + b.tables)
+        var sum = StageTimings()
+        sum.text = a.text + b.text
+        sum.rulings = a.rulings + b.rulings
+        sum.tables = a.tables + b.tables
+        return sum
     }
 }
 
@@ -35,22 +44,13 @@ public struct Converter: Sendable {
         guard document.pageCount <= maximumPages else {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
-        let clock = ContinuousClock()
         var timings = StageTimings()
         var pageTables: [[PageTable]] = []
         var glyphCount = 0
         for index in 0..<document.pageCount {
-            var page: PageText!
-            timings.text += clock.measure { page = document.text(ofPage: index) }
-            glyphCount += page.glyphs.count
-            var rulings: [Ruling] = []
-            timings.rulings += clock.measure {
-                if PageTables.mayHoldTable(page) {
-                    let image = document.renderGrey(page: index, scale: rulingScale)
-                    rulings = RulingDetector().rulings(in: image, masking: page.glyphs.map(\.box))
-                }
-            }
-            timings.tables += clock.measure { pageTables.append(PageTables.tables(on: page, rulings: rulings)) }
+            let page = analysePage(index, of: document, timings: &timings)
+            glyphCount += page.text.glyphs.count
+            pageTables.append(page.tables)
         }
         if glyphCount == 0 { throw PDFReadError(path: path, failure: .noTextLayer) }
         return ExtractedDocument(
@@ -60,5 +60,32 @@ public struct Converter: Sendable {
             producer: document.producer,
             tables: TableStitcher.stitch(pageTables),
             timings: timings)
+    }
+}
+
+/// What the pipeline saw on one page: the input to `inspect` and to each later stage.
+public struct PageAnalysis: Sendable {
+    public var text: PageText
+    public var rulings: [Ruling]
+    public var tables: [PageTable]
+}
+
+extension Converter {
+    /// Reads one page (0-based): glyphs, then ruling lines where the page
+    /// can hold a table, then the tables.
+    public func analysePage(_ index: Int, of document: PDFDocument, timings: inout StageTimings) -> PageAnalysis {
+        let clock = ContinuousClock()
+        var text: PageText!
+        timings.text += clock.measure { text = document.text(ofPage: index) }
+        var rulings: [Ruling] = []
+        timings.rulings += clock.measure {
+            if PageTables.mayHoldTable(text) {
+                let image = document.renderGrey(page: index, scale: rulingScale)
+                rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
+            }
+        }
+        var tables: [PageTable] = []
+        timings.tables += clock.measure { tables = PageTables.tables(on: text, rulings: rulings) }
+        return PageAnalysis(text: text, rulings: rulings, tables: tables)
     }
 }

@@ -1,0 +1,94 @@
+import Foundation
+
+/// What happened to one input file.
+public struct ConversionResult: Sendable {
+    public var input: String
+    /// The JSON written, when the conversion succeeded.
+    public var output: URL?
+    public var pages = 0
+    public var tables = 0
+    public var rows = 0
+    public var milliseconds = 0
+    public var timings: StageTimings?
+    /// Why the file could not be converted.
+    public var error: String?
+    /// A short stable name for the kind of failure (`encrypted`, `not-a-pdf`, ...).
+    public var errorCode: String?
+}
+
+/// Converts many files with a bounded number of workers, writing one JSON
+/// document per PDF. The `convert` command and the watcher share it.
+public struct BatchConverter: Sendable {
+    public var jobs: Int
+    public var converter = Converter()
+
+    public init(jobs: Int) {
+        self.jobs = max(1, jobs)
+    }
+
+    /// Converts every file into `folder`, at most `jobs` at a time, calling
+    /// `progress` as each one finishes. Results come back in input order.
+    public func convert(_ paths: [String], into folder: URL,
+                        progress: @escaping @Sendable (ConversionResult) -> Void) async -> [ConversionResult] {
+        await withTaskGroup(of: (Int, ConversionResult).self) { group in
+            var results = [ConversionResult?](repeating: nil, count: paths.count)
+            var next = 0
+            func startNext() {
+                guard next < paths.count else { return }
+                let index = next, path = paths[index]
+                next += 1
+                group.addTask { (index, await self.convertInBackground(path, into: folder)) }
+            }
+            for _ in 0..<min(jobs, paths.count) { startNext() }
+            while let (index, result) = await group.next() {
+                results[index] = result
+                progress(result)
+                startNext()
+            }
+            return results.map { $0! }
+        }
+    }
+
+    /// Converts one file on a thread of its own (poppler blocks; the
+    /// concurrency pool must not), writing `<folder>/<name>.json`.
+    public func convertInBackground(_ path: String, into folder: URL) async -> ConversionResult {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(returning: convertOne(path, into: folder))
+            }
+        }
+    }
+
+    /// Converts one file, synchronously, writing `<folder>/<name>.json` atomically.
+    public func convertOne(_ path: String, into folder: URL) -> ConversionResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var result = ConversionResult(input: path)
+        do {
+            let document = try converter.convert(path: path)
+            let target = folder.appendingPathComponent(Self.outputName(for: path))
+            try AtomicFile.write(try DocumentJSON(document).encoded(), to: target)
+            result.output = target
+            result.pages = document.pageCount
+            result.tables = document.tables.count
+            result.rows = document.tables.reduce(0) { $0 + $1.rows.count }
+            result.timings = document.timings
+        } catch let error as PDFReadError {
+            result.error = error.failure.explanation
+            result.errorCode = error.failure.code
+        } catch {
+            result.error = "could not write the JSON: \(error.localizedDescription)"
+            result.errorCode = "write-failed"
+        }
+        let elapsed = clock.now - start
+        result.milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+        return result
+    }
+
+    /// `<name>.json` for `<name>.pdf` (any case of the extension).
+    public static func outputName(for path: String) -> String {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let base = name.lowercased().hasSuffix(".pdf") ? String(name.dropLast(4)) : name
+        return base + ".json"
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+/// The `budget-extract` command: reads Chinese government budget and
+/// final-account PDFs (部门预算 / 部门决算) and writes their tables as JSON.
+@main
+struct BudgetExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "budget-extract",
+        abstract: "Turn budget PDFs (部门预算 / 部门决算) into canonical JSON tables.",
+        discussion: """
+            `convert` reads the PDFs you name; `watch` runs as a daemon over an inbox folder; \
+            `inspect` draws what the table reconstructor saw on one page.
+            """,
+        version: "0.1.0",
+        subcommands: [ConvertCommand.self, InspectCommand.self]
+    )
+}

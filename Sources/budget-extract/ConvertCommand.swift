@@ -1,0 +1,50 @@
+import ArgumentParser
+import BudgetExtract
+import Foundation
+
+/// `budget-extract convert`: one JSON document per PDF named on the command line.
+struct ConvertCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert PDFs to JSON, one document per PDF.",
+        discussion: """
+            Writes <output>/<name>.json for each <name>.pdf, atomically (a temporary name, then a rename). \
+            A file that cannot be read gets one line on stderr naming it and the reason; the others are \
+            still converted, and the exit status is 1 when any failed.
+            """
+    )
+
+    @Argument(help: "The PDF files to convert.", completion: .file(extensions: ["pdf"]))
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "The folder to write JSON into (created if missing).")
+    var output: String = "."
+
+    @Option(name: .shortAndLong, help: "How many files to convert at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(help: "Print the time each pipeline stage took, summed over all files.")
+    var timings = false
+
+    @Flag(name: .shortAndLong, help: "Print nothing but errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+    }
+
+    func run() async throws {
+        let outputFolder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+        let progress = Progress(total: files.count, quiet: quiet)
+        let results = await BatchConverter(jobs: jobs).convert(files, into: outputFolder) { result in
+            progress.report(result)
+        }
+        if timings { StageTimingsTable.print(results.compactMap(\.timings).reduce(StageTimings(), +)) }
+        let failed = results.filter { $0.error != nil }.count
+        if !quiet {
+            printToStandardError("converted \(results.count - failed) of \(results.count) files into \(outputFolder.path)")
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,43 @@
+import BudgetExtract
+import Foundation
+import Synchronization
+
+func printToStandardError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
+
+/// One line on stderr per finished file: `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms`.
+final class Progress: Sendable {
+    private let total: Int
+    private let quiet: Bool
+    private let done = Mutex(0)
+
+    init(total: Int, quiet: Bool) {
+        self.total = total
+        self.quiet = quiet
+    }
+
+    func report(_ result: ConversionResult) {
+        let count = done.withLock { value in
+            value += 1
+            return value
+        }
+        if let error = result.error {
+            printToStandardError("error: \(result.input): \(error)")
+        } else if !quiet {
+            printToStandardError("[\(count)/\(total)] \(result.input): \(result.tables) tables, \(result.rows) rows, "
+                + "\(result.pages) pages, \(result.milliseconds) ms")
+        }
+    }
+}
+
+/// The `--timings` table: milliseconds per pipeline stage.
+enum StageTimingsTable {
+    static func print(_ timings: StageTimings) {
+        printToStandardError("stage     milliseconds")
+        for (name, duration) in timings.stages {
+            let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
+            printToStandardError(name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%.1f", ms))
+        }
+    }
+}
