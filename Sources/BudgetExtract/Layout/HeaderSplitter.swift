@@ -1,11 +1,13 @@
 /// Decides where a table's header rows end and its body begins.
 enum HeaderSplitter {
     /// The number of leading rows that are header: the rows before the first
-    /// row that prints an amount or a classification code, or a lone total
-    /// such as `合计` (a total printed above the items it sums, or the only
-    /// row of an empty table).
+    /// row that prints an amount or a classification code, starts an item
+    /// (`一、…`), or is a lone total such as `合计` (a total printed above the
+    /// items it sums, or the only row of an empty table).
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
-        rows.firstIndex { isDataRow($0) || isLoneTotal($0) } ?? rows.count
+        rows.firstIndex { row in
+            isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+        } ?? rows.count
     }
 
     static func isDataRow(_ row: PrintedRow) -> Bool {

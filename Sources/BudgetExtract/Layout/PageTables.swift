@@ -5,8 +5,8 @@ public enum PageTables {
         var tables: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings) {
             let inside = page.glyphs.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
-            guard var table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number),
-                  isTable(table) else { continue }
+            var table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
+            guard isTable(table) else { continue }
             if tables.contains(where: { $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0 }) {
                 continue
             }

@@ -6,7 +6,7 @@
 /// so the strokes of characters are never mistaken for rules.
 public struct RulingDetector: Sendable {
     /// Pixels darker than this count as ink.
-    public var inkThreshold: UInt8 = 215
+    public var inkThreshold: UInt8 = 235
     /// The shortest run, in points, that counts as a line.
     public var minimumLength: Double = 6
     /// Runs thicker than this, in points, are filled areas: their edges count as lines.

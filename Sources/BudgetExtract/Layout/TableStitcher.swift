@@ -1,31 +1,109 @@
 /// Joins tables continued over several pages into one.
 enum TableStitcher {
-    /// Tables in document order; a table at the top of a page that has no
-    /// title of its own, the same columns as the last table of the page
-    /// before, continues it, and its repeated header is dropped.
+    /// Tables in document order. The first table of a page continues the last
+    /// table of the page before when it has no title of its own and its
+    /// column boundaries are those of that table (all of them, or some where
+    /// cells are merged). Its repeated header rows are dropped, and a row
+    /// that the page break cut in two is joined again.
     static func stitch(_ pageTables: [[PageTable]]) -> [Table] {
         var tables: [Table] = []
-        var lastPage: [PageTable] = []
+        var previousPage: [PageTable] = []
         for tablesOfPage in pageTables {
             for (index, table) in tablesOfPage.enumerated() {
-                if index == 0, let previous = lastPage.last, var continued = tables.last,
-                   continues(table, after: previous) {
-                    continued.pages.append(table.page)
-                    continued.rows += table.rows.map { (table.page, $0) }
-                    tables[tables.count - 1] = continued
+                if index == 0, let previous = previousPage.last, let last = tables.last,
+                   let mapping = continuationMapping(table, after: previous) {
+                    tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
                 } else {
                     tables.append(Table(table))
                 }
             }
-            lastPage = tablesOfPage
+            previousPage = tablesOfPage
         }
         return tables
     }
 
-    static func continues(_ table: PageTable, after previous: PageTable) -> Bool {
-        guard table.page == previous.page + 1, table.columnCount == previous.columnCount else { return false }
-        if let title = table.title, title != previous.title { return false }
-        let width = previous.box.width
-        return zip(table.columnBounds, previous.columnBounds).allSatisfy { abs($0 - $1) <= max(6, width * 0.02) }
+    /// For each column boundary of `table`, the index of the matching
+    /// boundary of `previous`; nil when `table` does not continue `previous`.
+    static func continuationMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
+        guard table.page == previous.page + 1, table.title == nil || table.title == previous.title,
+              table.columnCount <= previous.columnCount else { return nil }
+        let tolerance = max(6, previous.box.width * 0.02)
+        var mapping: [Int] = []
+        var searchFrom = 0
+        for bound in table.columnBounds {
+            guard let match = previous.columnBounds.indices[searchFrom...].first(where: {
+                abs(previous.columnBounds[$0] - bound) <= tolerance
+            }) else { return nil }
+            mapping.append(match)
+            searchFrom = match + 1
+        }
+        guard mapping.first == 0, mapping.last == previous.columnBounds.count - 1 else { return nil }
+        return mapping
     }
+
+    private static func append(_ table: PageTable, mappedBy mapping: [Int], to continued: Table) -> Table {
+        var result = continued
+        result.pages.append(table.page)
+        let width = continued.columnCount
+        func remap(_ row: PrintedRow) -> PrintedRow {
+            var cells = PrintedRow(repeating: nil, count: width)
+            for (column, cell) in row.enumerated() { cells[mapping[column]] = cell }
+            return cells
+        }
+        var rows = (table.header + table.rows).map(remap)
+        let repeatedHeader = Set(continued.header.map(signature))
+        while let first = rows.first, repeatedHeader.contains(signature(first)) || first.allSatisfy({ $0 == nil }) {
+            rows.removeFirst()
+        }
+        rows.removeAll { $0.allSatisfy { $0 == nil } }
+        if let first = rows.first, let last = result.rows.last?.cells, isCutByPageBreak(first, after: last) {
+            result.rows[result.rows.count - 1].cells = zip(last, first).map { joined($0, $1) }
+            rows.removeFirst()
+        }
+        result.rows += rows.map { (table.page, $0) }
+        return result
+    }
+
+    /// A row's text with white space removed, for comparing header rows.
+    private static func signature(_ row: PrintedRow) -> [String] {
+        row.map { $0?.text.filter { !$0.isWhitespace } ?? "" }
+    }
+
+    /// Whether `row`, first on its page, is the rest of `last` cut by the
+    /// page break: it prints only words, each under a word of `last`, and
+    /// none of them starts a new item (a numbering such as `九、` or a code).
+    static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow) -> Bool {
+        var any = false
+        for (cell, above) in zip(row, last) {
+            guard let cell else { continue }
+            guard let above, !HeaderSplitter.looksLikeNumber(above.text), !HeaderSplitter.looksLikeNumber(cell.text),
+                  !ItemMarker.startsItem(cell.text) else { return false }
+            any = true
+        }
+        return any
+    }
+
+    private static func joined(_ first: PrintedCell?, _ second: PrintedCell?) -> PrintedCell? {
+        guard let first else { return second }
+        guard let second else { return first }
+        return PrintedCell(text: first.text + second.text, box: first.box.union(second.box))
+    }
+}
+
+/// The marks that start a new item in a budget table's label column.
+enum ItemMarker {
+    /// `一、`, `（一）`, `(一)`, `1.`, `1、`, `第一`, or a classification code.
+    static func startsItem(_ text: String) -> Bool {
+        let text = text.drop { $0.isWhitespace }
+        guard let first = text.first else { return false }
+        if first.isASCII && first.isNumber { return true }
+        if "（(".contains(first) { return text.dropFirst().first.map { chineseNumerals.contains($0) || $0.isNumber } ?? false }
+        if chineseNumerals.contains(first) {
+            let afterNumerals = text.drop { chineseNumerals.contains($0) }
+            return afterNumerals.first.map { "、.．".contains($0) } ?? false
+        }
+        return false
+    }
+
+    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 }
