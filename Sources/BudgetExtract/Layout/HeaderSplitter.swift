@@ -5,9 +5,23 @@ enum HeaderSplitter {
     /// (`一、…`), or is a lone total such as `合计` (a total printed above the
     /// items it sums, or the only row of an empty table).
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
-        rows.firstIndex { row in
-            isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+        rows.indices.first { index in
+            let row = rows[index]
+            return isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+                || (startsWithTotal(row) && !(rows.dropFirst(index + 1).first.map(startsWithAmount) ?? false))
         } ?? rows.count
+    }
+
+    /// A total in the label column: the total row of the body, unless the
+    /// next row prints an amount under it (then `合计` labels an amount column).
+    static func startsWithTotal(_ row: PrintedRow) -> Bool {
+        guard let first = row.first, let text = first?.text else { return false }
+        return totalWords.contains(text.filter { !$0.isWhitespace })
+    }
+
+    static func startsWithAmount(_ row: PrintedRow) -> Bool {
+        guard let first = row.first, let text = first?.text else { return false }
+        return looksLikeNumber(text) && text.contains { ".,，．".contains($0) }
     }
 
     static func isDataRow(_ row: PrintedRow) -> Bool {
@@ -15,11 +29,11 @@ enum HeaderSplitter {
     }
 
     static func isLoneTotal(_ row: PrintedRow) -> Bool {
-        let texts = row.compactMap { $0?.text }.map { $0.filter { !$0.isWhitespace } }
+        let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
         return texts.count == 1 && totalWords.contains(texts[0])
     }
 
-    static let totalWords: Set<String> = ["合计", "总计", "小计", "合 计", "总 计"]
+    static let totalWords: Set<String> = ["合计", "总计", "小计"]
 
     /// Digits with optional separators, sign and point: an amount, a code, a serial number.
     static func looksLikeNumber(_ text: String) -> Bool {

@@ -19,11 +19,12 @@ public enum PageTables {
         return tables.sorted { $0.box.y0 < $1.box.y0 }
     }
 
-    /// A grid is a table when it has two columns or more and a body row:
-    /// a box drawn around a paragraph or a lone heading is not.
+    /// A grid may be a table when it has two columns or more and prints
+    /// something: a box drawn around a paragraph is not. (Whether it has a
+    /// body is decided once continued tables are joined: a page may hold
+    /// only the rest of the table before it.)
     static func isTable(_ table: PageTable) -> Bool {
-        table.columnCount >= 2 && !table.rows.isEmpty
-            && table.rows.contains { row in row.compactMap { $0 }.count >= 1 }
+        table.columnCount >= 2 && (table.header + table.rows).contains { row in row.contains { $0 != nil } }
     }
 
     /// Whether a page can hold a table at all: one of its lines at least

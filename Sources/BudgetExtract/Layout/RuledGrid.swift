@@ -100,8 +100,10 @@ public enum RuledGridFinder {
     static func grid(from group: [Ruling]) -> RuledGrid? {
         let horizontal = group.filter { $0.orientation == .horizontal }
         let vertical = group.filter { $0.orientation == .vertical }
-        var rows = cluster(horizontal.map(\.position))
-        var columns = cluster(vertical.map(\.position))
+        // A table cut by a page break, or drawn without outer borders, is
+        // open on that side: its rules still say where it ends.
+        var rows = cluster(horizontal.map(\.position) + vertical.flatMap { [$0.start, $0.end] }.outerMost)
+        var columns = cluster(vertical.map(\.position) + horizontal.flatMap { [$0.start, $0.end] }.outerMost)
         guard rows.count >= 2, columns.count >= 2 else { return nil }
 
         // Keep only boundaries that are printed along at least one whole cell:
@@ -126,9 +128,10 @@ public enum RuledGridFinder {
 
     /// For each boundary position, which of the intervals between `cross`
     /// boundaries a rule at that position covers (80% of the interval at least).
+    /// A rule counts for the boundary it was clustered into.
     private static func edges(_ positions: [Double], across cross: [Double], rules: [Ruling]) -> [[Bool]] {
         positions.map { position in
-            let here = rules.filter { abs($0.position - position) <= tolerance }
+            let here = rules.filter { abs($0.position - position) < minimumCellSize / 2 + tolerance }
             return (0..<(cross.count - 1)).map { k in
                 let lower = cross[k], upper = cross[k + 1]
                 return coverage(of: lower...upper, by: here) >= 0.8 * (upper - lower)
@@ -165,5 +168,13 @@ public enum RuledGridFinder {
             }
         }
         return groups.map { $0.reduce(0, +) / Double($0.count) }
+    }
+}
+
+private extension Array where Element == Double {
+    /// The smallest and the largest value.
+    var outerMost: [Double] {
+        guard let low = self.min(), let high = self.max() else { return [] }
+        return [low, high]
     }
 }

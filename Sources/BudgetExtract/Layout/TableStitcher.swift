@@ -19,7 +19,7 @@ enum TableStitcher {
             }
             previousPage = tablesOfPage
         }
-        return tables
+        return tables.filter { !$0.rows.isEmpty }
     }
 
     /// For each column boundary of `table`, the index of the matching
@@ -70,9 +70,11 @@ enum TableStitcher {
     }
 
     /// Whether `row`, first on its page, is the rest of `last` cut by the
-    /// page break: it prints only words, each under a word of `last`, and
-    /// none of them starts a new item (a numbering such as `九、` or a code).
+    /// page break: it prints only words, each under a word of `last`, none
+    /// of them starts a new item (a numbering such as `九、` or a code), and
+    /// it prints fewer cells than `last` (only the wrapped cell runs over).
     static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow) -> Bool {
+        guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
         var any = false
         for (cell, above) in zip(row, last) {
             guard let cell else { continue }
