@@ -29,6 +29,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(name: .shortAndLong, help: "List every table found, one line each.")
+    var verbose = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
     }
@@ -36,7 +39,7 @@ struct ConvertCommand: AsyncParsableCommand {
     func run() async throws {
         let outputFolder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-        let progress = Progress(total: files.count, quiet: quiet)
+        let progress = Progress(total: files.count, quiet: quiet, listTables: verbose)
         let results = await BatchConverter(jobs: jobs).convert(files, into: outputFolder) { result in
             progress.report(result)
         }

@@ -38,6 +38,9 @@ struct InspectCommand: ParsableCommand {
         }
         print("page \(page): \(analysis.text.glyphs.count) glyphs, \(analysis.rulings.count) ruling lines, "
               + "\(analysis.tables.count) tables; picture in \(png)")
+        if let foot = analysis.layout.footTitle {
+            print("title at the foot of the page, for a table on the next: \(foot)")
+        }
         for (number, table) in analysis.tables.enumerated() {
             print("\ntable \(number + 1): \(table.title ?? "(no title)"), unit \(table.unit ?? "?"), "
                   + "\(table.columnCount) columns, \(table.ruled ? "ruled" : "from alignment")")

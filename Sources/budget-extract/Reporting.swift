@@ -10,11 +10,13 @@ func printToStandardError(_ line: String) {
 final class Progress: Sendable {
     private let total: Int
     private let quiet: Bool
+    private let listTables: Bool
     private let done = Mutex(0)
 
-    init(total: Int, quiet: Bool) {
+    init(total: Int, quiet: Bool, listTables: Bool = false) {
         self.total = total
         self.quiet = quiet
+        self.listTables = listTables
     }
 
     func report(_ result: ConversionResult) {
@@ -27,6 +29,9 @@ final class Progress: Sendable {
         } else if !quiet {
             printToStandardError("[\(count)/\(total)] \(result.input): \(result.tables) tables, \(result.rows) rows, "
                 + "\(result.pages) pages, \(result.milliseconds) ms")
+            if listTables {
+                for summary in result.summaries { printToStandardError("    \(summary)") }
+            }
         }
     }
 }

@@ -8,12 +8,13 @@ enum HeaderSplitter {
         rows.indices.first { index in
             let row = rows[index]
             return isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
-                || (startsWithTotal(row) && !(rows.dropFirst(index + 1).first.map(startsWithAmount) ?? false))
+                || (startsWithTotal(row) && !(rows.dropFirst(index + 1).first { $0.first! != nil }.map(startsWithAmount) ?? false))
         } ?? rows.count
     }
 
     /// A total in the label column: the total row of the body, unless the
-    /// next row prints an amount under it (then `合计` labels an amount column).
+    /// next row printing something under it prints an amount (then `合计`
+    /// labels an amount column, perhaps as a header cell merged downwards).
     static func startsWithTotal(_ row: PrintedRow) -> Bool {
         guard let first = row.first, let text = first?.text else { return false }
         return totalWords.contains(text.filter { !$0.isWhitespace })

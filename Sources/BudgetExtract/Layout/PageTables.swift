@@ -1,6 +1,17 @@
+/// What one page contributes to the document's tables.
+public struct PageLayout: Sendable {
+    public var tables: [PageTable]
+    /// A title printed at the foot of the page, below its last table: it
+    /// belongs to a table that starts on the next page.
+    var footCaption: Caption?
+
+    /// The title printed at the foot of the page, if any.
+    public var footTitle: String? { footCaption?.title }
+}
+
 /// Finds the tables one page prints, from its glyphs and ruling lines.
 public enum PageTables {
-    public static func tables(on page: PageText, rulings: [Ruling]) -> [PageTable] {
+    public static func layout(on page: PageText, rulings: [Ruling]) -> PageLayout {
         let lines = TextLines.build(from: page.glyphs)
         var tables: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings) {
@@ -11,12 +22,22 @@ public enum PageTables {
                 continue
             }
             let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
-            let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box)
+            let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             table.title = caption.title
             table.unit = caption.unit
             tables.append(table)
         }
-        return tables.sorted { $0.box.y0 < $1.box.y0 }
+        tables.sort { $0.box.y0 < $1.box.y0 }
+        let pageBox = Rect(x0: 0, y0: 0, x1: page.width, y1: page.height)
+        let belowTables = lines.filter { !isPageNumber($0.text) && $0.box.y0 >= (tables.last?.box.y1 ?? 0) }
+        let foot = Caption.find(in: belowTables, between: tables.last?.box.y1 ?? 0,
+                                and: (belowTables.map(\.box.y1).max() ?? 0) + 1, within: pageBox, pageWidth: page.width)
+        return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot)
+    }
+
+    /// `12`, `- 12 -`, `第 3 页`, `3/20`: a page number, not a title.
+    static func isPageNumber(_ text: String) -> Bool {
+        text.filter { !$0.isWhitespace }.wholeMatch(of: /[-—]?(第)?\d+(页)?(\/\d+)?[-—]?/) != nil
     }
 
     /// A grid may be a table when it has two columns or more and prints
@@ -39,35 +60,54 @@ struct Caption {
     var title: String?
     var unit: String?
 
-    /// Reads the lines between `top` and the table's top edge: the unit from
-    /// `单位：万元`, the title from the largest line that is not a unit,
-    /// department or note line.
-    static func find(in lines: [TextLine], between top: Double, and bottom: Double, within table: Rect) -> Caption {
+    /// Reads the lines between `top` and the table's top edge (at most 160 pt
+    /// above it): the unit from `单位：万元`; the title from the nearest block
+    /// of lines (a title may wrap) that names a 表 or is centred, and is not a
+    /// unit, department, note, table-number or prose line.
+    static func find(in lines: [TextLine], between top: Double, and bottom: Double, within table: Rect,
+                     pageWidth: Double) -> Caption {
         let candidates = lines.filter {
             $0.box.midY > top && $0.box.midY < bottom && $0.box.midY > bottom - 160
                 && $0.box.horizontalOverlap(table) > 0
         }
         var caption = Caption()
-        for line in candidates.reversed() {
+        caption.unit = candidates.reversed().lazy.compactMap { unit(in: $0.text.filter { !$0.isWhitespace }) }.first
+        let titleLines = candidates.filter { line in
             let text = line.text.filter { !$0.isWhitespace }
-            if caption.unit == nil, let unit = unit(in: text) { caption.unit = unit }
+            return unit(in: text) == nil && !isTableNumber(text) && !ignoredPrefixes.contains { text.hasPrefix($0) }
         }
-        let titles = candidates.filter { line in
-            let text = line.text.filter { !$0.isWhitespace }
-            return unit(in: text) == nil && !ignoredPrefixes.contains { text.hasPrefix($0) } && text.count >= 4
+        let title = blocks(of: titleLines).last { block in
+            let text = block.map(\.text).joined().filter { !$0.isWhitespace }
+            let box = Rect.enclosing(block.map(\.box))!
+            let centred = abs(box.midX - table.midX) < table.width * 0.12 || abs(box.midX - pageWidth / 2) < pageWidth * 0.08
+            let prose = text.contains { "，。；,;".contains($0) } || text.last == "："
+                || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
+            return text.count >= 4 && !prose && (text.contains("表") || (centred && box.width <= pageWidth * 0.6))
         }
-        if let biggest = titles.max(by: { height($0) < height($1) || (height($0) == height($1) && $0.box.y0 < $1.box.y0) }) {
-            caption.title = biggest.text.filter { !$0.isWhitespace }
-        }
+        caption.title = title.map { $0.map(\.text).joined().filter { !$0.isWhitespace } }
         return caption
     }
 
-    private static let ignoredPrefixes = ["部门", "编制部门", "编制单位", "单位", "预算单位", "单位名称", "注", "说明"]
-
-    private static func height(_ line: TextLine) -> Double {
-        let heights = line.glyphs.map(\.box.height).sorted()
-        return heights[heights.count / 2].rounded()
+    /// Lines grouped where one follows the other closely in the same size: a wrapped title.
+    static func blocks(of lines: [TextLine]) -> [[TextLine]] {
+        var blocks: [[TextLine]] = []
+        for line in lines {
+            if let last = blocks.last?.last, abs(last.box.height - line.box.height) < 0.15 * last.box.height,
+               line.box.y0 - last.box.y1 < 0.6 * last.box.height {
+                blocks[blocks.count - 1].append(line)
+            } else {
+                blocks.append([line])
+            }
+        }
+        return blocks
     }
+
+    /// A table's number printed apart from its title: `公开表一`, `部门公开表 1`, `附表3`, `表十二`.
+    static func isTableNumber(_ text: String) -> Bool {
+        text.wholeMatch(of: /(部门)?(预算)?(公开)?附?表[0-9一二三四五六七八九十]+/) != nil
+    }
+
+    private static let ignoredPrefixes = ["部门", "编制部门", "编制单位", "单位", "预算单位", "单位名称", "注", "说明"]
 
     /// `单位：万元` (or 元, 千元, 亿元) anywhere in the text.
     static func unit(in text: String) -> String? {

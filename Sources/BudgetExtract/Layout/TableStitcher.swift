@@ -4,20 +4,26 @@ enum TableStitcher {
     /// table of the page before when it has no title of its own and its
     /// column boundaries are those of that table (all of them, or some where
     /// cells are merged). Its repeated header rows are dropped, and a row
-    /// that the page break cut in two is joined again.
-    static func stitch(_ pageTables: [[PageTable]]) -> [Table] {
+    /// that the page break cut in two is joined again. A title printed at
+    /// the foot of a page goes to the untitled table that opens the next.
+    static func stitch(_ pages: [PageLayout]) -> [Table] {
         var tables: [Table] = []
-        var previousPage: [PageTable] = []
-        for tablesOfPage in pageTables {
-            for (index, table) in tablesOfPage.enumerated() {
-                if index == 0, let previous = previousPage.last, let last = tables.last,
+        var previousPage: PageLayout?
+        for page in pages {
+            for (index, table) in page.tables.enumerated() {
+                var table = table
+                if index == 0, table.title == nil, let foot = previousPage?.footCaption {
+                    table.title = foot.title
+                    table.unit = table.unit ?? foot.unit
+                }
+                if index == 0, let previous = previousPage?.tables.last, let last = tables.last,
                    let mapping = continuationMapping(table, after: previous) {
                     tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
                 } else {
                     tables.append(Table(table))
                 }
             }
-            previousPage = tablesOfPage
+            previousPage = page
         }
         return tables.filter { !$0.rows.isEmpty }
     }

@@ -13,6 +13,14 @@ public struct DocumentJSON: Codable, Sendable {
         public var sha256: String
         public var pages: Int
         public var producer: String?
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(file, forKey: .file)
+            try container.encode(sha256, forKey: .sha256)
+            try container.encode(pages, forKey: .pages)
+            try container.encode(producer, forKey: .producer)
+        }
     }
 
     public struct TableJSON: Codable, Sendable {
@@ -29,6 +37,19 @@ public struct DocumentJSON: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
             case pages, title, unit, columns, ruled, header, rows
             case rowPages = "row_pages"
+        }
+
+        /// Writes `title` and `unit` as `null` when unknown rather than leaving them out.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(pages, forKey: .pages)
+            try container.encode(title, forKey: .title)
+            try container.encode(unit, forKey: .unit)
+            try container.encode(columns, forKey: .columns)
+            try container.encode(ruled, forKey: .ruled)
+            try container.encode(header, forKey: .header)
+            try container.encode(rows, forKey: .rows)
+            try container.encode(rowPages, forKey: .rowPages)
         }
     }
 

@@ -10,10 +10,34 @@ public struct ConversionResult: Sendable {
     public var rows = 0
     public var milliseconds = 0
     public var timings: StageTimings?
+    /// One entry per table found, for progress reports.
+    public var summaries: [TableSummary] = []
     /// Why the file could not be converted.
     public var error: String?
     /// A short stable name for the kind of failure (`encrypted`, `not-a-pdf`, ...).
     public var errorCode: String?
+}
+
+/// A table in one line: where it is, what it is called, its size.
+public struct TableSummary: Sendable, CustomStringConvertible {
+    public var pages: [Int]
+    public var title: String?
+    public var unit: String?
+    public var columns: Int
+    public var rows: Int
+
+    init(_ table: Table) {
+        pages = table.pages
+        title = table.title
+        unit = table.unit
+        columns = table.columnCount
+        rows = table.rows.count
+    }
+
+    public var description: String {
+        let where_ = pages.count == 1 ? "p\(pages[0])" : "p\(pages.first!)-\(pages.last!)"
+        return "\(where_)  \(title ?? "(untitled)")  [\(unit ?? "unit?")]  \(rows) rows × \(columns) columns"
+    }
 }
 
 /// Converts many files with a bounded number of workers, writing one JSON
@@ -73,6 +97,7 @@ public struct BatchConverter: Sendable {
             result.tables = document.tables.count
             result.rows = document.tables.reduce(0) { $0 + $1.rows.count }
             result.timings = document.timings
+            result.summaries = document.tables.map(TableSummary.init)
         } catch let error as PDFReadError {
             result.error = error.failure.explanation
             result.errorCode = error.failure.code

@@ -45,12 +45,12 @@ public struct Converter: Sendable {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
         var timings = StageTimings()
-        var pageTables: [[PageTable]] = []
+        var layouts: [PageLayout] = []
         var glyphCount = 0
         for index in 0..<document.pageCount {
             let page = analysePage(index, of: document, timings: &timings)
             glyphCount += page.text.glyphs.count
-            pageTables.append(page.tables)
+            layouts.append(page.layout)
         }
         if glyphCount == 0 { throw PDFReadError(path: path, failure: .noTextLayer) }
         return ExtractedDocument(
@@ -58,7 +58,7 @@ public struct Converter: Sendable {
             sha256: FileDigest.sha256(of: path) ?? "",
             pageCount: document.pageCount,
             producer: document.producer,
-            tables: TableStitcher.stitch(pageTables),
+            tables: TableStitcher.stitch(layouts),
             timings: timings)
     }
 }
@@ -67,7 +67,8 @@ public struct Converter: Sendable {
 public struct PageAnalysis: Sendable {
     public var text: PageText
     public var rulings: [Ruling]
-    public var tables: [PageTable]
+    public var layout: PageLayout
+    public var tables: [PageTable] { layout.tables }
 }
 
 extension Converter {
@@ -84,8 +85,8 @@ extension Converter {
                 rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
             }
         }
-        var tables: [PageTable] = []
-        timings.tables += clock.measure { tables = PageTables.tables(on: text, rulings: rulings) }
-        return PageAnalysis(text: text, rulings: rulings, tables: tables)
+        var layout: PageLayout!
+        timings.tables += clock.measure { layout = PageTables.layout(on: text, rulings: rulings) }
+        return PageAnalysis(text: text, rulings: rulings, layout: layout)
     }
 }

@@ -1,0 +1,104 @@
+import Testing
+@testable import BudgetExtract
+
+private func row(_ texts: String...) -> PrintedRow {
+    texts.enumerated().map { index, text in
+        text.isEmpty ? nil : PrintedCell(text: text, box: Rect(x0: Double(index) * 100, y0: 0, x1: Double(index) * 100 + 90, y1: 10))
+    }
+}
+
+private func pageTable(page: Int, title: String? = nil, header: [PrintedRow] = [], rows: [PrintedRow],
+                       bounds: [Double] = [0, 100, 200, 300]) -> PageTable {
+    PageTable(page: page, title: title, unit: nil, header: header, rows: rows, columnBounds: bounds,
+              rowBounds: [], box: Rect(x0: bounds.first!, y0: 50, x1: bounds.last!, y1: 500), ruled: true)
+}
+
+private func pages(_ tables: [PageTable]...) -> [PageLayout] {
+    tables.map { PageLayout(tables: $0, footCaption: nil) }
+}
+
+@Suite("Header rows")
+struct HeaderSplitterTests {
+    @Test func bodyStartsAtTheFirstAmount() {
+        let rows = [row("项目", "", "金额"), row("", "", "预算数"), row("一般公共服务支出", "", "22,395.50")]
+        #expect(HeaderSplitter.headerRowCount(rows) == 2)
+    }
+
+    @Test func bodyStartsAtANumberedItemEvenWithoutAmounts() {
+        let rows = [row("收入", "", "支出"), row("项目", "决算数", "项目"), row("一、一般公共预算财政拨款收入", "", "一、一般公共服务支出")]
+        #expect(HeaderSplitter.headerRowCount(rows) == 2)
+    }
+
+    @Test func aLoneTotalIsTheBodyOfAnEmptyTable() {
+        let rows = [row("科目编码", "科目名称", "金额"), row("合计", "", "")]
+        #expect(HeaderSplitter.headerRowCount(rows) == 1)
+    }
+
+    @Test func aTotalOverAnAmountColumnIsHeader() {
+        let rows = [row("合计", "基本支出", "项目支出"), row("27,664.22", "11,700.63", "13,025.38")]
+        #expect(HeaderSplitter.headerRowCount(rows) == 1)
+    }
+
+    @Test func itemMarkers() {
+        #expect(ItemMarker.startsItem("一、财政拨款"))
+        #expect(ItemMarker.startsItem("二十一、其他支出"))
+        #expect(ItemMarker.startsItem("（三）国防支出"))
+        #expect(ItemMarker.startsItem("2013601"))
+        #expect(!ItemMarker.startsItem("一般公共服务支出"))
+        #expect(!ItemMarker.startsItem("业支出"))
+    }
+}
+
+@Suite("Tables over several pages")
+struct TableStitcherTests {
+    let header = [row("项目", "", "金额")]
+
+    @Test func continuationDropsTheRepeatedHeader() {
+        let first = pageTable(page: 3, title: "收入预算总表", header: header, rows: [row("一、财政拨款", "", "10.00")])
+        let second = pageTable(page: 4, header: header, rows: [row("二、其他资金", "", "2.00")])
+        let tables = TableStitcher.stitch(pages([first], [second]))
+        #expect(tables.count == 1)
+        #expect(tables[0].pages == [3, 4])
+        #expect(tables[0].rows.map { texts($0.cells) } == [["一、财政拨款", "", "10.00"], ["二、其他资金", "", "2.00"]])
+        #expect(tables[0].rows.map(\.page) == [3, 4])
+    }
+
+    @Test func aRowCutByThePageBreakIsJoined() {
+        let first = pageTable(page: 7, header: header, rows: [row("八、社会保障和就", "", "1,608.51")])
+        let second = pageTable(page: 8, rows: [row("业支出", "", ""), row("九、卫生健康支出", "", "")])
+        let tables = TableStitcher.stitch(pages([first], [second]))
+        #expect(tables[0].rows.map { texts($0.cells) } == [["八、社会保障和就业支出", "", "1,608.51"], ["九、卫生健康支出", "", ""]])
+    }
+
+    @Test func twoCompleteLabelsAreNotJoined() {
+        let first = pageTable(page: 9, header: header, rows: [row("", "专户管理教育收费", "")])
+        let second = pageTable(page: 10, rows: [row("", "其他非税收入", "")])
+        #expect(TableStitcher.stitch(pages([first], [second]))[0].rows.count == 2)
+    }
+
+    @Test func aFragmentWithMergedColumnsIsMappedOntoTheColumnsBefore() {
+        let first = pageTable(page: 8, header: header, rows: [row("当年收入", "13,649.07", "13,649.07")])
+        let fragment = pageTable(page: 9, rows: [row("小计"), row("收入合计", "13,649.07")], bounds: [0, 100, 300])
+        let tables = TableStitcher.stitch(pages([first], [fragment]))
+        #expect(tables[0].rows.map { texts($0.cells) }
+                == [["当年收入小计", "13,649.07", "13,649.07"], ["收入合计", "13,649.07", ""]])
+    }
+
+    @Test func aTitleAtTheFootOfAPageGoesToTheTableOpeningTheNext() {
+        let first = pageTable(page: 12, title: "财政拨款收支预算总表", header: header, rows: [row("一、财政拨款", "", "1.00")])
+        let next = pageTable(page: 13, header: header, rows: [row("合计", "", "7,666.68")])
+        var layouts = pages([first], [next])
+        layouts[0].footCaption = Caption(title: "财政拨款基本支出预算表", unit: "万元")
+        let tables = TableStitcher.stitch(layouts)
+        #expect(tables.map(\.title) == ["财政拨款收支预算总表", "财政拨款基本支出预算表"])
+        #expect(tables[1].unit == "万元")
+    }
+
+    @Test func aTitledTableOnTheNextPageIsNewAndAnEmptyOneIsDropped() {
+        let first = pageTable(page: 1, title: "收支预算总表", header: header, rows: [row("一、财政拨款", "", "1.00")])
+        let second = pageTable(page: 2, title: "收入预算总表", header: header, rows: [row("收入总计", "", "1.00")])
+        let empty = pageTable(page: 3, title: "支出预算总表", header: header, rows: [])
+        let tables = TableStitcher.stitch(pages([first], [second], [empty]))
+        #expect(tables.map(\.title) == ["收支预算总表", "收入预算总表"])
+    }
+}

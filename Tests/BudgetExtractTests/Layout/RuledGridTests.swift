@@ -1,0 +1,66 @@
+import Testing
+@testable import BudgetExtract
+
+@Suite("Ruled grids")
+struct RuledGridTests {
+    /// A 3×3 grid from x 0…300 and y 0…90, whose rule between the first two
+    /// cells of the top row is missing (a merged cell), with a short stroke
+    /// that is not a rule.
+    static let rulings: [Ruling] = [
+        Ruling(.horizontal, at: 0, from: 0, to: 300),
+        Ruling(.horizontal, at: 30, from: 0, to: 300),
+        Ruling(.horizontal, at: 60, from: 0, to: 300),
+        Ruling(.horizontal, at: 90, from: 0, to: 300),
+        Ruling(.vertical, at: 0, from: 0, to: 90),
+        Ruling(.vertical, at: 100, from: 30, to: 90),
+        Ruling(.vertical, at: 200, from: 0, to: 90),
+        Ruling(.vertical, at: 300, from: 0, to: 90),
+        Ruling(.vertical, at: 150, from: 62, to: 70),  // a tick, not a column
+    ]
+
+    @Test func findsTheGridAndItsMergedCell() throws {
+        let grids = RuledGridFinder.grids(from: Self.rulings)
+        let grid = try #require(grids.first)
+        #expect(grids.count == 1)
+        #expect(grid.columns == [0, 100, 200, 300])
+        #expect(grid.rows == [0, 30, 60, 90])
+        #expect(grid.joinsRight(row: 0, column: 0))
+        #expect(!grid.joinsRight(row: 1, column: 0))
+        #expect(!grid.joinsDown(row: 0, column: 2))
+    }
+
+    @Test func mergedCellTextGoesToItsTopLeftSlot() throws {
+        let grid = try #require(RuledGridFinder.grids(from: Self.rulings).first)
+        let page = glyphs("收入预算", x: 60, y: 10)          // centred over the merged header cell
+            + glyphs("金额", x: 230, y: 10)
+            + glyphs("合计", x: 10, y: 40) + glyphs("1,250.05", x: 210, y: 40, size: 8, advance: 5)
+            + glyphs("小计", x: 10, y: 70) + glyphs("20", x: 110, y: 70) + glyphs("3.5", x: 260, y: 70, size: 8, advance: 5)
+        let table = RuledTableBuilder.table(from: grid, glyphs: page, page: 1)
+        #expect(table.columnCount == 3)
+        #expect(table.header.map(texts) == [["收入预算", "", "金额"]])
+        #expect(table.rows.map(texts) == [["合计", "", "1,250.05"], ["小计", "20", "3.5"]])
+    }
+
+    @Test func doubleRulesAreOneBoundary() throws {
+        var rulings = Self.rulings
+        rulings.append(Ruling(.horizontal, at: 33, from: 0, to: 300))
+        let grid = try #require(RuledGridFinder.grids(from: rulings).first)
+        #expect(grid.rowCount == 3)
+    }
+
+    @Test func openSidedTableEndsWhereItsRulesEnd() throws {
+        // No top rule: the table continues from the page before.
+        let rulings = Self.rulings.filter { !($0.orientation == .horizontal && $0.position == 0) }
+        let grid = try #require(RuledGridFinder.grids(from: rulings).first)
+        #expect(grid.rows == [0, 30, 60, 90])
+    }
+
+    @Test func separateGroupsOfRulesAreSeparateGrids() {
+        let lower = Self.rulings.map { ruling -> Ruling in
+            var moved = ruling
+            if ruling.orientation == .horizontal { moved.position += 200 } else { moved.start += 200; moved.end += 200 }
+            return moved
+        }
+        #expect(RuledGridFinder.grids(from: Self.rulings + lower).count == 2)
+    }
+}

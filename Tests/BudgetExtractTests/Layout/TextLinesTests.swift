@@ -1,0 +1,31 @@
+import Testing
+@testable import BudgetExtract
+
+@Suite("Lines and words")
+struct TextLinesTests {
+    @Test func glyphRunsOfOneNumberJoinWithTheirSpaces() {
+        // `12, 500, 471` printed as three runs a space apart, then a far column.
+        let runs = glyphs("12,", x: 0, y: 0, size: 8, advance: 5) + glyphs("500,", x: 22, y: 0, size: 8, advance: 5)
+            + glyphs("471", x: 50, y: 0, size: 8, advance: 5) + glyphs("合计", x: 200, y: 1)
+        let lines = TextLines.build(from: runs)
+        #expect(lines.count == 1)
+        #expect(lines[0].words.map(\.text) == ["12, 500, 471", "合计"])
+    }
+
+    @Test func wrappedCellJoinsCJKWithoutASpaceAndDigitsWithOne() {
+        let cell = glyphs("机关事业单位基本养老", x: 0, y: 0) + glyphs("保险缴费支出", x: 0, y: 12)
+        #expect(TextLines.text(of: cell) == "机关事业单位基本养老保险缴费支出")
+        let split = glyphs("20", x: 0, y: 0, size: 8, advance: 5) + glyphs("000", x: 0, y: 10, size: 8, advance: 5)
+        #expect(TextLines.text(of: split) == "20 000")
+    }
+
+    @Test func kangxiRadicalsAndFakeBold() {
+        #expect(GlyphText.clean("⾏") == "行")
+        #expect(GlyphText.clean("⻓") == "长")
+        #expect(GlyphText.clean("元") == "元")
+        let glyph = Glyph(character: "合", box: Rect(x0: 0, y0: 0, x1: 10, y1: 10))
+        let shifted = Glyph(character: "合", box: Rect(x0: 0.4, y0: 0, x1: 10.4, y1: 10))
+        #expect(shifted.isFakeBoldCopy(of: glyph))
+        #expect(!Glyph(character: "合", box: Rect(x0: 10, y0: 0, x1: 20, y1: 10)).isFakeBoldCopy(of: glyph))
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+/// The built `budget-extract` run as a process against real folders.
+@Suite("convert command")
+struct ConvertCommandTests {
+    struct Run { var status: Int32; var stderr: String }
+
+    static func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = Fixtures.binary
+        process.arguments = arguments
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func badFileIsNamedWithItsReasonAndTheGoodOneStillConverts() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notPDF = folder.appendingPathComponent("notes.pdf")
+        try Data("这不是PDF".utf8).write(to: notPDF)
+        let good = try #require(goodPDF())
+        let output = folder.appendingPathComponent("out")
+
+        let run = try Self.run(["convert", notPDF.path, good, "--output", output.path])
+
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: \(notPDF.path): not a PDF"))
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path)
+        #expect(written == [URL(fileURLWithPath: good).deletingPathExtension().lastPathComponent + ".json"])
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent(written[0]))) as! [String: Any]
+        let tables = try #require(json["tables"] as? [[String: Any]])
+        #expect(!tables.isEmpty)
+        #expect(tables.allSatisfy { $0["pages"] is [Int] && $0["rows"] is [[Any]] })
+    }
+
+    @Test func missingArgumentsAreAUsageError() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let run = try Self.run(["convert"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("Missing expected argument"))
+    }
+
+    /// A small PDF with tables: a Sample when drawn, else a corpus file.
+    private func goodPDF() -> String? {
+        let candidates = [Fixtures.sample("ruled-income.pdf"),
+                          Fixtures.corpusPDF("江苏省委办公厅__江苏省委办公厅2019年度部门预算公开表格.pdf")]
+        return candidates.first { FileManager.default.fileExists(atPath: $0) }
+    }
+}
