@@ -27,6 +27,14 @@ public enum PageTables {
             table.unit = caption.unit
             tables.append(table)
         }
+        let outsideGrids = lines.filter { line in !tables.contains { $0.box.contains(x: line.box.midX, y: line.box.midY) } }
+        for var table in AlignedTableFinder.tables(in: outsideGrids, page: page.number) {
+            let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
+            let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
+            table.title = caption.title
+            table.unit = caption.unit
+            tables.append(table)
+        }
         tables.sort { $0.box.y0 < $1.box.y0 }
         let pageBox = Rect(x0: 0, y0: 0, x1: page.width, y1: page.height)
         let belowTables = lines.filter { !isPageNumber($0.text) && $0.box.y0 >= (tables.last?.box.y1 ?? 0) }
@@ -108,6 +116,12 @@ struct Caption {
     }
 
     private static let ignoredPrefixes = ["部门", "编制部门", "编制单位", "单位", "预算单位", "单位名称", "注", "说明"]
+
+    /// Lines that caption a table or annotate it: department, unit, notes.
+    static func isCaptionPrefix(_ text: String) -> Bool {
+        let text = text.filter { !$0.isWhitespace }
+        return ignoredPrefixes.contains { text.hasPrefix($0) }
+    }
 
     /// `单位：万元` (or 元, 千元, 亿元) anywhere in the text.
     static func unit(in text: String) -> String? {

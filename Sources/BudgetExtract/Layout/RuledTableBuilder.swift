@@ -1,4 +1,3 @@
-import Foundation
 /// Turns a ruled grid and the glyphs inside it into a table: merged cells
 /// joined, their text put in their top-left slot, header rows set apart.
 enum RuledTableBuilder {
@@ -16,10 +15,6 @@ enum RuledTableBuilder {
             }
         }
         let unprinted = (1..<(grid.columns.count - 1)).filter { !grid.printsColumnBoundary($0, inRows: 0..<grid.rowCount) }
-        if ProcessInfo.processInfo.environment["DEBUG_GRID"] != nil {
-            print("rows", grid.rows.map { Int($0) })
-            for (j, x) in grid.columns.enumerated() { print("col", Int(x), (0..<grid.rowCount).filter { grid.verticalEdges[$0][j] }) }
-        }
         let simpler = unprinted.reversed().reduce(grid) { $0.removingColumnBoundary($1) }
         return table(fromExactGrid: simpler, glyphs: glyphs, page: page)
     }

@@ -1,0 +1,165 @@
+/// Finds tables printed without ruling lines, from the alignment of their
+/// words alone (WPS and Word exports often draw no rules at all).
+///
+/// It is deliberately strict: a block of lines is a table only when at
+/// least three of its lines print several words with an amount among them,
+/// and their words leave the same vertical corridors free. Running prose,
+/// figures in sentences and a table of contents with dot leaders never pass.
+enum AlignedTableFinder {
+    /// The smallest number of amount-bearing lines that make a table.
+    static let minimumBodyLines = 3
+
+    static func tables(in lines: [TextLine], page: Int) -> [PageTable] {
+        regions(of: lines).compactMap { table(from: $0, page: page) }
+    }
+
+    /// A line the alignment reasoning can use, with what it prints.
+    struct Line {
+        var line: TextLine
+        var isBody: Bool
+        var isProse: Bool
+        var height: Double { line.box.height }
+    }
+
+    static func classify(_ line: TextLine) -> Line {
+        let text = line.text
+        let hasLeader = text.contains("…") || text.contains("....") || text.contains("···") || text.contains("。。。")
+        let amounts = line.words.filter { isAmount($0.text) }.count
+        let isProse = hasLeader || text.contains { "。；;".contains($0) } || (line.words.count == 1 && text.count > 40)
+        return Line(line: line, isBody: !isProse && line.words.count >= 2 && amounts >= 1, isProse: isProse)
+    }
+
+    /// An amount as tables print it: digits with a decimal point or thousands
+    /// separators, or a number of three digits and more, or a placeholder.
+    static func isAmount(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        if ["-", "—", "--", "——", "－"].contains(compact) { return true }
+        guard HeaderSplitter.looksLikeNumber(compact) else { return false }
+        return compact.contains { ".,，．".contains($0) } || compact.filter(\.isNumber).count >= 3
+    }
+
+    /// Blocks of consecutive lines around runs of body lines: the header
+    /// lines just above (at most four, none of them prose) and the body with
+    /// the label lines that wrap between its rows.
+    static func regions(of lines: [TextLine]) -> [[Line]] {
+        let classified = lines.map(classify)
+        var regions: [[Line]] = []
+        var current: [Line] = []
+        func close() {
+            if current.filter(\.isBody).count >= minimumBodyLines { regions.append(current) }
+            current = []
+        }
+        for line in classified {
+            if let last = current.last, line.line.box.y0 - last.line.box.y1 > 2.5 * max(line.height, last.height) {
+                close()
+            }
+            if line.isProse {
+                close()
+                continue
+            }
+            current.append(line)
+        }
+        close()
+        return regions.map(trim)
+    }
+
+    /// Keeps the body, the label lines wrapped after its last row, and the
+    /// header above it: up to four lines, stopping at a caption (a unit,
+    /// department or note line, or one in a larger type, like a title).
+    private static func trim(_ region: [Line]) -> [Line] {
+        guard let first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
+        let bodyHeight = region[first].height
+        var start = first
+        while start > 0, first - start < 4 {
+            let text = region[start - 1].line.text.filter { !$0.isWhitespace }
+            if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].height > bodyHeight * 1.3 { break }
+            start -= 1
+        }
+        var end = last
+        while end + 1 < region.count, !Caption.isCaptionPrefix(region[end + 1].line.text) { end += 1 }
+        return Array(region[start...end])
+    }
+
+    /// The table a region prints, or nil when its body lines share no columns.
+    static func table(from region: [Line], page: Int) -> PageTable? {
+        let body = region.filter(\.isBody)
+        let spans = columnSpans(of: body.map(\.line))
+        guard spans.count >= 2 else { return nil }
+        var bounds = [spans[0].lowerBound]
+        for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
+        bounds.append(spans.last!.upperBound)
+
+        let firstBody = region.firstIndex(where: \.isBody)!
+        let header = region[..<firstBody].map { cells(of: $0.line, bounds: bounds) }
+        var rows: [PrintedRow] = []
+        var rowBounds = region.first.map { [$0.line.box.y0] } ?? []
+        let lastBody = region.lastIndex(where: \.isBody)!
+        for index in firstBody..<region.count {
+            let line = region[index]
+            let row = cells(of: line.line, bounds: bounds)
+            let continues = !line.isBody && rows.last.map { continuesLabel(row, previous: $0) } == true
+            if index > lastBody && !continues { break }
+            if continues, let previous = rows.last {
+                rows[rows.count - 1] = zip(previous, row).map { above, below in
+                    guard let below else { return above }
+                    guard let above else { return below }
+                    return PrintedCell(text: above.text + below.text, box: above.box.union(below.box))
+                }
+            } else {
+                rows.append(row)
+                rowBounds.append(line.line.box.y0)
+            }
+        }
+        rowBounds.append(region.last!.line.box.y1)
+        let box = Rect(x0: bounds.first!, y0: region.first!.line.box.y0, x1: bounds.last!, y1: region.last!.line.box.y1)
+        return PageTable(page: page, title: nil, unit: nil, header: header, rows: rows, columnBounds: bounds,
+                         rowBounds: rowBounds, box: box, ruled: false)
+    }
+
+    /// Columns are the stretches of x that some body word covers, separated
+    /// by corridors that no body word crosses.
+    static func columnSpans(of lines: [TextLine]) -> [ClosedRange<Double>] {
+        let words = lines.flatMap(\.words).map { $0.box.x0...$0.box.x1 }.sorted { $0.lowerBound < $1.lowerBound }
+        var spans: [ClosedRange<Double>] = []
+        for word in words {
+            if let last = spans.last, word.lowerBound <= last.upperBound + 1 {
+                spans[spans.count - 1] = last.lowerBound...max(last.upperBound, word.upperBound)
+            } else {
+                spans.append(word)
+            }
+        }
+        return spans
+    }
+
+    /// The line's words put into the columns they overlap most.
+    static func cells(of line: TextLine, bounds: [Double]) -> PrintedRow {
+        var row = PrintedRow(repeating: nil, count: bounds.count - 1)
+        for word in line.words {
+            let column = (0..<(bounds.count - 1)).max { a, b in
+                overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
+            }!
+            if let existing = row[column] {
+                row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box))
+            } else {
+                row[column] = PrintedCell(text: word.text, box: word.box)
+            }
+        }
+        return row
+    }
+
+    private static func overlap(_ box: Rect, _ low: Double, _ high: Double) -> Double {
+        min(box.x1, high) - max(box.x0, low)
+    }
+
+    /// A line without amounts that prints only words under words of the row
+    /// above, none of them starting a new item: the rest of a wrapped label.
+    static func continuesLabel(_ row: PrintedRow, previous: PrintedRow) -> Bool {
+        var any = false
+        for (cell, above) in zip(row, previous) {
+            guard let cell else { continue }
+            guard above != nil, !ItemMarker.startsItem(cell.text), !HeaderSplitter.totalWords.contains(cell.text) else { return false }
+            any = true
+        }
+        return any
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import BudgetExtract
+
+/// Lines of words at given x positions, one line every 20 pt from y = 100.
+private func page(_ rows: [[(Double, String)]]) -> [TextLine] {
+    let all = rows.enumerated().flatMap { index, words in
+        words.flatMap { x, text in glyphs(text, x: x, y: 100 + Double(index) * 20, size: 9, advance: text.allSatisfy(\.isASCII) ? 5 : 9) }
+    }
+    return TextLines.build(from: all)
+}
+
+@Suite("Tables without rules")
+struct AlignedTableTests {
+    @Test func columnsComeFromAlignment() throws {
+        let lines = page([
+            [(60, "科目编码"), (130, "科目名称"), (330, "合计"), (420, "基本支出")],
+            [(130, "合计"), (320, "5,012.67"), (410, "3,000.00")],
+            [(60, "201"), (130, "一般公共服务支出"), (320, "4,000.00"), (410, "2,500.00")],
+            [(60, "2010101"), (130, "行政运行"), (320, "1,012.67"), (410, "500.00")],
+        ])
+        let tables = AlignedTableFinder.tables(in: lines, page: 1)
+        let table = try #require(tables.first)
+        #expect(tables.count == 1)
+        #expect(!table.ruled)
+        #expect(table.header.map(texts) == [["科目编码", "科目名称", "合计", "基本支出"]])
+        #expect(table.rows.map(texts) == [
+            ["", "合计", "5,012.67", "3,000.00"],
+            ["201", "一般公共服务支出", "4,000.00", "2,500.00"],
+            ["2010101", "行政运行", "1,012.67", "500.00"],
+        ])
+    }
+
+    @Test func proseWithFiguresIsNoTable() {
+        let lines = page([
+            [(60, "2023年收入预算300.32万元，其中：一般公共预算财政拨款300.32万元。")],
+            [(60, "支出预算较2022年增加82.37万元，主要是基本支出预算增加11.12万元。")],
+            [(60, "项目支出167.13万元，比2022年增加71.25万元。")],
+            [(60, "“三公”经费预算6.2万元，比2022年减少1.3万元。")],
+        ])
+        #expect(AlignedTableFinder.tables(in: lines, page: 1).isEmpty)
+    }
+
+    @Test func tableOfContentsIsNoTable() {
+        let lines = page([
+            [(60, "一、部门主要职能……………………"), (400, "3")],
+            [(60, "二、部门机构设置……………………"), (400, "4")],
+            [(60, "三、2025年部门收入预算总表………"), (400, "12")],
+            [(60, "四、2025年部门支出预算总表………"), (400, "135")],
+        ])
+        #expect(AlignedTableFinder.tables(in: lines, page: 1).isEmpty)
+    }
+}
