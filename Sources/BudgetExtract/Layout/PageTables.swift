@@ -45,7 +45,9 @@ public enum PageTables {
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`: a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
-        text.filter { !$0.isWhitespace }.wholeMatch(of: /[-—]?(第)?\d+(页)?(\/\d+)?[-—]?/) != nil
+        let core = text.filter { !$0.isWhitespace }.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
+        let parts = String(core.reversed()).split(separator: "/", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     /// A grid may be a table when it has two columns or more and prints
@@ -112,7 +114,11 @@ struct Caption {
 
     /// A table's number printed apart from its title: `公开表一`, `部门公开表 1`, `附表3`, `表十二`.
     static func isTableNumber(_ text: String) -> Bool {
-        text.wholeMatch(of: /(部门)?(预算)?(公开)?附?表[0-9一二三四五六七八九十]+/) != nil
+        var rest = Substring(text)
+        for prefix in ["部门", "预算", "公开", "附"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
+        guard rest.first == "表" else { return false }
+        let number = rest.dropFirst()
+        return !number.isEmpty && number.allSatisfy { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
     }
 
     private static let ignoredPrefixes = ["部门", "编制部门", "编制单位", "单位", "预算单位", "单位名称", "注", "说明"]

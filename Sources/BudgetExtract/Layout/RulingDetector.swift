@@ -31,36 +31,10 @@ public struct RulingDetector: Sendable {
 
         var open: [Band] = []
         var finished: [Band] = []
+        var runs: [Range<Int>] = []
         for scan in 0..<scanCount {
-            // A run goes on through masked pixels (a rule under a glyph) and
-            // across a one-pixel break, and ends at its last real ink. It
-            // must be half ink at least: two crossing rules with a masked
-            // glyph between them are not a line.
-            var runs: [Range<Int>] = []
-            var runStart: Int?
-            var lastInk = 0
-            var inkCount = 0
-            func closeRun() {
-                if let start = runStart, inkCount >= minimumPixels, inkCount * 2 >= lastInk + 1 - start {
-                    runs.append(start..<(lastInk + 1))
-                }
-                runStart = nil
-                inkCount = 0
-            }
-            for along in 0..<scanLength {
-                switch horizontal ? ink[along, scan] : ink[scan, along] {
-                case .ink:
-                    if runStart == nil { runStart = along }
-                    lastInk = along
-                    inkCount += 1
-                case .masked:
-                    continue
-                case .blank:
-                    if runStart != nil, along - lastInk > 1 { closeRun() }
-                }
-            }
-            closeRun()
-
+            runs.removeAll(keepingCapacity: true)
+            ink.scan(scan, horizontal: horizontal, length: scanLength, minimumInk: minimumPixels, into: &runs)
             var stillOpen: [Band] = []
             for run in runs {
                 if let index = open.firstIndex(where: { $0.continues(with: run) }) {
@@ -119,23 +93,25 @@ private struct Band {
 }
 
 /// What the detector knows of each pixel.
-private enum Pixel: UInt8 { case blank, ink, masked }
+private enum Pixel {
+    static let blank: UInt8 = 0
+    static let ink: UInt8 = 1
+    static let masked: UInt8 = 2
+}
 
 /// Which pixels are ink, and which lie under a glyph and so say nothing.
 private struct InkMap {
     let width: Int
     let height: Int
     let scale: Double
-    private var pixels: [Pixel]
+    private var pixels: [UInt8]
 
     init(image: GreyImage, threshold: UInt8) {
         width = image.width
         height = image.height
         scale = image.scale
-        pixels = image.pixels.map { $0 < threshold ? .ink : .blank }
+        pixels = image.pixels.map { $0 < threshold ? Pixel.ink : Pixel.blank }
     }
-
-    subscript(x: Int, y: Int) -> Pixel { pixels[y * width + x] }
 
     /// Marks the pixels a box covers as unknown.
     mutating func mask(_ rect: Rect) {
@@ -143,7 +119,37 @@ private struct InkMap {
         let y0 = max(0, Int(rect.y0 * scale)), y1 = min(height, Int((rect.y1 * scale).rounded(.up)))
         guard x0 < x1, y0 < y1 else { return }
         for y in y0..<y1 {
-            for x in x0..<x1 { pixels[y * width + x] = .masked }
+            for x in x0..<x1 { pixels[y * width + x] = Pixel.masked }
+        }
+    }
+
+    /// The runs of one scan line (a row, or a column when not `horizontal`).
+    /// A run goes on through masked pixels (a rule under a glyph) and across
+    /// a one-pixel break, and ends at its last real ink. It must hold
+    /// `minimumInk` ink pixels and be half ink at least: two crossing rules
+    /// with a masked glyph between them are not a line.
+    func scan(_ scan: Int, horizontal: Bool, length: Int, minimumInk: Int, into runs: inout [Range<Int>]) {
+        let start = horizontal ? scan * width : scan
+        let step = horizontal ? 1 : width
+        pixels.withUnsafeBufferPointer { pixels in
+            var runStart = -1, lastInk = 0, inkCount = 0
+            var offset = start
+            for along in 0..<length {
+                let pixel = pixels[offset]
+                offset += step
+                if pixel == Pixel.ink {
+                    if runStart < 0 { runStart = along }
+                    lastInk = along
+                    inkCount += 1
+                } else if pixel == Pixel.blank, runStart >= 0, along - lastInk > 1 {
+                    if inkCount >= minimumInk, inkCount * 2 >= lastInk + 1 - runStart { runs.append(runStart..<(lastInk + 1)) }
+                    runStart = -1
+                    inkCount = 0
+                }
+            }
+            if runStart >= 0, inkCount >= minimumInk, inkCount * 2 >= lastInk + 1 - runStart {
+                runs.append(runStart..<(lastInk + 1))
+            }
         }
     }
 }

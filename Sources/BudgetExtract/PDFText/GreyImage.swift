@@ -19,14 +19,16 @@ public struct GreyImage: Sendable {
     init(surface: OpaquePointer, width: Int, height: Int, scale: Double) {
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = cairo_image_surface_get_data(surface)!
-        var pixels = [UInt8](repeating: 255, count: width * height)
-        for y in 0..<height {
-            let row = data + y * stride
-            for x in 0..<width {
-                // RGB24 is stored as a native-endian 32-bit word: B, G, R, unused on little-endian.
-                let b = Int(row[x * 4]), g = Int(row[x * 4 + 1]), r = Int(row[x * 4 + 2])
-                pixels[y * width + x] = UInt8((r * 299 + g * 587 + b * 114) / 1000)
+        let pixels = [UInt8](unsafeUninitializedCapacity: width * height) { buffer, count in
+            for y in 0..<height {
+                let row = data + y * stride
+                for x in 0..<width {
+                    // RGB24 is stored as a native-endian 32-bit word: B, G, R, unused on little-endian.
+                    let b = Int(row[x * 4]), g = Int(row[x * 4 + 1]), r = Int(row[x * 4 + 2])
+                    buffer[y * width + x] = UInt8((r * 299 + g * 587 + b * 114) / 1000)
+                }
             }
+            count = width * height
         }
         self.init(width: width, height: height, scale: scale, pixels: pixels)
     }

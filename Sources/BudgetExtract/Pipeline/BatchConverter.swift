@@ -50,18 +50,24 @@ public struct BatchConverter: Sendable {
         self.jobs = max(1, jobs)
     }
 
-    /// Converts every file into `folder`, at most `jobs` at a time, calling
-    /// `progress` as each one finishes. Results come back in input order.
+    /// Converts every file into `folder`, at most `jobs` at a time, largest
+    /// first (so that one big file does not run alone at the end), calling
+    /// `progress` as each one finishes. Results come back in input order. A
+    /// single file gets all the workers for its pages.
     public func convert(_ paths: [String], into folder: URL,
                         progress: @escaping @Sendable (ConversionResult) -> Void) async -> [ConversionResult] {
-        await withTaskGroup(of: (Int, ConversionResult).self) { group in
+        var singleFile = self
+        singleFile.converter.pageWorkers = jobs
+        let batch = paths.count == 1 ? singleFile : self
+        let order = paths.indices.sorted { Self.fileSize(paths[$0]) > Self.fileSize(paths[$1]) }
+        return await withTaskGroup(of: (Int, ConversionResult).self) { group in
             var results = [ConversionResult?](repeating: nil, count: paths.count)
             var next = 0
             func startNext() {
-                guard next < paths.count else { return }
-                let index = next, path = paths[index]
+                guard next < order.count else { return }
+                let index = order[next], path = paths[index]
                 next += 1
-                group.addTask { (index, await self.convertInBackground(path, into: folder)) }
+                group.addTask { (index, await batch.convertInBackground(path, into: folder)) }
             }
             for _ in 0..<min(jobs, paths.count) { startNext() }
             while let (index, result) = await group.next() {
@@ -108,6 +114,10 @@ public struct BatchConverter: Sendable {
         let elapsed = clock.now - start
         result.milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return result
+    }
+
+    private static func fileSize(_ path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
     }
 
     /// `<name>.json` for `<name>.pdf` (any case of the extension).

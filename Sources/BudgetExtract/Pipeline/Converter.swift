@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Everything extracted from one PDF.
 public struct ExtractedDocument: Sendable {
@@ -13,17 +14,19 @@ public struct ExtractedDocument: Sendable {
 /// Time spent in each stage of one conversion, for `--timings` and the benchmark.
 public struct StageTimings: Sendable {
     public var text: Duration = .zero
+    public var render: Duration = .zero
     public var rulings: Duration = .zero
     public var tables: Duration = .zero
 
     public init() {}
 
     /// Each stage with its name, in pipeline order.
-    public var stages: [(String, Duration)] { [("text", text), ("rulings", rulings), ("tables", tables)] }
+    public var stages: [(String, Duration)] { [("text", text), ("render", render), ("rulings", rulings), ("tables", tables)] }
 
     public static func + (a: StageTimings, b: StageTimings) -> StageTimings {
         var sum = StageTimings()
         sum.text = a.text + b.text
+        sum.render = a.render + b.render
         sum.rulings = a.rulings + b.rulings
         sum.tables = a.tables + b.tables
         return sum
@@ -39,27 +42,55 @@ public struct Converter: Sendable {
 
     public init() {}
 
+    /// How many threads read the pages of one document (each with its own
+    /// poppler document: they are not thread-safe). 1 when many files are
+    /// converted at once, since they keep the cores busy already.
+    public var pageWorkers = 1
+
     public func convert(path: String) throws(PDFReadError) -> ExtractedDocument {
         let document = try PDFDocument(path: path)
         guard document.pageCount <= maximumPages else {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
-        var timings = StageTimings()
-        var layouts: [PageLayout] = []
-        var glyphCount = 0
-        for index in 0..<document.pageCount {
-            let page = analysePage(index, of: document, timings: &timings)
-            glyphCount += page.text.glyphs.count
-            layouts.append(page.layout)
+        let pages = analyseAllPages(of: document)
+        if pages.allSatisfy({ $0.analysis.text.glyphs.isEmpty }) {
+            throw PDFReadError(path: path, failure: .noTextLayer)
         }
-        if glyphCount == 0 { throw PDFReadError(path: path, failure: .noTextLayer) }
         return ExtractedDocument(
             fileName: URL(fileURLWithPath: path).lastPathComponent,
             sha256: FileDigest.sha256(of: path) ?? "",
             pageCount: document.pageCount,
             producer: document.producer,
-            tables: TableStitcher.stitch(layouts),
-            timings: timings)
+            tables: TableStitcher.stitch(pages.map(\.analysis.layout)),
+            timings: pages.map(\.timings).reduce(StageTimings(), +))
+    }
+
+    /// Every page, in order, read by `pageWorkers` threads taking every n-th page.
+    private func analyseAllPages(of document: PDFDocument) -> [(analysis: PageAnalysis, timings: StageTimings)] {
+        let workers = min(pageWorkers, document.pageCount)
+        guard workers > 1 else {
+            return (0..<document.pageCount).map { index in
+                var timings = StageTimings()
+                return (analysePage(index, of: document, timings: &timings), timings)
+            }
+        }
+        let results = Mutex([(analysis: PageAnalysis, timings: StageTimings)?](repeating: nil, count: document.pageCount))
+        let path = document.path
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            guard let own = try? PDFDocument(path: path) else { return }
+            for index in stride(from: worker, to: own.pageCount, by: workers) {
+                var timings = StageTimings()
+                let analysis = analysePage(index, of: own, timings: &timings)
+                results.withLock { $0[index] = (analysis, timings) }
+            }
+        }
+        // A page no worker could read (its document failed to open again) is read here.
+        var pages = results.withLock { $0 }
+        for index in pages.indices where pages[index] == nil {
+            var timings = StageTimings()
+            pages[index] = (analysePage(index, of: document, timings: &timings), timings)
+        }
+        return pages.map { $0! }
     }
 }
 
@@ -79,11 +110,10 @@ extension Converter {
         var text: PageText!
         timings.text += clock.measure { text = document.text(ofPage: index) }
         var rulings: [Ruling] = []
-        timings.rulings += clock.measure {
-            if PageTables.mayHoldTable(text) {
-                let image = document.renderGrey(page: index, scale: rulingScale)
-                rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
-            }
+        if PageTables.mayHoldTable(text) {
+            var image: GreyImage!
+            timings.render += clock.measure { image = document.renderGrey(page: index, scale: rulingScale) }
+            timings.rulings += clock.measure { rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box)) }
         }
         var layout: PageLayout!
         timings.tables += clock.measure { layout = PageTables.layout(on: text, rulings: rulings) }

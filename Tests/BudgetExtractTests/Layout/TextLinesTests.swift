@@ -29,3 +29,25 @@ struct TextLinesTests {
         #expect(!Glyph(character: "合", box: Rect(x0: 10, y0: 0, x1: 20, y1: 10)).isFakeBoldCopy(of: glyph))
     }
 }
+
+@Suite("Captions")
+struct CaptionTests {
+    @Test func pageNumbersAndTableNumbers() {
+        #expect(PageTables.isPageNumber("12"))
+        #expect(PageTables.isPageNumber("- 12 -"))
+        #expect(PageTables.isPageNumber("第 3 页"))
+        #expect(PageTables.isPageNumber("3/20"))
+        #expect(!PageTables.isPageNumber("2025年部门收入预算总表"))
+        #expect(Caption.isTableNumber("公开表十二"))
+        #expect(Caption.isTableNumber("部门公开表1"))
+        #expect(Caption.isTableNumber("表三"))
+        #expect(!Caption.isTableNumber("表一般公共预算"))
+        #expect(!Caption.isTableNumber("收支预算总表"))
+    }
+
+    @Test func unitLine() {
+        #expect(Caption.unit(in: "部门：江苏省人大常委会办公厅单位：万元") == "万元")
+        #expect(Caption.unit(in: "单位:元") == "元")
+        #expect(Caption.unit(in: "单位名称：上海市XX局") == nil)
+    }
+}
