@@ -7,8 +7,8 @@
 public struct RulingDetector: Sendable {
     /// Pixels darker than this count as ink.
     public var inkThreshold: UInt8 = 235
-    /// The shortest run, in points, that counts as a line.
-    public var minimumLength: Double = 6
+    /// The shortest unbroken stretch of ink, in points, that a line must hold.
+    public var minimumLength: Double = 8
     /// Runs thicker than this, in points, are filled areas: their edges count as lines.
     public var maximumThickness: Double = 3.5
 
@@ -27,14 +27,14 @@ public struct RulingDetector: Sendable {
         let horizontal = orientation == .horizontal
         let scanCount = horizontal ? ink.height : ink.width
         let scanLength = horizontal ? ink.width : ink.height
-        let minimumPixels = max(3, Int(minimumLength * scale))
+        let solidPixels = max(3, Int((minimumLength * scale).rounded(.up)))
 
         var open: [Band] = []
         var finished: [Band] = []
         var runs: [Range<Int>] = []
         for scan in 0..<scanCount {
             runs.removeAll(keepingCapacity: true)
-            ink.scan(scan, horizontal: horizontal, length: scanLength, minimumInk: minimumPixels, into: &runs)
+            ink.scan(scan, horizontal: horizontal, length: scanLength, solidInk: solidPixels, into: &runs)
             var stillOpen: [Band] = []
             for run in runs {
                 if let index = open.firstIndex(where: { $0.continues(with: run) }) {
@@ -125,31 +125,52 @@ private struct InkMap {
 
     /// The runs of one scan line (a row, or a column when not `horizontal`).
     /// A run goes on through masked pixels (a rule under a glyph) and across
-    /// a one-pixel break, and ends at its last real ink. It must hold
-    /// `minimumInk` ink pixels and be half ink at least: two crossing rules
-    /// with a masked glyph between them are not a line.
-    func scan(_ scan: Int, horizontal: Bool, length: Int, minimumInk: Int, into runs: inout [Range<Int>]) {
+    /// a one-pixel break, and ends at its last real ink; but where all that
+    /// follows its last masked stretch is a short stub (the crossing rule of
+    /// a merged cell's far side), it ends before that stretch. It must hold
+    /// an unbroken stretch of `solidInk` ink pixels: two crossing rules with
+    /// a masked glyph between them are not a line.
+    func scan(_ scan: Int, horizontal: Bool, length: Int, solidInk: Int, into runs: inout [Range<Int>]) {
         let start = horizontal ? scan * width : scan
         let step = horizontal ? 1 : width
         pixels.withUnsafeBufferPointer { pixels in
-            var runStart = -1, lastInk = 0, inkCount = 0
+            var runStart = -1, lastInk = 0
+            var inMask = false, endBeforeMask = -1
+            var stretch = 0, longest = 0, longestBeforeMask = 0
+            func close() {
+                var end = lastInk, solid = longest
+                if endBeforeMask >= 0, stretch < solidInk, lastInk - endBeforeMask < solidInk * 2 {
+                    end = endBeforeMask
+                    solid = longestBeforeMask
+                }
+                if solid >= solidInk { runs.append(runStart..<(end + 1)) }
+                runStart = -1
+                inMask = false
+                endBeforeMask = -1
+                stretch = 0
+                longest = 0
+            }
             var offset = start
             for along in 0..<length {
                 let pixel = pixels[offset]
                 offset += step
                 if pixel == Pixel.ink {
                     if runStart < 0 { runStart = along }
+                    if inMask {
+                        endBeforeMask = lastInk
+                        longestBeforeMask = longest
+                        inMask = false
+                    }
+                    stretch = lastInk == along - 1 ? stretch + 1 : 1
+                    longest = max(longest, stretch)
                     lastInk = along
-                    inkCount += 1
-                } else if pixel == Pixel.blank, runStart >= 0, along - lastInk > 1 {
-                    if inkCount >= minimumInk, inkCount * 2 >= lastInk + 1 - runStart { runs.append(runStart..<(lastInk + 1)) }
-                    runStart = -1
-                    inkCount = 0
+                } else if pixel == Pixel.masked {
+                    if runStart >= 0 { inMask = true }
+                } else if runStart >= 0, along - lastInk > 1 {
+                    close()
                 }
             }
-            if runStart >= 0, inkCount >= minimumInk, inkCount * 2 >= lastInk + 1 - runStart {
-                runs.append(runStart..<(lastInk + 1))
-            }
+            if runStart >= 0 { close() }
         }
     }
 }

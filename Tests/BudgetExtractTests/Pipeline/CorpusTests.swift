@@ -97,10 +97,14 @@ struct TruthDocument {
         return number == "-0" ? "0" : number
     }
 
+    /// As score.py reads a predicted cell: the normaliser's amount, else
+    /// digits with commas read as a number, else the text.
     static func canonical(_ cell: PrintedCell?) -> String {
         guard let cell else { return "" }
         if case .amount(let amount) = NumberNormalizer.read(cell.text) { return canonical(amount.description) }
-        return cell.text.filter { !$0.isWhitespace }
+        let text = cell.text.filter { !$0.isWhitespace }
+        if text.wholeMatch(of: /-?[\d,]+(\.\d+)?/) != nil { return canonical(text.filter { $0 != "," }) }
+        return text
     }
 
     /// How many truth rows some predicted row on the table's pages reproduces exactly.
