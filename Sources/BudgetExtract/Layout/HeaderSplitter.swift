@@ -7,14 +7,26 @@ enum HeaderSplitter {
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
         rows.indices.first { index in
             let row = rows[index]
-            return isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
-                || (startsWithTotal(row) && !(rows.dropFirst(index + 1).first { $0.first! != nil }.map(startsWithAmount) ?? false))
+            return startsBody(row) || (startsWithTotal(row) && isTotalRow(following: rows[(index + 1)...]))
         } ?? rows.count
     }
 
-    /// A total in the label column: the total row of the body, unless the
-    /// next row printing something under it prints an amount (then `合计`
-    /// labels an amount column, perhaps as a header cell merged downwards).
+    /// A row that can only be body: it prints an amount or a code, starts an
+    /// item, or is a lone total.
+    static func startsBody(_ row: PrintedRow) -> Bool {
+        isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+    }
+
+    /// Whether a row starting with `合计` is the body's total row, judged by
+    /// the next row that prints anything: none (an empty table), or a body
+    /// row. When that row prints an amount in the first column, `合计` was the
+    /// label of an amount column; when it prints more labels, a header cell.
+    static func isTotalRow(following rows: ArraySlice<PrintedRow>) -> Bool {
+        guard let next = rows.first(where: { $0.contains { $0 != nil } }) else { return true }
+        return startsBody(next) && !startsWithAmount(next)
+    }
+
+    /// A total in the first column.
     static func startsWithTotal(_ row: PrintedRow) -> Bool {
         guard let first = row.first, let text = first?.text else { return false }
         return totalWords.contains(text.filter { !$0.isWhitespace })

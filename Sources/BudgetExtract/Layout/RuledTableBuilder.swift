@@ -56,7 +56,10 @@ enum RuledTableBuilder {
 
         var glyphsByCell: [Int: [Glyph]] = [:]
         for glyph in glyphs {
-            guard let row = grid.row(at: glyph.box.midY), let column = grid.column(at: glyph.box.midX) else { continue }
+            guard var row = grid.row(at: glyph.box.midY), let column = grid.column(at: glyph.box.midX) else { continue }
+            // Text that overflows its cell's bottom rule (a wrapped header
+            // cell printed too tight) crosses that rule: it belongs above.
+            if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * 0.25 { row -= 1 }
             glyphsByCell[anchor[root(index(row, column))]!, default: []].append(glyph)
         }
 

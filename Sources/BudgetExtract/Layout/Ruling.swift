@@ -22,4 +22,12 @@ public struct Ruling: Sendable, Hashable, Codable {
     public func covers(from lower: Double, to upper: Double, slack: Double) -> Bool {
         start <= lower + slack && end >= upper - slack
     }
+
+    /// Whether the line passes through the rectangle.
+    public func crosses(_ rect: Rect) -> Bool {
+        switch orientation {
+        case .horizontal: position > rect.y0 && position < rect.y1 && start < rect.x1 && end > rect.x0
+        case .vertical: position > rect.x0 && position < rect.x1 && start < rect.y1 && end > rect.y0
+        }
+    }
 }

@@ -37,4 +37,25 @@ public struct GreyImage: Sendable {
         get { pixels[y * width + x] }
         set { pixels[y * width + x] = newValue }
     }
+
+    /// Whether anything at all is drawn inside the rectangle (in points),
+    /// inset a little, leaving out the pixel rows and columns within a pixel
+    /// of `rows` and `columns` (rules crossing it, in points).
+    public func hasInk(in rect: Rect, ignoringRows rows: [Double] = [], columns: [Double] = [],
+                       darkerThan threshold: UInt8 = 250) -> Bool {
+        let insetX = rect.width * 0.1, insetY = rect.height * 0.15
+        let x0 = max(0, Int(((rect.x0 + insetX) * scale).rounded(.down)))
+        let x1 = min(width, Int(((rect.x1 - insetX) * scale).rounded(.up)))
+        let y0 = max(0, Int(((rect.y0 + insetY) * scale).rounded(.down)))
+        let y1 = min(height, Int(((rect.y1 - insetY) * scale).rounded(.up)))
+        guard x0 < x1, y0 < y1 else { return true }
+        let skippedRows = rows.map { Int($0 * scale) }
+        let skippedColumns = columns.map { Int($0 * scale) }
+        for y in y0..<y1 where !skippedRows.contains(where: { abs($0 - y) <= 1 }) {
+            for x in x0..<x1 where pixels[y * width + x] < threshold && !skippedColumns.contains(where: { abs($0 - x) <= 1 }) {
+                return true
+            }
+        }
+        return false
+    }
 }

@@ -113,7 +113,17 @@ extension Converter {
         if PageTables.mayHoldTable(text) {
             var image: GreyImage!
             timings.render += clock.measure { image = document.renderGrey(page: index, scale: rulingScale) }
-            timings.rulings += clock.measure { rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box)) }
+            timings.rulings += clock.measure {
+                rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
+                // A glyph that leaves no ink is not printed: clipped away by
+                // its cell (spreadsheet exports) or drawn invisibly.
+                text.glyphs.removeAll { glyph in
+                    let crossing = rulings.filter { $0.crosses(glyph.box) }
+                    return !image.hasInk(in: glyph.box,
+                                         ignoringRows: crossing.filter { $0.orientation == .horizontal }.map(\.position),
+                                         columns: crossing.filter { $0.orientation == .vertical }.map(\.position))
+                }
+            }
         }
         var layout: PageLayout!
         timings.tables += clock.measure { layout = PageTables.layout(on: text, rulings: rulings) }
