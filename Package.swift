@@ -38,7 +38,8 @@ let package = Package(
         ),
         .testTarget(
             name: "BudgetExtractTests",
-            dependencies: ["BudgetExtract"]
+            // CPopplerGlib too: tests draw their own broken and image-only PDFs with cairo.
+            dependencies: ["BudgetExtract", "CPopplerGlib"]
         ),
     ],
     swiftLanguageModes: [.v6]

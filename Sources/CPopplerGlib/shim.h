@@ -2,5 +2,6 @@
 #define CPOPPLERGLIB_SHIM_H
 #include <poppler.h>
 #include <cairo.h>
+#include <cairo-pdf.h>
 #include <glib.h>
 #endif
