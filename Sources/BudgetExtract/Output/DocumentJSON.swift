@@ -63,6 +63,17 @@ public struct DocumentJSON: Codable, Sendable {
         public var comparator: String?
         /// `placeholder` (`-`, `—`: printed to mean nothing) or `error` (`#DIV/0!`).
         public var kind: String?
+        /// How the printed form was read, where more than dropping thousands
+        /// separators was needed: `spacesRemoved` (`20 00 0`), `fullWidth`,
+        /// `parenthesesNegative` (`(3.5)`), `minusSign`, `trailingMinus`, `plusSign`.
+        public var read: [NumberRepair]?
+
+        public init(text: String) {
+            let (reading, repairs) = NumberNormalizer.readWithRepairs(text)
+            self.init(text: text, reading: reading)
+            let telling = repairs.filter { $0 != .thousandsSeparators }
+            read = telling.isEmpty ? nil : telling
+        }
 
         public init(text: String, reading: CellReading) {
             self.text = text
@@ -86,7 +97,7 @@ extension DocumentJSON {
                         producer: document.producer)
         tables = document.tables.map { table in
             func cells(_ row: PrintedRow) -> [CellJSON?] {
-                row.map { cell in cell.map { CellJSON(text: $0.text, reading: NumberNormalizer.read($0.text)) } }
+                row.map { cell in cell.map { CellJSON(text: $0.text) } }
             }
             return TableJSON(pages: table.pages, title: table.title, unit: table.unit, columns: table.columnCount,
                              ruled: table.ruled, header: table.header.map(cells), rows: table.rows.map { cells($0.cells) },
