@@ -9,8 +9,13 @@ enum AlignedTableFinder {
     /// The smallest number of amount-bearing lines that make a table.
     static let minimumBodyLines = 3
 
-    static func tables(in lines: [TextLine], page: Int) -> [PageTable] {
-        regions(of: lines).compactMap { table(from: $0, page: page) }
+    /// Words of an unruled table may stand closer than in prose (a code
+    /// right-aligned against the name beside it), so lines are cut into
+    /// words at half an em here.
+    static let wordGap = 0.5
+
+    static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
+        regions(of: TextLines.build(from: glyphs, wordGap: wordGap)).compactMap { table(from: $0, page: page) }
     }
 
     /// A line the alignment reasoning can use, with what it prints.
@@ -25,7 +30,7 @@ enum AlignedTableFinder {
         let text = line.text
         let hasLeader = text.contains("…") || text.contains("....") || text.contains("···") || text.contains("。。。")
         let amounts = line.words.filter { isAmount($0.text) }.count
-        let isProse = hasLeader || text.contains { "。；;".contains($0) } || (line.words.count == 1 && text.count > 40)
+        let isProse = hasLeader || text.contains { "。；;，".contains($0) } || (line.words.count == 1 && text.count > 40)
         return Line(line: line, isBody: !isProse && line.words.count >= 2 && amounts >= 1, isProse: isProse)
     }
 
@@ -91,28 +96,41 @@ enum AlignedTableFinder {
 
         let firstBody = region.firstIndex(where: \.isBody)!
         let header = region[..<firstBody].map { cells(of: $0.line, bounds: bounds) }
-        var rows: [PrintedRow] = []
-        var rowBounds = region.first.map { [$0.line.box.y0] } ?? []
-        let lastBody = region.lastIndex(where: \.isBody)!
-        for index in firstBody..<region.count {
-            let line = region[index]
-            let row = cells(of: line.line, bounds: bounds)
-            let continues = !line.isBody && rows.last.map { continuesLabel(row, previous: $0) } == true
-            if index > lastBody && !continues { break }
-            if continues, let previous = rows.last {
-                rows[rows.count - 1] = zip(previous, row).map { above, below in
-                    guard let below else { return above }
-                    guard let above else { return below }
-                    return PrintedCell(text: above.text + below.text, box: above.box.union(below.box))
-                }
-            } else {
-                rows.append(row)
-                rowBounds.append(line.line.box.y0)
+
+        // Each amount line is a row. Lines of words between two of them are
+        // wrapped labels: of the row above when nearer to it and continuing
+        // its label, else heading the label of the row below, else (an item
+        // with no amounts) a row of their own.
+        var rows: [(cells: PrintedRow, box: Rect)] = []
+        var pending: [(cells: PrintedRow, box: Rect)] = []
+        for line in region[firstBody...] {
+            let current = (cells: cells(of: line.line, bounds: bounds), box: line.line.box)
+            guard line.isBody else {
+                pending.append(current)
+                continue
             }
+            var head: (cells: PrintedRow, box: Rect)?
+            for waiting in pending {
+                let nearerAbove = rows.last.map { waiting.box.y0 - $0.box.y1 <= current.box.y0 - waiting.box.y1 } ?? false
+                if head == nil, nearerAbove, let previous = rows.last, continuesLabel(waiting.cells, previous: previous.cells) {
+                    rows[rows.count - 1] = (joined(previous.cells, waiting.cells), previous.box.union(waiting.box))
+                } else if leadsLabel(waiting.cells, of: current.cells) {
+                    head = head.map { (joined($0.cells, waiting.cells), $0.box.union(waiting.box)) } ?? waiting
+                } else {
+                    rows.append(waiting)
+                }
+            }
+            rows.append(head.map { (joined($0.cells, current.cells), $0.box.union(current.box)) } ?? current)
+            pending = []
         }
-        rowBounds.append(region.last!.line.box.y1)
+        // Words after the last amount line: the end of its label, or a note (dropped).
+        for waiting in pending {
+            guard let previous = rows.last, continuesLabel(waiting.cells, previous: previous.cells) else { break }
+            rows[rows.count - 1] = (joined(previous.cells, waiting.cells), previous.box.union(waiting.box))
+        }
+        let rowBounds = [region.first!.line.box.y0] + rows.map(\.box.y0) + [region.last!.line.box.y1]
         let box = Rect(x0: bounds.first!, y0: region.first!.line.box.y0, x1: bounds.last!, y1: region.last!.line.box.y1)
-        return PageTable(page: page, title: nil, unit: nil, header: header, rows: rows, columnBounds: bounds,
+        return PageTable(page: page, title: nil, unit: nil, header: header, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
     }
 
@@ -149,6 +167,29 @@ enum AlignedTableFinder {
 
     private static func overlap(_ box: Rect, _ low: Double, _ high: Double) -> Double {
         min(box.x1, high) - max(box.x0, low)
+    }
+
+    /// Two rows' cells joined slot by slot, the first row's text first.
+    static func joined(_ upper: PrintedRow, _ lower: PrintedRow) -> PrintedRow {
+        zip(upper, lower).map { above, below in
+            guard let below else { return above }
+            guard let above else { return below }
+            return PrintedCell(text: above.text + below.text, box: above.box.union(below.box))
+        }
+    }
+
+    /// Whether words standing above an amount line head its wrapped label:
+    /// they lie only over slots where that line prints words, not amounts.
+    static func leadsLabel(_ words: PrintedRow, of row: PrintedRow) -> Bool {
+        var any = false
+        for (word, below) in zip(words, row) {
+            guard let word else { continue }
+            // A new item above an item is a row of its own, not a head.
+            guard let below, !isAmount(below.text), !(ItemMarker.startsItem(word.text) && ItemMarker.startsItem(below.text))
+            else { return false }
+            any = true
+        }
+        return any
     }
 
     /// A line without amounts that prints only words under words of the row

@@ -37,8 +37,16 @@ enum HeaderSplitter {
         return looksLikeNumber(text) && text.contains { ".,，．".contains($0) }
     }
 
+    /// A row that prints a number, a percentage or a target value (`≥95%`, `≤40000.00（元）`).
     static func isDataRow(_ row: PrintedRow) -> Bool {
-        row.contains { cell in cell.map { looksLikeNumber($0.text) } ?? false }
+        row.contains { cell in cell.map { looksLikeNumber($0.text) || isTargetValue($0.text) } ?? false }
+    }
+
+    static func isTargetValue(_ text: String) -> Bool {
+        let text = text.filter { !$0.isWhitespace }
+        if case .percentage = NumberNormalizer.read(text) { return true }
+        guard let first = text.first, "≥≤><=＞＜＝".contains(first) else { return false }
+        return text.dropFirst().first { !"=＝".contains($0) }?.isNumber ?? false
     }
 
     static func isLoneTotal(_ row: PrintedRow) -> Bool {

@@ -27,7 +27,7 @@ public enum PageTables {
             table.unit = caption.unit
             tables.append(table)
         }
-        let outsideGrids = lines.filter { line in !tables.contains { $0.box.contains(x: line.box.midX, y: line.box.midY) } }
+        let outsideGrids = page.glyphs.filter { glyph in !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
         for var table in AlignedTableFinder.tables(in: outsideGrids, page: page.number) {
             let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)

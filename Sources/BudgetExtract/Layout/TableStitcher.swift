@@ -100,11 +100,17 @@ enum TableStitcher {
 
 /// The marks that start a new item in a budget table's label column.
 enum ItemMarker {
-    /// `一、`, `（一）`, `(一)`, `1.`, `1、`, `第一`, or a classification code.
+    /// `一、`, `（一）`, `(一)`, `1.`, `1、`, or a classification code
+    /// (three digits or more, not a year: `201`, `2013601`, `30101`).
     static func startsItem(_ text: String) -> Bool {
         let text = text.drop { $0.isWhitespace }
         guard let first = text.first else { return false }
-        if first.isASCII && first.isNumber { return true }
+        if first.isASCII && first.isNumber {
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            let next = text.dropFirst(digits.count).first
+            if digits.count >= 3 { return next != "年" }
+            return next.map { ".、．)）".contains($0) } ?? false
+        }
         if "（(".contains(first) { return text.dropFirst().first.map { chineseNumerals.contains($0) || $0.isNumber } ?? false }
         if chineseNumerals.contains(first) {
             let afterNumerals = text.drop { chineseNumerals.contains($0) }

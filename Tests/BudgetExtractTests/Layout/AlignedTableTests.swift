@@ -1,12 +1,11 @@
 import Testing
 @testable import BudgetExtract
 
-/// Lines of words at given x positions, one line every 20 pt from y = 100.
-private func page(_ rows: [[(Double, String)]]) -> [TextLine] {
-    let all = rows.enumerated().flatMap { index, words in
+/// Glyphs of words at given x positions, one line every 20 pt from y = 100.
+private func page(_ rows: [[(Double, String)]]) -> [Glyph] {
+    rows.enumerated().flatMap { index, words in
         words.flatMap { x, text in glyphs(text, x: x, y: 100 + Double(index) * 20, size: 9, advance: text.allSatisfy(\.isASCII) ? 5 : 9) }
     }
-    return TextLines.build(from: all)
 }
 
 @Suite("Tables without rules")

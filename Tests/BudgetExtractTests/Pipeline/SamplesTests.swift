@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+/// The PDFs scripts/make-samples draws, each against the truth written from
+/// the same description: every body row must come back cell for cell.
+@Suite("Samples")
+struct SamplesTests {
+    static let names = ["ruled-income", "unruled-expense", "two-page", "side-by-side", "split-digits",
+                        "two-tables", "empty-table", "performance", "three-page-a3"]
+
+    @Test(arguments: names)
+    func everyRowAsDrawn(name: String) throws {
+        let truth = try TruthDocument(Fixtures.samples.appendingPathComponent("truth/\(name).truth.json"))
+        let document = try Converter().convert(path: Fixtures.sample("\(name).pdf"))
+        let score = truth.exactRows(in: document)
+        #expect(score.total > 0)
+        #expect(score.exact == score.total, "\(name): \(score.exact) of \(score.total) rows exact")
+        #expect(document.tables.count == truth.tables.count)
+    }
+
+    @Test func splitDigitsAreReadExactly() throws {
+        let document = try Converter().convert(path: Fixtures.sample("split-digits.pdf"))
+        let cells = document.tables[0].rows.map { DocumentJSON.CellJSON(text: $0.cells[1]!.text) }
+        #expect(cells.map(\.value) == ["12500471", "20000", "1250.05", "1234.56", "-3.5", nil, nil, nil, nil, nil])
+        #expect(cells[0].read == [.spacesRemoved])
+        #expect(cells[4].read == [.parenthesesNegative])
+        #expect(cells[5].kind == "placeholder")
+        #expect(cells[7].kind == "error")
+        #expect(cells[9].percent == "95")
+        #expect(cells[9].comparator == "≥")
+    }
+
+    @Test func continuationPagesJoinIntoOneTable() throws {
+        let document = try Converter().convert(path: Fixtures.sample("two-page.pdf"))
+        #expect(document.tables.map(\.pages) == [[1, 2], [3, 4]])
+        #expect(document.tables.map(\.rows.count) == [46, 40])
+        let a3 = try Converter().convert(path: Fixtures.sample("three-page-a3.pdf"))
+        #expect(a3.tables.count == 1)
+        #expect(a3.tables[0].pages == [1, 2, 3])
+        #expect(a3.tables[0].title == "2025年部门一般公共预算基本支出部门预算经济分类预算表")
+        #expect(a3.tables[0].unit == "万元")
+    }
+
+    @Test func proseAndContentsMakeNoTables() throws {
+        #expect(try Converter().convert(path: Fixtures.sample("prose.pdf")).tables.isEmpty)
+    }
+
+    @Test(arguments: [("not-a-pdf", "not-a-pdf"), ("empty", "empty"), ("truncated", "damaged"),
+                      ("encrypted", "encrypted"), ("image-only", "no-text-layer")])
+    func badSamplesFailClearly(name: String, code: String) {
+        let path = Fixtures.samples.appendingPathComponent("bad/\(name).pdf").path
+        #expect(throws: PDFReadError.self) { try Converter().convert(path: path) }
+        do {
+            _ = try Converter().convert(path: path)
+        } catch {
+            #expect(error.failure.code == code)
+            #expect(error.description.hasPrefix(path + ": "))
+        }
+    }
+}
