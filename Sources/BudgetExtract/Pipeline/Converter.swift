@@ -53,7 +53,7 @@ public struct Converter: Sendable {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
         let pages = analyseAllPages(of: document)
-        if pages.allSatisfy({ $0.analysis.text.glyphs.isEmpty }) {
+        if !pages.contains(where: \.hasText) {
             throw PDFReadError(path: path, failure: .noTextLayer)
         }
         return ExtractedDocument(
@@ -61,34 +61,43 @@ public struct Converter: Sendable {
             sha256: FileDigest.sha256(of: path) ?? "",
             pageCount: document.pageCount,
             producer: document.producer,
-            tables: TableStitcher.stitch(pages.map(\.analysis.layout)),
+            tables: TableStitcher.stitch(pages.map(\.layout)),
             timings: pages.map(\.timings).reduce(StageTimings(), +))
     }
 
+    /// What the document keeps of a page once it has been read: its tables,
+    /// not its glyphs (memory stays small on a document of many pages).
+    private struct PageResult: Sendable {
+        var layout: PageLayout
+        var hasText: Bool
+        var timings: StageTimings
+    }
+
+    private func readPage(_ index: Int, of document: PDFDocument) -> PageResult {
+        var timings = StageTimings()
+        let analysis = analysePage(index, of: document, timings: &timings)
+        return PageResult(layout: analysis.layout, hasText: !analysis.text.glyphs.isEmpty, timings: timings)
+    }
+
     /// Every page, in order, read by `pageWorkers` threads taking every n-th page.
-    private func analyseAllPages(of document: PDFDocument) -> [(analysis: PageAnalysis, timings: StageTimings)] {
+    private func analyseAllPages(of document: PDFDocument) -> [PageResult] {
         let workers = min(pageWorkers, document.pageCount)
         guard workers > 1 else {
-            return (0..<document.pageCount).map { index in
-                var timings = StageTimings()
-                return (analysePage(index, of: document, timings: &timings), timings)
-            }
+            return (0..<document.pageCount).map { readPage($0, of: document) }
         }
-        let results = Mutex([(analysis: PageAnalysis, timings: StageTimings)?](repeating: nil, count: document.pageCount))
+        let results = Mutex([PageResult?](repeating: nil, count: document.pageCount))
         let path = document.path
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard let own = try? PDFDocument(path: path) else { return }
             for index in stride(from: worker, to: own.pageCount, by: workers) {
-                var timings = StageTimings()
-                let analysis = analysePage(index, of: own, timings: &timings)
-                results.withLock { $0[index] = (analysis, timings) }
+                let page = readPage(index, of: own)
+                results.withLock { $0[index] = page }
             }
         }
         // A page no worker could read (its document failed to open again) is read here.
         var pages = results.withLock { $0 }
         for index in pages.indices where pages[index] == nil {
-            var timings = StageTimings()
-            pages[index] = (analysePage(index, of: document, timings: &timings), timings)
+            pages[index] = readPage(index, of: document)
         }
         return pages.map { $0! }
     }
