@@ -65,15 +65,56 @@ enum RuledTableBuilder {
 
         var rows: [PrintedRow] = []
         for row in 0..<rowCount {
-            rows.append((0..<columnCount).map { column in
-                guard let glyphs = glyphsByCell[index(row, column)], !glyphs.isEmpty else { return nil }
-                return PrintedCell(text: TextLines.text(of: glyphs), box: Rect.enclosing(glyphs.map(\.box))!)
-            })
+            // Cells of this row alone (not merged with rows below) may hold
+            // several printed rows whose rules are missing or too faint.
+            let ownCells = (0..<columnCount).map { column -> [Glyph] in
+                let cell = index(row, column)
+                let spansDown = row + 1 < rowCount && root(index(row + 1, column)) == root(cell)
+                return spansDown ? [] : glyphsByCell[cell] ?? []
+            }
+            let bands = RowBands.amountBands(in: ownCells)
+            for band in 0..<max(1, bands.count) {
+                rows.append((0..<columnCount).map { column in
+                    var glyphs = glyphsByCell[index(row, column)] ?? []
+                    if bands.count > 1 {
+                        glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
+                            : ownCells[column].filter { RowBands.nearest(to: $0.box.midY, in: bands) == band }
+                    }
+                    guard !glyphs.isEmpty else { return nil }
+                    return PrintedCell(text: TextLines.text(of: glyphs), box: Rect.enclosing(glyphs.map(\.box))!)
+                })
+            }
         }
         let headerCount = HeaderSplitter.headerRowCount(rows)
         var body = Array(rows[headerCount...])
         body.removeAll { $0.allSatisfy { $0 == nil } }
         return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
                          columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+    }
+}
+
+/// Printed rows inside one grid row whose separating rules were not found:
+/// a safety net for rules too faint to see, or tables ruled by column only.
+enum RowBands {
+    /// The heights (centre y) of the amount lines of a grid row when it
+    /// holds several printed rows, else an empty list. It does when two
+    /// columns or more print several lines each, at the same heights, and
+    /// two of those heights or more carry an amount. A label wrapped over
+    /// two lines beside one amount is one row.
+    static func amountBands(in cells: [[Glyph]]) -> [Double] {
+        let linesPerCell = cells.map { TextLines.build(from: $0, wordGap: .infinity) }
+        guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
+        let amountLines = linesPerCell.flatMap { $0 }.filter { AlignedTableFinder.isAmount($0.text) }
+        var bands: [Double] = []
+        for line in amountLines.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let last = bands.last, line.box.midY - last < line.box.height * 0.5 { continue }
+            bands.append(line.box.midY)
+        }
+        return bands.count >= 2 ? bands : []
+    }
+
+    /// The index of the band nearest to y.
+    static func nearest(to y: Double, in bands: [Double]) -> Int {
+        bands.indices.min { abs(bands[$0] - y) < abs(bands[$1] - y) }!
     }
 }

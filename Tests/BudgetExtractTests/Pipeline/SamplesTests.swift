@@ -6,7 +6,7 @@ import Testing
 /// the same description: every body row must come back cell for cell.
 @Suite("Samples")
 struct SamplesTests {
-    static let names = ["ruled-income", "unruled-expense", "two-page", "side-by-side", "split-digits",
+    static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
                         "two-tables", "empty-table", "performance", "three-page-a3"]
 
     @Test(arguments: names)
