@@ -11,7 +11,9 @@ public struct PageLayout: Sendable {
 
 /// Finds the tables one page prints, from its glyphs and ruling lines.
 public enum PageTables {
-    public static func layout(on page: PageText, rulings: [Ruling]) -> PageLayout {
+    /// The page's tables and any title at its foot. `mayHoldTable` (see
+    /// ``mayHoldTable(_:)``) false skips the search for tables without rules.
+    public static func layout(on page: PageText, rulings: [Ruling], mayHoldTable: Bool = true) -> PageLayout {
         let lines = TextLines.build(from: page.glyphs)
         var tables: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings) {
@@ -27,7 +29,8 @@ public enum PageTables {
             table.unit = caption.unit
             tables.append(table)
         }
-        let outsideGrids = page.glyphs.filter { glyph in !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
+        let outsideGrids = mayHoldTable
+            ? page.glyphs.filter { glyph in !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } } : []
         for var table in AlignedTableFinder.tables(in: outsideGrids, page: page.number) {
             let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
@@ -37,7 +40,8 @@ public enum PageTables {
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
         let pageBox = Rect(x0: 0, y0: 0, x1: page.width, y1: page.height)
-        let belowTables = lines.filter { !isPageNumber($0.text) && $0.box.y0 >= (tables.last?.box.y1 ?? 0) }
+        let lastTableBottom = tables.last?.box.y1 ?? 0
+        let belowTables = lines.filter { $0.box.y0 >= lastTableBottom && !isPageNumber($0.text) }
         let foot = Caption.find(in: belowTables, between: tables.last?.box.y1 ?? 0,
                                 and: (belowTables.map(\.box.y1).max() ?? 0) + 1, within: pageBox, pageWidth: page.width)
         return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot)

@@ -119,7 +119,8 @@ extension Converter {
         var text: PageText!
         timings.text += clock.measure { text = document.text(ofPage: index) }
         var rulings: [Ruling] = []
-        if PageTables.mayHoldTable(text) {
+        let mayHoldTable = PageTables.mayHoldTable(text)
+        if mayHoldTable {
             var image: GreyImage!
             timings.render += clock.measure { image = document.renderGrey(page: index, scale: rulingScale) }
             timings.rulings += clock.measure {
@@ -135,7 +136,7 @@ extension Converter {
             }
         }
         var layout: PageLayout!
-        timings.tables += clock.measure { layout = PageTables.layout(on: text, rulings: rulings) }
+        timings.tables += clock.measure { layout = PageTables.layout(on: text, rulings: rulings, mayHoldTable: mayHoldTable) }
         return PageAnalysis(text: text, rulings: rulings, layout: layout)
     }
 }
