@@ -14,36 +14,37 @@ public enum PageTables {
     /// The page's tables and any title at its foot. `mayHoldTable` (see
     /// ``mayHoldTable(_:)``) false skips the search for tables without rules.
     public static func layout(on page: PageText, rulings: [Ruling], mayHoldTable: Bool = true) -> PageLayout {
-        let lines = TextLines.build(from: page.glyphs)
         var tables: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings) {
             let inside = page.glyphs.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
-            var table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
-            guard isTable(table) else { continue }
-            if tables.contains(where: { $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0 }) {
-                continue
+            let table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
+            let overlapsAnother = tables.contains {
+                $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
             }
-            let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
-            let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
-            table.title = caption.title
-            table.unit = caption.unit
-            tables.append(table)
+            if isTable(table) && !overlapsAnother { tables.append(table) }
         }
-        let outsideGrids = mayHoldTable
-            ? page.glyphs.filter { glyph in !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } } : []
-        for var table in AlignedTableFinder.tables(in: outsideGrids, page: page.number) {
-            let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
-            let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
-            table.title = caption.title
-            table.unit = caption.unit
-            tables.append(table)
+        if mayHoldTable {
+            let outsideGrids = page.glyphs.filter { glyph in
+                !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
+            }
+            tables += AlignedTableFinder.tables(in: outsideGrids, page: page.number)
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
-        let pageBox = Rect(x0: 0, y0: 0, x1: page.width, y1: page.height)
+
+        // Each table's caption lies between it and the nearest table above it.
+        let lines = TextLines.build(from: page.glyphs)
+        for index in tables.indices {
+            let table = tables[index]
+            let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
+            let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
+            tables[index].title = caption.title
+            tables[index].unit = caption.unit
+        }
+
         let lastTableBottom = tables.last?.box.y1 ?? 0
         let belowTables = lines.filter { $0.box.y0 >= lastTableBottom && !isPageNumber($0.text) }
-        let foot = Caption.find(in: belowTables, between: tables.last?.box.y1 ?? 0,
-                                and: (belowTables.map(\.box.y1).max() ?? 0) + 1, within: pageBox, pageWidth: page.width)
+        let foot = Caption.find(in: belowTables, between: lastTableBottom, and: (belowTables.map(\.box.y1).max() ?? 0) + 1,
+                                within: Rect(x0: 0, y0: 0, x1: page.width, y1: page.height), pageWidth: page.width)
         return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot)
     }
 
