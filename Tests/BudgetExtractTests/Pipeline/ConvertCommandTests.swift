@@ -54,3 +54,28 @@ struct ConvertCommandTests {
         return candidates.first { FileManager.default.fileExists(atPath: $0) }
     }
 }
+
+/// `budget-extract inspect` run as a process: a picture and the tables in text.
+@Suite("inspect command")
+struct InspectCommandTests {
+    @Test func drawsThePageAndPrintsItsTables() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let png = folder.appendingPathComponent("page.png")
+        let process = Process()
+        process.executableURL = Fixtures.binary
+        process.arguments = ["inspect", Fixtures.sample("ruled-income.pdf"), "--page", "1", "--png", png.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        #expect(process.terminationStatus == 0)
+        let signature = try Data(contentsOf: png).prefix(8)
+        #expect(signature == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        #expect(printed.contains("table 1: 2025年部门收入预算总表, unit 元, 8 columns, ruled"))
+        #expect(printed.contains("| 201 | 03 | 01 | 行政运行 | 12,029,501.84 | 12,029,501.84 |  | "))
+    }
+}
