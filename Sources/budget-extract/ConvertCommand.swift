@@ -14,7 +14,8 @@ struct ConvertCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The PDF files to convert.", completion: .file(extensions: ["pdf"]))
+    @Argument(help: "The PDF files to convert; a folder stands for every PDF inside it, at any depth.",
+              completion: .file(extensions: ["pdf"]))
     var files: [String]
 
     @Option(name: .shortAndLong, help: "The folder to write JSON into (created if missing).")
@@ -39,8 +40,14 @@ struct ConvertCommand: AsyncParsableCommand {
     func run() async throws {
         let outputFolder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-        let progress = Progress(total: files.count, quiet: quiet, listTables: verbose)
-        let results = await BatchConverter(jobs: jobs).convert(files, into: outputFolder) { result in
+        let inputs = Self.expandingFolders(files)
+        let byOutput = Dictionary(grouping: inputs, by: BatchConverter.outputName(for:))
+        if let (name, clash) = byOutput.first(where: { $0.value.count > 1 }) {
+            throw ValidationError("\(clash.joined(separator: " and ")) would all be written to \(name); "
+                                  + "convert them into different --output folders.")
+        }
+        let progress = Progress(total: inputs.count, quiet: quiet, listTables: verbose)
+        let results = await BatchConverter(jobs: jobs).convert(inputs, into: outputFolder) { result in
             progress.report(result)
         }
         if timings { StageTimingsTable.print(results.compactMap(\.timings).reduce(StageTimings(), +)) }
@@ -49,5 +56,18 @@ struct ConvertCommand: AsyncParsableCommand {
             printToStandardError("converted \(results.count - failed) of \(results.count) files into \(outputFolder.path)")
         }
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// Files as given; each folder replaced by the PDFs inside it, sorted.
+    static func expandingFolders(_ paths: [String]) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+                  let walker = FileManager.default.enumerator(atPath: path) else { return [path] }
+            return walker.compactMap { $0 as? String }
+                .filter { $0.lowercased().hasSuffix(".pdf") }
+                .sorted()
+                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+        }
     }
 }

@@ -40,6 +40,30 @@ struct ConvertCommandTests {
         #expect(tables.allSatisfy { $0["pages"] is [Int] && $0["rows"] is [[Any]] })
     }
 
+    @Test func aFolderStandsForThePDFsInsideItAndNameClashesAreRefused() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inbox = folder.appendingPathComponent("in/2025", isDirectory: true)
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        for name in ["two-tables", "side-by-side"] {
+            try FileManager.default.copyItem(atPath: Fixtures.sample("\(name).pdf"), toPath: inbox.appendingPathComponent("\(name).pdf").path)
+        }
+        try Data("notes".utf8).write(to: inbox.appendingPathComponent("readme.txt"))
+        let output = folder.appendingPathComponent("out")
+
+        let run = try Self.run(["convert", folder.appendingPathComponent("in").path, "--output", output.path])
+        #expect(run.status == 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["side-by-side.json", "two-tables.json"])
+
+        let other = folder.appendingPathComponent("other", isDirectory: true)
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: other.appendingPathComponent("two-tables.pdf").path)
+        let clash = try Self.run(["convert", inbox.path, other.path, "--output", output.path])
+        #expect(clash.status == 64)
+        #expect(clash.stderr.contains("would all be written to two-tables.json"))
+    }
+
     @Test func missingArgumentsAreAUsageError() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let run = try Self.run(["convert"])
