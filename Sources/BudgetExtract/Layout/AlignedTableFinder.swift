@@ -15,7 +15,46 @@ enum AlignedTableFinder {
     static let wordGap = 0.5
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        regions(of: TextLines.build(from: glyphs, wordGap: wordGap)).compactMap { table(from: $0, page: page) }
+        let lines = TextLines.build(from: glyphs, wordGap: wordGap)
+        return regions(of: splittingFusedColumns(lines)).compactMap { table(from: $0, page: page) }
+    }
+
+    /// Cuts words where a column of codes meets a column of names with no
+    /// gap between them (a spreadsheet's right-aligned codes against
+    /// left-aligned names): in three lines or more that print amounts, a word
+    /// starts with digits that end where its ideographs begin, at the same x.
+    static func splittingFusedColumns(_ lines: [TextLine]) -> [TextLine] {
+        var seams: [(x: Double, line: Int)] = []
+        for (index, line) in lines.enumerated() where !classify(line).isProse {
+            for word in line.words where !line.words.filter({ $0 != word && isAmount($0.text) }).isEmpty {
+                let digits = word.glyphs.prefix { $0.character.isASCII && $0.character.isNumber }
+                guard !digits.isEmpty, digits.count < word.glyphs.count,
+                      let last = digits.last, !word.glyphs[digits.count].character.isASCII else { continue }
+                seams.append(((last.box.x1 + word.glyphs[digits.count].box.x0) / 2, index))
+            }
+        }
+        var cuts: [Double] = []
+        var group: [(x: Double, line: Int)] = []
+        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1)] {
+            if let first = group.first, seam.x - first.x > 2 {
+                if Set(group.map(\.line)).count >= 3 { cuts.append(group.map(\.x).reduce(0, +) / Double(group.count)) }
+                group = []
+            }
+            group.append(seam)
+        }
+        guard !cuts.isEmpty else { return lines }
+        return lines.map { line in
+            TextLine(words: line.words.flatMap { word -> [Word] in
+                var pieces: [[Glyph]] = [[]]
+                for glyph in word.glyphs {
+                    if let last = pieces.last?.last, cuts.contains(where: { last.box.midX < $0 && glyph.box.midX > $0 }) {
+                        pieces.append([])
+                    }
+                    pieces[pieces.count - 1].append(glyph)
+                }
+                return pieces.map(Word.init)
+            })
+        }
     }
 
     /// A line the alignment reasoning can use, with what it prints.

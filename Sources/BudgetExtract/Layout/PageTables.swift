@@ -48,9 +48,11 @@ public enum PageTables {
         return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot)
     }
 
-    /// `12`, `- 12 -`, `第 3 页`, `3/20`: a page number, not a title.
+    /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`: a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
-        let core = text.filter { !$0.isWhitespace }.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
+        var text = text.filter { !$0.isWhitespace }
+        if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
+        let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
         let parts = String(core.reversed()).split(separator: "/", omittingEmptySubsequences: false)
         return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }

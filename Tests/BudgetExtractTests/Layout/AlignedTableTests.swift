@@ -48,4 +48,29 @@ struct AlignedTableTests {
         ])
         #expect(AlignedTableFinder.tables(in: lines, page: 1).isEmpty)
     }
+
+    @Test func codesFusedToTheirNamesAreCutWhereTheColumnsMeet() throws {
+        // A spreadsheet export: codes right-aligned, ending 2 pt before the names start.
+        func code(_ text: String) -> (Double, String) { (133 - Double(text.count - 1) * 5 - 9, text) }
+        let lines = page([
+            [code("201"), (135, "一般公共服务支出"), (320, "35,956.42")],
+            [code("20103"), (135, "政府办公厅事务"), (320, "35,956.42")],
+            [code("2010301"), (135, "行政运行"), (320, "12,029.84")],
+            [code("208"), (135, "社会保障和就业支出"), (320, "2,435.76")],
+        ])
+        let table = try #require(AlignedTableFinder.tables(in: lines, page: 1).first)
+        #expect(table.rows.map(texts) == [
+            ["201", "一般公共服务支出", "35,956.42"], ["20103", "政府办公厅事务", "35,956.42"],
+            ["2010301", "行政运行", "12,029.84"], ["208", "社会保障和就业支出", "2,435.76"],
+        ])
+    }
+
+    @Test func proseStartingWithYearsIsNeverCut() {
+        let lines = page([
+            [(60, "2023年收入预算300.32万元，其中财政拨款300.32万元")],
+            [(60, "2023年支出预算300.32万元，比上年增加82.37万元")],
+            [(60, "2023年“三公”经费预算6.2万元，比上年减少1.3万元")],
+        ])
+        #expect(AlignedTableFinder.tables(in: lines, page: 1).isEmpty)
+    }
 }

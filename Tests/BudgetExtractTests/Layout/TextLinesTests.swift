@@ -37,6 +37,7 @@ struct CaptionTests {
         #expect(PageTables.isPageNumber("- 12 -"))
         #expect(PageTables.isPageNumber("第 3 页"))
         #expect(PageTables.isPageNumber("3/20"))
+        #expect(PageTables.isPageNumber("Page 1"))
         #expect(!PageTables.isPageNumber("2025年部门收入预算总表"))
         #expect(Caption.isTableNumber("公开表十二"))
         #expect(Caption.isTableNumber("部门公开表1"))
