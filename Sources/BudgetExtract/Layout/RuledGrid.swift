@@ -23,30 +23,6 @@ public struct RuledGrid: Sendable, Equatable {
     /// Whether the cell at (row, column) is joined to the one below.
     func joinsDown(row: Int, column: Int) -> Bool { !horizontalEdges[row + 1][column] }
 
-    /// Whether some row among `rows` prints the boundary at `columns[index]`.
-    func printsColumnBoundary(_ index: Int, inRows rows: Range<Int>) -> Bool {
-        rows.contains { verticalEdges[$0][index] }
-    }
-
-    /// The grid without the column boundary at `columns[index]` (an inner
-    /// one): the two columns it separated become one.
-    func removingColumnBoundary(_ index: Int) -> RuledGrid {
-        var grid = self
-        grid.columns.remove(at: index)
-        grid.horizontalEdges = horizontalEdges.map { edges in
-            var edges = edges
-            edges[index - 1] = edges[index - 1] && edges[index]
-            edges.remove(at: index)
-            return edges
-        }
-        grid.verticalEdges = verticalEdges.map { edges in
-            var edges = edges
-            edges.remove(at: index)
-            return edges
-        }
-        return grid
-    }
-
     /// The elementary column holding x, or nil outside the grid.
     func column(at x: Double) -> Int? { Self.slot(of: x, in: columns) }
     /// The elementary row holding y, or nil outside the grid.

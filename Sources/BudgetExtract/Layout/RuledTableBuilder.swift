@@ -1,25 +1,7 @@
 /// Turns a ruled grid and the glyphs inside it into a table: merged cells
 /// joined, their text put in their top-left slot, header rows set apart.
 enum RuledTableBuilder {
-    /// The table, with the columns its rules really print: a vertical rule
-    /// that runs through glyphs (a stroke of a bold glyph, an artefact) is
-    /// no boundary there, and a boundary no row prints is not a column.
     static func table(from grid: RuledGrid, glyphs: [Glyph], page: Int) -> PageTable {
-        var grid = grid
-        for glyph in glyphs {
-            guard let row = grid.row(at: glyph.box.midY) else { continue }
-            let inset = glyph.box.width * 0.2
-            for index in grid.columns.indices.dropFirst().dropLast()
-            where grid.columns[index] > glyph.box.x0 + inset && grid.columns[index] < glyph.box.x1 - inset {
-                grid.verticalEdges[row][index] = false
-            }
-        }
-        let unprinted = (1..<(grid.columns.count - 1)).filter { !grid.printsColumnBoundary($0, inRows: 0..<grid.rowCount) }
-        let simpler = unprinted.reversed().reduce(grid) { $0.removingColumnBoundary($1) }
-        return table(fromExactGrid: simpler, glyphs: glyphs, page: page)
-    }
-
-    private static func table(fromExactGrid grid: RuledGrid, glyphs: [Glyph], page: Int) -> PageTable {
         let rowCount = grid.rowCount, columnCount = grid.columnCount
         func index(_ row: Int, _ column: Int) -> Int { row * columnCount + column }
 
