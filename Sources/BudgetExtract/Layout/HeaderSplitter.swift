@@ -14,7 +14,18 @@ enum HeaderSplitter {
     /// A row that can only be body: it prints an amount or a code, starts an
     /// item, or is a lone total.
     static func startsBody(_ row: PrintedRow) -> Bool {
-        isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+        guard !numbersColumns(row) else { return false }
+        return isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+    }
+
+    /// The row of column numbers that closes many final-account headers:
+    /// `栏次 | 1 | 2 | 3`, or `1 | 2 | 3 | 4` alone (three columns or more).
+    static func numbersColumns(_ row: PrintedRow) -> Bool {
+        let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
+        let labels = texts.filter { Int($0) == nil }
+        let numbers = texts.compactMap { Int($0) }
+        guard numbers.count >= 3, labels.allSatisfy({ ["栏次", "行次", "项目", "栏目"].contains($0) }) else { return false }
+        return numbers[0] <= 2 && numbers == Array(numbers[0]..<(numbers[0] + numbers.count))
     }
 
     /// Whether a row starting with `合计` is the body's total row, judged by

@@ -39,6 +39,14 @@ struct HeaderSplitterTests {
         #expect(HeaderSplitter.headerRowCount(rows) == 1)
     }
 
+    @Test func aRowOfColumnNumbersClosesTheHeader() {
+        let rows = [row("项目", "栏次", "决算数", "预算数"), row("栏次", "1", "2", "3"),
+                    row("一、一般公共预算财政拨款收入", "1", "100.00", "90.00")]
+        #expect(HeaderSplitter.headerRowCount(rows) == 2)
+        #expect(HeaderSplitter.headerRowCount([row("1", "2", "3", "4"), row("合计", "", "5.00", "")]) == 1)
+        #expect(!HeaderSplitter.numbersColumns(row("201", "03", "01", "行政运行")))
+    }
+
     @Test func itemMarkers() {
         #expect(ItemMarker.startsItem("一、财政拨款"))
         #expect(ItemMarker.startsItem("二十一、其他支出"))
