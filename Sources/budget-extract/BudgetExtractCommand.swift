@@ -12,6 +12,6 @@ struct BudgetExtractCommand: AsyncParsableCommand {
             `inspect` draws what the table reconstructor saw on one page.
             """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, InspectCommand.self]
+        subcommands: [ConvertCommand.self, WatchCommand.self, InspectCommand.self, WorkerCommand.self]
     )
 }

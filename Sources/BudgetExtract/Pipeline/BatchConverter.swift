@@ -91,12 +91,16 @@ public struct BatchConverter: Sendable {
 
     /// Converts one file, synchronously, writing `<folder>/<name>.json` atomically.
     public func convertOne(_ path: String, into folder: URL) -> ConversionResult {
+        convertOne(path, writingTo: folder.appendingPathComponent(Self.outputName(for: path)))
+    }
+
+    /// Converts one file, synchronously, writing its JSON atomically to `target`.
+    public func convertOne(_ path: String, writingTo target: URL) -> ConversionResult {
         let clock = ContinuousClock()
         let start = clock.now
         var result = ConversionResult(input: path)
         do {
             let document = try converter.convert(path: path)
-            let target = folder.appendingPathComponent(Self.outputName(for: path))
             try AtomicFile.write(try DocumentJSON(document).encoded(), to: target)
             result.output = target
             result.pages = document.pageCount

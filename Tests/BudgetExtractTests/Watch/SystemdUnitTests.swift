@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// systemd/budget-extract.service, checked by systemd itself.
+@Suite("systemd unit")
+struct SystemdUnitTests {
+    static let analyze = "/usr/bin/systemd-analyze"
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: analyze), "needs systemd-analyze (scripts/install-deps)"))
+    func verifiesCleanly() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // The unit as installed, but pointing at the binary just built and an environment file that exists.
+        let environment = folder.appendingPathComponent("budget-extract.env")
+        try FileManager.default.copyItem(at: Fixtures.repository.appendingPathComponent("systemd/budget-extract.env"), to: environment)
+        let unit = try String(contentsOf: Fixtures.repository.appendingPathComponent("systemd/budget-extract.service"), encoding: .utf8)
+            .replacingOccurrences(of: "/usr/local/bin/budget-extract", with: Fixtures.binary.path)
+            .replacingOccurrences(of: "/etc/default/budget-extract", with: environment.path)
+        #expect(unit.contains("NoNewPrivileges=yes") && unit.contains("ProtectSystem=strict") && unit.contains("Restart=on-failure"))
+        let unitFile = folder.appendingPathComponent("budget-extract.service")
+        try unit.write(to: unitFile, atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.analyze)
+        process.arguments = ["verify", unitFile.path]
+        let output = Pipe()
+        process.standardError = output
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(text)")
+        #expect(!text.contains("budget-extract.service:"), "\(text)")
+    }
+}
