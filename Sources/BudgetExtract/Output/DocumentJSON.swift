@@ -7,6 +7,8 @@ public struct DocumentJSON: Codable, Sendable {
     public var schema: String
     public var source: Source
     public var tables: [TableJSON]
+    /// One record per amount (docs/schema.md, "Records").
+    public var records: [BudgetRecord]
 
     public struct Source: Codable, Sendable {
         public var file: String
@@ -26,6 +28,7 @@ public struct DocumentJSON: Codable, Sendable {
     public struct TableJSON: Codable, Sendable {
         public var pages: [Int]
         public var title: String?
+        public var kind: TableKind
         public var unit: String?
         public var columns: Int
         public var ruled: Bool
@@ -35,7 +38,7 @@ public struct DocumentJSON: Codable, Sendable {
         public var rowPages: [Int]
 
         enum CodingKeys: String, CodingKey {
-            case pages, title, unit, columns, ruled, header, rows
+            case pages, title, kind, unit, columns, ruled, header, rows
             case rowPages = "row_pages"
         }
 
@@ -44,6 +47,7 @@ public struct DocumentJSON: Codable, Sendable {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(pages, forKey: .pages)
             try container.encode(title, forKey: .title)
+            try container.encode(kind, forKey: .kind)
             try container.encode(unit, forKey: .unit)
             try container.encode(columns, forKey: .columns)
             try container.encode(ruled, forKey: .ruled)
@@ -99,10 +103,12 @@ extension DocumentJSON {
             func cells(_ row: PrintedRow) -> [CellJSON?] {
                 row.map { cell in cell.map { CellJSON(text: $0.text) } }
             }
-            return TableJSON(pages: table.pages, title: table.title, unit: table.unit, columns: table.columnCount,
+            let kind = TableKind.of(title: table.title, header: table.header.flatMap { $0.compactMap { $0?.text } })
+            return TableJSON(pages: table.pages, title: table.title, kind: kind, unit: table.unit, columns: table.columnCount,
                              ruled: table.ruled, header: table.header.map(cells), rows: table.rows.map { cells($0.cells) },
                              rowPages: table.rows.map(\.page))
         }
+        records = document.records
     }
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.

@@ -8,6 +8,8 @@ public struct ExtractedDocument: Sendable {
     public var pageCount: Int
     public var producer: String?
     public var tables: [Table]
+    /// One record per amount the tables print.
+    public var records: [BudgetRecord]
     public var timings: StageTimings
 }
 
@@ -56,12 +58,14 @@ public struct Converter: Sendable {
         if !pages.contains(where: \.hasText) {
             throw PDFReadError(path: path, failure: .noTextLayer)
         }
+        let tables = TableStitcher.stitch(pages.map(\.layout))
         return ExtractedDocument(
             fileName: URL(fileURLWithPath: path).lastPathComponent,
             sha256: FileDigest.sha256(of: path) ?? "",
             pageCount: document.pageCount,
             producer: document.producer,
-            tables: TableStitcher.stitch(pages.map(\.layout)),
+            tables: tables,
+            records: BudgetRecords.records(of: tables),
             timings: pages.map(\.timings).reduce(StageTimings(), +))
     }
 

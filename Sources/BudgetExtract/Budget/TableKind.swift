@@ -1,0 +1,53 @@
+/// What a budget table reports: the standard tables of 部门预算 and 部门决算.
+public enum TableKind: String, Codable, Sendable, CaseIterable {
+    case incomeAndExpense = "收支总表"
+    case income = "收入总表"
+    case expense = "支出总表"
+    case fiscalAllocation = "财政拨款收支总表"
+    case generalBudgetByFunction = "一般公共预算支出(功能分类)"
+    case basicExpenseByEconomicClass = "一般公共预算基本支出(经济分类)"
+    case project = "项目支出"
+    case governmentFund = "政府性基金"
+    case stateCapital = "国有资本经营"
+    case threePublic = "三公经费"
+    case operatingCosts = "机关运行经费"
+    case procurement = "政府采购"
+    case performanceGoals = "绩效目标表"
+    case socialInsuranceFund = "社会保险基金"
+    case other
+
+    /// The kind a title names (`2025年部门收入预算总表`, `公开表三 支出预算总表`,
+    /// `一般公共预算基本支出预算表（经济科目）`), else the kind the header
+    /// suggests, else `.other`. The most specific words are tried first.
+    public static func of(title: String?, header: [String]) -> TableKind {
+        if let title, let kind = named(in: title.filter { !$0.isWhitespace }) { return kind }
+        let words = header.joined()
+        if words.contains("收入"), words.contains("支出") { return .incomeAndExpense }
+        if words.contains("指标") { return .performanceGoals }
+        return .other
+    }
+
+    private static func named(in title: String) -> TableKind? {
+        let rules: [([String], TableKind)] = [
+            (["绩效"], .performanceGoals),
+            (["三公"], .threePublic),
+            (["机关运行"], .operatingCosts),
+            (["政府采购"], .procurement),
+            (["社会保险基金"], .socialInsuranceFund),
+            (["政府性基金"], .governmentFund),
+            (["国有资本经营"], .stateCapital),
+            (["财政拨款收支"], .fiscalAllocation),
+            (["财政拨款收入支出"], .fiscalAllocation),
+            (["基本支出"], .basicExpenseByEconomicClass),
+            (["经济分类"], .basicExpenseByEconomicClass),
+            (["一般公共预算", "支出"], .generalBudgetByFunction),
+            (["财政拨款支出"], .generalBudgetByFunction),
+            (["项目支出"], .project),
+            (["收支"], .incomeAndExpense),
+            (["收入支出"], .incomeAndExpense),
+            (["收入"], .income),
+            (["支出"], .expense),
+        ]
+        return rules.first { words, _ in words.allSatisfy(title.contains) }?.1
+    }
+}

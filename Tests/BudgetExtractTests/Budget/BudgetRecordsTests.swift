@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+@Suite("Budget records")
+struct BudgetRecordsTests {
+    @Test(arguments: [
+        ("2025年部门收入预算总表", TableKind.income),
+        ("收支预算总表", .incomeAndExpense),
+        ("收入支出决算总表", .incomeAndExpense),
+        ("2025年部门财政拨款收支预算总表", .fiscalAllocation),
+        ("财政拨款收入支出决算总表", .fiscalAllocation),
+        ("一般公共预算支出预算表（功能科目）", .generalBudgetByFunction),
+        ("2025年部门一般公共预算基本支出部门预算经济分类预算表", .basicExpenseByEconomicClass),
+        ("“三公”经费、会议费、培训费支出预算表", .threePublic),
+        ("一般公共预算机关运行经费支出预算表", .operatingCosts),
+        ("2019年政府采购预算表", .procurement),
+        ("2023年部门重点项目绩效目标表", .performanceGoals),
+        ("政府性基金预算财政拨款收入支出决算表", .governmentFund),
+        ("支出决算表", .expense),
+    ])
+    func kindFromTitle(title: String, kind: TableKind) {
+        #expect(TableKind.of(title: title, header: []) == kind)
+    }
+
+    @Test func kindFromHeaderWhenUntitled() {
+        #expect(TableKind.of(title: nil, header: ["收入", "支出", "项目"]) == .incomeAndExpense)
+        #expect(TableKind.of(title: nil, header: ["序号", "单位名称"]) == .other)
+    }
+
+    @Test func recordsOfThreeColumnCodesInYuan() throws {
+        let document = try Converter().convert(path: Fixtures.sample("ruled-income.pdf"))
+        let records = document.records
+        #expect(records.count == 18)
+        let operating = try #require(records.first { $0.code == "2010301" && $0.columnName == "收入预算/合计" })
+        #expect(operating.level == "项")
+        #expect(operating.parent == "20103")
+        #expect(operating.item == "行政运行")
+        #expect(operating.kind == .income)
+        #expect(operating.amount == "12029501.84")
+        #expect(operating.yuan == "12029501.84")
+        #expect(records.first { $0.code == "201" }?.level == "类")
+        #expect(!records.contains { $0.printed.isEmpty })
+    }
+
+    @Test func wanYuanAreConvertedExactlyAndAnUnknownUnitIsNeverGuessed() throws {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        var table = Table(PageTable(page: 2, title: "收入预算总表", unit: "万元", header: [[cell("项目"), cell("金额")]],
+                                    rows: [[cell("一般公共服务支出"), cell("22,395.50")], [cell("外交支出"), nil],
+                                           [cell("增长率"), cell("#DIV/0!")]],
+                                    columnBounds: [0, 1, 2], rowBounds: [], box: Rect(x0: 0, y0: 0, x1: 2, y1: 2), ruled: true))
+        let records = BudgetRecords.records(of: [table])
+        #expect(records.count == 1)
+        #expect(records[0].yuan == "223955000")
+        #expect(records[0].columnName == "金额")
+        table.unit = nil
+        #expect(BudgetRecords.records(of: [table])[0].yuan == nil)
+    }
+
+    @Test(.enabled(if: Fixtures.corpusIsPresent, "needs ../shared/corpus beside the checkout"))
+    func corpusSummaryTableInYuanAndEveryTableHasAKind() throws {
+        let document = try Converter().convert(path: Fixtures.corpusPDF("江苏省委办公厅__江苏省委办公厅2019年度部门预算公开表格.pdf"))
+        let general = try #require(document.records.first { $0.table == 0 && $0.item == "一、一般公共服务支出" })
+        #expect(general.amount == "22395.50")
+        #expect(general.unit == "万元")
+        #expect(general.yuan == "223955000")
+        #expect(general.kind == .incomeAndExpense)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.truth.path) where name.hasSuffix(".truth.json") {
+            let pdf = Fixtures.corpusPDF(String(name.dropLast(".truth.json".count)) + ".pdf")
+            for table in try Converter().convert(path: pdf).tables where table.title != nil {
+                let kind = TableKind.of(title: table.title, header: [])
+                #expect(kind != .other, "\(name): \(table.title ?? "")")
+            }
+        }
+    }
+}
