@@ -16,12 +16,6 @@ public struct Ruling: Sendable, Hashable, Codable {
         self.end = max(start, end)
     }
 
-    public var length: Double { end - start }
-
-    /// Whether the line covers the span `from...to` along its direction, allowing `slack` at each end.
-    public func covers(from lower: Double, to upper: Double, slack: Double) -> Bool {
-        start <= lower + slack && end >= upper - slack
-    }
 
     /// Whether the line passes through the rectangle.
     public func crosses(_ rect: Rect) -> Bool {

@@ -8,8 +8,6 @@ public struct Glyph: Sendable, Hashable {
         self.character = character
         self.box = box
     }
-
-    public var isWhitespace: Bool { character.isWhitespace }
 }
 
 /// Everything the later stages need from one page: its size and its glyphs.
