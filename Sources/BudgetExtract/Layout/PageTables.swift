@@ -4,6 +4,9 @@ public struct PageLayout: Sendable {
     /// A title printed at the foot of the page, below its last table: it
     /// belongs to a table that starts on the next page.
     var footCaption: Caption?
+    /// The text of every line on the page, top to bottom: where the
+    /// department and year are read from.
+    public var lines: [String]
 
     /// The title printed at the foot of the page, if any.
     public var footTitle: String? { footCaption?.title }
@@ -45,7 +48,7 @@ public enum PageTables {
         let belowTables = lines.filter { $0.box.y0 >= lastTableBottom && !isPageNumber($0.text) }
         let foot = Caption.find(in: belowTables, between: lastTableBottom, and: (belowTables.map(\.box.y1).max() ?? 0) + 1,
                                 within: Rect(x0: 0, y0: 0, x1: page.width, y1: page.height), pageWidth: page.width)
-        return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot)
+        return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text))
     }
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`: a page number, not a title.

@@ -6,9 +6,13 @@ public struct DocumentJSON: Codable, Sendable {
 
     public var schema: String
     public var source: Source
+    /// Department, year and kind (预算 or 决算), each with where it was read.
+    public var document: DocumentFacts
     public var tables: [TableJSON]
     /// One record per amount (docs/schema.md, "Records").
     public var records: [BudgetRecord]
+    /// Every sum the tables imply, checked (docs/schema.md, "Checks").
+    public var checks: [ArithmeticCheck]
 
     public struct Source: Codable, Sendable {
         public var file: String
@@ -99,6 +103,7 @@ extension DocumentJSON {
         schema = Self.schemaName
         source = Source(file: document.fileName, sha256: document.sha256, pages: document.pageCount,
                         producer: document.producer)
+        self.document = document.facts
         tables = document.tables.map { table in
             func cells(_ row: PrintedRow) -> [CellJSON?] {
                 row.map { cell in cell.map { CellJSON(text: $0.text) } }
@@ -109,6 +114,7 @@ extension DocumentJSON {
                              rowPages: table.rows.map(\.page))
         }
         records = document.records
+        checks = document.checks
     }
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.

@@ -7,9 +7,13 @@ public struct ExtractedDocument: Sendable {
     public var sha256: String
     public var pageCount: Int
     public var producer: String?
+    /// Department, year and kind, each with where it was read.
+    public var facts: DocumentFacts
     public var tables: [Table]
     /// One record per amount the tables print.
     public var records: [BudgetRecord]
+    /// Every sum the tables imply, checked.
+    public var checks: [ArithmeticCheck]
     public var timings: StageTimings
 }
 
@@ -59,13 +63,16 @@ public struct Converter: Sendable {
             throw PDFReadError(path: path, failure: .noTextLayer)
         }
         let tables = TableStitcher.stitch(pages.map(\.layout))
+        let fileName = URL(fileURLWithPath: path).lastPathComponent
         return ExtractedDocument(
-            fileName: URL(fileURLWithPath: path).lastPathComponent,
+            fileName: fileName,
             sha256: FileDigest.sha256(of: path) ?? "",
             pageCount: document.pageCount,
             producer: document.producer,
+            facts: DocumentFacts.find(pageLines: pages.map(\.layout.lines), tables: tables, fileName: fileName),
             tables: tables,
             records: BudgetRecords.records(of: tables),
+            checks: ArithmeticChecks.checks(of: tables),
             timings: pages.map(\.timings).reduce(StageTimings(), +))
     }
 

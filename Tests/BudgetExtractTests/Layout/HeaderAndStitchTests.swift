@@ -14,7 +14,7 @@ private func pageTable(page: Int, title: String? = nil, header: [PrintedRow] = [
 }
 
 private func pages(_ tables: [PageTable]...) -> [PageLayout] {
-    tables.map { PageLayout(tables: $0, footCaption: nil) }
+    tables.map { PageLayout(tables: $0, footCaption: nil, lines: []) }
 }
 
 @Suite("Header rows")

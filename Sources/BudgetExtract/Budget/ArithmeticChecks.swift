@@ -1,0 +1,306 @@
+/// Runs every check the tables imply, the way an auditor would: a pure
+/// function of the tables. A blank cell adds nothing to a sum and a blank
+/// total is not checked: a blank is never read as zero.
+public enum ArithmeticChecks {
+    public static func checks(of tables: [Table]) -> [ArithmeticCheck] {
+        let readings = tables.map(TableReading.init)
+        var checks: [ArithmeticCheck] = []
+        for (index, reading) in readings.enumerated() {
+            let table = TableChecker(reading: reading, index: index)
+            checks += table.codeHierarchy() + table.totalRows() + table.outline() + table.totalColumns()
+                + table.incomeEqualsExpense()
+        }
+        checks += acrossTables(readings)
+        return checks.map(RepairFinder.withRepair)
+    }
+
+    /// 收支总表's 收入总计 and 支出总计 against the totals of 收入总表 and 支出总表,
+    /// where the document holds exactly one of each.
+    static func acrossTables(_ readings: [TableReading]) -> [ArithmeticCheck] {
+        func only(_ kind: TableKind) -> (Int, TableReading)? {
+            let matches = readings.enumerated().filter { $0.element.kind == kind }
+            return matches.count == 1 ? matches[0] : nil
+        }
+        guard let (summaryIndex, summary) = only(.incomeAndExpense) else { return [] }
+        let sides = TableChecker(reading: summary, index: summaryIndex).sideTotals()
+        var checks: [ArithmeticCheck] = []
+        for (kind, side, name) in [(TableKind.income, sides.income, "收入"), (.expense, sides.expense, "支出")] {
+            guard let side, let (index, reading) = only(kind),
+                  let total = TableChecker(reading: reading, index: index).grandTotal() else { continue }
+            checks.append(ArithmeticCheck.make(
+                .acrossTables, "\(kind.rawValue) \(total.reference.text) = 收支总表 \(name)总计",
+                total: total, parts: [side]))
+        }
+        return checks
+    }
+}
+
+/// A cell and the amount it prints.
+struct Amount {
+    var reference: CellReference
+    var value: ExactDecimal
+}
+
+extension ArithmeticCheck {
+    static func make(_ rule: Rule, _ description: String, total: Amount, parts: [Amount]) -> ArithmeticCheck {
+        let expected = parts.reduce(ExactDecimal.zero) { $0 + $1.value }
+        let difference = total.value - expected
+        return ArithmeticCheck(
+            rule: rule, description: description, total: total.reference, parts: parts.map(\.reference),
+            expected: expected.description, printed: total.value.description, difference: difference.description,
+            outcome: outcome(difference: difference, figures: [total.value] + parts.map(\.value)))
+    }
+
+    /// Rounding each of n parts and the total to the last printed decimal
+    /// moves their difference by at most (n + 1) / 2 units of that decimal.
+    static func outcome(difference: ExactDecimal, figures: [ExactDecimal]) -> Outcome {
+        if difference.isZero { return .pass }
+        let scale = figures.map(\.scale).max() ?? 0
+        let bound = ExactDecimal(significand: Int128(figures.count), scale: scale)
+        return difference.magnitude + difference.magnitude <= bound ? .withinRounding : .fail
+    }
+}
+
+/// The checks within one table.
+struct TableChecker {
+    let reading: TableReading
+    let index: Int
+
+    private var table: Table { reading.table }
+
+    func amount(row: Int, column: Int) -> Amount? {
+        guard let value = reading.amounts[row][column], let cell = table.rows[row].cells[column] else { return nil }
+        return Amount(reference: CellReference(table: index, page: table.rows[row].page, row: row, column: column, text: cell.text),
+                      value: value)
+    }
+
+    var amountColumns: [Int] { reading.amountColumns }
+
+    private func columnSuffix(_ column: Int) -> String {
+        reading.columnNames[column].map { " (\($0))" } ?? ""
+    }
+
+    // MARK: 类 = Σ 款, 款 = Σ 项
+
+    func codeHierarchy() -> [ArithmeticCheck] {
+        var checks: [ArithmeticCheck] = []
+        for (group, _) in reading.codeGroups.enumerated() {
+            var rowsOfCode: [String: [Int]] = [:]
+            for row in 0..<reading.rowCount { if let code = reading.codes[row][group] { rowsOfCode[code, default: []].append(row) } }
+            let codes = Set(rowsOfCode.keys)
+            /// The nearest code above this one that the table prints.
+            func printedParent(_ code: String) -> String? {
+                var candidate = code
+                while let parent = TableReading.parent(of: candidate) {
+                    if codes.contains(parent) { return parent }
+                    candidate = parent
+                }
+                return nil
+            }
+            let children = Dictionary(grouping: codes.filter { printedParent($0) != nil }, by: { printedParent($0)! })
+            let columns = amountColumns.filter { reading.codeGroup(ofColumn: $0) == group }
+            for (code, childCodes) in children.sorted(by: { $0.key < $1.key }) {
+                guard let rows = rowsOfCode[code], rows.count == 1,
+                      childCodes.allSatisfy({ rowsOfCode[$0]?.count == 1 }) else { continue }
+                let childRows = childCodes.sorted().map { rowsOfCode[$0]![0] }
+                for column in columns {
+                    guard let total = amount(row: rows[0], column: column) else { continue }
+                    let parts = childRows.compactMap { amount(row: $0, column: column) }
+                    if parts.isEmpty && total.value.isZero { continue }
+                    checks.append(.make(.codeHierarchy, "\(code) = \(childCodes.sorted().joined(separator: " + "))\(columnSuffix(column))",
+                                        total: total, parts: parts))
+                }
+            }
+        }
+        return checks
+    }
+
+    // MARK: Rows: totals and outlines
+
+    /// A row as the rows-checks see it for one amount column.
+    struct Entry {
+        var row: Int
+        var label: String
+        var rank: TotalRank?
+        /// Depth in the table's outline: longer codes, labels further right
+        /// and finer outline marks are deeper.
+        var depth: [Int]
+        var amount: Amount?
+    }
+
+    func entries(column: Int) -> [Entry] {
+        let coded = reading.codeGroup(ofColumn: column) != nil
+        var entries: [Entry] = []
+        for row in 0..<reading.rowCount {
+            guard let (label, labelColumn) = reading.label(row: row, column: column), !label.hasPrefix("其中") else { continue }
+            let rank = TotalRank(label: label)
+            let code = reading.code(row: row, column: column)
+            if coded && rank == nil && code == nil { continue }
+            let depth = code.map { [$0.count] } ?? [labelColumn, OutlineMark.depth(of: label)]
+            entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column)))
+        }
+        return entries
+    }
+
+    /// Each 小计, 合计 and 总计 row against the rows it totals: those above
+    /// it since the last total of its rank, or below it where it heads them.
+    func totalRows() -> [ArithmeticCheck] {
+        var checks: [ArithmeticCheck] = []
+        for column in amountColumns {
+            let entries = entries(column: column)
+            var covered: [Int: Range<Int>] = [:]
+            let totals = entries.indices.filter { entries[$0].rank != nil }
+                .sorted { entries[$0].rank! < entries[$1].rank! }
+            for position in totals {
+                let rank = entries[position].rank!
+                let previous = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
+                let above = (previous + 1)..<position
+                let itemsAbove = entries[above].contains { $0.rank == nil && $0.amount != nil }
+                let segment: Range<Int>
+                if itemsAbove {
+                    segment = above
+                } else {
+                    let next = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
+                    segment = (position + 1)..<next
+                }
+                covered[position] = segment
+                // Lower totals inside the segment stand for the rows they cover.
+                let inner = covered.filter { segment.contains($0.key) && entries[$0.key].rank! < rank }
+                let hidden = Set(inner.values.flatMap { Array($0) })
+                let visible = segment.filter { !hidden.contains($0) }
+                let items = visible.filter { entries[$0].rank == nil }
+                let shallowest = items.map { entries[$0].depth }.min { $0.lexicographicallyPrecedes($1) }
+                let parts = visible.filter { entries[$0].rank != nil || entries[$0].depth == shallowest }
+                guard let total = entries[position].amount, !parts.isEmpty else { continue }
+                let amounts = parts.compactMap { entries[$0].amount }
+                if amounts.isEmpty && total.value.isZero { continue }
+                checks.append(.make(.totalRow, "\(entries[position].label) = \(parts.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
+                                    total: total, parts: amounts))
+            }
+        }
+        return checks
+    }
+
+    /// In tables without codes, an item against the items under it: `一、`
+    /// over `1.`, or a label over the labels printed further right.
+    func outline() -> [ArithmeticCheck] {
+        var checks: [ArithmeticCheck] = []
+        for column in amountColumns where reading.codeGroup(ofColumn: column) == nil {
+            let entries = entries(column: column)
+            for (position, parent) in entries.enumerated() where parent.rank == nil {
+                guard let total = parent.amount else { continue }
+                let under = entries[(position + 1)...].prefix { $0.rank == nil && parent.depth.lexicographicallyPrecedes($0.depth) }
+                guard let shallowest = under.map(\.depth).min(by: { $0.lexicographicallyPrecedes($1) }) else { continue }
+                let children = under.filter { $0.depth == shallowest }
+                let amounts = children.compactMap(\.amount)
+                if amounts.isEmpty && total.value.isZero { continue }
+                checks.append(.make(.outline, "\(parent.label) = \(children.map(\.label).joined(separator: " + "))\(columnSuffix(column))",
+                                    total: total, parts: amounts))
+            }
+        }
+        return checks
+    }
+
+    // MARK: Columns
+
+    /// A 合计 (小计, 总计) column against the columns under the same heading
+    /// beside it; a group with its own 小计 column counts once, by that column.
+    func totalColumns() -> [ArithmeticCheck] {
+        let paths = reading.columnNames.map { $0?.split(separator: "/").map(String.init) ?? [] }
+        var checks: [ArithmeticCheck] = []
+        for (totalColumn, path) in paths.enumerated() {
+            guard let last = path.last, TotalRank(label: last) != nil, !reading.isCodeColumn(totalColumn) else { continue }
+            let heading = Array(path.dropLast())
+            func underHeading(_ column: Int) -> [String]? {
+                let other = paths[column]
+                guard other.count > heading.count, Array(other.prefix(heading.count)) == heading else { return nil }
+                return Array(other.dropFirst(heading.count))
+            }
+            var groups: [(name: String, columns: [(Int, [String])])] = []
+            for column in (totalColumn + 1)..<table.columnCount {
+                guard let rest = underHeading(column), TotalRank(label: rest[0]) == nil || rest[0].hasPrefix("其中") else { break }
+                if rest[0].hasPrefix("其中") { continue }
+                if groups.last?.name == rest[0] { groups[groups.count - 1].columns.append((column, rest)) } else { groups.append((rest[0], [(column, rest)])) }
+            }
+            let partColumns = groups.flatMap { group -> [Int] in
+                if let own = group.columns.first(where: { $0.1.count == 1 || ($0.1.count == 2 && TotalRank(label: $0.1[1]) != nil) }) { return [own.0] }
+                return group.columns.map(\.0)
+            }
+            guard !partColumns.isEmpty else { continue }
+            for row in 0..<reading.rowCount {
+                guard let total = amount(row: row, column: totalColumn) else { continue }
+                let parts = partColumns.compactMap { amount(row: row, column: $0) }
+                if parts.isEmpty && total.value.isZero { continue }
+                let item = reading.label(row: row, column: totalColumn)?.text ?? reading.code(row: row, column: totalColumn) ?? "row \(row + 1)"
+                checks.append(.make(.totalColumn, "\(item): \(path.joined(separator: "/")) = \(partColumns.map { paths[$0].joined(separator: "/") }.joined(separator: " + "))",
+                                    total: total, parts: parts))
+            }
+        }
+        return checks
+    }
+
+    // MARK: 收入总计 = 支出总计
+
+    /// The income and expense grand totals of a side-by-side table: the
+    /// first amount right of `收入总计` (else `收入合计`), and of `支出总计`.
+    func sideTotals() -> (income: Amount?, expense: Amount?) {
+        func total(_ side: String) -> Amount? {
+            for word in ["总计", "合计"] {
+                var found: [Amount] = []
+                for (row, cells) in table.rows.enumerated() {
+                    for (column, cell) in cells.cells.enumerated() {
+                        guard let text = cell?.text.filter({ !$0.isWhitespace }), text.contains(side + word),
+                              !text.hasPrefix("其中") else { continue }
+                        if let amount = ((column + 1)..<table.columnCount).lazy.compactMap({ self.amount(row: row, column: $0) }).first { found.append(amount) }
+                    }
+                }
+                if !found.isEmpty { return found.count == 1 ? found[0] : nil }
+            }
+            return nil
+        }
+        return (total("收入"), total("支出"))
+    }
+
+    func incomeEqualsExpense() -> [ArithmeticCheck] {
+        guard [.incomeAndExpense, .fiscalAllocation].contains(reading.kind) else { return [] }
+        let sides = sideTotals()
+        guard let income = sides.income, let expense = sides.expense else { return [] }
+        return [.make(.incomeEqualsExpense, "收入总计 = 支出总计", total: income, parts: [expense])]
+    }
+
+    /// The table's grand total: the highest-ranked total row in its first
+    /// amount column, or the one row of a table that prints a single row.
+    func grandTotal() -> Amount? {
+        guard let column = amountColumns.first else { return nil }
+        let totals = entries(column: column).filter { $0.rank != nil && $0.amount != nil }
+        if let best = totals.map(\.rank!).max() {
+            let top = totals.filter { $0.rank == best }
+            return top.count == 1 ? top[0].amount : nil
+        }
+        let rows = (0..<reading.rowCount).filter { row in reading.amounts[row].contains { $0 != nil } }
+        return rows.count == 1 ? amount(row: rows[0], column: column) : nil
+    }
+}
+
+/// The outline marks that number items: `一、` (1), `（一）` (2), `1.` (3),
+/// `（1）` (4); an unmarked label is deepest (5).
+enum OutlineMark {
+    static func depth(of label: String) -> Int {
+        let chinese = ItemMarker.chineseNumerals
+        let characters = Array(label)
+        guard let first = characters.first else { return 5 }
+        if chinese.contains(first) {
+            let rest = characters.drop { chinese.contains($0) }
+            if let mark = rest.first, "、.．".contains(mark) { return 1 }
+        }
+        if "（(".contains(first), characters.count > 1 {
+            if chinese.contains(characters[1]) { return 2 }
+            if characters[1].isNumber { return 4 }
+        }
+        if first.isASCII, first.isNumber {
+            let rest = characters.drop { $0.isASCII && $0.isNumber }
+            if let mark = rest.first, ".、．".contains(mark), rest.dropFirst().first.map({ $0.isASCII && $0.isNumber }) != true { return 3 }
+        }
+        return 5
+    }
+}

@@ -1,0 +1,132 @@
+/// What a document is: whose budget, for which year, budget or final accounts.
+public struct DocumentFacts: Codable, Sendable, Equatable {
+    /// A fact and where it was read, so a reader can judge how far to trust it.
+    public struct Fact: Codable, Sendable, Equatable {
+        public var value: String
+        /// `编制部门：` (a label in the text), `cover`, `table title` or `file name`.
+        public var source: String
+        /// 1-based page it was read on; null for the file name.
+        public var page: Int?
+    }
+
+    public var department: Fact?
+    public var year: Fact?
+    /// `预算` (budget) or `决算` (final accounts).
+    public var kind: Fact?
+}
+
+extension DocumentFacts {
+    /// The labels that name the department, most trusted first.
+    static var departmentLabels: [(name: String, pattern: Regex<(Substring, Substring)>)] {
+        [
+        ("编制部门：", #/编制部门\s*[：:]\s*(\S+)/#),
+        ("单位全称：", #/单位全称\s*[：:]\s*(\S+)/#),
+        ("预算主管部门：", #/预算主管部门\s*[：:]\s*(\S+)/#),
+        ("申报单位名称：", #/申报单位名称\s*[：:]\s*(\S+)/#),
+        ("部门名称：", #/部门名称\s*[：:]\s*(\S+)/#),
+        ("部门：", #/(?:^|\s)部\s*门\s*[：:]\s*(\S+)/#),
+        ]
+    }
+
+    /// Reads the facts from the text of each page (lines, top to bottom),
+    /// the tables' titles and the file name, in that order of trust.
+    public static func find(pageLines: [[String]], tables: [Table], fileName: String) -> DocumentFacts {
+        DocumentFacts(department: department(pageLines: pageLines, fileName: fileName),
+                      year: year(pageLines: pageLines, tables: tables, fileName: fileName),
+                      kind: kind(pageLines: pageLines, tables: tables, fileName: fileName))
+    }
+
+    static func department(pageLines: [[String]], fileName: String) -> Fact? {
+        for label in departmentLabels {
+            var found: [(value: String, page: Int)] = []
+            for (index, lines) in pageLines.enumerated() {
+                for line in lines {
+                    guard let match = line.firstMatch(of: label.pattern) else { continue }
+                    let value = cleanedName(String(match.output.1))
+                    if value.count >= 2 { found.append((value, index + 1)) }
+                }
+            }
+            // The name most lines give; the first page it is on.
+            let counts = Dictionary(grouping: found, by: \.value).mapValues(\.count)
+            if let best = found.max(by: { counts[$0.value]! < counts[$1.value]! || counts[$0.value]! == counts[$1.value]! && $0.page > $1.page }) {
+                return Fact(value: best.value, source: label.name, page: best.page)
+            }
+        }
+        if let cover = pageLines.first.flatMap(coverHeading), let name = nameBeforeYear(cover), name.count >= 2 {
+            return Fact(value: name, source: "cover", page: 1)
+        }
+        if let name = nameBeforeYear(baseName(fileName)), name.count >= 2 {
+            return Fact(value: name, source: "file name", page: nil)
+        }
+        return nil
+    }
+
+    static func year(pageLines: [[String]], tables: [Table], fileName: String) -> Fact? {
+        if let cover = pageLines.first.flatMap(coverHeading), let year = firstYear(in: cover) {
+            return Fact(value: year, source: "cover", page: 1)
+        }
+        for table in tables {
+            if let title = table.title, let year = firstYear(in: title) {
+                return Fact(value: year, source: "table title", page: table.pages.first)
+            }
+        }
+        if let year = firstYear(in: baseName(fileName)) { return Fact(value: year, source: "file name", page: nil) }
+        return nil
+    }
+
+    static func kind(pageLines: [[String]], tables: [Table], fileName: String) -> Fact? {
+        func kind(in text: String) -> String? {
+            let final = text.contains("决算"), budget = text.contains("预算")
+            return final == budget ? nil : final ? "决算" : "预算"
+        }
+        if let cover = pageLines.first.flatMap(coverHeading), let value = kind(in: cover) {
+            return Fact(value: value, source: "cover", page: 1)
+        }
+        let titled = tables.compactMap { table in table.title.flatMap(kind).map { ($0, table.pages.first) } }
+        let finals = titled.filter { $0.0 == "决算" }.count
+        if !titled.isEmpty, finals * 2 != titled.count {
+            let value = finals * 2 > titled.count ? "决算" : "预算"
+            return Fact(value: value, source: "table title", page: titled.first { $0.0 == value }?.1)
+        }
+        if let value = kind(in: baseName(fileName)) { return Fact(value: value, source: "file name", page: nil) }
+        return nil
+    }
+
+    /// The heading of a cover page: its lines joined, up to a table of
+    /// contents or the first line that is not short, while it names a year.
+    static func coverHeading(_ lines: [String]) -> String? {
+        var heading = ""
+        for line in lines {
+            let text = line.filter { !$0.isWhitespace }
+            if text.isEmpty { continue }
+            if text.hasPrefix("目录") || text.count > 40 { break }
+            heading += text
+            if heading.count > 80 { break }
+        }
+        return firstYear(in: heading) == nil ? nil : heading
+    }
+
+    /// The text before the first year (`江苏省委办公厅2019年度…` → `江苏省委办公厅`),
+    /// after any `部门：` style label and separator.
+    static func nameBeforeYear(_ text: String) -> String? {
+        guard let match = text.firstMatch(of: #/(20\d\d)\s*年?/#) else { return nil }
+        let before = text[..<match.range.lowerBound]
+        let name = before.split(whereSeparator: { "_ -—：:".contains($0) }).last.map(String.init) ?? ""
+        return name.isEmpty ? nil : cleanedName(name)
+    }
+
+    static func firstYear(in text: String) -> String? {
+        text.firstMatch(of: #/(?:^|\D)(20\d\d)(?!\d)/#).map { String($0.output.1) }
+    }
+
+    /// A name without a trailing `(汇总)`, `（本级）` or punctuation.
+    static func cleanedName(_ name: String) -> String {
+        var name = name.replacing(#/[（(](汇总|本级|部门汇总)[)）]$/#, with: "")
+        while let last = name.last, "，,。；;：:".contains(last) { name.removeLast() }
+        return name
+    }
+
+    static func baseName(_ fileName: String) -> String {
+        fileName.lowercased().hasSuffix(".pdf") ? String(fileName.dropLast(4)) : fileName
+    }
+}

@@ -1,0 +1,157 @@
+/// What a table's grid means, cell by cell: which columns print
+/// classification codes, what each column is called, each row's code and
+/// label, and the amount each cell prints. Records and checks both read
+/// tables through this.
+struct TableReading {
+    let table: Table
+    let kind: TableKind
+    /// Runs of adjacent columns that print codes (`类 | 款 | 项`, or one
+    /// column of `2013601`); a side-by-side table can have two.
+    let codeGroups: [[Int]]
+    /// Each column's header texts, top to bottom, joined by `/`.
+    let columnNames: [String?]
+    /// The amount each body cell prints, nil where it prints none (a blank is never zero).
+    let amounts: [[ExactDecimal?]]
+    /// For each body row, the code each code group prints (nil where none).
+    let codes: [[String?]]
+    /// The columns that print at least one amount.
+    let amountColumns: [Int]
+
+    init(_ table: Table) {
+        self.table = table
+        kind = TableKind.of(title: table.title, header: table.header.flatMap { $0.compactMap { $0?.text } })
+        let codeColumns = (0..<table.columnCount).filter { Self.printsCodes(table, column: $0) }
+        var groups: [[Int]] = []
+        for column in codeColumns {
+            if let last = groups.last?.last, last == column - 1 { groups[groups.count - 1].append(column) } else { groups.append([column]) }
+        }
+        // A column of two-digit numbers is a 款 or 项 column only beside a 类 column.
+        codeGroups = groups.filter { group in
+            group.contains { column in table.rows.contains { ($0.cells[column]?.text.filter(\.isNumber).count ?? 0) >= 3 } }
+        }
+        columnNames = (0..<table.columnCount).map { Self.columnName(of: table, column: $0) }
+        let codeColumnSet = Set(codeGroups.joined())
+        amounts = table.rows.map { row in
+            row.cells.enumerated().map { column, cell in
+                guard !codeColumnSet.contains(column), let cell,
+                      case .amount(let amount) = NumberNormalizer.read(cell.text) else { return nil }
+                return amount
+            }
+        }
+        let amounts = amounts
+        amountColumns = (0..<table.columnCount).filter { column in amounts.contains { $0[column] != nil } }
+        var codes: [[String?]] = []
+        for row in table.rows {
+            let previous = codes.last
+            codes.append(codeGroups.enumerated().map { index, group in
+                Self.code(from: group.map { row.cells[$0]?.text }, previous: previous?[index])
+            })
+        }
+        self.codes = codes
+    }
+
+    var rowCount: Int { table.rows.count }
+
+    var isCodeColumn: (Int) -> Bool {
+        let columns = Set(codeGroups.joined())
+        return { columns.contains($0) }
+    }
+
+    /// The code group that an amount column belongs to: the nearest to its left.
+    func codeGroup(ofColumn column: Int) -> Int? {
+        codeGroups.lastIndex { $0.last! < column }
+    }
+
+    func code(row: Int, column: Int) -> String? {
+        codeGroup(ofColumn: column).flatMap { codes[row][$0] }
+    }
+
+    /// The nearest text to the left of a column that is not a number or a
+    /// code: the item the amount is for, with the column it is printed in.
+    /// Past another column of amounts (the other side of a side-by-side
+    /// table) only a total's label counts: `当年支出小计` spans both
+    /// columns, an income item never names an expense.
+    func label(row: Int, column: Int) -> (text: String, column: Int)? {
+        let cells = table.rows[row].cells
+        var crossedAmounts = false
+        for index in stride(from: column - 1, through: 0, by: -1) {
+            if amountColumns.contains(index) { crossedAmounts = true }
+            guard let text = cells[index]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
+            if isCodeColumn(index) && text.allSatisfy(\.isNumber) { continue }
+            guard case .text = NumberNormalizer.read(text) else { continue }
+            if crossedAmounts && TotalRank(label: text) == nil { return nil }
+            return (text, index)
+        }
+        return nil
+    }
+
+    /// Whether a column prints classification codes: digits of a code's
+    /// length (2 for a 款 or 项 column, 3, 5 or 7), and otherwise only a
+    /// total's label (`合计`) or filler (`…`).
+    static func printsCodes(_ table: Table, column: Int) -> Bool {
+        var sawCode = false
+        for row in table.rows {
+            guard let text = row.cells[column]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
+            if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                guard [2, 3, 5, 7].contains(text.count) else { return false }
+                sawCode = true
+            } else if !(TotalRank(label: text) != nil || text.allSatisfy { "….·-—".contains($0) }) {
+                return false
+            }
+        }
+        return sawCode
+    }
+
+    /// The code a group of code columns prints, one string. Where the upper
+    /// columns are left blank (`| 03 | 01` under `201 | | `), they are
+    /// taken from the code above.
+    static func code(from parts: [String?], previous: String?) -> String? {
+        let digits = parts.map { $0?.filter { $0.isASCII && $0.isNumber } ?? "" }
+        guard let firstPrinted = digits.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        let printed = digits.joined()
+        guard firstPrinted > 0, let previous else { return printed }
+        let inherited = 3 + 2 * (firstPrinted - 1)
+        return previous.count >= inherited ? String(previous.prefix(inherited)) + printed : printed
+    }
+
+    static func level(of code: String) -> String? {
+        switch code.count {
+        case 3: "类"
+        case 5: "款"
+        case 7: "项"
+        default: nil
+        }
+    }
+
+    static func parent(of code: String) -> String? {
+        code.count > 3 ? String(code.prefix(code.count - 2)) : nil
+    }
+
+    /// The header texts above a column, top to bottom. An empty slot takes
+    /// the text to its left only where a lower header row divides the
+    /// column further: that is a group heading spanning several columns.
+    static func columnName(of table: Table, column: Int) -> String? {
+        var parts: [String] = []
+        for (level, row) in table.header.enumerated() {
+            var text = row[column]?.text
+            if text == nil, table.header[(level + 1)...].contains(where: { $0[column] != nil }) {
+                text = row[..<column].last { $0 != nil }??.text
+            }
+            if let text = text?.filter({ !$0.isWhitespace }), !text.isEmpty, parts.last != text { parts.append(text) }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+}
+
+/// How much a total's label totals: `小计` a group, `合计` the groups, `总计` everything.
+enum TotalRank: Int, Comparable {
+    case subtotal = 1, total, grandTotal
+
+    init?(label: String) {
+        let label = label.filter { !$0.isWhitespace }
+        guard !label.hasPrefix("其中") else { return nil }
+        if label.contains("总计") { self = .grandTotal } else if label.contains("合计") { self = .total } else if label.contains("小计") { self = .subtotal } else { return nil }
+    }
+
+    static func < (a: TotalRank, b: TotalRank) -> Bool { a.rawValue < b.rawValue }
+}
