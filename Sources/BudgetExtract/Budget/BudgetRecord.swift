@@ -35,8 +35,12 @@ public struct BudgetRecord: Codable, Sendable, Equatable {
 
 /// Turns tables into records: a pure function of the tables.
 public enum BudgetRecords {
+    /// Records of every table but the 绩效目标表, whose numbers are targets
+    /// and scores, not money (see ``PerformanceGoals``).
     public static func records(of tables: [Table]) -> [BudgetRecord] {
-        tables.enumerated().flatMap { index, table in records(of: TableReading(table), index: index) }
+        tables.enumerated().flatMap { index, table in
+            TableKind.of(table) == .performanceGoals ? [] : records(of: TableReading(table), index: index)
+        }
     }
 
     static func records(of reading: TableReading, index: Int) -> [BudgetRecord] {

@@ -3,7 +3,7 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
     /// A fact and where it was read, so a reader can judge how far to trust it.
     public struct Fact: Codable, Sendable, Equatable {
         public var value: String
-        /// `编制部门：` (a label in the text), `cover`, `table title` or `file name`.
+        /// `编制部门：` (a label in the text), `first page` (its heading), `table title` or `file name`.
         public var source: String
         /// 1-based page it was read on; null for the file name.
         public var page: Int?
@@ -53,7 +53,7 @@ extension DocumentFacts {
             }
         }
         if let cover = pageLines.first.flatMap(coverHeading), let name = nameBeforeYear(cover), name.count >= 2 {
-            return Fact(value: name, source: "cover", page: 1)
+            return Fact(value: name, source: "first page", page: 1)
         }
         if let name = nameBeforeYear(baseName(fileName)), name.count >= 2 {
             return Fact(value: name, source: "file name", page: nil)
@@ -63,7 +63,7 @@ extension DocumentFacts {
 
     static func year(pageLines: [[String]], tables: [Table], fileName: String) -> Fact? {
         if let cover = pageLines.first.flatMap(coverHeading), let year = firstYear(in: cover) {
-            return Fact(value: year, source: "cover", page: 1)
+            return Fact(value: year, source: "first page", page: 1)
         }
         for table in tables {
             if let title = table.title, let year = firstYear(in: title) {
@@ -80,7 +80,7 @@ extension DocumentFacts {
             return final == budget ? nil : final ? "决算" : "预算"
         }
         if let cover = pageLines.first.flatMap(coverHeading), let value = kind(in: cover) {
-            return Fact(value: value, source: "cover", page: 1)
+            return Fact(value: value, source: "first page", page: 1)
         }
         let titled = tables.compactMap { table in table.title.flatMap(kind).map { ($0, table.pages.first) } }
         let finals = titled.filter { $0.0 == "决算" }.count

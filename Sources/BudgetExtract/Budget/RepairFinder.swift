@@ -39,7 +39,7 @@ enum RepairFinder {
         }
         if wanted.count + 1 == shown.count {
             for index in shown.indices where Array(shown[..<index] + shown[(index + 1)...]) == wanted {
-                let doubled = index > 0 && shown[index - 1] == shown[index]
+                let doubled = index > 0 && shown[index - 1] == shown[index] || index + 1 < shown.count && shown[index + 1] == shown[index]
                 return doubled ? "digit_doubled" : "digit_extra"
             }
         }

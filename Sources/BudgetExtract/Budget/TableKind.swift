@@ -27,6 +27,11 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
         return .other
     }
 
+    /// The kind of a table, from its title or header.
+    public static func of(_ table: Table) -> TableKind {
+        of(title: table.title, header: table.header.flatMap { $0.compactMap { $0?.text } })
+    }
+
     private static func named(in title: String) -> TableKind? {
         let rules: [([String], TableKind)] = [
             (["绩效"], .performanceGoals),

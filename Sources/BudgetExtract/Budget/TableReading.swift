@@ -19,7 +19,7 @@ struct TableReading {
 
     init(_ table: Table) {
         self.table = table
-        kind = TableKind.of(title: table.title, header: table.header.flatMap { $0.compactMap { $0?.text } })
+        kind = TableKind.of(table)
         let codeColumns = (0..<table.columnCount).filter { Self.printsCodes(table, column: $0) }
         var groups: [[Int]] = []
         for column in codeColumns {

@@ -42,6 +42,7 @@ public enum PageTables {
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             tables[index].title = caption.title
             tables[index].unit = caption.unit
+            tables[index].notes = caption.notes
         }
 
         let lastTableBottom = tables.last?.box.y1 ?? 0
@@ -79,6 +80,9 @@ public enum PageTables {
 struct Caption {
     var title: String?
     var unit: String?
+    /// The other lines between the title and the table (department, project
+    /// name, dates), as printed.
+    var notes: [String] = []
 
     /// Reads the lines between `top` and the table's top edge (at most 160 pt
     /// above it): the unit from `单位：万元`; the title from the nearest block
@@ -105,6 +109,8 @@ struct Caption {
             return text.count >= 4 && !prose && (text.contains("表") || (centred && box.width <= pageWidth * 0.6))
         }
         caption.title = title.map { $0.map(\.text).joined().filter { !$0.isWhitespace } }
+        let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
+        caption.notes = candidates.filter { $0.box.midY > titleBottom && !(title ?? []).contains($0) }.map(\.text)
         return caption
     }
 

@@ -22,6 +22,9 @@ public struct PageTable: Sendable {
     public var title: String?
     /// The amount unit from a `单位：万元` line, as printed (`万元`, `元`).
     public var unit: String?
+    /// Lines printed between the title and the table: department, unit, a
+    /// project's name and budget.
+    public var notes: [String] = []
     /// Header rows, apart from the body.
     public var header: [PrintedRow]
     public var rows: [PrintedRow]
@@ -41,6 +44,8 @@ public struct Table: Sendable {
     public var pages: [Int]
     public var title: String?
     public var unit: String?
+    /// Lines printed between the title and the table on its first page.
+    public var notes: [String]
     public var header: [PrintedRow]
     /// Body rows with the page each was printed on.
     public var rows: [(page: Int, cells: PrintedRow)]
@@ -51,6 +56,7 @@ public struct Table: Sendable {
         pages = [first.page]
         title = first.title
         unit = first.unit
+        notes = first.notes
         header = first.header
         rows = first.rows.map { (first.page, $0) }
         columnCount = first.columnCount

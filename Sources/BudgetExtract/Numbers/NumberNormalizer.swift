@@ -99,6 +99,12 @@ public enum NumberNormalizer {
     /// Dashes that PDF text uses for a minus sign; `—` (em dash) is not one of them.
     private static let minusSigns: Set<Unicode.Scalar> = ["\u{2212}", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{FE63}"]
 
+    /// `halfWidth` for readers of other printed forms (performance targets).
+    static func halfWidth(_ text: String) -> String {
+        var repairs: [NumberRepair] = []
+        return halfWidth(Substring(text), repairs: &repairs)
+    }
+
     /// Full-width forms (U+FF01...U+FF5E: `１`, `，`, `．`, `（`, `％`, `－`, `＞`)
     /// as their ASCII twins, and the dashes of `minusSigns` as `-`.
     private static func halfWidth(_ text: Substring, repairs: inout [NumberRepair]) -> String {
@@ -139,7 +145,7 @@ public enum NumberNormalizer {
     ]
 
     /// A leading comparator, and the rest of the text.
-    private static func splitComparator(_ text: String) -> (Comparator?, Substring) {
+    static func splitComparator(_ text: String) -> (Comparator?, Substring) {
         for (printed, comparator) in comparators where text.hasPrefix(printed) {
             return (comparator, text.dropFirst(printed.count))
         }

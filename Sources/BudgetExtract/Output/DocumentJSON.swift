@@ -13,6 +13,9 @@ public struct DocumentJSON: Codable, Sendable {
     public var records: [BudgetRecord]
     /// Every sum the tables imply, checked (docs/schema.md, "Checks").
     public var checks: [ArithmeticCheck]
+    /// One record per indicator of a 绩效目标表, and the projects (docs/schema.md, "Performance goals").
+    public var indicators: [PerformanceIndicator]
+    public var projects: [ProjectHead]
 
     public struct Source: Codable, Sendable {
         public var file: String
@@ -34,6 +37,8 @@ public struct DocumentJSON: Codable, Sendable {
         public var title: String?
         public var kind: TableKind
         public var unit: String?
+        /// Lines printed between the title and the table.
+        public var notes: [String]
         public var columns: Int
         public var ruled: Bool
         public var header: [[CellJSON?]]
@@ -42,7 +47,7 @@ public struct DocumentJSON: Codable, Sendable {
         public var rowPages: [Int]
 
         enum CodingKeys: String, CodingKey {
-            case pages, title, kind, unit, columns, ruled, header, rows
+            case pages, title, kind, unit, notes, columns, ruled, header, rows
             case rowPages = "row_pages"
         }
 
@@ -53,6 +58,7 @@ public struct DocumentJSON: Codable, Sendable {
             try container.encode(title, forKey: .title)
             try container.encode(kind, forKey: .kind)
             try container.encode(unit, forKey: .unit)
+            try container.encode(notes, forKey: .notes)
             try container.encode(columns, forKey: .columns)
             try container.encode(ruled, forKey: .ruled)
             try container.encode(header, forKey: .header)
@@ -108,13 +114,15 @@ extension DocumentJSON {
             func cells(_ row: PrintedRow) -> [CellJSON?] {
                 row.map { cell in cell.map { CellJSON(text: $0.text) } }
             }
-            let kind = TableKind.of(title: table.title, header: table.header.flatMap { $0.compactMap { $0?.text } })
-            return TableJSON(pages: table.pages, title: table.title, kind: kind, unit: table.unit, columns: table.columnCount,
+            let kind = TableKind.of(table)
+            return TableJSON(pages: table.pages, title: table.title, kind: kind, unit: table.unit, notes: table.notes, columns: table.columnCount,
                              ruled: table.ruled, header: table.header.map(cells), rows: table.rows.map { cells($0.cells) },
                              rowPages: table.rows.map(\.page))
         }
         records = document.records
         checks = document.checks
+        indicators = document.indicators
+        projects = document.projects
     }
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.

@@ -14,6 +14,9 @@ public struct ExtractedDocument: Sendable {
     public var records: [BudgetRecord]
     /// Every sum the tables imply, checked.
     public var checks: [ArithmeticCheck]
+    /// The indicators of the 绩效目标表, and the projects they are for.
+    public var indicators: [PerformanceIndicator]
+    public var projects: [ProjectHead]
     public var timings: StageTimings
 }
 
@@ -73,6 +76,8 @@ public struct Converter: Sendable {
             tables: tables,
             records: BudgetRecords.records(of: tables),
             checks: ArithmeticChecks.checks(of: tables),
+            indicators: PerformanceGoals.indicators(of: tables),
+            projects: PerformanceGoals.projects(of: tables),
             timings: pages.map(\.timings).reduce(StageTimings(), +))
     }
 

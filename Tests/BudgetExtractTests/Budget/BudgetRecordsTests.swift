@@ -67,9 +67,18 @@ struct BudgetRecordsTests {
         #expect(general.kind == .incomeAndExpense)
         for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.truth.path) where name.hasSuffix(".truth.json") {
             let pdf = Fixtures.corpusPDF(String(name.dropLast(".truth.json".count)) + ".pdf")
-            for table in try Converter().convert(path: pdf).tables where table.title != nil {
-                let kind = TableKind.of(title: table.title, header: [])
-                #expect(kind != .other, "\(name): \(table.title ?? "")")
+            let document = try Converter().convert(path: pdf)
+            for (index, table) in document.tables.enumerated() {
+                if table.title != nil { #expect(TableKind.of(table) != .other, "\(name): \(table.title ?? "")") }
+                // Every amount printed outside the code columns has its record.
+                let reading = TableReading(table)
+                for (row, cells) in table.rows.enumerated() {
+                    for (column, cell) in cells.cells.enumerated() {
+                        guard let cell, case .amount = NumberNormalizer.read(cell.text), !reading.isCodeColumn(column) else { continue }
+                        #expect(document.records.contains { $0.table == index && $0.row == row && $0.column == column },
+                                "\(name) table \(index) row \(row) column \(column): \(cell.text)")
+                    }
+                }
             }
         }
     }

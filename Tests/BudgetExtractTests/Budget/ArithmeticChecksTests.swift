@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+@Suite("Arithmetic checks")
+struct ArithmeticChecksTests {
+    /// The 万盛 2023 table in 万元: 2022 figures that add up only to within
+    /// rounding, and one figure that lost a digit.
+    @Test func roundingIsSaidAndTheOneSlipIsRepaired() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("wansheng-2023.pdf")).checks
+        #expect(checks.filter { $0.outcome == .pass }.count == 44)
+        let rounding = checks.filter { $0.outcome == .withinRounding }
+        #expect(rounding.map(\.description).sorted() == [
+            "20805 = 2080501 + 2080505 + 2080506 (2022年预算数)",
+            "合计 = 一般公共服务支出 + 社会保障和就业支出 + 卫生健康支出 + 住房保障支出 (2022年预算数)",
+        ])
+        #expect(rounding.map(\.difference).sorted() == ["-0.01", "0.01"])
+        let failed = try #require(checks.filter { $0.outcome == .fail }.first)
+        #expect(checks.filter { $0.outcome == .fail }.count == 1)
+        #expect(failed.rule == .codeHierarchy)
+        #expect(failed.description == "20136 = 2013601 + 2013602 + 2013650 + 2013699 (2022年预算数)")
+        #expect((failed.printed, failed.expected, failed.difference) == ("193.86", "148.86", "45.00"))
+        let repair = try #require(failed.repair)
+        #expect(repair.cell.text == "5.61")
+        #expect(repair.proposed == "50.61")
+        #expect(repair.reason == "digit_lost")
+        #expect(!checks.contains { $0.outcome == .pass && $0.repair != nil })
+    }
+
+    @Test func sideBySideIncomeEqualsExpense() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("side-by-side.pdf")).checks
+        let balance = try #require(checks.first { $0.rule == .incomeEqualsExpense })
+        #expect(balance.outcome == .pass)
+        #expect(balance.printed == "300.32")
+        let expenses = try #require(checks.first { $0.rule == .totalRow && $0.description.hasPrefix("支出总计") })
+        #expect(expenses.expected == "300.32")
+        #expect(expenses.parts.count == 4)
+    }
+
+    @Test func everySampleThatAddsUpPasses() throws {
+        for name in ["ruled-income", "unruled-expense", "column-rules", "two-page", "two-tables", "three-page-a3"] {
+            let checks = try Converter().convert(path: Fixtures.sample("\(name).pdf")).checks
+            #expect(!checks.isEmpty, "\(name)")
+            #expect(checks.allSatisfy { $0.outcome == .pass }, "\(name): \(checks.filter { $0.outcome != .pass }.map(\.description))")
+        }
+    }
+
+    @Test func roundingBoundGrowsWithTheParts() {
+        let figures = { (texts: [String]) in texts.map { ExactDecimal($0)! } }
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("0.01")!, figures: figures(["1.00", "0.50", "0.49"])) == .withinRounding)
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("0.02")!, figures: figures(["1.00", "0.25", "0.25", "0.25", "0.23"])) == .withinRounding)
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("0.02")!, figures: figures(["1.00", "0.98"])) == .fail)
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("1")!, figures: figures(["12500471", "12500470"])) == .withinRounding)
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("-100")!, figures: figures(["100", "200"])) == .fail)
+    }
+
+    @Test(arguments: [
+        ("12.45", "123.45", "digit_lost"), ("1223", "123", "digit_doubled"), ("1523", "123", "digit_extra"),
+        ("132", "123", "digits_swapped"), ("12,500", "125000", "digit_lost"),
+    ])
+    func oneSlipOfPrint(printed: String, needed: String, reason: String) {
+        #expect(RepairFinder.slip(from: printed, to: ExactDecimal(needed)!) == reason)
+    }
+
+    @Test func noSlipWhereTheDigitsDifferMore() {
+        #expect(RepairFinder.slip(from: "4737", to: ExactDecimal("9237")!) == nil)
+        #expect(RepairFinder.slip(from: "12.45", to: ExactDecimal("12.455")!) == nil)
+    }
+
+    /// 110 printed over 10 + 10: either 10 could have lost a 0, so nothing is proposed.
+    @Test func twoRepairsThatFitMeanNone() {
+        let cell = { (row: Int, text: String) in CellReference(table: 0, page: 1, row: row, column: 1, text: text) }
+        let check = ArithmeticCheck(rule: .totalRow, description: "合计 = 甲 + 乙", total: cell(0, "110"),
+                                    parts: [cell(1, "10"), cell(2, "10")], expected: "20", printed: "110",
+                                    difference: "90", outcome: .fail)
+        #expect(RepairFinder.withRepair(check).repair == nil)
+        var single = check
+        single.parts = [cell(1, "10"), cell(2, "20")]
+        single.expected = "30"
+        single.difference = "80"
+        #expect(RepairFinder.withRepair(single).repair == nil)
+        single.total = cell(0, "120")
+        single.difference = "90"
+        #expect(RepairFinder.withRepair(single).repair?.cell.row == 1)
+    }
+
+    /// A code column that also prints 合计 is still a code column, and a
+    /// blank total is never checked against its parts.
+    @Test func totalLabelInTheCodeColumn() {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        let table = Table(PageTable(
+            page: 1, title: "支出预算表", unit: "元", header: [[cell("科目编码"), cell("科目名称"), cell("合计")]],
+            rows: [[cell("合计"), nil, cell("300")], [cell("201"), cell("一般公共服务支出"), cell("300")],
+                   [cell("20101"), cell("人大事务"), cell("100")], [cell("20103"), cell("政府办公厅"), cell("200")],
+                   [cell("208"), cell("社会保障和就业支出"), nil], [cell("20805"), cell("养老支出"), cell("7")]],
+            columnBounds: [0, 1, 2, 3], rowBounds: [], box: Rect(x0: 0, y0: 0, x1: 3, y1: 3), ruled: true))
+        let records = BudgetRecords.records(of: [table])
+        #expect(records.map(\.code) == [nil, "201", "20101", "20103", "20805"])
+        #expect(records[0].item == "合计")
+        let checks = ArithmeticChecks.checks(of: [table])
+        #expect(checks.map(\.description).sorted() == ["201 = 20101 + 20103 (合计)", "合计 = 一般公共服务支出 + 社会保障和就业支出 (合计)"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+    }
+
+    @Test(.enabled(if: Fixtures.corpusIsPresent, "needs ../shared/corpus beside the checkout"))
+    func corpusAddsUp() throws {
+        var outcomes: [ArithmeticCheck.Outcome: Int] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.corpus.path) where name.hasSuffix(".pdf") {
+            guard let document = try? Converter().convert(path: Fixtures.corpusPDF(name)) else { continue }
+            for check in document.checks { outcomes[check.outcome, default: 0] += 1 }
+            #expect(!document.checks.contains { $0.outcome == .fail }, "\(name): \(document.checks.filter { $0.outcome == .fail }.map(\.description))")
+        }
+        #expect(outcomes[.pass, default: 0] >= 600)
+        #expect(outcomes[.withinRounding] == 1)
+    }
+
+    @Test(.enabled(if: Fixtures.corpusIsPresent, "needs ../shared/corpus beside the checkout"))
+    func summaryTableAgreesWithTheIncomeAndExpenseTables() throws {
+        let document = try Converter().convert(path: Fixtures.corpusPDF("江苏省委办公厅__江苏省委办公厅2019年度部门预算公开表格.pdf"))
+        let across = document.checks.filter { $0.rule == .acrossTables }
+        #expect(across.count == 2)
+        #expect(across.allSatisfy { $0.outcome == .pass && $0.printed == "27664.22" })
+        #expect(document.checks.contains { $0.rule == .incomeEqualsExpense && $0.outcome == .pass })
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+@Suite("Document facts")
+struct DocumentFactsTests {
+    @Test func labelledDepartmentWinsOverTheCover() {
+        let pages = [["嘉定区2025年部门预算", "预算主管部门：中共上海市嘉定区委员会老干部局", "目 录"],
+                     ["2025年部门财务收支预算总表", "编制部门：中共上海市嘉定区委员会老干部局(汇总) 单位：元"]]
+        let facts = DocumentFacts.find(pageLines: pages, tables: [], fileName: "x.pdf")
+        #expect(facts.department == .init(value: "中共上海市嘉定区委员会老干部局", source: "编制部门：", page: 2))
+        #expect(facts.year == .init(value: "2025", source: "first page", page: 1))
+        #expect(facts.kind == .init(value: "预算", source: "first page", page: 1))
+    }
+
+    @Test func coverOverSeveralLines() {
+        let pages = [["中共上海市普陀区委", "社会工作部 2024 年度", "部门决算", "目 录", "第一部分 概况"]]
+        let facts = DocumentFacts.find(pageLines: pages, tables: [], fileName: "x.pdf")
+        #expect(facts.department == .init(value: "中共上海市普陀区委社会工作部", source: "first page", page: 1))
+        #expect(facts.year?.value == "2024")
+        #expect(facts.kind?.value == "决算")
+    }
+
+    @Test func fileNameIsTheLastResort() {
+        let facts = DocumentFacts.find(pageLines: [[]], tables: [], fileName: "江苏省委办公厅2019年度部门预算公开表格.pdf")
+        #expect(facts.department == .init(value: "江苏省委办公厅", source: "file name", page: nil))
+        #expect(facts.year == .init(value: "2019", source: "file name", page: nil))
+        #expect(facts.kind?.value == "预算")
+        #expect(DocumentFacts.find(pageLines: [], tables: [], fileName: "scan.pdf") == DocumentFacts())
+    }
+
+    @Test func samplesSayWhoseBudgetTheyAre() throws {
+        let wansheng = try Converter().convert(path: Fixtures.sample("wansheng-2023.pdf")).facts
+        #expect(wansheng.department == .init(value: "中共重庆市万盛经济技术开发区工作委员会老干部局", source: "单位全称：", page: 1))
+        #expect(wansheng.year?.value == "2023")
+        let goals = try Converter().convert(path: Fixtures.sample("project-goals.pdf")).facts
+        #expect(goals.department?.value == "中共上海市委老干部局")
+        #expect(goals.department?.source == "申报单位名称：")
+    }
+
+    @Test(.enabled(if: Fixtures.corpusIsPresent, "needs ../shared/corpus beside the checkout"), arguments: [
+        ("上海市普陀区__上海市普陀区人民政府办公室2025年部门预算.pdf", "上海市普陀区人民政府办公室", "2025", "预算"),
+        ("上海市普陀区__中共上海市普陀区委社会工作部2024年度部门决算.pdf", "中共上海市普陀区委社会工作部", "2024", "决算"),
+        ("江苏省委办公厅__江苏省委办公厅2019年度部门预算公开表格.pdf", "中共江苏省委办公厅", "2019", "预算"),
+        ("江苏省人大办公厅__省人大办公厅2018预算公开.pdf", "江苏省人大常委会办公厅", "2018", "预算"),
+    ])
+    func corpusFacts(file: String, department: String, year: String, kind: String) throws {
+        let facts = try Converter().convert(path: Fixtures.corpusPDF(file)).facts
+        #expect(facts.department?.value == department)
+        #expect(facts.year?.value == year)
+        #expect(facts.kind?.value == kind)
+    }
+}
