@@ -8,10 +8,11 @@ struct BudgetExtractCommand: AsyncParsableCommand {
         commandName: "budget-extract",
         abstract: "Turn budget PDFs (部门预算 / 部门决算) into canonical JSON tables.",
         discussion: """
-            `convert` reads the PDFs you name; `watch` runs as a daemon over an inbox folder; \
+            `convert` reads the PDFs you name; `export` gathers the records of many documents into one \
+            CSV; `watch` runs as a daemon over an inbox folder; \
             `inspect` draws what the table reconstructor saw on one page.
             """,
         version: "0.1.0",
-        subcommands: [ConvertCommand.self, WatchCommand.self, InspectCommand.self, WorkerCommand.self]
+        subcommands: [ConvertCommand.self, ExportCommand.self, WatchCommand.self, InspectCommand.self, WorkerCommand.self]
     )
 }

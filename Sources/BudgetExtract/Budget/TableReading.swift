@@ -16,6 +16,8 @@ struct TableReading {
     let codes: [[String?]]
     /// The columns that print at least one amount.
     let amountColumns: [Int]
+    /// Columns that number the rows (序号, 行次): figures, not amounts.
+    let numberingColumns: Set<Int>
 
     init(_ table: Table) {
         self.table = table
@@ -29,11 +31,17 @@ struct TableReading {
         codeGroups = groups.filter { group in
             group.contains { column in table.rows.contains { ($0.cells[column]?.text.filter(\.isNumber).count ?? 0) >= 3 } }
         }
-        columnNames = (0..<table.columnCount).map { Self.columnName(of: table, column: $0) }
+        let columnNames = (0..<table.columnCount).map { Self.columnName(of: table, column: $0) }
+        self.columnNames = columnNames
         let codeColumnSet = Set(codeGroups.joined())
+        // A 序号 or 行次 column numbers the rows: its figures are not amounts.
+        numberingColumns = Set(columnNames.indices.filter { column in
+            columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
+        })
+        let numberingColumns = numberingColumns
         amounts = table.rows.map { row in
             row.cells.enumerated().map { column, cell in
-                guard !codeColumnSet.contains(column), let cell,
+                guard !codeColumnSet.contains(column), !numberingColumns.contains(column), let cell,
                       case .amount(let amount) = NumberNormalizer.read(cell.text) else { return nil }
                 return amount
             }
@@ -68,18 +76,23 @@ struct TableReading {
 
     /// The nearest text to the left of a column that is not a number or a
     /// code: the item the amount is for, with the column it is printed in.
-    /// Past another column of amounts (the other side of a side-by-side
-    /// table) only a total's label counts: `当年支出小计` spans both
-    /// columns, an income item never names an expense.
+    /// The search stays within the amount's block (its amount columns and
+    /// the label columns left of them); past it, in the other side of a
+    /// side-by-side table, only a total's label counts: `当年支出小计` spans
+    /// both sides, an income item never names an expense.
     func label(row: Int, column: Int) -> (text: String, column: Int)? {
         let cells = table.rows[row].cells
-        var crossedAmounts = false
+        var passedLabelColumns = false, leftBlock = false
         for index in stride(from: column - 1, through: 0, by: -1) {
-            if amountColumns.contains(index) { crossedAmounts = true }
+            if amountColumns.contains(index) {
+                if passedLabelColumns { leftBlock = true }
+            } else {
+                passedLabelColumns = true
+            }
             guard let text = cells[index]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
             if isCodeColumn(index) && text.allSatisfy(\.isNumber) { continue }
             guard case .text = NumberNormalizer.read(text) else { continue }
-            if crossedAmounts && TotalRank(label: text) == nil { return nil }
+            if leftBlock && TotalRank(label: text) == nil { return nil }
             return (text, index)
         }
         return nil

@@ -145,11 +145,15 @@ struct Caption {
         return ignoredPrefixes.contains { text.hasPrefix($0) }
     }
 
-    /// `单位：万元` (or 元, 千元, 亿元) anywhere in the text.
+    /// `单位：万元` (or 元, 千元, 亿元) anywhere in the text, after any
+    /// `单位全称：…` on the same line.
     static func unit(in text: String) -> String? {
-        guard let range = text.range(of: "单位") else { return nil }
-        let rest = text[range.upperBound...].drop { ":：".contains($0) }
-        for unit in ["万元", "千元", "亿元", "元"] where rest.hasPrefix(unit) { return unit }
+        var searchStart = text.startIndex
+        while let range = text.range(of: "单位", range: searchStart..<text.endIndex) {
+            let rest = text[range.upperBound...].drop { ":：".contains($0) }
+            for unit in ["万元", "千元", "亿元", "元"] where rest.hasPrefix(unit) { return unit }
+            searchStart = range.upperBound
+        }
         return nil
     }
 }

@@ -5,6 +5,12 @@ import Foundation
 /// folder, is flushed to disk, and is then renamed over the target.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { try $0.write(contentsOf: data) }
+    }
+
+    /// The same for a file written piece by piece: `body` writes to the
+    /// temporary file, which replaces `url` once `body` returns.
+    public static func write(to url: URL, _ body: (FileHandle) throws -> Void) throws {
         let folder = url.deletingLastPathComponent()
         let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(UInt32.random(in: 0...UInt32.max)).tmp")
         guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
@@ -12,7 +18,7 @@ public enum AtomicFile {
         }
         do {
             let handle = try FileHandle(forWritingTo: temporary)
-            try handle.write(contentsOf: data)
+            try body(handle)
             try handle.synchronize()
             try handle.close()
             guard rename(temporary.path, url.path) == 0 else {

@@ -1,0 +1,67 @@
+/// The rows of the CSV exports: records, checks or indicators of many
+/// documents as one table, a pure function of their JSON documents.
+public enum CSVExport {
+    public enum Content: String, CaseIterable, Sendable {
+        case records, checks, indicators
+    }
+
+    public static func header(_ content: Content) -> [String] {
+        let document = ["file", "department", "year", "document_kind"]
+        switch content {
+        case .records:
+            return document + ["table", "table_kind", "table_title", "page", "code", "level", "parent", "item",
+                               "column_name", "side", "printed", "unit", "amount", "yuan"]
+        case .checks:
+            return document + ["rule", "description", "outcome", "printed", "expected", "difference", "table", "page", "row",
+                               "column", "repair_page", "repair_row", "repair_column", "repair_printed", "repair_proposed", "repair_reason"]
+        case .indicators:
+            return document + ["table", "page", "project", "level_1", "level_2", "level_3", "name", "target", "comparator",
+                               "value", "unit"]
+        }
+    }
+
+    public static func rows(_ content: Content, of document: DocumentJSON) -> [[String?]] {
+        let facts = document.document
+        let head = [document.source.file, facts.department?.value, facts.year?.value, facts.kind?.value]
+        switch content {
+        case .records:
+            return document.records.map { record in
+                let table = document.tables.indices.contains(record.table) ? document.tables[record.table] : nil
+                return head + [String(record.table), record.kind.rawValue, table?.title, String(record.page), record.code,
+                               record.level, record.parent, record.item, record.columnName, record.side, record.printed,
+                               record.unit, record.amount, record.yuan]
+            }
+        case .checks:
+            return document.checks.map { check in
+                let repair = check.repair
+                return head + [check.rule.rawValue, check.description, check.outcome.rawValue, check.printed, check.expected,
+                               check.difference, String(check.total.table), String(check.total.page),
+                               String(check.total.row), String(check.total.column),
+                               repair.map { String($0.cell.page) }, repair.map { String($0.cell.row) },
+                               repair.map { String($0.cell.column) }, repair?.cell.text, repair?.proposed, repair?.reason]
+            }
+        case .indicators:
+            let projects = Dictionary(document.projects.map { ($0.table, $0.name) }, uniquingKeysWith: { first, _ in first })
+            return document.indicators.map { indicator in
+                let levels = indicator.levels + [String?](repeating: nil, count: max(0, 3 - indicator.levels.count))
+                return head + [String(indicator.table), String(indicator.page), projects[indicator.table] ?? nil]
+                    + levels.prefix(3) + [indicator.name, indicator.target, indicator.comparator, indicator.value, indicator.unit]
+            }
+        }
+    }
+
+    /// One CSV line (RFC 4180, CRLF ended): a field with a comma, quote or
+    /// line break is quoted, quotes doubled; a field that a spreadsheet would
+    /// run as a formula (`=100%`, `+1`, `@x`) gets a leading `'`.
+    public static func line(_ fields: [String?]) -> String {
+        fields.map { field -> String in
+            guard var text = field else { return "" }
+            if let first = text.first, "=+@".contains(first) { text = "'" + text }
+            guard text.contains(where: { ",\"\r\n".contains($0) }) else { return text }
+            return "\"" + text.replacing("\"", with: "\"\"") + "\""
+        }.joined(separator: ",") + "\r\n"
+    }
+
+    /// The byte order mark that tells a spreadsheet the file is UTF-8.
+    public static let byteOrderMark = "\u{FEFF}"
+}

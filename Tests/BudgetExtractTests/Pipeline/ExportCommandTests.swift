@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// `budget-extract export` run as a process over JSON that `convert` wrote.
+@Suite("export command")
+struct ExportCommandTests {
+    /// Splits RFC 4180 CSV (quoted fields may hold commas and line breaks).
+    static func parseCSV(_ text: String) -> [[String]] {
+        var rows: [[String]] = [], row: [String] = [], field = "", quoted = false
+        var characters = text.makeIterator()
+        var pending: Character? = nil
+        while let character = pending ?? characters.next() {
+            pending = nil
+            if quoted {
+                if character == "\"" {
+                    let next = characters.next()
+                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                } else { field.append(character) }
+            } else if character == "\"" { quoted = true }
+            else if character == "," { row.append(field); field = "" }
+            else if character == "\r\n" || character == "\n" { row.append(field); rows.append(row); row = []; field = "" }
+            else { field.append(character) }
+        }
+        return rows
+    }
+
+    @Test func recordsOfAFolderBecomeOneSpreadsheetTable() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let json = folder.appendingPathComponent("json")
+        let convert = try ConvertCommandTests.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"),
+                                                    Fixtures.sample("ruled-income.pdf"), "-o", json.path])
+        #expect(convert.status == 0)
+        try Data("{}".utf8).write(to: json.appendingPathComponent("stray.json"))
+        let csv = folder.appendingPathComponent("records.csv")
+
+        let run = try ConvertCommandTests.run(["export", json.path, "-o", csv.path])
+
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: \(json.path)/stray.json: not a budget-extract JSON document"))
+        #expect(run.stderr.contains("exported 79 records from 2 of 3 documents"))
+        let bytes = try Data(contentsOf: csv)
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let rows = Self.parseCSV(String(decoding: bytes.dropFirst(3), as: UTF8.self))
+        #expect(rows.count == 80)
+        let header = rows[0]
+        #expect(header.prefix(4) == ["file", "department", "year", "document_kind"])
+        let column = { (name: String) in header.firstIndex(of: name)! }
+        let slip = try #require(rows.first { $0[column("printed")] == "5.61" })
+        #expect(slip[column("file")] == "wansheng-2023.pdf")
+        #expect(slip[column("department")] == "中共重庆市万盛经济技术开发区工作委员会老干部局")
+        #expect(slip[column("code")] == "2013650")
+        #expect(slip[column("level")] == "项")
+        #expect(slip[column("unit")] == "万元")
+        #expect(slip[column("yuan")] == "56100")
+        #expect(rows.dropFirst().allSatisfy { $0.count == header.count })
+    }
+
+    @Test func checksAndIndicatorsAndTheFormulaGuard() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ConvertCommandTests.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"), Fixtures.sample("project-goals.pdf"),
+                                         "-o", folder.path])
+        let checks = folder.appendingPathComponent("checks.csv")
+        #expect(try ConvertCommandTests.run(["export", folder.path, "--what", "checks", "--no-byte-order-mark", "-o", checks.path]).status == 0)
+        let checkRows = Self.parseCSV(try String(contentsOf: checks, encoding: .utf8))
+        #expect(checkRows[0][0] == "file")
+        let failed = checkRows.filter { $0.contains("fail") }
+        #expect(failed.count == 1)
+        #expect(failed[0].suffix(3) == ["5.61", "50.61", "digit_lost"])
+
+        let indicators = folder.appendingPathComponent("indicators.csv")
+        #expect(try ConvertCommandTests.run(["export", folder.path, "--what", "indicators", "-o", indicators.path]).status == 0)
+        let rows = Self.parseCSV(String(decoding: try Data(contentsOf: indicators).dropFirst(3), as: UTF8.self))
+        #expect(rows.count == 12)
+        let target = rows[0].firstIndex(of: "target")!
+        #expect(rows[1][target] == "'=100%")
+        #expect(rows[1][rows[0].firstIndex(of: "project")!] == "老干部工作专项经费")
+    }
+}
