@@ -40,7 +40,7 @@ struct ConvertCommand: AsyncParsableCommand {
     func run() async throws {
         let outputFolder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-        let inputs = Self.expandingFolders(files)
+        let inputs = expandingFolders(files, toFilesEndingIn: ".pdf")
         let byOutput = Dictionary(grouping: inputs, by: BatchConverter.outputName(for:))
         if let (name, clash) = byOutput.first(where: { $0.value.count > 1 }) {
             throw ValidationError("\(clash.joined(separator: " and ")) would all be written to \(name); "
@@ -56,18 +56,5 @@ struct ConvertCommand: AsyncParsableCommand {
             printToStandardError("converted \(results.count - failed) of \(results.count) files into \(outputFolder.path)")
         }
         if failed > 0 { throw ExitCode(1) }
-    }
-
-    /// Files as given; each folder replaced by the PDFs inside it, sorted.
-    static func expandingFolders(_ paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
-                  let walker = FileManager.default.enumerator(atPath: path) else { return [path] }
-            return walker.compactMap { $0 as? String }
-                .filter { $0.lowercased().hasSuffix(".pdf") }
-                .sorted()
-                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
-        }
     }
 }

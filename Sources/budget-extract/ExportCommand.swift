@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let files = Self.jsonFiles(in: inputs)
+        let files = expandingFolders(inputs, toFilesEndingIn: ".json")
         var documents = 0, lines = 0, failures = 0
         func write(to handle: FileHandle) throws {
             var text = (byteOrderMark ? CSVExport.byteOrderMark : "") + CSVExport.line(CSVExport.header(what))
@@ -68,19 +68,6 @@ struct ExportCommand: ParsableCommand {
                                  + (output == "-" ? "" : " into \(output)"))
         }
         if failures > 0 { throw ExitCode(1) }
-    }
-
-    /// Files as given; each folder replaced by the JSON files inside it, sorted.
-    static func jsonFiles(in paths: [String]) -> [String] {
-        paths.flatMap { path -> [String] in
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
-                  let walker = FileManager.default.enumerator(atPath: path) else { return [path] }
-            return walker.compactMap { $0 as? String }
-                .filter { $0.lowercased().hasSuffix(".json") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-                .sorted()
-                .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
-        }
     }
 
     static func reason(_ error: any Error) -> String {

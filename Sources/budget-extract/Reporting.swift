@@ -6,6 +6,20 @@ func printToStandardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
+/// Paths as given; each folder replaced by the files inside it, at any
+/// depth, whose names end in `suffix` (hidden ones left out), sorted.
+func expandingFolders(_ paths: [String], toFilesEndingIn suffix: String) -> [String] {
+    paths.flatMap { path -> [String] in
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue,
+              let walker = FileManager.default.enumerator(atPath: path) else { return [path] }
+        return walker.compactMap { $0 as? String }
+            .filter { $0.lowercased().hasSuffix(suffix) && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .sorted()
+            .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+    }
+}
+
 /// One line on stderr per finished file: `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms`.
 final class Progress: Sendable {
     private let total: Int
