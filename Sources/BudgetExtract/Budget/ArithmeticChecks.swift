@@ -3,7 +3,10 @@
 /// total is not checked: a blank is never read as zero.
 public enum ArithmeticChecks {
     public static func checks(of tables: [Table]) -> [ArithmeticCheck] {
-        let readings = tables.map(TableReading.init)
+        checks(of: tables.map(TableReading.init))
+    }
+
+    static func checks(of readings: [TableReading]) -> [ArithmeticCheck] {
         var checks: [ArithmeticCheck] = []
         for (index, reading) in readings.enumerated() {
             let table = TableChecker(reading: reading, index: index)

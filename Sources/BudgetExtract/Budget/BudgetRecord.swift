@@ -38,8 +38,12 @@ public enum BudgetRecords {
     /// Records of every table but the 绩效目标表, whose numbers are targets
     /// and scores, not money (see ``PerformanceGoals``).
     public static func records(of tables: [Table]) -> [BudgetRecord] {
-        tables.enumerated().flatMap { index, table in
-            TableKind.of(table) == .performanceGoals ? [] : records(of: TableReading(table), index: index)
+        records(of: tables.map(TableReading.init))
+    }
+
+    static func records(of readings: [TableReading]) -> [BudgetRecord] {
+        readings.enumerated().flatMap { index, reading in
+            reading.kind == .performanceGoals ? [] : records(of: reading, index: index)
         }
     }
 

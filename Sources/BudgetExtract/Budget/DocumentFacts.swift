@@ -37,14 +37,19 @@ extension DocumentFacts {
     }
 
     static func department(pageLines: [[String]], fileName: String) -> Fact? {
+        // Every label has a colon and names a 部门 or 单位: a cheap test
+        // before the patterns, which are slow over thousands of lines.
+        let labelled = pageLines.enumerated().flatMap { index, lines in
+            lines.filter { line in
+                line.utf8.contains(UInt8(ascii: ":")) || line.contains("：")
+            }.filter { $0.contains("部") || $0.contains("单位") }.map { (line: $0, page: index + 1) }
+        }
         for label in departmentLabels {
             var found: [(value: String, page: Int)] = []
-            for (index, lines) in pageLines.enumerated() {
-                for line in lines {
-                    guard let match = line.firstMatch(of: label.pattern) else { continue }
-                    let value = cleanedName(String(match.output.1))
-                    if value.count >= 2 { found.append((value, index + 1)) }
-                }
+            for (line, page) in labelled {
+                guard let match = line.firstMatch(of: label.pattern) else { continue }
+                let value = cleanedName(String(match.output.1))
+                if value.count >= 2 { found.append((value, page)) }
             }
             // The name most lines give; the first page it is on.
             let counts = Dictionary(grouping: found, by: \.value).mapValues(\.count)

@@ -10,6 +10,8 @@ struct TableReading {
     let codeGroups: [[Int]]
     /// Each column's header texts, top to bottom, joined by `/`.
     let columnNames: [String?]
+    /// What each body cell prints, read once.
+    let readings: [[CellReading]]
     /// The amount each body cell prints, nil where it prints none (a blank is never zero).
     let amounts: [[ExactDecimal?]]
     /// For each body row, the code each code group prints (nil where none).
@@ -39,10 +41,12 @@ struct TableReading {
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
         })
         let numberingColumns = numberingColumns
-        amounts = table.rows.map { row in
-            row.cells.enumerated().map { column, cell in
-                guard !codeColumnSet.contains(column), !numberingColumns.contains(column), let cell,
-                      case .amount(let amount) = NumberNormalizer.read(cell.text) else { return nil }
+        let readings = table.rows.map { row in row.cells.map { $0.map { NumberNormalizer.read($0.text) } ?? .empty } }
+        self.readings = readings
+        amounts = readings.map { row in
+            row.enumerated().map { column, reading in
+                guard !codeColumnSet.contains(column), !numberingColumns.contains(column),
+                      case .amount(let amount) = reading else { return nil }
                 return amount
             }
         }
@@ -91,7 +95,7 @@ struct TableReading {
             }
             guard let text = cells[index]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
             if isCodeColumn(index) && text.allSatisfy(\.isNumber) { continue }
-            guard case .text = NumberNormalizer.read(text) else { continue }
+            guard case .text = readings[row][index] else { continue }
             if leftBlock && TotalRank(label: text) == nil { return nil }
             return (text, index)
         }

@@ -17,6 +17,11 @@ public enum PageTables {
     /// The page's tables and any title at its foot. `mayHoldTable` (see
     /// ``mayHoldTable(_:)``) false skips the search for tables without rules.
     public static func layout(on page: PageText, rulings: [Ruling], mayHoldTable: Bool = true) -> PageLayout {
+        layout(on: page, lines: TextLines.build(from: page.glyphs), rulings: rulings, mayHoldTable: mayHoldTable)
+    }
+
+    /// The same, with the page's lines already built (`TextLines.build(from: page.glyphs)`).
+    public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true) -> PageLayout {
         var tables: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings) {
             let inside = page.glyphs.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
@@ -35,7 +40,6 @@ public enum PageTables {
         tables.sort { $0.box.y0 < $1.box.y0 }
 
         // Each table's caption lies between it and the nearest table above it.
-        let lines = TextLines.build(from: page.glyphs)
         for index in tables.indices {
             let table = tables[index]
             let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
@@ -54,6 +58,7 @@ public enum PageTables {
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`: a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
+        guard text.utf8.count <= 24 else { return false }
         var text = text.filter { !$0.isWhitespace }
         if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
         let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
@@ -71,8 +76,8 @@ public enum PageTables {
 
     /// Whether a page can hold a table at all: one of its lines at least
     /// breaks into several pieces. Pages of running prose cannot, and are not rendered.
-    public static func mayHoldTable(_ page: PageText) -> Bool {
-        TextLines.build(from: page.glyphs).contains { $0.words.count >= 2 }
+    public static func mayHoldTable(_ lines: [TextLine]) -> Bool {
+        lines.contains { $0.words.count >= 2 }
     }
 }
 

@@ -1,28 +1,30 @@
 /// Glyphs that sit side by side on one baseline, close enough to read as one piece of text.
 public struct Word: Sendable, Hashable {
-    public var glyphs: [Glyph]
-    public var box: Rect
+    public let glyphs: [Glyph]
+    public let box: Rect
+    /// The text, with a space wherever the glyphs leave a visible gap.
+    public let text: String
 
     init(glyphs: [Glyph]) {
         self.glyphs = glyphs
         self.box = Rect.enclosing(glyphs.map(\.box))!
+        self.text = TextLines.join(glyphs)
     }
-
-    /// The text, with a space wherever the glyphs leave a visible gap.
-    public var text: String { TextLines.join(glyphs) }
 }
 
 /// One printed line: words that share a baseline, left to right.
 public struct TextLine: Sendable, Hashable {
-    public var words: [Word]
-    public var box: Rect
+    public let words: [Word]
+    public let box: Rect
+    /// The words' texts joined by a space (kept: layout reads it many times).
+    public let text: String
 
     init(words: [Word]) {
         self.words = words
         self.box = Rect.enclosing(words.map(\.box))!
+        self.text = words.map(\.text).joined(separator: " ")
     }
 
-    public var text: String { words.map(\.text).joined(separator: " ") }
     public var glyphs: [Glyph] { words.flatMap(\.glyphs) }
 }
 

@@ -101,42 +101,29 @@ public final class PDFDocument {
 
     /// The glyphs of one page (0-based `index`), with their boxes.
     public func text(ofPage index: Int) -> PageText {
-        withPage(index) { page in
-            var width = 0.0, height = 0.0
-            poppler_page_get_size(page, &width, &height)
-            return PageText(number: index + 1, width: width, height: height, glyphs: Self.glyphs(of: page))
-        }
+        page(index).text()
     }
 
     /// Renders one page in grey levels (0 black … 255 white) at `scale` pixels per point.
     public func renderGrey(page index: Int, scale: Double) -> GreyImage {
-        withPage(index) { page in
-            var width = 0.0, height = 0.0
-            poppler_page_get_size(page, &width, &height)
-            let pixelWidth = max(1, Int((width * scale).rounded(.up)))
-            let pixelHeight = max(1, Int((height * scale).rounded(.up)))
-            let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
-            defer { cairo_surface_destroy(surface) }
-            let cairo = cairo_create(surface)
-            cairo_set_source_rgb(cairo, 1, 1, 1)
-            cairo_paint(cairo)
-            cairo_scale(cairo, scale, scale)
-            poppler_page_render(page, cairo)
-            cairo_destroy(cairo)
-            cairo_surface_flush(surface)
-            return GreyImage(surface: surface!, width: pixelWidth, height: pixelHeight, scale: scale)
-        }
+        page(index).renderGrey(scale: scale)
+    }
+
+    /// One page (0-based), open for reading. Reading its text and then
+    /// rendering it through the same `PDFPage` lets poppler keep the text it
+    /// read: the rendering does not collect it a second time.
+    public func page(_ index: Int) -> PDFPage {
+        PDFPage(poppler_document_get_page(document, Int32(index))!, number: index + 1, document: self)
     }
 
     func withPage<T>(_ index: Int, _ body: (OpaquePointer) -> T) -> T {
-        let page = poppler_document_get_page(document, Int32(index))!
-        defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        return body(page)
+        let open = page(index)
+        return withExtendedLifetime(open) { body(open.page) }
     }
 
     /// Pairs poppler's page text with its per-character boxes, drops white
     /// space, and removes the second copy of glyphs printed twice (fake bold).
-    private static func glyphs(of page: OpaquePointer) -> [Glyph] {
+    fileprivate static func glyphs(of page: OpaquePointer) -> [Glyph] {
         guard let cText = poppler_page_get_text(page) else { return [] }
         defer { g_free(cText) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
@@ -176,6 +163,53 @@ public final class PDFDocument {
         defer { g_free(pointer) }
         let string = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
         return string.isEmpty ? nil : string
+    }
+}
+
+/// One open page of a `PDFDocument`. Not thread-safe, like its document.
+public final class PDFPage {
+    let page: OpaquePointer
+    /// 1-based.
+    public let number: Int
+    /// Poppler's page refers to its document, which must outlive it.
+    private let document: PDFDocument
+
+    fileprivate init(_ page: OpaquePointer, number: Int, document: PDFDocument) {
+        self.page = page
+        self.number = number
+        self.document = document
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(page))
+    }
+
+    /// Width and height in points, rotation applied.
+    public var size: (width: Double, height: Double) {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        return (width, height)
+    }
+
+    /// The page's glyphs, with their boxes.
+    public func text() -> PageText {
+        PageText(number: number, width: size.width, height: size.height, glyphs: PDFDocument.glyphs(of: page))
+    }
+
+    /// The page in grey levels (0 black … 255 white) at `scale` pixels per point.
+    public func renderGrey(scale: Double) -> GreyImage {
+        let pixelWidth = max(1, Int((size.width * scale).rounded(.up)))
+        let pixelHeight = max(1, Int((size.height * scale).rounded(.up)))
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
+        defer { cairo_surface_destroy(surface) }
+        let cairo = cairo_create(surface)
+        cairo_set_source_rgb(cairo, 1, 1, 1)
+        cairo_paint(cairo)
+        cairo_scale(cairo, scale, scale)
+        poppler_page_render(page, cairo)
+        cairo_destroy(cairo)
+        cairo_surface_flush(surface)
+        return GreyImage(surface: surface!, width: pixelWidth, height: pixelHeight, scale: scale)
     }
 }
 

@@ -100,8 +100,10 @@ public struct BatchConverter: Sendable {
         let start = clock.now
         var result = ConversionResult(input: path)
         do {
-            let document = try converter.convert(path: path)
+            var document = try converter.convert(path: path)
+            let writing = clock.now
             try AtomicFile.write(try DocumentJSON(document).encoded(), to: target)
+            document.timings.json = clock.now - writing
             result.output = target
             result.pages = document.pageCount
             result.tables = document.tables.count

@@ -22,22 +22,37 @@ public struct ExtractedDocument: Sendable {
 
 /// Time spent in each stage of one conversion, for `--timings` and the benchmark.
 public struct StageTimings: Sendable {
+    /// Glyphs and their boxes from poppler.
     public var text: Duration = .zero
+    /// Glyphs grouped into lines and words.
+    public var lines: Duration = .zero
+    /// The 36 dpi grey rendering, for ruling lines.
     public var render: Duration = .zero
     public var rulings: Duration = .zero
+    /// Tables per page, then joined across pages.
     public var tables: Duration = .zero
+    /// Numbers read, records, checks, indicators and document facts.
+    public var records: Duration = .zero
+    /// The JSON document encoded and written.
+    public var json: Duration = .zero
 
     public init() {}
 
     /// Each stage with its name, in pipeline order.
-    public var stages: [(String, Duration)] { [("text", text), ("render", render), ("rulings", rulings), ("tables", tables)] }
+    public var stages: [(String, Duration)] {
+        [("text", text), ("lines", lines), ("render", render), ("rulings", rulings), ("tables", tables),
+         ("records", records), ("json", json)]
+    }
 
     public static func + (a: StageTimings, b: StageTimings) -> StageTimings {
         var sum = StageTimings()
         sum.text = a.text + b.text
+        sum.lines = a.lines + b.lines
         sum.render = a.render + b.render
         sum.rulings = a.rulings + b.rulings
         sum.tables = a.tables + b.tables
+        sum.records = a.records + b.records
+        sum.json = a.json + b.json
         return sum
     }
 }
@@ -65,20 +80,30 @@ public struct Converter: Sendable {
         if !pages.contains(where: \.hasText) {
             throw PDFReadError(path: path, failure: .noTextLayer)
         }
-        let tables = TableStitcher.stitch(pages.map(\.layout))
+        let clock = ContinuousClock()
+        var timings = pages.map(\.timings).reduce(StageTimings(), +)
+        var tables: [Table] = []
+        timings.tables += clock.measure { tables = TableStitcher.stitch(pages.map(\.layout)) }
         let fileName = URL(fileURLWithPath: path).lastPathComponent
-        return ExtractedDocument(
-            fileName: fileName,
-            sha256: FileDigest.sha256(of: path) ?? "",
-            pageCount: document.pageCount,
-            producer: document.producer,
-            facts: DocumentFacts.find(pageLines: pages.map(\.layout.lines), tables: tables, fileName: fileName),
-            tables: tables,
-            records: BudgetRecords.records(of: tables),
-            checks: ArithmeticChecks.checks(of: tables),
-            indicators: PerformanceGoals.indicators(of: tables),
-            projects: PerformanceGoals.projects(of: tables),
-            timings: pages.map(\.timings).reduce(StageTimings(), +))
+        let sha256 = FileDigest.sha256(of: path) ?? ""
+        var extracted: ExtractedDocument!
+        timings.records += clock.measure {
+            let readings = tables.map(TableReading.init)
+            extracted = ExtractedDocument(
+                fileName: fileName,
+                sha256: sha256,
+                pageCount: document.pageCount,
+                producer: document.producer,
+                facts: DocumentFacts.find(pageLines: pages.map(\.layout.lines), tables: tables, fileName: fileName),
+                tables: tables,
+                records: BudgetRecords.records(of: readings),
+                checks: ArithmeticChecks.checks(of: readings),
+                indicators: PerformanceGoals.indicators(of: tables),
+                projects: PerformanceGoals.projects(of: tables),
+                timings: StageTimings())
+        }
+        extracted.timings = timings
+        return extracted
     }
 
     /// What the document keeps of a page once it has been read: its tables,
@@ -133,26 +158,35 @@ extension Converter {
     public func analysePage(_ index: Int, of document: PDFDocument, timings: inout StageTimings) -> PageAnalysis {
         let clock = ContinuousClock()
         var text: PageText!
-        timings.text += clock.measure { text = document.text(ofPage: index) }
+        let page = document.page(index)
+        timings.text += clock.measure { text = page.text() }
         var rulings: [Ruling] = []
-        let mayHoldTable = PageTables.mayHoldTable(text)
+        var lines: [TextLine] = []
+        timings.lines += clock.measure { lines = TextLines.build(from: text.glyphs) }
+        let mayHoldTable = PageTables.mayHoldTable(lines)
         if mayHoldTable {
             var image: GreyImage!
-            timings.render += clock.measure { image = document.renderGrey(page: index, scale: rulingScale) }
+            timings.render += clock.measure { image = page.renderGrey(scale: rulingScale) }
             timings.rulings += clock.measure {
                 rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
                 // A glyph that leaves no ink is not printed: clipped away by
                 // its cell (spreadsheet exports) or drawn invisibly.
-                text.glyphs.removeAll { glyph in
+                let printed = text.glyphs.filter { glyph in
                     let crossing = rulings.filter { $0.crosses(glyph.box) }
-                    return !image.hasInk(in: glyph.box,
-                                         ignoringRows: crossing.filter { $0.orientation == .horizontal }.map(\.position),
-                                         columns: crossing.filter { $0.orientation == .vertical }.map(\.position))
+                    return image.hasInk(in: glyph.box,
+                                        ignoringRows: crossing.filter { $0.orientation == .horizontal }.map(\.position),
+                                        columns: crossing.filter { $0.orientation == .vertical }.map(\.position))
+                }
+                if printed.count < text.glyphs.count {
+                    text.glyphs = printed
+                    lines = TextLines.build(from: printed)
                 }
             }
         }
         var layout: PageLayout!
-        timings.tables += clock.measure { layout = PageTables.layout(on: text, rulings: rulings, mayHoldTable: mayHoldTable) }
+        timings.tables += clock.measure {
+            layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable)
+        }
         return PageAnalysis(text: text, rulings: rulings, layout: layout)
     }
 }
