@@ -37,12 +37,9 @@ extension DocumentFacts {
     }
 
     static func department(pageLines: [[String]], fileName: String) -> Fact? {
-        // Every label has a colon and names a 部门 or 单位: a cheap test
-        // before the patterns, which are slow over thousands of lines.
+        // A cheap test before the patterns, which are slow over thousands of lines.
         let labelled = pageLines.enumerated().flatMap { index, lines in
-            lines.filter { line in
-                line.utf8.contains(UInt8(ascii: ":")) || line.contains("：")
-            }.filter { $0.contains("部") || $0.contains("单位") }.map { (line: $0, page: index + 1) }
+            lines.filter(mayBeLabelled).map { (line: $0, page: index + 1) }
         }
         for label in departmentLabels {
             var found: [(value: String, page: Int)] = []
@@ -95,6 +92,18 @@ extension DocumentFacts {
         }
         if let value = kind(in: baseName(fileName)) { return Fact(value: value, source: "file name", page: nil) }
         return nil
+    }
+
+    /// The lines of a page that the facts can come from: all of the first
+    /// page, and the `label：value` lines of the others. A document of
+    /// hundreds of pages keeps only these once a page is read.
+    public static func linesWorthKeeping(_ lines: [String], page: Int) -> [String] {
+        page == 1 ? lines : lines.filter(mayBeLabelled)
+    }
+
+    /// Every department label has a colon and names a 部门 or 单位.
+    static func mayBeLabelled(_ line: String) -> Bool {
+        (line.utf8.contains(UInt8(ascii: ":")) || line.contains("：")) && (line.contains("部") || line.contains("单位"))
     }
 
     /// The heading of a cover page: its lines joined, up to a table of

@@ -5,7 +5,8 @@ public struct PageLayout: Sendable {
     /// belongs to a table that starts on the next page.
     var footCaption: Caption?
     /// The text of every line on the page, top to bottom: where the
-    /// department and year are read from.
+    /// department and year are read from (the converter keeps only the
+    /// lines ``DocumentFacts/linesWorthKeeping(_:page:)`` names).
     public var lines: [String]
 
     /// The title printed at the foot of the page, if any.

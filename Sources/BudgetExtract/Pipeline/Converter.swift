@@ -116,7 +116,8 @@ public struct Converter: Sendable {
 
     private func readPage(_ index: Int, of document: PDFDocument) -> PageResult {
         var timings = StageTimings()
-        let analysis = analysePage(index, of: document, timings: &timings)
+        var analysis = analysePage(index, of: document, timings: &timings)
+        analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
         return PageResult(layout: analysis.layout, hasText: !analysis.text.glyphs.isEmpty, timings: timings)
     }
 

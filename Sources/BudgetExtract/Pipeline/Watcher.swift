@@ -47,6 +47,7 @@ public final class Watcher: Sendable {
     private struct State {
         var stopping = false
         var running = 0
+        /// Process groups of the workers under way (each led by its worker).
         var children: Set<Int32> = []
         /// What each waiting file looked like when first seen, and when.
         var seen: [URL: (FileSignature, ContinuousClock.Instant)] = [:]
@@ -73,7 +74,7 @@ public final class Watcher: Sendable {
             state.stopping = true
             return state.children
         }
-        for pid in children { kill(pid, SIGTERM) }
+        for pid in children { kill(-pid, SIGTERM) }
         wake.yield()
     }
 
@@ -89,7 +90,9 @@ public final class Watcher: Sendable {
                 wake.yield()
             }
         }
-        await withTaskGroup(of: Void.self) { group in
+        // A discarding group frees each conversion's task as it ends (a plain
+        // group keeps them until they are awaited: memory growing per file).
+        await withDiscardingTaskGroup { group in
             var queue = backlog
             for await _ in wakeups {
                 if state.withLock({ $0.stopping }) { break }
@@ -107,7 +110,6 @@ public final class Watcher: Sendable {
                     }
                 }
             }
-            await group.waitForAll()
         }
         ticker.cancel()
         notifier.close()
@@ -215,42 +217,35 @@ public final class Watcher: Sendable {
 
     /// Runs the worker in a child process with a time limit and reads its one-line report.
     private func convert(_ claimed: URL, to output: String) async -> WorkerReport {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: settings.worker[0])
-        process.arguments = Array(settings.worker.dropFirst()) + [claimed.path, "--output", settings.output.path, "--name", output]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        let exited = AsyncStream<Void>.makeStream()
-        process.terminationHandler = { _ in exited.continuation.finish() }
+        let child: ChildProcess
         do {
-            try process.run()
+            child = try ChildProcess(settings.worker + [claimed.path, "--output", settings.output.path, "--name", output])
         } catch {
             return WorkerReport(error: "the converter could not be started: \(error.localizedDescription)", errorCode: "crashed")
         }
-        let pid = process.processIdentifier
+        let pid = child.pid
         state.withLock { _ = $0.children.insert(pid) }
-        if state.withLock({ $0.stopping }) { kill(pid, SIGTERM) }
+        if state.withLock({ $0.stopping }) { child.signal(SIGTERM) }
         let timedOut = Mutex(false)
         let deadline = Task { [timeout = settings.timeout] in
             try await Task.sleep(for: timeout)
             timedOut.withLock { $0 = true }
-            kill(pid, SIGKILL)
+            child.signal(SIGKILL)
         }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        for await _ in exited.stream {}
+        let (data, ending) = await child.finish()
         deadline.cancel()
         state.withLock { _ = $0.children.remove(pid) }
 
-        if process.terminationReason == .uncaughtSignal {
+        if case .signalled(let signal) = ending {
             let timedOut = timedOut.withLock { $0 }
             return WorkerReport(error: timedOut ? "the conversion took longer than \(settings.timeout) and was stopped"
-                                                : "the converter crashed (signal \(process.terminationStatus))",
+                                                : "the converter crashed (signal \(signal))",
                                 errorCode: timedOut ? "timeout" : "crashed")
         }
         guard let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
               let report = try? JSONDecoder().decode(WorkerReport.self, from: Data(line.utf8)) else {
-            return WorkerReport(error: "the converter ended (status \(process.terminationStatus)) without a report", errorCode: "crashed")
+            let status: Int32 = if case .exited(let status) = ending { status } else { -1 }
+            return WorkerReport(error: "the converter ended (status \(status)) without a report", errorCode: "crashed")
         }
         return report
     }

@@ -1,0 +1,88 @@
+import Foundation
+import Synchronization
+
+/// A child process started with `posix_spawn`, its standard output read to
+/// the end. The watcher starts one per file, thousands a day: Foundation's
+/// `Process` keeps memory for each on Linux, this keeps none.
+struct ChildProcess {
+    let pid: pid_t
+    private let output: Int32
+
+    /// How the child ended.
+    enum Ending: Equatable {
+        case exited(Int32)
+        case signalled(Int32)
+    }
+
+    /// Starts `arguments[0]` with the rest as its arguments; standard error
+    /// goes to /dev/null. Signals the daemon ignores (SIGTERM, SIGINT) are
+    /// restored to their defaults in the child, which leads a process group
+    /// of its own so that ``signal(_:)`` reaches anything it started too.
+    init(_ arguments: [String]) throws {
+        (pid, output) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments) }
+    }
+
+    /// Held from making the pipe to starting the child, so that no other
+    /// child started meanwhile inherits this one's pipe (which would keep it
+    /// open, and the reader waiting, after this child ends).
+    private static let spawnLock = Mutex(())
+
+    private static func spawn(_ arguments: [String]) throws -> (pid_t, Int32) {
+        var pipe: [Int32] = [0, 0]
+        guard Glibc.pipe(&pipe) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        for end in pipe { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var all = sigset_t(), none = sigset_t()
+        sigfillset(&all)
+        sigemptyset(&none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setpgroup(&attributes, 0)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
+
+        let argv = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+        close(pipe[1])
+        guard status == 0 else {
+            close(pipe[0])
+            throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO)
+        }
+        return (pid, pipe[0])
+    }
+
+    /// Sends a signal to the child and everything it started.
+    func signal(_ number: Int32) {
+        kill(-pid, number)
+    }
+
+    /// Reads the child's output to the end and waits for it to exit, on a
+    /// dispatch thread (both block) so the caller's task only suspends.
+    func finish() async -> (output: Data, ending: Ending) {
+        await withCheckedContinuation { continuation in
+            let (pid, output) = (pid, output)
+            DispatchQueue.global().async {
+                var data = Data()
+                var buffer = [UInt8](repeating: 0, count: 16 * 1024)
+                while true {
+                    let count = read(output, &buffer, buffer.count)
+                    if count > 0 { data.append(contentsOf: buffer[..<count]) } else if count == 0 || errno != EINTR { break }
+                }
+                close(output)
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                // WIFEXITED / WTERMSIG, spelled out: the C macros are not imported.
+                let signal = status & 0x7f
+                continuation.resume(returning: (data, signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)))
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Logging
+import Testing
+@testable import BudgetExtract
+
+@Suite("child processes", .serialized)
+struct ChildProcessTests {
+    @Test func outputAndExitStatus() async throws {
+        let child = try ChildProcess(["/bin/sh", "-c", "echo report; echo noise >&2; exit 3"])
+        let (output, ending) = await child.finish()
+        #expect(String(decoding: output, as: UTF8.self) == "report\n")
+        #expect(ending == .exited(3))
+    }
+
+    /// The daemon ignores SIGTERM (it handles it itself); its children must not.
+    @Test func signalsTheDaemonIgnoresAreRestoredInTheChild() async throws {
+        let previous = signal(SIGTERM, SIG_IGN)
+        defer { signal(SIGTERM, previous) }
+        let child = try ChildProcess(["/bin/sleep", "30"])
+        kill(child.pid, SIGTERM)
+        #expect(await child.finish().ending == .signalled(SIGTERM))
+    }
+
+    @Test func aMissingProgramIsAnError() {
+        #expect(throws: (any Error).self) { try ChildProcess(["/nonexistent/worker"]) }
+    }
+
+    /// A worker that hangs is stopped at the time limit and one that dies is
+    /// reported: either way the file goes to failed/ with its reason, never lost.
+    @Test(arguments: [(["/bin/sh", "-c", "sleep 30", "sh"], "timeout"), (["/bin/sh", "-c", "kill -SEGV $$", "sh"], "crashed")])
+    func hungOrCrashedWorkersFailTheFileWithAReason(worker: [String], code: String) async throws {
+        let root = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let inbox = root.appendingPathComponent("inbox"), output = root.appendingPathComponent("output")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: inbox.appendingPathComponent("a.pdf").path)
+        // Old enough to be taken at once: no writer is still at it.
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -60)],
+                                              ofItemAtPath: inbox.appendingPathComponent("a.pdf").path)
+        let watcher = try Watcher(settings: WatchSettings(inbox: inbox, output: output, jobs: 1, timeout: .seconds(1), worker: worker),
+                                  logger: Logger(label: "test"))
+        let running = Task { await watcher.run() }
+        let failed = inbox.appendingPathComponent("failed/a.pdf")
+        // Each of two attempts fails before the file is given up.
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: failed.path) { try await Task.sleep(for: .milliseconds(100)) }
+        watcher.stop()
+        await running.value
+        #expect(FileManager.default.fileExists(atPath: failed.path))
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("a.error.json"))) as? [String: String]
+        #expect(report?["error"] == code)
+        #expect(report?["file"] == "a.pdf")
+    }
+}
