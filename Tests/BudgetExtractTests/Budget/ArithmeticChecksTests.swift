@@ -27,6 +27,26 @@ struct ArithmeticChecksTests {
         #expect(!checks.contains { $0.outcome == .pass && $0.repair != nil })
     }
 
+    /// The 嘉定 2025 budget in 元: every sum it implies, and no record for 序号.
+    @Test func jiadingSummaryAndUnitTable() throws {
+        let document = try Converter().convert(path: Fixtures.sample("jiading-2025.pdf"))
+        let checks = document.checks
+        #expect(checks.count == 11)
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+        let rules = Set(checks.map(\.rule))
+        #expect(rules == [.totalRow, .outline, .incomeEqualsExpense, .totalColumn, .acrossTables])
+        let outline = try #require(checks.first { $0.rule == .outline })
+        #expect(outline.description == "一、财政拨款收入 = 1、一般公共预算资金 + 2、政府性基金 + 3、国有资本经营预算 (本年收入/预算数)")
+        let grouped = try #require(checks.first { $0.rule == .totalColumn })
+        #expect(grouped.description.hasSuffix("合计 = 基本支出/人员经费 + 基本支出/公用经费 + 项目支出"))
+        #expect(grouped.expected == "12500471")
+        let unitTable = document.records.filter { $0.table == 1 }
+        #expect(unitTable.count == 8)
+        #expect(!unitTable.contains { $0.column == 0 })
+        #expect(unitTable.first?.printed == "12, 500, 471" && unitTable.first?.yuan == "12500471")
+        #expect(document.records.first { $0.item == "四、其他收入" }?.side == "收入")
+    }
+
     @Test func sideBySideIncomeEqualsExpense() throws {
         let checks = try Converter().convert(path: Fixtures.sample("side-by-side.pdf")).checks
         let balance = try #require(checks.first { $0.rule == .incomeEqualsExpense })
