@@ -21,6 +21,8 @@ public struct PerformanceIndicator: Codable, Sendable, Equatable {
 public struct ProjectHead: Codable, Sendable, Equatable {
     public var table: Int
     public var name: String?
+    /// `项目编码` as printed.
+    public var code: String?
     /// The project's budget as printed, read as an exact decimal, in `unit`.
     public var amount: String?
     public var unit: String?
@@ -54,13 +56,15 @@ public enum PerformanceGoals {
         var unit: Int?
 
         init?(_ row: PrintedRow) {
+            // The first column that names a role takes it (`指标值` before `指标值确定依据`).
+            func take(_ role: inout Int?, _ column: Int) { if role == nil { role = column } }
             for (column, cell) in row.enumerated() {
                 guard let text = cell?.text.filter({ !$0.isWhitespace }) else { continue }
                 if text.contains("一级") || text.contains("二级") || text.contains("三级") { levels.append(column) }
-                else if text.contains("指标名称") || text.contains("指标内容") { name = column }
-                else if text.contains("指标性质") || text.contains("符号") { comparator = column }
-                else if text.contains("指标值") || text.contains("目标值") { value = column }
-                else if text.contains("指标单位") || text.contains("计量单位") || text == "单位" { unit = column }
+                else if text.contains("指标名称") || text.contains("指标内容") { take(&name, column) }
+                else if text.contains("指标性质") || text.contains("符号") { take(&comparator, column) }
+                else if text.contains("指标值") || text.contains("目标值") { take(&value, column) }
+                else if text.contains("指标单位") || text.contains("计量单位") || text == "单位" { take(&unit, column) }
             }
             // Without a name column the deepest level names the indicator.
             if name == nil, levels.count >= 2 { name = levels.removeLast() }
@@ -141,10 +145,15 @@ public enum PerformanceGoals {
         }
         var head = ProjectHead(table: index)
         head.name = value(["项目名称"])?.value
+        head.code = value(["项目编码", "项目代码"])?.value
         head.start = value(["计划开始日期", "开始日期"])?.value
         head.end = value(["计划完成日期", "完成日期", "结束日期"])?.value
-        if let budget = value(["项目总预算", "项目总资金额", "项目资金总额", "项目总金额", "资金总额", "项目金额"]),
-           case .amount(let amount) = NumberNormalizer.read(budget.value) {
+        // The first label of the budget, most specific first, whose value is a number.
+        let budgetLabels = ["项目总预算", "项目总资金额", "项目资金总额", "项目总金额", "资金总额", "项目金额", "预算数"]
+        let budget = budgetLabels.lazy.compactMap { label in
+            pairs.first { $0.label.hasPrefix(label) && NumberNormalizer.read($0.value).isAmount }
+        }.first
+        if let budget, case .amount(let amount) = NumberNormalizer.read(budget.value) {
             head.amount = amount.description
             head.unit = ["万元", "千元", "元"].first { budget.label.contains("(\($0))") || budget.label.contains("（\($0)）") } ?? table.unit
             head.yuan = head.unit.flatMap { BudgetRecords.unitPowers[$0] }.map { amount.timesPowerOfTen($0).description }

@@ -15,6 +15,13 @@ public enum CellReading: Sendable, Equatable {
 }
 
 /// The comparison printed before a target value, as in `≥95%`.
+extension CellReading {
+    /// Whether the cell prints an amount.
+    public var isAmount: Bool {
+        if case .amount = self { true } else { false }
+    }
+}
+
 public enum Comparator: String, Sendable {
     /// `≥` (also printed `>=`, `≧`, `⩾`).
     case atLeast = "≥"

@@ -48,4 +48,34 @@ struct PerformanceGoalsTests {
         #expect(changshou.map(\.comparator) == ["=", "=", "≥", "≥", "≥"])
         #expect(changshou.allSatisfy { $0.unit == "次" || $0.unit == "%" })
     }
+
+    /// The 北戴河 form: the project's head, its spending plan and then the
+    /// indicators' own header row, all in one table; `指标值确定依据` is not the value.
+    @Test func formWithTheIndicatorHeaderInsideTheBody() {
+        let cell = { (text: String?) in text.map { PrintedCell(text: $0, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) } }
+        let rows: [[String?]] = [
+            ["项目编码", "130304217IZ2UBLXPFIGE", nil, nil, nil, nil],
+            ["项目名称", "老干部局关心下一代工作经费", nil, nil, nil, nil],
+            ["预算规模及资金用途", "预算数", "5.00", "其中：财政资金", "5.00", nil],
+            ["资金支出计划（%）", "3月底", "6月底", "10月底", "12月底", nil],
+            [nil, "25.00%", "50.00%", "75.00%", "100.00%", nil],
+            ["一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"],
+            ["产出指标", "数量指标", "关心下一代人员数量", "关心下一代人员数量", "50人", nil],
+            [nil, "质量指标", "关心下一代经费发放准确率", "关心下一代经费发放准确率", "≥99%", nil],
+            ["效益指标", "经济效益指标", "资金使用效益", "资金使用效益", "≥98%", "历史数据"],
+        ]
+        let table = Table(PageTable(page: 3, title: "1.老干部局关心下一代工作经费绩效目标表", unit: "万元", header: [],
+                                    rows: rows.map { $0.map(cell) }, columnBounds: Array(0...6).map(Double.init), rowBounds: [],
+                                    box: Rect(x0: 0, y0: 0, x1: 6, y1: 9), ruled: true))
+        let indicators = PerformanceGoals.indicators(of: [table])
+        #expect(indicators.map(\.name) == ["关心下一代人员数量", "关心下一代经费发放准确率", "资金使用效益"])
+        #expect(indicators.map(\.levels) == [["产出指标", "数量指标"], ["产出指标", "质量指标"], ["效益指标", "经济效益指标"]])
+        #expect(indicators.map(\.value) == ["50", "99", "98"])
+        #expect(indicators.map(\.unit) == ["人", "%", "%"])
+        #expect(indicators[0].row == 6 && indicators[0].page == 3)
+        #expect(PerformanceGoals.projects(of: [table]) == [
+            ProjectHead(table: 0, name: "老干部局关心下一代工作经费", code: "130304217IZ2UBLXPFIGE", amount: "5.00", unit: "万元", yuan: "50000"),
+        ])
+        #expect(BudgetRecords.records(of: [table]).isEmpty)
+    }
 }
