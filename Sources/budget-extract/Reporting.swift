@@ -20,7 +20,8 @@ func expandingFolders(_ paths: [String], toFilesEndingIn suffix: String) -> [Str
     }
 }
 
-/// One line on stderr per finished file: `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms`.
+/// One line on stderr per finished file:
+/// `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms; checks: 52 pass, 1 within rounding, 1 fail`.
 final class Progress: Sendable {
     private let total: Int
     private let quiet: Bool
@@ -42,11 +43,20 @@ final class Progress: Sendable {
             printToStandardError("error: \(result.input): \(error)")
         } else if !quiet {
             printToStandardError("[\(count)/\(total)] \(result.input): \(result.tables) tables, \(result.rows) rows, "
-                + "\(result.pages) pages, \(result.milliseconds) ms")
+                + "\(result.pages) pages, \(result.milliseconds) ms" + Self.checks(result.checks))
             if listTables {
                 for summary in result.summaries { printToStandardError("    \(summary)") }
             }
         }
+    }
+}
+
+extension Progress {
+    /// `; checks: 52 pass, 1 fail`, or nothing when no check ran.
+    static func checks(_ counts: [ArithmeticCheck.Outcome: Int]) -> String {
+        let parts = [(ArithmeticCheck.Outcome.pass, "pass"), (.withinRounding, "within rounding"), (.fail, "fail")]
+            .compactMap { outcome, name in counts[outcome].map { "\($0) \(name)" } }
+        return parts.isEmpty ? "" : "; checks: " + parts.joined(separator: ", ")
     }
 }
 

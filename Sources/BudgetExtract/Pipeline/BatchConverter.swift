@@ -10,6 +10,8 @@ public struct ConversionResult: Sendable {
     public var rows = 0
     public var milliseconds = 0
     public var timings: StageTimings?
+    /// How many arithmetic checks passed, passed within rounding, failed.
+    public var checks: [ArithmeticCheck.Outcome: Int] = [:]
     /// One entry per table found, for progress reports.
     public var summaries: [TableSummary] = []
     /// Why the file could not be converted.
@@ -109,6 +111,7 @@ public struct BatchConverter: Sendable {
             result.tables = document.tables.count
             result.rows = document.tables.reduce(0) { $0 + $1.rows.count }
             result.timings = document.timings
+            for check in document.checks { result.checks[check.outcome, default: 0] += 1 }
             result.summaries = document.tables.map(TableSummary.init)
         } catch let error as PDFReadError {
             result.error = error.failure.explanation

@@ -40,6 +40,16 @@ struct ConvertCommandTests {
         #expect(tables.allSatisfy { $0["pages"] is [Int] && $0["rows"] is [[Any]] })
     }
 
+    @Test func progressSaysHowTheChecksWent() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try Self.run(["convert", Fixtures.sample("wansheng-2023.pdf"), "--output", folder.path])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("wansheng-2023.pdf: 1 tables, 20 rows, 1 pages, "))
+        #expect(run.stderr.contains("; checks: 47 pass, 2 within rounding, 1 fail\n"))
+    }
+
     @Test func aFolderStandsForThePDFsInsideItAndNameClashesAreRefused() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let folder = try Fixtures.temporaryFolder()
