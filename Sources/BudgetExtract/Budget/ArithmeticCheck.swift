@@ -56,6 +56,16 @@ public struct Repair: Codable, Sendable, Equatable {
     public var cell: CellReference
     /// The value the cell would have to print for the check to pass.
     public var proposed: String
-    /// `digit_lost`, `digit_doubled`, `digit_extra` or `digits_swapped`.
+    /// `digit_lost`, `digit_doubled`, `digit_extra`, `digits_swapped`, or
+    /// `amounts_fused` (two amounts printed into one cell).
     public var reason: String
+    /// With `amounts_fused`: the second amount, which belongs to the next column.
+    public var rest: String?
+
+    public init(cell: CellReference, proposed: String, reason: String, rest: String? = nil) {
+        self.cell = cell
+        self.proposed = proposed
+        self.reason = reason
+        self.rest = rest
+    }
 }

@@ -1,14 +1,20 @@
 /// Proposes a repair for a failing check where exactly one slip of print
 /// explains it: one printed figure that, with one digit lost, doubled,
-/// extra or two neighbours swapped, makes the check pass. Where no figure or
-/// more than one could, nothing is proposed.
+/// extra or two neighbours swapped, makes the check pass; or one cell that
+/// holds two amounts fused (`1200 300`, read as one number) of which the
+/// first makes it pass. Where no cell or more than one could, nothing is
+/// proposed.
 enum RepairFinder {
     static func withRepair(_ check: ArithmeticCheck) -> ArithmeticCheck {
-        guard check.outcome == .fail, let difference = ExactDecimal(check.difference) else { return check }
+        guard check.outcome == .fail, let difference = ExactDecimal(check.difference),
+              let expected = ExactDecimal(check.expected) else { return check }
         var candidates: [Repair] = []
         // The total would have to print the sum of the parts; a part, itself plus the difference.
-        if let expected = ExactDecimal(check.expected), let reason = slip(from: check.total.text, to: expected) {
+        if let reason = slip(from: check.total.text, to: expected) {
             candidates.append(Repair(cell: check.total, proposed: expected.description, reason: reason))
+        }
+        for (first, rest) in fusedReadings(check.total.text) where first == expected {
+            candidates.append(Repair(cell: check.total, proposed: first.description, reason: "amounts_fused", rest: rest.description))
         }
         for part in check.parts {
             guard case .amount(let printed) = NumberNormalizer.read(part.text) else { continue }
@@ -16,10 +22,26 @@ enum RepairFinder {
             if let reason = slip(from: part.text, to: needed) {
                 candidates.append(Repair(cell: part, proposed: needed.description, reason: reason))
             }
+            // The rest belongs to the next column: a part of this check too, or not.
+            for (first, rest) in fusedReadings(part.text) where first == needed || first + rest == needed {
+                candidates.append(Repair(cell: part, proposed: first.description, reason: "amounts_fused", rest: rest.description))
+            }
         }
         var repaired = check
         repaired.repair = candidates.count == 1 ? candidates[0] : nil
         return repaired
+    }
+
+    /// A printed figure read across a gap (`1200 300` as 1200300) split at
+    /// each gap into the amount before it and the amount after it.
+    static func fusedReadings(_ printed: String) -> [(ExactDecimal, ExactDecimal)] {
+        let pieces = printed.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard pieces.count >= 2 else { return [] }
+        return (1..<pieces.count).compactMap { split in
+            guard case .amount(let first) = NumberNormalizer.read(pieces[..<split].joined()),
+                  case .amount(let rest) = NumberNormalizer.read(pieces[split...].joined()) else { return nil }
+            return (first, rest)
+        }
     }
 
     /// How the printed figure's digits become the needed value's digits, if one slip does it.

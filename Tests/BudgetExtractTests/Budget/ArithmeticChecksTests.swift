@@ -104,6 +104,27 @@ struct ArithmeticChecksTests {
         #expect(RepairFinder.withRepair(single).repair?.cell.row == 1)
     }
 
+    /// `1200 300` read as one number (as a split `20 00 0` is): where the
+    /// check passes only with the cell split in two, that is the repair.
+    @Test func twoAmountsFusedIntoOneCell() {
+        let cell = { (column: Int, text: String) in CellReference(table: 0, page: 1, row: 0, column: column, text: text) }
+        var check = ArithmeticCheck(rule: .totalColumn, description: "合计 = 基本支出 + 项目支出", total: cell(2, "1,500"),
+                                    parts: [cell(3, "1200 300")], expected: "1200300", printed: "1500",
+                                    difference: "-1198800", outcome: .fail)
+        #expect(RepairFinder.withRepair(check).repair == Repair(cell: cell(3, "1200 300"), proposed: "1200",
+                                                                reason: "amounts_fused", rest: "300"))
+        // The second amount belongs to a column outside the check.
+        check.total = cell(2, "1200")
+        check.printed = "1200"
+        check.difference = "-1199100"
+        #expect(RepairFinder.withRepair(check).repair?.proposed == "1200")
+        // Nothing fits: nothing is proposed.
+        check.total = cell(2, "999")
+        check.printed = "999"
+        check.difference = "-1199301"
+        #expect(RepairFinder.withRepair(check).repair == nil)
+    }
+
     /// A code column that also prints 合计 is still a code column, and a
     /// blank total is never checked against its parts.
     @Test func totalLabelInTheCodeColumn() {
