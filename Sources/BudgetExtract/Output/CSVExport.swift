@@ -13,7 +13,7 @@ public enum CSVExport {
                                "column_name", "side", "printed", "unit", "amount", "yuan"]
         case .checks:
             return document + ["rule", "description", "outcome", "printed", "expected", "difference", "table", "page", "row",
-                               "column", "repair_page", "repair_row", "repair_column", "repair_printed", "repair_proposed", "repair_reason"]
+                               "column", "repair_page", "repair_row", "repair_column", "repair_printed", "repair_proposed", "repair_reason", "repair_rest"]
         case .indicators:
             return document + ["table", "page", "project", "level_1", "level_2", "level_3", "name", "target", "comparator",
                                "value", "unit"]
@@ -38,7 +38,7 @@ public enum CSVExport {
                                check.difference, String(check.total.table), String(check.total.page),
                                String(check.total.row), String(check.total.column),
                                repair.map { String($0.cell.page) }, repair.map { String($0.cell.row) },
-                               repair.map { String($0.cell.column) }, repair?.cell.text, repair?.proposed, repair?.reason]
+                               repair.map { String($0.cell.column) }, repair?.cell.text, repair?.proposed, repair?.reason, repair?.rest]
             }
         case .indicators:
             let projects = Dictionary(document.projects.map { ($0.table, $0.name) }, uniquingKeysWith: { first, _ in first })

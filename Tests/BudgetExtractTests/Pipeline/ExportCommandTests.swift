@@ -69,7 +69,7 @@ struct ExportCommandTests {
         #expect(checkRows[0][0] == "file")
         let failed = checkRows.filter { $0.contains("fail") }
         #expect(failed.count == 1)
-        #expect(failed[0].suffix(3) == ["5.61", "50.61", "digit_lost"])
+        #expect(failed[0].suffix(4) == ["5.61", "50.61", "digit_lost", ""])
 
         let indicators = folder.appendingPathComponent("indicators.csv")
         #expect(try ConvertCommandTests.run(["export", folder.path, "--what", "indicators", "-o", indicators.path]).status == 0)
