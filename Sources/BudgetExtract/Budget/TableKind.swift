@@ -21,9 +21,25 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     /// suggests, else `.other`. The most specific words are tried first.
     public static func of(title: String?, header: [String]) -> TableKind {
         if let title, let kind = named(in: title.filter { !$0.isWhitespace }) { return kind }
-        let words = header.joined()
-        if words.contains("收入"), words.contains("支出") { return .incomeAndExpense }
-        if words.contains("指标") { return .performanceGoals }
+        return suggested(by: header.joined().filter { !$0.isWhitespace })
+    }
+
+    /// The kind a header's words suggest when no title names one: the
+    /// column headings each standard table prints.
+    static func suggested(by words: String) -> TableKind {
+        let has = { (word: String) in words.contains(word) }
+        if has("指标") { return .performanceGoals }
+        if has("三公") { return .threePublic }
+        if has("采购") { return .procurement }
+        if has("机关运行经费") { return .operatingCosts }
+        if has("财政拨款收入") && has("财政拨款支出") || has("收入") && has("支出") && has("财政拨款") { return .fiscalAllocation }
+        if has("政府性基金预算支出") { return .governmentFund }
+        if has("国有资本经营预算支出") { return .stateCapital }
+        if has("经济分类") { return .basicExpenseByEconomicClass }
+        if has("一般公共预算支出") { return .generalBudgetByFunction }
+        if has("收入") && has("支出") { return .incomeAndExpense }
+        if has("基本支出") || has("项目支出") { return .expense }
+        if has("收入") { return .income }
         return .other
     }
 

@@ -23,9 +23,21 @@ struct BudgetRecordsTests {
         #expect(TableKind.of(title: title, header: []) == kind)
     }
 
-    @Test func kindFromHeaderWhenUntitled() {
-        #expect(TableKind.of(title: nil, header: ["收入", "支出", "项目"]) == .incomeAndExpense)
-        #expect(TableKind.of(title: nil, header: ["序号", "单位名称"]) == .other)
+    @Test(arguments: [
+        (["收入", "支出", "项目", "预算数"], TableKind.incomeAndExpense),
+        (["财政拨款收入", "财政拨款支出", "项目", "合计", "一般公共预算"], .fiscalAllocation),
+        (["项目", "收入预算", "功能分类科目编码", "合计", "财政拨款收入", "事业收入"], .income),
+        (["项目", "支出预算", "功能分类科目编码", "合计", "基本支出", "项目支出"], .expense),
+        (["项目", "一般公共预算支出", "功能分类科目编码", "合计", "基本支出"], .generalBudgetByFunction),
+        (["项目", "部门预算经济分类科目编码", "合计", "人员经费", "公用经费"], .basicExpenseByEconomicClass),
+        (["项目", "政府性基金预算支出", "合计"], .governmentFund),
+        (["“三公”经费预算数", "合计", "因公出国(境)费"], .threePublic),
+        (["采购品目大类", "总计"], .procurement),
+        (["一级指标", "二级指标", "三级指标", "指标值"], .performanceGoals),
+        (["序号", "单位名称", "备注"], .other),
+    ])
+    func kindFromHeaderWhenUntitled(header: [String], kind: TableKind) {
+        #expect(TableKind.of(title: nil, header: header) == kind)
     }
 
     @Test func recordsOfThreeColumnCodesInYuan() throws {
