@@ -129,18 +129,23 @@ struct TableChecker {
         /// and finer outline marks are deeper.
         var depth: [Int]
         var amount: Amount?
+        /// `其中：…`: part of the item above, not necessarily all of it.
+        var partial: Bool
     }
 
     func entries(column: Int) -> [Entry] {
         let coded = reading.codeGroup(ofColumn: column) != nil
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
-            guard let (label, labelColumn) = reading.label(row: row, column: column), !label.hasPrefix("其中") else { continue }
+            guard let (label, labelColumn) = reading.label(row: row, column: column) else { continue }
+            let partial = label.hasPrefix("其中")
             let rank = TotalRank(label: label)
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
-            let depth = code.map { [$0.count] } ?? [labelColumn, OutlineMark.depth(of: label)]
-            entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column)))
+            let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
+            let depth = code.map { [$0.count] } ?? [labelColumn, OutlineMark.depth(of: mark)]
+            entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
+                                 partial: partial))
         }
         return entries
     }
@@ -150,7 +155,7 @@ struct TableChecker {
     func totalRows() -> [ArithmeticCheck] {
         var checks: [ArithmeticCheck] = []
         for column in amountColumns {
-            let entries = entries(column: column)
+            let entries = entries(column: column).filter { !$0.partial }
             var covered: [Int: Range<Int>] = [:]
             let totals = entries.indices.filter { entries[$0].rank != nil }
                 .sorted { entries[$0].rank! < entries[$1].rank! }
@@ -193,6 +198,8 @@ struct TableChecker {
             for (position, parent) in entries.enumerated() where parent.rank == nil {
                 guard let total = parent.amount else { continue }
                 let under = entries[(position + 1)...].prefix { $0.rank == nil && parent.depth.lexicographicallyPrecedes($0.depth) }
+                // A breakdown that says 其中 lists only some of the parts.
+                if under.contains(where: \.partial) { continue }
                 guard let shallowest = under.map(\.depth).min(by: { $0.lexicographicallyPrecedes($1) }) else { continue }
                 let children = under.filter { $0.depth == shallowest }
                 let amounts = children.compactMap(\.amount)
@@ -275,7 +282,7 @@ struct TableChecker {
     /// amount column, or the one row of a table that prints a single row.
     func grandTotal() -> Amount? {
         guard let column = amountColumns.first else { return nil }
-        let totals = entries(column: column).filter { $0.rank != nil && $0.amount != nil }
+        let totals = entries(column: column).filter { $0.rank != nil && $0.amount != nil && !$0.partial }
         if let best = totals.map(\.rank!).max() {
             let top = totals.filter { $0.rank == best }
             return top.count == 1 ? top[0].amount : nil

@@ -104,19 +104,25 @@ struct TableReading {
 
     /// Whether a column prints classification codes: digits of a code's
     /// length (2 for a 款 or 项 column, 3, 5 or 7), and otherwise only a
-    /// total's label (`合计`) or filler (`…`).
+    /// total's label (`合计`) or filler (`…`). Whole amounts can look the
+    /// same (`100`, `20` in 万元), so the header must call the column a code
+    /// (`科目编码`, `代码`, `类`), or, without such a header, every longer code must
+    /// start as function (2…), economic (3…) or government economic (5…) codes do.
     static func printsCodes(_ table: Table, column: Int) -> Bool {
-        var sawCode = false
+        var codes: [String] = []
         for row in table.rows {
             guard let text = row.cells[column]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
             if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 guard [2, 3, 5, 7].contains(text.count) else { return false }
-                sawCode = true
+                codes.append(text)
             } else if !(TotalRank(label: text) != nil || text.allSatisfy { "….·-—".contains($0) }) {
                 return false
             }
         }
-        return sawCode
+        guard !codes.isEmpty else { return false }
+        let headings = table.header.compactMap { $0[column]?.text.filter { !$0.isWhitespace } }
+        if headings.contains(where: { $0.contains("编码") || $0.contains("代码") || ["类", "款", "项"].contains($0) }) { return true }
+        return codes.allSatisfy { $0.count == 2 || "235".contains($0.first!) }
     }
 
     /// The code a group of code columns prints, one string. Where the upper

@@ -125,6 +125,21 @@ struct ArithmeticChecksTests {
         #expect(RepairFinder.withRepair(check).repair == nil)
     }
 
+    /// `其中` lists some of the parts of the item above it: no check says
+    /// they add up to it, and the total counts the item, not them.
+    @Test func aBreakdownIntroducedBy其中IsPartial() {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        let rows = [("合计", "100"), ("1、因公出国（境）费", "10"), ("2、公务用车购置及运行费", "80"),
+                    ("其中：（1）公务用车购置费", "50"), ("（2）公务用车运行费", "20"), ("3、公务接待费", "10")]
+        let table = Table(PageTable(
+            page: 1, title: "“三公”经费支出预算表", unit: "万元", header: [[cell("项目"), cell("预算数")]],
+            rows: rows.map { [cell($0.0), cell($0.1)] }, columnBounds: [0, 1, 2], rowBounds: [],
+            box: Rect(x0: 0, y0: 0, x1: 2, y1: 2), ruled: true))
+        let checks = ArithmeticChecks.checks(of: [table])
+        #expect(checks.map(\.description) == ["合计 = 1、因公出国（境）费 + 2、公务用车购置及运行费 + 3、公务接待费 (预算数)"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+    }
+
     /// A code column that also prints 合计 is still a code column, and a
     /// blank total is never checked against its parts.
     @Test func totalLabelInTheCodeColumn() {

@@ -55,6 +55,20 @@ struct BudgetRecordsTests {
         #expect(!records.contains { $0.printed.isEmpty })
     }
 
+    /// Whole amounts in 万元 (`100`, `20`) look like codes; the header says which is which.
+    @Test func wholeAmountsAreNotCodes() {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        let table = Table(PageTable(
+            page: 1, title: "项目支出预算表", unit: "万元", header: [[cell("科目编码"), cell("科目名称"), cell("项目支出")]],
+            rows: [[cell("201"), cell("一般公共服务支出"), cell("120")], [cell("20101"), cell("人大事务"), cell("100")],
+                   [cell("20103"), cell("政府办公厅"), cell("20")]],
+            columnBounds: [0, 1, 2, 3], rowBounds: [], box: Rect(x0: 0, y0: 0, x1: 3, y1: 3), ruled: true))
+        let records = BudgetRecords.records(of: [table])
+        #expect(records.map(\.amount) == ["120", "100", "20"])
+        #expect(records.map(\.code) == ["201", "20101", "20103"])
+        #expect(ArithmeticChecks.checks(of: [table]).map(\.outcome) == [.pass])
+    }
+
     @Test func wanYuanAreConvertedExactlyAndAnUnknownUnitIsNeverGuessed() throws {
         let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
         var table = Table(PageTable(page: 2, title: "收入预算总表", unit: "万元", header: [[cell("项目"), cell("金额")]],
