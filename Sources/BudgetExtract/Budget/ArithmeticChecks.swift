@@ -31,7 +31,7 @@ public enum ArithmeticChecks {
             guard let side, let (index, reading) = only(kind),
                   let total = TableChecker(reading: reading, index: index).grandTotal() else { continue }
             checks.append(ArithmeticCheck.make(
-                .acrossTables, "\(kind.rawValue) \(total.reference.text) = 收支总表 \(name)总计",
+                .acrossTables, "\(kind.rawValue)的总额 = 收支总表的\(name)总计",
                 total: total, parts: [side]))
         }
         return checks
