@@ -194,7 +194,8 @@ public final class Watcher: Sendable {
             } else {
                 try ledger.record(.converted, sha256: sha256, file: name, output: output)
                 try inbox.file(claimed, into: inbox.done)
-                logger.info("converted \(name): \(outcome.pages) pages, \(outcome.tables) tables, \(outcome.rows) rows, \(outcome.milliseconds) ms -> \(output)")
+                let failedChecks = outcome.failedChecks == 0 ? "" : ", \(outcome.failedChecks) failed checks"
+                logger.info("converted \(name): \(outcome.pages) pages, \(outcome.tables) tables, \(outcome.rows) rows\(failedChecks), \(outcome.milliseconds) ms -> \(output)")
             }
         } catch {
             logger.error("\(name): \(error.localizedDescription)")
@@ -257,6 +258,8 @@ public struct WorkerReport: Codable, Sendable {
     public var tables = 0
     public var rows = 0
     public var milliseconds = 0
+    /// Arithmetic checks that failed (docs/schema.md, "Checks").
+    public var failedChecks = 0
     public var error: String?
     public var errorCode: String?
 
@@ -270,6 +273,7 @@ public struct WorkerReport: Codable, Sendable {
         tables = result.tables
         rows = result.rows
         milliseconds = result.milliseconds
+        failedChecks = result.checks[.fail] ?? 0
         error = result.error
         errorCode = result.errorCode
     }

@@ -107,11 +107,14 @@ final class WatchTests {
                                              toPath: inbox.appendingPathComponent("\(name).pdf").path)
         }
         try drop("two-tables.pdf", as: "good.pdf", variant: 1)
+        try drop("wansheng-2023.pdf", as: "slip.pdf", variant: 1)
         let daemon = try start()
         defer { _ = stop(daemon) }
 
         #expect(waitUntil { files(in: inbox.appendingPathComponent("failed")).count == bad.count })
         #expect(waitUntil { files(in: output, ending: ".json").contains("good.json") })
+        // Converted, and the log says a check failed (the sample's lost digit).
+        #expect(waitUntil { logText.contains("converted slip.pdf: 1 pages, 1 tables, 20 rows, 1 failed checks") })
         for (name, code) in bad {
             let report = try JSONSerialization.jsonObject(
                 with: Data(contentsOf: output.appendingPathComponent("\(name).error.json"))) as? [String: String]
