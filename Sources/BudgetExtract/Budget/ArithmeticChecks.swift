@@ -87,7 +87,7 @@ struct TableChecker {
 
     func codeHierarchy() -> [ArithmeticCheck] {
         var checks: [ArithmeticCheck] = []
-        for (group, _) in reading.codeGroups.enumerated() {
+        for group in reading.codeGroups.indices {
             var rowsOfCode: [String: [Int]] = [:]
             for row in 0..<reading.rowCount { if let code = reading.codes[row][group] { rowsOfCode[code, default: []].append(row) } }
             let codes = Set(rowsOfCode.keys)
@@ -226,15 +226,23 @@ struct TableChecker {
                 guard other.count > heading.count, Array(other.prefix(heading.count)) == heading else { return nil }
                 return Array(other.dropFirst(heading.count))
             }
-            var groups: [(name: String, columns: [(Int, [String])])] = []
+            // The columns after the total under its heading, grouped by their
+            // next heading (`基本支出` over `人员经费` and `公用经费`).
+            var groups: [(name: String, columns: [(column: Int, below: [String])])] = []
             for column in (totalColumn + 1)..<table.columnCount {
-                guard let rest = underHeading(column), TotalRank(label: rest[0]) == nil || rest[0].hasPrefix("其中") else { break }
-                if rest[0].hasPrefix("其中") { continue }
-                if groups.last?.name == rest[0] { groups[groups.count - 1].columns.append((column, rest)) } else { groups.append((rest[0], [(column, rest)])) }
+                guard let below = underHeading(column) else { break }
+                if below[0].hasPrefix("其中") { continue }
+                if TotalRank(label: below[0]) != nil { break }
+                if groups.last?.name == below[0] {
+                    groups[groups.count - 1].columns.append((column, below))
+                } else {
+                    groups.append((below[0], [(column, below)]))
+                }
             }
+            // A group counts by its own column (`基本支出`, or its `小计`), else by all of its columns.
             let partColumns = groups.flatMap { group -> [Int] in
-                if let own = group.columns.first(where: { $0.1.count == 1 || ($0.1.count == 2 && TotalRank(label: $0.1[1]) != nil) }) { return [own.0] }
-                return group.columns.map(\.0)
+                let own = group.columns.first { $0.below.count == 1 || $0.below.count == 2 && TotalRank(label: $0.below[1]) != nil }
+                return own.map { [$0.column] } ?? group.columns.map(\.column)
             }
             guard !partColumns.isEmpty else { continue }
             for row in 0..<reading.rowCount {
