@@ -8,50 +8,56 @@ struct TableReading {
     /// Runs of adjacent columns that print codes (`类 | 款 | 项`, or one
     /// column of `2013601`); a side-by-side table can have two.
     let codeGroups: [[Int]]
+    /// The columns of all code groups.
+    let codeColumns: Set<Int>
+    /// Columns that number the rows (序号, 行次): figures, not amounts.
+    let numberingColumns: Set<Int>
     /// Each column's header texts, top to bottom, joined by `/`.
     let columnNames: [String?]
     /// What each body cell prints, read once.
     let readings: [[CellReading]]
-    /// The amount each body cell prints, nil where it prints none (a blank is never zero).
+    /// The amount each body cell prints, nil where it prints none (a blank is
+    /// never zero) and in code and numbering columns.
     let amounts: [[ExactDecimal?]]
-    /// For each body row, the code each code group prints (nil where none).
-    let codes: [[String?]]
     /// The columns that print at least one amount.
     let amountColumns: [Int]
-    /// Columns that number the rows (序号, 行次): figures, not amounts.
-    let numberingColumns: Set<Int>
+    /// For each body row, the code each code group prints (nil where none).
+    let codes: [[String?]]
 
     init(_ table: Table) {
         self.table = table
         kind = TableKind.of(table)
-        let codeColumns = (0..<table.columnCount).filter { Self.printsCodes(table, column: $0) }
+
         var groups: [[Int]] = []
-        for column in codeColumns {
+        for column in 0..<table.columnCount where Self.printsCodes(table, column: column) {
             if let last = groups.last?.last, last == column - 1 { groups[groups.count - 1].append(column) } else { groups.append([column]) }
         }
         // A column of two-digit numbers is a 款 or 项 column only beside a 类 column.
         codeGroups = groups.filter { group in
             group.contains { column in table.rows.contains { ($0.cells[column]?.text.filter(\.isNumber).count ?? 0) >= 3 } }
         }
+        let codeColumns = Set(codeGroups.joined())
+        self.codeColumns = codeColumns
+
         let columnNames = (0..<table.columnCount).map { Self.columnName(of: table, column: $0) }
         self.columnNames = columnNames
-        let codeColumnSet = Set(codeGroups.joined())
         // A 序号 or 行次 column numbers the rows: its figures are not amounts.
-        numberingColumns = Set(columnNames.indices.filter { column in
+        let numberingColumns = Set(columnNames.indices.filter { column in
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
         })
-        let numberingColumns = numberingColumns
-        let readings = table.rows.map { row in row.cells.map { $0.map { NumberNormalizer.read($0.text) } ?? .empty } }
-        self.readings = readings
-        amounts = readings.map { row in
-            row.enumerated().map { column, reading in
-                guard !codeColumnSet.contains(column), !numberingColumns.contains(column),
+        self.numberingColumns = numberingColumns
+
+        readings = table.rows.map { row in row.cells.map { $0.map { NumberNormalizer.read($0.text) } ?? .empty } }
+        let amounts = readings.map { row in
+            row.enumerated().map { column, reading -> ExactDecimal? in
+                guard !codeColumns.contains(column), !numberingColumns.contains(column),
                       case .amount(let amount) = reading else { return nil }
                 return amount
             }
         }
-        let amounts = amounts
+        self.amounts = amounts
         amountColumns = (0..<table.columnCount).filter { column in amounts.contains { $0[column] != nil } }
+
         var codes: [[String?]] = []
         for row in table.rows {
             let previous = codes.last
@@ -64,10 +70,7 @@ struct TableReading {
 
     var rowCount: Int { table.rows.count }
 
-    var isCodeColumn: (Int) -> Bool {
-        let columns = Set(codeGroups.joined())
-        return { columns.contains($0) }
-    }
+    func isCodeColumn(_ column: Int) -> Bool { codeColumns.contains(column) }
 
     /// The code group that an amount column belongs to: the nearest to its left.
     func codeGroup(ofColumn column: Int) -> Int? {
