@@ -5,7 +5,7 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
         public var value: String
         /// `编制部门：` (a label in the text), `first page` (its heading), `table title` or `file name`.
         public var source: String
-        /// 1-based page it was read on; null for the file name.
+        /// 1-based page it was read on; absent for the file name.
         public var page: Int?
     }
 
@@ -19,12 +19,12 @@ extension DocumentFacts {
     /// The labels that name the department, most trusted first.
     static var departmentLabels: [(name: String, pattern: Regex<(Substring, Substring)>)] {
         [
-        ("编制部门：", #/编制部门\s*[：:]\s*(\S+)/#),
-        ("单位全称：", #/单位全称\s*[：:]\s*(\S+)/#),
-        ("预算主管部门：", #/预算主管部门\s*[：:]\s*(\S+)/#),
-        ("申报单位名称：", #/申报单位名称\s*[：:]\s*(\S+)/#),
-        ("部门名称：", #/部门名称\s*[：:]\s*(\S+)/#),
-        ("部门：", #/(?:^|\s)部\s*门\s*[：:]\s*(\S+)/#),
+            ("编制部门：", #/编制部门\s*[：:]\s*(\S+)/#),
+            ("单位全称：", #/单位全称\s*[：:]\s*(\S+)/#),
+            ("预算主管部门：", #/预算主管部门\s*[：:]\s*(\S+)/#),
+            ("申报单位名称：", #/申报单位名称\s*[：:]\s*(\S+)/#),
+            ("部门名称：", #/部门名称\s*[：:]\s*(\S+)/#),
+            ("部门：", #/(?:^|\s)部\s*门\s*[：:]\s*(\S+)/#),
         ]
     }
 
