@@ -7,7 +7,7 @@ import Testing
 @Suite("Samples")
 struct SamplesTests {
     static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
-                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "three-page-a3"]
+                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "three-page-a3"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
@@ -40,6 +40,13 @@ struct SamplesTests {
         #expect(a3.tables[0].pages == [1, 2, 3])
         #expect(a3.tables[0].title == "2025年部门一般公共预算基本支出部门预算经济分类预算表")
         #expect(a3.tables[0].unit == "万元")
+    }
+
+    /// Dashed rules, and dotted ones in light grey, are found as rules.
+    @Test func dashedAndDottedRulesAreRules() throws {
+        let document = try Converter().convert(path: Fixtures.sample("styled-rules.pdf"))
+        #expect(document.tables.map(\.ruled) == [true, true])
+        #expect(document.tables.map(\.columnCount) == [5, 5])
     }
 
     @Test func proseAndContentsMakeNoTables() throws {
