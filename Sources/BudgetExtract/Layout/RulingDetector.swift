@@ -59,8 +59,15 @@ public struct RulingDetector: Sendable {
                 let centre = (Double(band.firstScan + band.lastScan) / 2 + 0.5) / scale
                 rulings.append(Ruling(orientation, at: centre, from: start, to: end))
             } else {
-                rulings.append(Ruling(orientation, at: Double(band.firstScan) / scale, from: start, to: end))
-                rulings.append(Ruling(orientation, at: Double(band.lastScan + 1) / scale, from: start, to: end))
+                // A filled area's side is an edge where it meets white paper;
+                // where it meets a masked glyph (text printed on a shaded cell)
+                // or more ink, the side is no edge of its own.
+                if ink.isMostlyBlank(scan: band.firstScan - 1, along: band.along, horizontal: horizontal) {
+                    rulings.append(Ruling(orientation, at: Double(band.firstScan) / scale, from: start, to: end))
+                }
+                if ink.isMostlyBlank(scan: band.lastScan + 1, along: band.along, horizontal: horizontal) {
+                    rulings.append(Ruling(orientation, at: Double(band.lastScan + 1) / scale, from: start, to: end))
+                }
             }
         }
         return rulings
@@ -81,9 +88,12 @@ private struct Band {
 
     var thickness: Int { lastScan - firstScan + 1 }
 
+    /// A run continues the band when they overlap over half the longer of
+    /// the two: a rule running the table's height stays apart from the
+    /// short runs of a shaded header it crosses.
     func continues(with run: Range<Int>) -> Bool {
         let overlap = min(along.upperBound, run.upperBound) - max(along.lowerBound, run.lowerBound)
-        return overlap * 2 >= min(along.count, run.count)
+        return overlap * 2 >= max(along.count, run.count)
     }
 
     mutating func extend(_ run: Range<Int>, at scan: Int) {
@@ -121,6 +131,16 @@ private struct InkMap {
         for y in y0..<y1 {
             for x in x0..<x1 { pixels[y * width + x] = Pixel.masked }
         }
+    }
+
+    /// Whether at least half the pixels of a stretch of one scan line are
+    /// blank paper (a scan line off the page counts as blank).
+    func isMostlyBlank(scan: Int, along: Range<Int>, horizontal: Bool) -> Bool {
+        guard scan >= 0, scan < (horizontal ? height : width) else { return true }
+        let blank = along.count { along in
+            pixels[horizontal ? scan * width + along : along * width + scan] == Pixel.blank
+        }
+        return blank * 2 >= along.count
     }
 
     /// The runs of one scan line (a row, or a column when not `horizontal`).

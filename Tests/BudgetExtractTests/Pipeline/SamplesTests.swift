@@ -42,11 +42,14 @@ struct SamplesTests {
         #expect(a3.tables[0].unit == "万元")
     }
 
-    /// Dashed rules, and dotted ones in light grey, are found as rules.
-    @Test func dashedAndDottedRulesAreRules() throws {
+    /// Dashed rules, and dotted ones in light grey, are found as rules; a
+    /// header shaded grey keeps its column rules, and the shade's sides
+    /// against its text are no rules.
+    @Test func dashedDottedAndShadedTablesKeepTheirRules() throws {
         let document = try Converter().convert(path: Fixtures.sample("styled-rules.pdf"))
-        #expect(document.tables.map(\.ruled) == [true, true])
-        #expect(document.tables.map(\.columnCount) == [5, 5])
+        #expect(document.tables.map(\.ruled) == [true, true, true])
+        #expect(document.tables.map(\.columnCount) == [5, 5, 5])
+        #expect(document.tables[2].header.map(texts) == [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]])
     }
 
     @Test func proseAndContentsMakeNoTables() throws {
