@@ -116,11 +116,6 @@ public final class PDFDocument {
         PDFPage(poppler_document_get_page(document, Int32(index))!, number: index + 1, document: self)
     }
 
-    func withPage<T>(_ index: Int, _ body: (OpaquePointer) -> T) -> T {
-        let open = page(index)
-        return withExtendedLifetime(open) { body(open.page) }
-    }
-
     /// Pairs poppler's page text with its per-character boxes, drops white
     /// space, and removes the second copy of glyphs printed twice (fake bold).
     fileprivate static func glyphs(of page: OpaquePointer) -> [Glyph] {
@@ -184,32 +179,54 @@ public final class PDFPage {
         g_object_unref(UnsafeMutableRawPointer(page))
     }
 
-    /// Width and height in points, rotation applied.
-    public var size: (width: Double, height: Double) {
+    /// Width and height in points as poppler gives them (the page's own
+    /// rotation applied), before a sideways page is turned upright.
+    private var size: (width: Double, height: Double) {
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
         return (width, height)
     }
 
-    /// The page's glyphs, with their boxes.
+    /// The glyphs as poppler places them, read once.
+    private lazy var placedGlyphs: [Glyph] = PDFDocument.glyphs(of: page)
+
+    /// Which way the page's text runs; a sideways page is read turned upright.
+    public private(set) lazy var orientation = PageOrientation.of(placedGlyphs)
+
+    /// The page's glyphs, with their boxes, upright.
     public func text() -> PageText {
-        PageText(number: number, width: size.width, height: size.height, glyphs: PDFDocument.glyphs(of: page))
+        let (width, height) = size
+        let upright = orientation.uprightSize(width: width, height: height)
+        let glyphs = orientation == .upright ? placedGlyphs : placedGlyphs.map { glyph in
+            Glyph(character: glyph.character, box: orientation.upright(glyph.box, width: width, height: height))
+        }
+        return PageText(number: number, width: upright.width, height: upright.height, glyphs: glyphs)
     }
 
-    /// The page in grey levels (0 black … 255 white) at `scale` pixels per point.
+    /// The page upright in grey levels (0 black … 255 white) at `scale` pixels per point.
     public func renderGrey(scale: Double) -> GreyImage {
-        let pixelWidth = max(1, Int((size.width * scale).rounded(.up)))
-        let pixelHeight = max(1, Int((size.height * scale).rounded(.up)))
+        let (width, height) = size
+        let upright = orientation.uprightSize(width: width, height: height)
+        let pixelWidth = max(1, Int((upright.width * scale).rounded(.up)))
+        let pixelHeight = max(1, Int((upright.height * scale).rounded(.up)))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
         defer { cairo_surface_destroy(surface) }
         let cairo = cairo_create(surface)
         cairo_set_source_rgb(cairo, 1, 1, 1)
         cairo_paint(cairo)
-        cairo_scale(cairo, scale, scale)
-        poppler_page_render(page, cairo)
+        render(into: cairo!, scale: scale)
         cairo_destroy(cairo)
         cairo_surface_flush(surface)
         return GreyImage(surface: surface!, width: pixelWidth, height: pixelHeight, scale: scale)
+    }
+
+    /// Renders the page into a cairo context, upright, at `scale` pixels per point.
+    func render(into cairo: OpaquePointer, scale: Double) {
+        let (width, height) = size
+        cairo_save(cairo)
+        orientation.transform(cairo, scale: scale, width: width, height: height)
+        poppler_page_render(page, cairo)
+        cairo_restore(cairo)
     }
 }
 

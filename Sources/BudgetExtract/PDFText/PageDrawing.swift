@@ -24,7 +24,8 @@ extension PDFDocument {
     /// Renders one page (0-based) at `scale` pixels per point with `overlays`
     /// drawn on top, and writes it as a PNG. Returns false when cairo could not write the file.
     public func writePNG(page index: Int, scale: Double, overlays: [Overlay], to path: String) -> Bool {
-        let text = self.text(ofPage: index)
+        let page = self.page(index)
+        let text = page.text()
         let surface = cairo_image_surface_create(
             CAIRO_FORMAT_RGB24, Int32((text.width * scale).rounded(.up)), Int32((text.height * scale).rounded(.up)))
         defer { cairo_surface_destroy(surface) }
@@ -32,8 +33,8 @@ extension PDFDocument {
         defer { cairo_destroy(cairo) }
         cairo_set_source_rgb(cairo, 1, 1, 1)
         cairo_paint(cairo)
+        page.render(into: cairo!, scale: scale)
         cairo_scale(cairo, scale, scale)
-        withPage(index) { page in poppler_page_render(page, cairo) }
         for overlay in overlays {
             let (r, g, b, a) = overlay.colour
             cairo_set_source_rgba(cairo, r, g, b, a)

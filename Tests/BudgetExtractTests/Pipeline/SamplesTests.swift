@@ -7,7 +7,7 @@ import Testing
 @Suite("Samples")
 struct SamplesTests {
     static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
-                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "three-page-a3"]
+                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "sideways", "three-page-a3"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
@@ -50,6 +50,21 @@ struct SamplesTests {
         #expect(document.tables.map(\.ruled) == [true, true, true])
         #expect(document.tables.map(\.columnCount) == [5, 5, 5])
         #expect(document.tables[2].header.map(texts) == [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]])
+    }
+
+    /// A landscape table printed sideways on portrait paper is read upright.
+    @Test func aSidewaysPageIsReadUpright() throws {
+        let page = try PDFDocument(path: Fixtures.sample("sideways.pdf")).page(0)
+        #expect(page.orientation == .runsUp)
+        let text = page.text()
+        #expect((text.width, text.height) == (842, 595))
+        let image = page.renderGrey(scale: 0.5)
+        #expect((image.width, image.height) == (421, 298))
+        let document = try Converter().convert(path: Fixtures.sample("sideways.pdf"))
+        #expect(document.tables.first?.title == "2025年部门收入预算总表（横排）")
+        #expect(document.checks.allSatisfy { $0.outcome == .pass } && document.checks.count > 10)
+        // Upright pages stay as they are.
+        #expect(try PDFDocument(path: Fixtures.sample("ruled-income.pdf")).page(0).orientation == .upright)
     }
 
     @Test func proseAndContentsMakeNoTables() throws {

@@ -1,0 +1,63 @@
+import CPopplerGlib
+
+/// Which way a page's text runs. A landscape table is often printed sideways
+/// on portrait paper (turned a quarter, without the page saying so), and is
+/// then read as if the page were turned upright.
+public enum PageOrientation: Sendable, Hashable {
+    case upright
+    /// Lines run up the page: the content is turned a quarter counter-clockwise.
+    case runsUp
+    /// Lines run down the page: the content is turned a quarter clockwise.
+    case runsDown
+    /// Lines run right to left: the content is upside down.
+    case upsideDown
+
+    /// The way most neighbouring glyphs step in poppler's reading order:
+    /// right on an upright page, up or down on a sideways one, left on one
+    /// upside down.
+    static func of(_ glyphs: [Glyph]) -> PageOrientation {
+        var steps: [PageOrientation: Int] = [:]
+        for (a, b) in zip(glyphs, glyphs.dropFirst()) {
+            let size = max(a.box.width, a.box.height, b.box.width, b.box.height)
+            let dx = b.box.midX - a.box.midX, dy = b.box.midY - a.box.midY
+            guard abs(dx) + abs(dy) < 2 * size else { continue }
+            if dx > 2 * abs(dy) { steps[.upright, default: 0] += 1 }
+            else if -dx > 2 * abs(dy) { steps[.upsideDown, default: 0] += 1 }
+            else if -dy > 2 * abs(dx) { steps[.runsUp, default: 0] += 1 }
+            else if dy > 2 * abs(dx) { steps[.runsDown, default: 0] += 1 }
+        }
+        // Turned only when clearly most of the text says so.
+        let upright = steps[.upright] ?? 0
+        guard let (turned, count) = steps.filter({ $0.key != .upright }).max(by: { $0.value < $1.value }),
+              count > 2 * upright else { return .upright }
+        return turned
+    }
+
+    /// The size of the page turned upright.
+    func uprightSize(width: Double, height: Double) -> (width: Double, height: Double) {
+        self == .runsUp || self == .runsDown ? (height, width) : (width, height)
+    }
+
+    /// A box on the page (`width` × `height` as poppler gives it), turned upright.
+    func upright(_ box: Rect, width: Double, height: Double) -> Rect {
+        switch self {
+        case .upright: box
+        case .runsUp: Rect(x0: height - box.y1, y0: box.x0, x1: height - box.y0, y1: box.x1)
+        case .runsDown: Rect(x0: box.y0, y0: width - box.x1, x1: box.y1, y1: width - box.x0)
+        case .upsideDown: Rect(x0: width - box.x1, y0: height - box.y1, x1: width - box.x0, y1: height - box.y0)
+        }
+    }
+
+    /// Sets cairo's transformation so that rendering the page at `scale`
+    /// pixels per point draws it upright, the same way as ``upright(_:width:height:)``.
+    func transform(_ cairo: OpaquePointer, scale: Double, width: Double, height: Double) {
+        var matrix = cairo_matrix_t()
+        switch self {
+        case .upright: cairo_matrix_init(&matrix, scale, 0, 0, scale, 0, 0)
+        case .runsUp: cairo_matrix_init(&matrix, 0, scale, -scale, 0, height * scale, 0)
+        case .runsDown: cairo_matrix_init(&matrix, 0, -scale, scale, 0, 0, width * scale)
+        case .upsideDown: cairo_matrix_init(&matrix, -scale, 0, 0, -scale, width * scale, height * scale)
+        }
+        cairo_set_matrix(cairo, &matrix)
+    }
+}
