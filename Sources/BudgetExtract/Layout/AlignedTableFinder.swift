@@ -97,7 +97,7 @@ enum AlignedTableFinder {
             if let last = current.last, line.line.box.y0 - last.line.box.y1 > 2.5 * max(line.height, last.height) {
                 close()
             }
-            if line.isProse {
+            if line.isProse || isCaption(line, after: current) {
                 close()
                 continue
             }
@@ -105,6 +105,15 @@ enum AlignedTableFinder {
         }
         close()
         return regions.map(trim)
+    }
+
+    /// After a table's body, a title (one piece of text in a larger type)
+    /// or a unit, department or note line ends the table.
+    private static func isCaption(_ line: Line, after region: [Line]) -> Bool {
+        guard let body = region.first(where: \.isBody), !line.isBody else { return false }
+        let text = line.line.text.filter { !$0.isWhitespace }
+        let title = line.line.words.count == 1 && line.height > body.height * 1.3
+        return title || Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text)
     }
 
     /// Keeps the body, the label lines wrapped after its last row, and the
@@ -127,13 +136,14 @@ enum AlignedTableFinder {
     /// The table a region prints, or nil when its body lines share no columns.
     static func table(from region: [Line], page: Int) -> PageTable? {
         let body = region.filter(\.isBody)
-        let spans = columnSpans(of: body.map(\.line))
-        guard spans.count >= 2 else { return nil }
+        let firstBody = region.firstIndex(where: \.isBody)!
+        let bodySpans = columnSpans(of: body.map(\.line))
+        guard bodySpans.count >= 2 else { return nil }
+        let spans = addingHeaderOnlyColumns(to: bodySpans, header: region[..<firstBody].map(\.line))
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
         bounds.append(spans.last!.upperBound)
 
-        let firstBody = region.firstIndex(where: \.isBody)!
         let header = region[..<firstBody].map { cells(of: $0.line, bounds: bounds) }
 
         // Each amount line is a row. Lines of words between two of them are
@@ -186,6 +196,33 @@ enum AlignedTableFinder {
             }
         }
         return spans
+    }
+
+    /// A column the body leaves empty all the way down (a 事业收入 that no
+    /// item has) shows only in the header: a heading with no body word under
+    /// it and no heading under it (it is not a group heading), between
+    /// columns that have headings of their own (else it is the off-centre
+    /// heading of its neighbour), is a column of its own. Words of one
+    /// heading a gap apart make one column.
+    static func addingHeaderOnlyColumns(to spans: [ClosedRange<Double>], header: [TextLine]) -> [ClosedRange<Double>] {
+        let headings = header.flatMap(\.words).map { $0.box.x0...$0.box.x1 }
+        func hasHeading(_ span: ClosedRange<Double>) -> Bool { headings.contains { $0.overlaps(span) } }
+        var added: [ClosedRange<Double>] = []
+        for (index, line) in header.enumerated() {
+            let below = header[(index + 1)...].flatMap(\.words).map { $0.box.x0...$0.box.x1 }
+            for word in line.words {
+                let range = word.box.x0...word.box.x1
+                guard !spans.contains(where: { $0.overlaps(range) }), !below.contains(where: { $0.overlaps(range) }) else { continue }
+                let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
+                guard left.map(hasHeading) ?? true, right.map(hasHeading) ?? true else { continue }
+                if let near = added.firstIndex(where: { abs($0.upperBound - range.lowerBound) < word.box.height }) {
+                    added[near] = min(added[near].lowerBound, range.lowerBound)...max(added[near].upperBound, range.upperBound)
+                } else {
+                    added.append(range)
+                }
+            }
+        }
+        return (spans + added).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The line's words put into the columns they overlap most.

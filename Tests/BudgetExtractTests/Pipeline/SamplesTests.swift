@@ -7,7 +7,7 @@ import Testing
 @Suite("Samples")
 struct SamplesTests {
     static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
-                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "sideways", "three-page-a3"]
+                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "sideways", "three-page-a3"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
@@ -50,6 +50,16 @@ struct SamplesTests {
         #expect(document.tables.map(\.ruled) == [true, true, true])
         #expect(document.tables.map(\.columnCount) == [5, 5, 5])
         #expect(document.tables[2].header.map(texts) == [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]])
+    }
+
+    /// Columns that no row fills are kept where the header shows them, and
+    /// a title between two tables without rules keeps them apart.
+    @Test func emptyColumnsShowInTheHeader() throws {
+        let document = try Converter().convert(path: Fixtures.sample("empty-columns.pdf"))
+        #expect(document.tables.map(\.title) == ["2025年部门收入预算总表", "2025年部门财政拨款收入预算表", "2025年部门收入预算总表（横线表格）"])
+        #expect(document.tables.map(\.columnCount) == [7, 6, 8])
+        #expect(document.tables[0].header.map(texts) == [["科目编码", "科目名称", "合计", "上年结转", "一般公共预算", "事业收入", "其他收入"]])
+        #expect(document.tables[0].rows.allSatisfy { $0.cells[3] == nil && $0.cells[5] == nil && $0.cells[6] == nil })
     }
 
     /// A landscape table printed sideways on portrait paper is read upright.
