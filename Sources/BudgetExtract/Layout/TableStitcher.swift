@@ -33,6 +33,7 @@ enum TableStitcher {
     static func continuationMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
         guard table.page == previous.page + 1, table.title == nil || table.title == previous.title,
               table.columnCount <= previous.columnCount else { return nil }
+        if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
         let tolerance = max(6, previous.box.width * 0.02)
         var mapping: [Int] = []
         var searchFrom = 0
@@ -44,6 +45,23 @@ enum TableStitcher {
             searchFrom = match + 1
         }
         guard mapping.first == 0, mapping.last == previous.columnBounds.count - 1 else { return nil }
+        return mapping
+    }
+
+    /// Tables without rules draw their column boundaries between the words
+    /// each page prints, so they move from page to page, and a column no row
+    /// of the page fills is missing: each column is matched to the column of
+    /// `previous` that its middle falls in, left to right, none twice.
+    static func alignedMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
+        guard table.columnCount >= 2 else { return nil }
+        var mapping: [Int] = []
+        for column in 0..<table.columnCount {
+            let middle = (table.columnBounds[column] + table.columnBounds[column + 1]) / 2
+            guard let match = (0..<previous.columnCount).first(where: {
+                previous.columnBounds[$0] <= middle && middle < previous.columnBounds[$0 + 1]
+            }), match > (mapping.last ?? -1) else { return nil }
+            mapping.append(match)
+        }
         return mapping
     }
 

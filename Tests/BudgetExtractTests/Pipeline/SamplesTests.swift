@@ -7,7 +7,7 @@ import Testing
 @Suite("Samples")
 struct SamplesTests {
     static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
-                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "sideways", "three-page-a3"]
+                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "unruled-two-page", "sideways", "three-page-a3"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
@@ -35,6 +35,10 @@ struct SamplesTests {
         let document = try Converter().convert(path: Fixtures.sample("two-page.pdf"))
         #expect(document.tables.map(\.pages) == [[1, 2], [3, 4]])
         #expect(document.tables.map(\.rows.count) == [46, 40])
+        let unruled = try Converter().convert(path: Fixtures.sample("unruled-two-page.pdf"))
+        #expect(unruled.tables.map(\.pages) == [[1, 2]])
+        #expect(unruled.tables.first?.columnCount == 5)
+        #expect(unruled.tables.first?.rows.count == 59)
         let a3 = try Converter().convert(path: Fixtures.sample("three-page-a3.pdf"))
         #expect(a3.tables.count == 1)
         #expect(a3.tables[0].pages == [1, 2, 3])
