@@ -46,7 +46,7 @@ public enum PageTables {
             let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             tables[index].title = caption.title
-            tables[index].unit = caption.unit
+            tables[index].unit = caption.unit ?? Caption.unit(inHeader: table.header)
             tables[index].notes = caption.notes
         }
 
@@ -149,6 +149,20 @@ struct Caption {
     static func isCaptionPrefix(_ text: String) -> Bool {
         let text = text.filter { !$0.isWhitespace }
         return ignoredPrefixes.contains { text.hasPrefix($0) }
+    }
+
+    /// The unit the header's headings name (`金额（万元）`, `预算数(元)`),
+    /// when they all name the same one.
+    static func unit(inHeader header: [PrintedRow]) -> String? {
+        var units: Set<String> = []
+        for cell in header.joined().compactMap({ $0 }) {
+            let text = cell.text.filter { !$0.isWhitespace }
+            for unit in ["万元", "千元", "亿元", "元"] where text.contains("（\(unit)）") || text.contains("(\(unit))") {
+                units.insert(unit)
+                break
+            }
+        }
+        return units.count == 1 ? units.first : nil
     }
 
     /// `单位：万元` (or 元, 千元, 亿元) anywhere in the text, after any

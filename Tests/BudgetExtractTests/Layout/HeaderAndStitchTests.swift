@@ -19,6 +19,14 @@ private func pages(_ tables: [PageTable]...) -> [PageLayout] {
 
 @Suite("Header rows")
 struct HeaderSplitterTests {
+    @Test func unitFromTheHeadingsWhenNoCaptionNamesIt() {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        #expect(Caption.unit(inHeader: [[cell("项目"), cell("金额（万元）")]]) == "万元")
+        #expect(Caption.unit(inHeader: [[cell("项目"), cell("预算数(元)"), cell("决算数(元)")]]) == "元")
+        #expect(Caption.unit(inHeader: [[cell("预算数(元)"), cell("决算数（万元）")]]) == nil)
+        #expect(Caption.unit(inHeader: [[cell("项目"), cell("金额")]]) == nil)
+    }
+
     @Test func bodyStartsAtTheFirstAmount() {
         let rows = [row("项目", "", "金额"), row("", "", "预算数"), row("一般公共服务支出", "", "22,395.50")]
         #expect(HeaderSplitter.headerRowCount(rows) == 2)
