@@ -46,8 +46,10 @@ public enum PageTables {
             let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             tables[index].title = caption.title
-            tables[index].unit = caption.unit ?? Caption.unit(inHeader: table.header)
             tables[index].notes = caption.notes
+            tables[index].unit = caption.unit
+            Caption.liftOutOfGrid(&tables[index])
+            tables[index].unit = tables[index].unit ?? Caption.unit(inHeader: tables[index].header)
         }
 
         let lastTableBottom = tables.last?.box.y1 ?? 0
@@ -149,6 +151,46 @@ struct Caption {
     static func isCaptionPrefix(_ text: String) -> Bool {
         let text = text.filter { !$0.isWhitespace }
         return ignoredPrefixes.contains { text.hasPrefix($0) }
+    }
+
+    /// A spreadsheet ruled all over prints its title, unit line and notes
+    /// inside the grid, each in a row of one cell: the title and unit are
+    /// lifted out of the header's first rows, notes (`注：…`) out of the
+    /// body's last rows, into `title`, `unit` and `notes`.
+    static func liftOutOfGrid(_ table: inout PageTable) {
+        func soleText(_ row: PrintedRow) -> String? {
+            let cells = row.compactMap { $0 }
+            return cells.count == 1 ? cells[0].text : nil
+        }
+        while let first = table.header.first, let text = soleText(first) {
+            let compact = text.filter { !$0.isWhitespace }
+            if let unit = unit(in: compact) {
+                table.unit = table.unit ?? unit
+                table.notes.append(text)
+            } else if table.title == nil, compact.contains("表"), !isTableNumber(compact) {
+                table.title = compact
+            } else if isCaptionPrefix(compact) || isTableNumber(compact) {
+                table.notes.append(text)
+            } else {
+                break
+            }
+            table.header.removeFirst()
+            table.rowBounds.removeFirst()
+        }
+        while let last = table.rows.last, let text = soleText(last), isNote(text) {
+            table.notes.append(text)
+            table.rows.removeLast()
+            table.rowBounds.removeLast()
+        }
+    }
+
+    /// `注：…`, `注1：…`, `说明：…`: a note under a table.
+    static func isNote(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        guard let rest = ["注", "说明", "备注"].lazy.compactMap({ compact.hasPrefix($0) ? compact.dropFirst($0.count) : nil }).first else {
+            return false
+        }
+        return rest.drop { $0.isNumber }.first.map { "：:".contains($0) } ?? false
     }
 
     /// The unit the header's headings name (`金额（万元）`, `预算数(元)`),

@@ -7,7 +7,7 @@ import Testing
 @Suite("Samples")
 struct SamplesTests {
     static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
-                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "unruled-two-page", "sideways", "three-page-a3"]
+                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "unruled-two-page", "caption-in-grid", "sideways", "three-page-a3"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
@@ -64,6 +64,16 @@ struct SamplesTests {
         #expect(document.tables.map(\.columnCount) == [7, 6, 8])
         #expect(document.tables[0].header.map(texts) == [["科目编码", "科目名称", "合计", "上年结转", "一般公共预算", "事业收入", "其他收入"]])
         #expect(document.tables[0].rows.allSatisfy { $0.cells[3] == nil && $0.cells[5] == nil && $0.cells[6] == nil })
+    }
+
+    /// A title, unit line and note printed as rows of the grid are lifted out of it.
+    @Test func captionsInsideTheGridAreNotRows() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("caption-in-grid.pdf")).tables.first)
+        #expect(table.title == "2025年部门支出预算表")
+        #expect(table.unit == "元")
+        #expect(table.header.map(texts) == [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]])
+        #expect(table.rows.count == 4)
+        #expect(table.notes.last == "注：本表不含政府性基金预算。")
     }
 
     /// A landscape table printed sideways on portrait paper is read upright.
