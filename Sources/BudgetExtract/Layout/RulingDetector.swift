@@ -56,6 +56,9 @@ public struct RulingDetector: Sendable {
             let start = Double(band.along.lowerBound) / scale
             let end = Double(band.along.upperBound) / scale
             if band.thickness <= maximumPixels {
+                // A line is darker than what lies beside it; a strip of a
+                // shaded area left between two masked glyphs is not.
+                guard ink.standsOut(band, horizontal: horizontal) else { continue }
                 let centre = (Double(band.firstScan + band.lastScan) / 2 + 0.5) / scale
                 rulings.append(Ruling(orientation, at: centre, from: start, to: end))
             } else {
@@ -75,7 +78,7 @@ public struct RulingDetector: Sendable {
 }
 
 /// Runs of ink on consecutive scan lines that overlap: one drawn line (or one filled area).
-private struct Band {
+fileprivate struct Band {
     var along: Range<Int>
     var firstScan: Int
     var lastScan: Int
@@ -110,17 +113,42 @@ private enum Pixel {
 }
 
 /// Which pixels are ink, and which lie under a glyph and so say nothing.
-private struct InkMap {
+fileprivate struct InkMap {
     let width: Int
     let height: Int
     let scale: Double
     private var pixels: [UInt8]
 
+    /// The grey levels themselves (0 black … 255 white).
+    private let grey: [UInt8]
+
     init(image: GreyImage, threshold: UInt8) {
         width = image.width
         height = image.height
         scale = image.scale
+        grey = image.pixels
         pixels = image.pixels.map { $0 < threshold ? Pixel.ink : Pixel.blank }
+    }
+
+    /// Whether a thin band is darker, by a clear margin, than the unmasked
+    /// pixels on either side of it; with nothing unmasked beside it, it is not.
+    func standsOut(_ band: Band, horizontal: Bool) -> Bool {
+        let scans = horizontal ? height : width
+        func index(_ scan: Int, _ along: Int) -> Int { horizontal ? scan * width + along : along * width + scan }
+        var inside = 0, insideCount = 0, outside = 0, outsideCount = 0
+        for along in band.along {
+            for scan in band.firstScan...band.lastScan {
+                inside += Int(grey[index(scan, along)])
+                insideCount += 1
+            }
+            for scan in [band.firstScan - 1, band.lastScan + 1] where scan >= 0 && scan < scans {
+                guard pixels[index(scan, along)] != Pixel.masked else { continue }
+                outside += Int(grey[index(scan, along)])
+                outsideCount += 1
+            }
+        }
+        guard insideCount > 0, outsideCount > 0 else { return false }
+        return outside * insideCount - inside * outsideCount >= 16 * insideCount * outsideCount
     }
 
     /// Marks the pixels a box covers as unknown.
