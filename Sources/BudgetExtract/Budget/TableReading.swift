@@ -153,19 +153,37 @@ struct TableReading {
         code.count > 3 ? String(code.prefix(code.count - 2)) : nil
     }
 
-    /// The header texts above a column, top to bottom. An empty slot takes
-    /// the text to its left only where a lower header row divides the
-    /// column further: that is a group heading spanning several columns.
+    /// The header texts above a column, top to bottom. An empty slot under
+    /// which a lower header row divides the column further belongs to a group
+    /// heading spanning several columns: in a ruled table the merged cell's
+    /// text stands in its first slot, to the left; in a table without rules
+    /// the heading is printed over the middle of its columns, so it is the
+    /// group heading of that row nearest to the column.
     static func columnName(of table: Table, column: Int) -> String? {
         var parts: [String] = []
         for (level, row) in table.header.enumerated() {
             var text = row[column]?.text
             if text == nil, table.header[(level + 1)...].contains(where: { $0[column] != nil }) {
-                text = row[..<column].last { $0 != nil }??.text
+                if table.ruled {
+                    text = row[..<column].last { $0 != nil }??.text
+                } else if let centre = centre(of: column, in: table) {
+                    // Only headings that lower rows divide are group headings.
+                    let groups = row.indices.filter { slot in
+                        row[slot] != nil && table.header[(level + 1)...].contains { $0[slot] != nil }
+                    }.map { row[$0]! }
+                    text = groups.min { abs($0.box.midX - centre) < abs($1.box.midX - centre) }?.text
+                }
             }
             if let text = text?.filter({ !$0.isWhitespace }), !text.isEmpty, parts.last != text { parts.append(text) }
         }
         return parts.isEmpty ? nil : parts.joined(separator: "/")
+    }
+
+    /// The middle of what a column prints, header and body.
+    static func centre(of column: Int, in table: Table) -> Double? {
+        let boxes = (table.header + table.rows.map(\.cells)).compactMap { $0[column]?.box }
+        guard let x0 = boxes.map(\.x0).min(), let x1 = boxes.map(\.x1).max() else { return nil }
+        return (x0 + x1) / 2
     }
 }
 

@@ -65,6 +65,9 @@ struct SamplesTests {
         #expect(document.tables.map(\.columnCount) == [7, 6, 8])
         #expect(document.tables[0].header.map(texts) == [["科目编码", "科目名称", "合计", "上年结转", "一般公共预算", "事业收入", "其他收入"]])
         #expect(document.tables[0].rows.allSatisfy { $0.cells[3] == nil && $0.cells[5] == nil && $0.cells[6] == nil })
+        // A group heading printed over the middle of its columns names each of them.
+        let names = Set(document.records.filter { $0.table == 1 }.compactMap(\.columnName))
+        #expect(names == ["收入预算/合计", "收入预算/财政拨款"])
     }
 
     /// A title, unit line and note printed as rows of the grid are lifted out of it.
