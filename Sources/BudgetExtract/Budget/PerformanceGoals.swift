@@ -87,8 +87,9 @@ public enum PerformanceGoals {
                     for deeper in (slot + 1)..<max(slot + 1, levels.count) { levels[deeper] = nil }
                 }
             }
-            guard let name = cells[nameColumn]?.text.filter({ !$0.isWhitespace }), !name.isEmpty,
-                  let printed = cells[valueColumn]?.text else { continue }
+            // Indicators are body rows; a header row below the one naming the columns only heads them.
+            guard position >= table.header.count, let name = cells[nameColumn]?.text.filter({ !$0.isWhitespace }),
+                  !name.isEmpty, let printed = cells[valueColumn]?.text else { continue }
             var target = Target(printed)
             if let column = columns.comparator, let text = cells[column]?.text, let comparator = Target.comparator(text) {
                 target.comparator = comparator
