@@ -15,8 +15,42 @@ enum AlignedTableFinder {
     static let wordGap = 0.5
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let lines = TextLines.build(from: glyphs, wordGap: wordGap)
+        let lines = TextLines.build(from: glyphs, wordGap: wordGap).map(splittingFusedAmounts)
         return regions(of: splittingFusedColumns(lines)).compactMap { table(from: $0, page: page) }
+    }
+
+    /// Cuts amounts printed so close that they read as one word
+    /// (`12,029,501.8412,029,501.84`, tight columns of a spreadsheet): a
+    /// number has one decimal point, so after each point and as many
+    /// decimals as the last amount has, a new amount begins.
+    static func splittingFusedAmounts(_ line: TextLine) -> TextLine {
+        func isNumeral(_ character: Character) -> Bool { character.isASCII && (character.isNumber || character == "," || character == ".") }
+        guard line.words.contains(where: { word in word.glyphs.filter { $0.character == "." }.count >= 2 }) else { return line }
+        return TextLine(words: line.words.flatMap { word -> [Word] in
+            let characters = word.glyphs.map(\.character)
+            guard characters.allSatisfy(isNumeral), characters.filter({ $0 == "." }).count >= 2,
+                  let lastPoint = characters.lastIndex(of: ".") else { return [word] }
+            let decimals = characters.count - lastPoint - 1
+            guard decimals > 0 else { return [word] }
+            var pieces: [[Glyph]] = [[]]
+            var afterPoint: Int?
+            for glyph in word.glyphs {
+                pieces[pieces.count - 1].append(glyph)
+                if glyph.character == "." {
+                    afterPoint = 0
+                } else if let count = afterPoint {
+                    afterPoint = count + 1
+                    if count + 1 == decimals {
+                        pieces.append([])
+                        afterPoint = nil
+                    }
+                }
+            }
+            // Each piece must read as an amount (a date like `2020.12.31` does not split so).
+            let amounts = pieces.filter { !$0.isEmpty }
+            guard amounts.allSatisfy({ $0.first?.character != "." && $0.filter { $0.character == "." }.count == 1 }) else { return [word] }
+            return amounts.map(Word.init)
+        })
     }
 
     /// Cuts words where a column of codes meets a column of names with no

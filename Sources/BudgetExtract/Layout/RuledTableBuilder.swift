@@ -38,7 +38,7 @@ enum RuledTableBuilder {
 
         var glyphsByCell: [Int: [Glyph]] = [:]
         for glyph in glyphs {
-            guard var row = grid.row(at: glyph.box.midY), let column = grid.column(at: glyph.box.midX) else { continue }
+            guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
             // cell printed too tight) crosses that rule: it belongs above.
             if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * 0.25 { row -= 1 }
@@ -72,6 +72,28 @@ enum RuledTableBuilder {
         body.removeAll { $0.allSatisfy { $0 == nil } }
         return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
                          columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+    }
+
+    /// The column a glyph belongs to: where its middle lies, unless it
+    /// straddles a column rule while touching a glyph across it and none on
+    /// its own side (the first digit of an amount printed a hair too wide
+    /// for its cell): then it goes with the word it is part of.
+    static func column(of glyph: Glyph, among glyphs: [Glyph], in grid: RuledGrid) -> Int? {
+        guard let column = grid.column(at: glyph.box.midX) else { return nil }
+        let box = glyph.box
+        guard let rule = grid.columns.first(where: { box.x0 < $0 && $0 < box.x1 }) else { return column }
+        let touch = box.height * 0.3
+        func touches(onRight: Bool) -> Bool {
+            glyphs.contains { other in
+                other.box.verticalOverlap(box) > box.height / 2
+                    && (onRight ? other.box.x0 >= box.x1 - 1 && other.box.x0 - box.x1 < touch
+                                : other.box.x1 <= box.x0 + 1 && box.x0 - other.box.x1 < touch)
+            }
+        }
+        let middleIsLeft = box.midX < rule
+        if middleIsLeft, touches(onRight: true), !touches(onRight: false) { return grid.column(at: rule + 0.5) }
+        if !middleIsLeft, touches(onRight: false), !touches(onRight: true) { return grid.column(at: rule - 0.5) }
+        return column
     }
 }
 

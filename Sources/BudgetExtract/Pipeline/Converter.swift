@@ -170,14 +170,7 @@ extension Converter {
             timings.render += clock.measure { image = page.renderGrey(scale: rulingScale) }
             timings.rulings += clock.measure {
                 rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
-                // A glyph that leaves no ink is not printed: clipped away by
-                // its cell (spreadsheet exports) or drawn invisibly.
-                let printed = text.glyphs.filter { glyph in
-                    let crossing = rulings.filter { $0.crosses(glyph.box) }
-                    return image.hasInk(in: glyph.box,
-                                        ignoringRows: crossing.filter { $0.orientation == .horizontal }.map(\.position),
-                                        columns: crossing.filter { $0.orientation == .vertical }.map(\.position))
-                }
+                let printed = PrintedGlyphs.filter(text.glyphs, image: image, rulings: rulings)
                 if printed.count < text.glyphs.count {
                     text.glyphs = printed
                     lines = TextLines.build(from: printed)

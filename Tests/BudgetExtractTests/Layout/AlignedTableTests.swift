@@ -29,6 +29,16 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Amounts printed so close that they read as one word are cut after
+    /// their decimals; a date with two points is left whole.
+    @Test func fusedAmountsAreCutApart() {
+        let line = { (text: String) in TextLine(words: [Word(glyphs: glyphs(text, x: 0, y: 0, size: 9, advance: 5))]) }
+        let cut = AlignedTableFinder.splittingFusedAmounts(line("12,029,501.843,807,295.58"))
+        #expect(cut.words.map(\.text) == ["12,029,501.84", "3,807,295.58"])
+        #expect(AlignedTableFinder.splittingFusedAmounts(line("2020.12.31")).words.map(\.text) == ["2020.12.31"])
+        #expect(AlignedTableFinder.splittingFusedAmounts(line("1,250.05")).words.map(\.text) == ["1,250.05"])
+    }
+
     @Test func proseWithFiguresIsNoTable() {
         let lines = page([
             [(60, "2023年收入预算300.32万元，其中：一般公共预算财政拨款300.32万元。")],
