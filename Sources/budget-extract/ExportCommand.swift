@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
               completion: .file(extensions: ["json"]))
     var inputs: [String] = ["output"]
 
-    @Option(name: .shortAndLong, help: "What to export: records (one line per amount), checks or indicators.")
+    @Option(name: .shortAndLong, help: "What to export: records (one line per amount), checks, indicators, or cells (every printed body cell).")
     var what: CSVExport.Content = .records
 
     @Option(name: .shortAndLong, help: "The CSV file to write (atomically); - for standard output.")

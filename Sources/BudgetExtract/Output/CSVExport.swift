@@ -3,6 +3,8 @@
 public enum CSVExport {
     public enum Content: String, CaseIterable, Sendable {
         case records, checks, indicators
+        /// Every printed body cell, one line each: the grids in long form.
+        case cells
     }
 
     public static func header(_ content: Content) -> [String] {
@@ -17,6 +19,8 @@ public enum CSVExport {
         case .indicators:
             return document + ["table", "page", "project", "level_1", "level_2", "level_3", "name", "target", "comparator",
                                "value", "unit"]
+        case .cells:
+            return document + ["table", "table_kind", "table_title", "unit", "page", "row", "column", "text", "value"]
         }
     }
 
@@ -46,6 +50,16 @@ public enum CSVExport {
                 let levels = indicator.levels + [String?](repeating: nil, count: max(0, 3 - indicator.levels.count))
                 return head + [String(indicator.table), String(indicator.page), projects[indicator.table] ?? nil]
                     + levels.prefix(3) + [indicator.name, indicator.target, indicator.comparator, indicator.value, indicator.unit]
+            }
+        case .cells:
+            return document.tables.enumerated().flatMap { index, table in
+                table.rows.enumerated().flatMap { row, cells in
+                    cells.enumerated().compactMap { column, cell -> [String?]? in
+                        guard let cell else { return nil }
+                        return head + [String(index), table.kind.rawValue, table.title, table.unit, String(table.rowPages[row]),
+                                       String(row), String(column), cell.text, cell.value]
+                    }
+                }
             }
         }
     }

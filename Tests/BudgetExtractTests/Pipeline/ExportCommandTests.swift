@@ -78,5 +78,14 @@ struct ExportCommandTests {
         let target = rows[0].firstIndex(of: "target")!
         #expect(rows[1][target] == "'=100%")
         #expect(rows[1][rows[0].firstIndex(of: "project")!] == "老干部工作专项经费")
+
+        // The grids in long form: every printed body cell, with its value where it is a number.
+        let cells = folder.appendingPathComponent("cells.csv")
+        #expect(try ConvertCommandTests.run(["export", folder.appendingPathComponent("wansheng-2023.json").path,
+                                             "--what", "cells", "-o", cells.path]).status == 0)
+        let cellRows = Self.parseCSV(String(decoding: try Data(contentsOf: cells).dropFirst(3), as: UTF8.self))
+        let text = cellRows[0].firstIndex(of: "text")!, value = cellRows[0].firstIndex(of: "value")!
+        #expect(cellRows.contains { $0[text] == "5.61" && $0[value] == "5.61" })
+        #expect(cellRows.contains { $0[text] == "#DIV/0!" && $0[value] == "" })
     }
 }
