@@ -194,7 +194,11 @@ public final class Watcher: Sendable {
             } else {
                 try ledger.record(.converted, sha256: sha256, file: name, output: output)
                 try inbox.file(claimed, into: inbox.done)
-                let failedChecks = outcome.failedChecks == 0 ? "" : ", \(outcome.failedChecks) failed checks"
+                let failedChecks = switch outcome.failedChecks {
+                case 0: ""
+                case 1: ", 1 check failed"
+                case let count: ", \(count) checks failed"
+                }
                 logger.info("converted \(name): \(outcome.pages) pages, \(outcome.tables) tables, \(outcome.rows) rows\(failedChecks), \(outcome.milliseconds) ms -> \(output)")
             }
         } catch {

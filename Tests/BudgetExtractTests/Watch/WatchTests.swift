@@ -114,7 +114,7 @@ final class WatchTests {
         #expect(waitUntil { files(in: inbox.appendingPathComponent("failed")).count == bad.count })
         #expect(waitUntil { files(in: output, ending: ".json").contains("good.json") })
         // Converted, and the log says a check failed (the sample's lost digit).
-        #expect(waitUntil { logText.contains("converted slip.pdf: 1 pages, 1 tables, 20 rows, 1 failed checks") })
+        #expect(waitUntil { logText.contains("converted slip.pdf: 1 pages, 1 tables, 20 rows, 1 check failed") })
         for (name, code) in bad {
             let report = try JSONSerialization.jsonObject(
                 with: Data(contentsOf: output.appendingPathComponent("\(name).error.json"))) as? [String: String]
