@@ -15,9 +15,41 @@ enum AlignedTableFinder {
     static let wordGap = 0.5
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let lines = TextLines.build(from: glyphs, wordGap: wordGap).map(splittingFusedAmounts)
+        let lines = TextLines.build(from: glyphs, wordGap: wordGap).map(splittingFusedAmounts).map(joiningSpacedLabels)
         return regions(of: splittingFusedColumns(lines)).compactMap { table(from: $0, page: page) }
     }
+
+    /// Labels printed with their characters spread out (`合      计`, `项   目`)
+    /// read as one word again when, together, they spell a label tables use.
+    /// Single characters of different columns (`类 款 项`) stay apart.
+    static func joiningSpacedLabels(_ line: TextLine) -> TextLine {
+        var words: [Word] = []
+        var run: [Word] = []
+        func flush() {
+            let spelled = run.map(\.text).joined()
+            if run.count >= 2, spacedLabels.contains(spelled) {
+                words.append(Word(glyphs: run.flatMap(\.glyphs)))
+            } else {
+                words += run
+            }
+            run = []
+        }
+        for word in line.words {
+            let single = word.glyphs.count == 1 && !word.glyphs[0].character.isASCII
+            if single, let last = run.last, word.box.x0 - last.box.x1 < 8 * word.box.height {
+                run.append(word)
+            } else {
+                flush()
+                if single { run = [word] } else { words.append(word) }
+            }
+        }
+        flush()
+        return words.count == line.words.count ? line : TextLine(words: words)
+    }
+
+    /// Labels that tables print spread out over their cell.
+    static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
+                                            "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]
 
     /// Cuts amounts printed so close that they read as one word
     /// (`12,029,501.8412,029,501.84`, tight columns of a spreadsheet): a

@@ -39,6 +39,17 @@ struct AlignedTableTests {
         #expect(AlignedTableFinder.splittingFusedAmounts(line("1,250.05")).words.map(\.text) == ["1,250.05"])
     }
 
+    /// `合      计` spread over its cell is one label; `类 款 项` stay three.
+    @Test func spreadLabelsReadAsOneWord() {
+        let line = { (pieces: [(Double, String)]) in
+            TextLine(words: pieces.map { Word(glyphs: glyphs($0.1, x: $0.0, y: 0, size: 9)) })
+        }
+        #expect(AlignedTableFinder.joiningSpacedLabels(line([(10, "合"), (60, "计"), (200, "5,012.67")])).words.map {
+            $0.text.filter { !$0.isWhitespace }
+        } == ["合计", "5,012.67"])
+        #expect(AlignedTableFinder.joiningSpacedLabels(line([(10, "类"), (40, "款"), (70, "项")])).words.count == 3)
+    }
+
     @Test func proseWithFiguresIsNoTable() {
         let lines = page([
             [(60, "2023年收入预算300.32万元，其中：一般公共预算财政拨款300.32万元。")],
