@@ -50,6 +50,7 @@ public enum BudgetRecords {
     static func records(of reading: TableReading, index: Int) -> [BudgetRecord] {
         let table = reading.table
         let power = table.unit.flatMap { unitPowers[$0] }
+        let sides = Dictionary(uniqueKeysWithValues: reading.amountColumns.map { ($0, side(ofColumn: $0, in: reading)) })
         var records: [BudgetRecord] = []
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, amount) in reading.amounts[rowIndex].enumerated() {
@@ -60,7 +61,7 @@ public enum BudgetRecords {
                     table: index, kind: reading.kind, page: row.page, row: rowIndex, column: column,
                     code: code, level: code.flatMap(TableReading.level), parent: code.flatMap(TableReading.parent),
                     item: reading.label(row: rowIndex, column: column)?.text,
-                    columnName: columnName, side: side(of: columnName, in: reading.kind),
+                    columnName: columnName, side: sides[column] ?? nil,
                     printed: cell.text, unit: table.unit, amount: amount.description,
                     yuan: power.map { amount.timesPowerOfTen($0).description }))
             }
@@ -71,12 +72,21 @@ public enum BudgetRecords {
     /// Powers of ten from each unit to 元.
     static let unitPowers: [String: Int] = ["元": 0, "千元": 3, "万元": 4, "亿元": 8]
 
-    /// The side of a side-by-side table a column is on, from its top header.
-    static func side(of columnName: String?, in kind: TableKind) -> String? {
-        guard [.incomeAndExpense, .fiscalAllocation].contains(kind),
-              let top = columnName?.split(separator: "/").first else { return nil }
-        if top.contains("收入") && !top.contains("支出") { return "收入" }
-        if top.contains("支出") && !top.contains("收入") { return "支出" }
+    /// The side of a side-by-side table a column is on: from its top
+    /// heading (`收入`, `财政拨款支出`), else from the labels of its rows
+    /// (`一、…收入` items and `本年收入合计` on the income side).
+    static func side(ofColumn column: Int, in reading: TableReading) -> String? {
+        guard [.incomeAndExpense, .fiscalAllocation].contains(reading.kind) else { return nil }
+        if let top = reading.columnNames[column]?.split(separator: "/").first, let side = side(naming: String(top)) { return side }
+        let labels = (0..<reading.rowCount).compactMap { reading.label(row: $0, column: column)?.text }
+        let income = labels.filter { side(naming: $0) == "收入" }.count, expense = labels.filter { side(naming: $0) == "支出" }.count
+        return income > expense ? "收入" : expense > income ? "支出" : nil
+    }
+
+    /// `收入` or `支出` when a text names one of them and not the other.
+    static func side(naming text: String) -> String? {
+        if text.contains("收入") && !text.contains("支出") { return "收入" }
+        if text.contains("支出") && !text.contains("收入") { return "支出" }
         return nil
     }
 }
