@@ -55,6 +55,22 @@ struct BudgetRecordsTests {
         #expect(!records.contains { $0.printed.isEmpty })
     }
 
+    /// A 决算 summary whose headings say only 项目 | 行次 | 金额 on both sides:
+    /// the rows' labels tell income from expense, and 行次 is no amount.
+    @Test func sidesFromTheLabelsWhenTheHeadingsDoNotSay() {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        let heading = ["项目", "行次", "金额", "项目", "行次", "金额"].map(cell)
+        let rows = [["一、一般公共预算财政拨款收入", "1", "300.32", "一、一般公共服务支出", "31", "271.33"],
+                    ["", "2", "", "二、住房保障支出", "32", "28.99"],
+                    ["本年收入合计", "3", "300.32", "本年支出合计", "33", "300.32"]]
+        let table = Table(PageTable(page: 1, title: "收入支出决算总表", unit: "万元", header: [heading],
+                                    rows: rows.map { $0.map { $0.isEmpty ? nil : cell($0) } }, columnBounds: Array(0...6).map(Double.init),
+                                    rowBounds: [], box: Rect(x0: 0, y0: 0, x1: 6, y1: 3), ruled: true))
+        let records = BudgetRecords.records(of: [table])
+        #expect(records.map(\.side) == ["收入", "支出", "支出", "收入", "支出"])
+        #expect(!records.contains { $0.column == 1 || $0.column == 4 })
+    }
+
     /// Whole amounts in 万元 (`100`, `20`) look like codes; the header says which is which.
     @Test func wholeAmountsAreNotCodes() {
         let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
