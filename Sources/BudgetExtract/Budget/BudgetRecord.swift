@@ -60,7 +60,7 @@ public enum BudgetRecords {
                 records.append(BudgetRecord(
                     table: index, kind: reading.kind, page: row.page, row: rowIndex, column: column,
                     code: code, level: code.flatMap(TableReading.level), parent: code.flatMap(TableReading.parent),
-                    item: reading.label(row: rowIndex, column: column)?.text,
+                    item: reading.item(row: rowIndex, column: column),
                     columnName: columnName, side: sides[column] ?? nil,
                     printed: cell.text, unit: table.unit, amount: amount.description,
                     yuan: power.map { amount.timesPowerOfTen($0).description }))

@@ -8,8 +8,11 @@ struct TableReading {
     /// Runs of adjacent columns that print codes (`类 | 款 | 项`, or one
     /// column of `2013601`); a side-by-side table can have two.
     let codeGroups: [[Int]]
-    /// The columns of all code groups.
+    /// The columns of all code groups that print only codes.
     let codeColumns: Set<Int>
+    /// A label column whose labels start with their codes, when no column
+    /// prints codes alone; its code group is that column.
+    let labelCodeColumn: Int?
     /// Columns that number the rows (序号, 行次): figures, not amounts.
     let numberingColumns: Set<Int>
     /// Each column's header texts, top to bottom, joined by `/`.
@@ -33,11 +36,14 @@ struct TableReading {
             if let last = groups.last?.last, last == column - 1 { groups[groups.count - 1].append(column) } else { groups.append([column]) }
         }
         // A column of two-digit numbers is a 款 or 项 column only beside a 类 column.
-        codeGroups = groups.filter { group in
+        groups = groups.filter { group in
             group.contains { column in table.rows.contains { ($0.cells[column]?.text.filter(\.isNumber).count ?? 0) >= 3 } }
         }
-        let codeColumns = Set(codeGroups.joined())
+        let codeColumns = Set(groups.joined())
         self.codeColumns = codeColumns
+        // Without a column of codes, the codes may lead the labels (`2010301 行政运行`).
+        labelCodeColumn = groups.isEmpty ? Self.labelCodeColumn(of: table) : nil
+        codeGroups = labelCodeColumn.map { [[$0]] } ?? groups
 
         let columnNames = (0..<table.columnCount).map { Self.columnName(of: table, column: $0) }
         self.columnNames = columnNames
@@ -61,6 +67,10 @@ struct TableReading {
         var codes: [[String?]] = []
         for row in table.rows {
             let previous = codes.last
+            if let column = labelCodeColumn {
+                codes.append([row.cells[column].flatMap { Self.leadingCode(of: $0.text) }])
+                continue
+            }
             codes.append(codeGroups.enumerated().map { index, group in
                 Self.code(from: group.map { row.cells[$0]?.text }, previous: previous?[index])
             })
@@ -105,6 +115,14 @@ struct TableReading {
         return nil
     }
 
+    /// The item an amount is for: its label, without the code a label
+    /// column prints in front of the name.
+    func item(row: Int, column: Int) -> String? {
+        guard let (label, labelColumn) = label(row: row, column: column) else { return nil }
+        guard labelColumn == labelCodeColumn, let code = Self.leadingCode(of: label) else { return label }
+        return String(label.dropFirst(code.count))
+    }
+
     /// Whether a column prints classification codes: digits of a code's
     /// length (2 for a 款 or 项 column, 3, 5 or 7), and otherwise only a
     /// total's label (`合计`) or filler (`…`). Whole amounts can look the
@@ -126,6 +144,25 @@ struct TableReading {
         let headings = table.header.compactMap { $0[column]?.text.filter { !$0.isWhitespace } }
         if headings.contains(where: { $0.contains("编码") || $0.contains("代码") || ["类", "款", "项"].contains($0) }) { return true }
         return codes.allSatisfy { $0.count == 2 || "235".contains($0.first!) }
+    }
+
+    /// The first column whose labels mostly start with a code of 3, 5 or 7
+    /// digits followed by the name (`201 一般公共服务支出`, `2010301行政运行`).
+    static func labelCodeColumn(of table: Table) -> Int? {
+        (0..<table.columnCount).first { column in
+            let texts = table.rows.compactMap { $0.cells[column]?.text }
+            let coded = texts.filter { leadingCode(of: $0) != nil }.count
+            return coded >= 2 && coded * 2 >= texts.count
+        }
+    }
+
+    /// The code a label starts with, when digits of a code's length are
+    /// followed by the name.
+    static func leadingCode(of label: String) -> String? {
+        let text = label.filter { !$0.isWhitespace }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard [3, 5, 7].contains(digits.count), let next = text.dropFirst(digits.count).first, !next.isASCII else { return nil }
+        return String(digits)
     }
 
     /// The code a group of code columns prints, one string. Where the upper

@@ -71,6 +71,21 @@ struct BudgetRecordsTests {
         #expect(!records.contains { $0.column == 1 || $0.column == 4 })
     }
 
+    /// Codes printed in front of the names (`201 一般公共服务支出`) are codes too.
+    @Test func codesLeadingTheLabels() {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        let rows = [["合计", "300"], ["201 一般公共服务支出", "300"], ["2010301 行政运行", "100"], ["2010350事业运行", "200"]]
+        let table = Table(PageTable(page: 1, title: "支出预算表", unit: "元", header: [[cell("科目编码及名称"), cell("合计")]],
+                                    rows: rows.map { $0.map(cell) }, columnBounds: [0, 1, 2], rowBounds: [],
+                                    box: Rect(x0: 0, y0: 0, x1: 2, y1: 4), ruled: true))
+        let records = BudgetRecords.records(of: [table])
+        #expect(records.map(\.code) == [nil, "201", "2010301", "2010350"])
+        #expect(records.map(\.item) == ["合计", "一般公共服务支出", "行政运行", "事业运行"])
+        #expect(records[2].parent == "20103")
+        #expect(ArithmeticChecks.checks(of: [table]).map(\.description).sorted()
+                == ["201 = 2010301 + 2010350 (合计)", "合计 = 201一般公共服务支出 (合计)"])
+    }
+
     /// Whole amounts in 万元 (`100`, `20`) look like codes; the header says which is which.
     @Test func wholeAmountsAreNotCodes() {
         let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
