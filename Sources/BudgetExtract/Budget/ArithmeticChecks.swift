@@ -71,8 +71,13 @@ struct TableChecker {
 
     private var table: Table { reading.table }
 
+    /// Amounts larger than any budget prints, or with more decimals, are left
+    /// out of the checks: summing them could overflow exact arithmetic.
+    static let largestChecked = ExactDecimal(significand: 1_000_000_000_000_000, scale: 0)
+
     func amount(row: Int, column: Int) -> Amount? {
-        guard let value = reading.amounts[row][column], let cell = table.rows[row].cells[column] else { return nil }
+        guard let value = reading.amounts[row][column], let cell = table.rows[row].cells[column],
+              value.scale <= 6, value.magnitude < Self.largestChecked else { return nil }
         return Amount(reference: CellReference(table: index, page: table.rows[row].page, row: row, column: column, text: cell.text),
                       value: value)
     }

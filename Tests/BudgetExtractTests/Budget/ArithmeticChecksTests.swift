@@ -140,6 +140,19 @@ struct ArithmeticChecksTests {
         #expect(checks.allSatisfy { $0.outcome == .pass })
     }
 
+    /// Figures no budget prints (18 digits, many decimals) are left out of
+    /// the sums rather than risk overflowing exact arithmetic.
+    @Test func absurdFiguresAreNotSummed() {
+        let cell = { (text: String) in PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 1, y1: 1)) }
+        let rows = [["合计", "999999999999999999"], ["甲", "999999999999999999"], ["乙", "0.000000000000000001"],
+                    ["丙", "1.5"]]
+        let table = Table(PageTable(page: 1, title: "支出表", unit: "元", header: [[cell("项目"), cell("金额")]],
+                                    rows: rows.map { $0.map(cell) }, columnBounds: [0, 1, 2], rowBounds: [],
+                                    box: Rect(x0: 0, y0: 0, x1: 2, y1: 4), ruled: true))
+        #expect(ArithmeticChecks.checks(of: [table]).isEmpty)
+        #expect(BudgetRecords.records(of: [table]).count == 4)
+    }
+
     /// A code column that also prints 合计 is still a code column, and a
     /// blank total is never checked against its parts.
     @Test func totalLabelInTheCodeColumn() {
