@@ -203,10 +203,16 @@ public final class PDFPage {
         return PageText(number: number, width: upright.width, height: upright.height, glyphs: glyphs)
     }
 
-    /// The page upright in grey levels (0 black … 255 white) at `scale` pixels per point.
-    public func renderGrey(scale: Double) -> GreyImage {
+    /// The most pixels a rendering may have: a page the size of a poster
+    /// is rendered at a lower scale rather than fill memory.
+    static let maximumPixels = 16_000_000.0
+
+    /// The page upright in grey levels (0 black … 255 white) at `scale`
+    /// pixels per point (less for a huge page: the image says which).
+    public func renderGrey(scale requested: Double) -> GreyImage {
         let (width, height) = size
         let upright = orientation.uprightSize(width: width, height: height)
+        let scale = min(requested, (Self.maximumPixels / max(1, width * height)).squareRoot())
         let pixelWidth = max(1, Int((upright.width * scale).rounded(.up)))
         let pixelHeight = max(1, Int((upright.height * scale).rounded(.up)))
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
