@@ -18,21 +18,25 @@ public enum ArithmeticChecks {
     }
 
     /// 收支总表's 收入总计 and 支出总计 against the totals of 收入总表 and 支出总表,
-    /// where the document holds exactly one of each.
+    /// and the 一般公共预算 of the 财政拨款收支总表 against the total of the
+    /// 一般公共预算支出 table, where the document holds exactly one of each.
     static func acrossTables(_ readings: [TableReading]) -> [ArithmeticCheck] {
-        func only(_ kind: TableKind) -> (Int, TableReading)? {
+        func only(_ kind: TableKind) -> TableChecker? {
             let matches = readings.enumerated().filter { $0.element.kind == kind }
-            return matches.count == 1 ? matches[0] : nil
+            return matches.count == 1 ? TableChecker(reading: matches[0].element, index: matches[0].offset) : nil
         }
-        guard let (summaryIndex, summary) = only(.incomeAndExpense) else { return [] }
-        let sides = TableChecker(reading: summary, index: summaryIndex).sideTotals()
         var checks: [ArithmeticCheck] = []
-        for (kind, side, name) in [(TableKind.income, sides.income, "收入"), (.expense, sides.expense, "支出")] {
-            guard let side, let (index, reading) = only(kind),
-                  let total = TableChecker(reading: reading, index: index).grandTotal() else { continue }
-            checks.append(ArithmeticCheck.make(
-                .acrossTables, "\(kind.rawValue)的总额 = 收支总表的\(name)总计",
-                total: total, parts: [side]))
+        if let summary = only(.incomeAndExpense) {
+            let sides = summary.sideTotals()
+            for (kind, side, name) in [(TableKind.income, sides.income, "收入"), (.expense, sides.expense, "支出")] {
+                guard let side, let total = only(kind)?.grandTotal() else { continue }
+                checks.append(.make(.acrossTables, "\(kind.rawValue)的总额 = 收支总表的\(name)总计", total: total, parts: [side]))
+            }
+        }
+        if let allocation = only(.fiscalAllocation)?.generalBudgetAllocation(),
+           let total = only(.generalBudgetByFunction)?.grandTotal() {
+            checks.append(.make(.acrossTables, "一般公共预算支出表的总额 = 财政拨款收支总表的一般公共预算",
+                                total: total, parts: [allocation]))
         }
         return checks
     }
@@ -289,6 +293,22 @@ struct TableChecker {
         let sides = sideTotals()
         guard let income = sides.income, let expense = sides.expense else { return [] }
         return [.make(.incomeEqualsExpense, "收入总计 = 支出总计", total: income, parts: [expense])]
+    }
+
+    /// The 一般公共预算 allocation a 财政拨款收支总表 prints on its income
+    /// side: the first amount right of the one label that names it.
+    func generalBudgetAllocation() -> Amount? {
+        var found: [Amount] = []
+        for (row, cells) in table.rows.enumerated() {
+            for (column, cell) in cells.cells.enumerated() {
+                guard let text = cell?.text.filter({ !$0.isWhitespace }), text.contains("一般公共预算"),
+                      !text.contains("支出"), !text.hasPrefix("其中") else { continue }
+                if let amount = ((column + 1)..<table.columnCount).lazy.compactMap({ self.amount(row: row, column: $0) }).first {
+                    found.append(amount)
+                }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
     }
 
     /// The table's grand total: the highest-ranked total row in its first

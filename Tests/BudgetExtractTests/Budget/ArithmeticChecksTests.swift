@@ -190,5 +190,11 @@ struct ArithmeticChecksTests {
         #expect(across.count == 2)
         #expect(across.allSatisfy { $0.outcome == .pass && $0.printed == "27664.22" })
         #expect(document.checks.contains { $0.rule == .incomeEqualsExpense && $0.outcome == .pass })
+
+        // The 财政拨款 summary's 一般公共预算 against the 一般公共预算支出 table.
+        let putuo = try Converter().convert(path: Fixtures.corpusPDF("上海市普陀区__上海市普陀区人民政府办公室2025年部门预算.pdf"))
+        let allocation = try #require(putuo.checks.first { $0.rule == .acrossTables && $0.description.contains("一般公共预算") })
+        #expect(allocation.outcome == .pass)
+        #expect(allocation.printed == "91016775.35")
     }
 }
