@@ -31,6 +31,8 @@ public struct ProjectHead: Codable, Sendable, Equatable {
     /// `计划开始日期` and `计划完成日期` as printed.
     public var start: String?
     public var end: String?
+    /// The year the goals are for: from the title (`长寿区2024年…`, `(2020年度)`), else the notes, else the start date.
+    public var year: String?
 }
 
 /// Reads indicators and project heads from the tables of kind 绩效目标表.
@@ -159,6 +161,8 @@ public enum PerformanceGoals {
             head.unit = ["万元", "千元", "元"].first { budget.label.contains("(\($0))") || budget.label.contains("（\($0)）") } ?? table.unit
             head.yuan = head.unit.flatMap { BudgetRecords.unitPowers[$0] }.map { amount.timesPowerOfTen($0).description }
         }
+        head.year = ([table.title] + table.notes.map(Optional.some) + [head.start]).lazy.compactMap { $0 }
+            .compactMap(DocumentFacts.firstYear).first
         return head.name == nil && head.amount == nil ? nil : head
     }
 }

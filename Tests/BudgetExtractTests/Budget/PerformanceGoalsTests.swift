@@ -36,8 +36,8 @@ struct PerformanceGoalsTests {
         let document = try Converter().convert(path: Fixtures.sample("project-goals.pdf"))
         #expect(document.projects == [
             ProjectHead(table: 0, name: "老干部工作专项经费", amount: "14624640", unit: "元", yuan: "14624640",
-                        start: "2020-01-01", end: "2020-12-31"),
-            ProjectHead(table: 1, name: "老干部节日、住院等慰问费", amount: "300.18", unit: "万元", yuan: "3001800"),
+                        start: "2020-01-01", end: "2020-12-31", year: "2020"),
+            ProjectHead(table: 1, name: "老干部节日、住院等慰问费", amount: "300.18", unit: "万元", yuan: "3001800", year: "2024"),
         ])
         let shanghai = document.indicators.filter { $0.table == 0 }
         #expect(shanghai.count == 6)
