@@ -118,3 +118,45 @@ struct TableStitcherTests {
         #expect(tables.map(\.title) == ["收支预算总表", "收入预算总表"])
     }
 }
+
+@Suite("Captions in the grid, continuations without rules")
+struct GridCaptionAndAlignedStitchTests {
+    @Test func titleUnitAndNoteRowsLeaveTheGrid() {
+        var table = pageTable(page: 1, header: [row("2025年部门支出预算表", "", ""), row("单位：万元", "", ""), row("项目", "合计", "基本支出")],
+                              rows: [row("合计", "10.00", "10.00"), row("注：本表不含政府性基金。", "", "")])
+        table.rowBounds = [0, 10, 20, 30, 40, 50, 60]
+        Caption.liftOutOfGrid(&table)
+        #expect(table.title == "2025年部门支出预算表")
+        #expect(table.unit == "万元")
+        #expect(table.header.count == 1 && table.rows.count == 1)
+        #expect(table.notes == ["单位：万元", "注：本表不含政府性基金。"])
+        #expect(table.rowBounds == [20, 30, 40, 50])
+    }
+
+    /// A rule through the middle of a glyph hides its ink but not the glyph;
+    /// a rule along its edge does not make it printed.
+    @Test func aRuleThroughAGlyph() {
+        let box = Rect(x0: 100, y0: 0, x1: 106, y1: 10)
+        #expect(PrintedGlyphs.straddles(103, box))
+        #expect(!PrintedGlyphs.straddles(100.5, box))
+        #expect(!PrintedGlyphs.straddles(110, box))
+    }
+
+    @Test(arguments: [("注：本表为空表。", true), ("注1：单位为万元", true), ("说明:无", true), ("注册费", false), ("合计", false)])
+    func notesUnderATable(text: String, isNote: Bool) {
+        #expect(Caption.isNote(text) == isNote)
+    }
+
+    /// Without rules, boundaries lie between the words a page prints: a
+    /// continuation's columns are matched by where their middles fall.
+    @Test func columnsOfATableWithoutRulesMatchByTheirMiddles() {
+        var previous = pageTable(page: 1, rows: [row("201", "一般公共服务支出", "10.00")], bounds: [0, 80, 260, 400, 520])
+        previous.ruled = false
+        var next = pageTable(page: 2, rows: [row("208", "社会保障", "3.00")], bounds: [5, 70, 250, 390])
+        next.ruled = false
+        #expect(TableStitcher.continuationMapping(next, after: previous) == [0, 1, 2])
+        var shifted = next
+        shifted.columnBounds = [300, 420, 500, 520]
+        #expect(TableStitcher.continuationMapping(shifted, after: previous) == nil)
+    }
+}
