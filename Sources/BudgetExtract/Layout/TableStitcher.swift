@@ -1,7 +1,8 @@
 /// Joins tables continued over several pages into one.
 enum TableStitcher {
     /// Tables in document order. The first table of a page continues the last
-    /// table of the page before when it has no title of its own and its
+    /// table of the page before when it has no title of its own (or the same,
+    /// or one that says `续表`) and its
     /// column boundaries are those of that table (all of them, or some where
     /// cells are merged). Its repeated header rows are dropped, and a row
     /// that the page break cut in two is joined again. A title printed at
@@ -31,7 +32,7 @@ enum TableStitcher {
     /// For each column boundary of `table`, the index of the matching
     /// boundary of `previous`; nil when `table` does not continue `previous`.
     static func continuationMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
-        guard table.page == previous.page + 1, table.title == nil || table.title == previous.title,
+        guard table.page == previous.page + 1, table.title == nil || table.title == previous.title || continues(table.title!),
               table.columnCount <= previous.columnCount else { return nil }
         if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
         let tolerance = max(6, previous.box.width * 0.02)
@@ -46,6 +47,11 @@ enum TableStitcher {
         }
         guard mapping.first == 0, mapping.last == previous.columnBounds.count - 1 else { return nil }
         return mapping
+    }
+
+    /// `续表`, `续表3`, `…（续）`: a title that says the table goes on.
+    static func continues(_ title: String) -> Bool {
+        title.hasPrefix("续表") || ["（续）", "(续)", "（续表）", "(续表)", "续表"].contains { title.hasSuffix($0) }
     }
 
     /// Tables without rules draw their column boundaries between the words

@@ -79,6 +79,17 @@ struct TableStitcherTests {
         #expect(tables[0].rows.map(\.page) == [3, 4])
     }
 
+    /// A continuation titled `续表` (or `…（续）`) continues; another title starts a new table.
+    @Test func aContinuationMaySayItContinues() {
+        let first = pageTable(page: 3, title: "收入预算总表", header: header, rows: [row("一、财政拨款", "", "10.00")])
+        for title in ["续表", "续表1", "收入预算总表（续）"] {
+            let second = pageTable(page: 4, title: title, header: header, rows: [row("二、其他资金", "", "2.00")])
+            #expect(TableStitcher.stitch(pages([first], [second])).map(\.title) == ["收入预算总表"], "\(title)")
+        }
+        let other = pageTable(page: 4, title: "支出预算总表", header: header, rows: [row("一、基本支出", "", "2.00")])
+        #expect(TableStitcher.stitch(pages([first], [other])).count == 2)
+    }
+
     @Test func aRowCutByThePageBreakIsJoined() {
         let first = pageTable(page: 7, header: header, rows: [row("八、社会保障和就", "", "1,608.51")])
         let second = pageTable(page: 8, rows: [row("业支出", "", ""), row("九、卫生健康支出", "", "")])
