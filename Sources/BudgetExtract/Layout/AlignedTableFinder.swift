@@ -202,7 +202,10 @@ enum AlignedTableFinder {
     /// The table a region prints, or nil when its body lines share no columns.
     static func table(from region: [Line], page: Int) -> PageTable? {
         let body = region.filter(\.isBody)
-        let firstBody = region.firstIndex(where: \.isBody)!
+        // The body starts at the first line of amounts, or before it at a
+        // line that starts an item (`一、基本支出`, a section with no amounts of its own).
+        let firstAmounts = region.firstIndex(where: \.isBody)!
+        let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
         let bodySpans = columnSpans(of: body.map(\.line))
         guard bodySpans.count >= 2 else { return nil }
         let spans = addingHeaderOnlyColumns(to: bodySpans, header: region[..<firstBody].map(\.line))
@@ -215,24 +218,27 @@ enum AlignedTableFinder {
         // Each amount line is a row. Lines of words between two of them are
         // wrapped labels: of the row above when nearer to it and continuing
         // its label, else heading the label of the row below, else (an item
-        // with no amounts) a row of their own.
+        // with no amounts, or one that starts an item a full row above) a
+        // row of their own.
+        let pitch = rowPitch(of: body.map(\.line))
         var rows: [(cells: PrintedRow, box: Rect)] = []
-        var pending: [(cells: PrintedRow, box: Rect)] = []
+        var pending: [(cells: PrintedRow, box: Rect, startsItem: Bool)] = []
         for line in region[firstBody...] {
             let current = (cells: cells(of: line.line, bounds: bounds), box: line.line.box)
             guard line.isBody else {
-                pending.append(current)
+                pending.append((current.cells, current.box, startsItem(line.line)))
                 continue
             }
             var head: (cells: PrintedRow, box: Rect)?
             for waiting in pending {
                 let nearerAbove = rows.last.map { waiting.box.y0 - $0.box.y1 <= current.box.y0 - waiting.box.y1 } ?? false
+                let rowAbove = waiting.startsItem && current.box.midY - waiting.box.midY >= 0.8 * pitch
                 if head == nil, nearerAbove, let previous = rows.last, continuesLabel(waiting.cells, previous: previous.cells) {
                     rows[rows.count - 1] = (joined(previous.cells, waiting.cells), previous.box.union(waiting.box))
-                } else if leadsLabel(waiting.cells, of: current.cells) {
-                    head = head.map { (joined($0.cells, waiting.cells), $0.box.union(waiting.box)) } ?? waiting
+                } else if !rowAbove, leadsLabel(waiting.cells, of: current.cells) {
+                    head = head.map { (joined($0.cells, waiting.cells), $0.box.union(waiting.box)) } ?? (waiting.cells, waiting.box)
                 } else {
-                    rows.append(waiting)
+                    rows.append((waiting.cells, waiting.box))
                 }
             }
             rows.append(head.map { (joined($0.cells, current.cells), $0.box.union(current.box)) } ?? current)
@@ -247,6 +253,17 @@ enum AlignedTableFinder {
         let box = Rect(x0: bounds.first!, y0: region.first!.line.box.y0, x1: bounds.last!, y1: region.last!.line.box.y1)
         return PageTable(page: page, title: nil, unit: nil, header: header, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
+    }
+
+    /// Whether a line starts with an item's mark (`一、`, `（一）`, `1.`).
+    static func startsItem(_ line: TextLine) -> Bool {
+        line.words.first.map { ItemMarker.startsItem($0.text) && !isAmount($0.text) } ?? false
+    }
+
+    /// The usual distance between the middles of two rows of amounts.
+    static func rowPitch(of lines: [TextLine]) -> Double {
+        let steps = zip(lines, lines.dropFirst()).map { $1.box.midY - $0.box.midY }.sorted()
+        return steps.isEmpty ? .infinity : steps[steps.count / 2]
     }
 
     /// Columns are the stretches of x that some body word covers, separated
