@@ -9,7 +9,8 @@ struct InspectCommand: ParsableCommand {
         abstract: "Draw what the table reconstructor saw on one page, and print its tables.",
         discussion: """
             The PNG shows glyph boxes (green), horizontal and vertical ruling lines (red, blue), and each \
-            table's column and row boundaries (orange). Attach it when you report a wrong table.
+            table's column and row boundaries (orange). The text lists the tables and the sums on the \
+            page that do not add up. Attach both when you report a wrong table.
             """
     )
 
@@ -46,6 +47,14 @@ struct InspectCommand: ParsableCommand {
                   + "\(table.columnCount) columns, \(table.ruled ? "ruled" : "from alignment")")
             for row in table.header { print("  header | " + row.map { $0?.text ?? "" }.joined(separator: " | ")) }
             for row in table.rows { print("         | " + row.map { $0?.text ?? "" }.joined(separator: " | ")) }
+        }
+        // The sums of this page's tables that do not add up: often a misread cell.
+        let checks = ArithmeticChecks.checks(of: analysis.tables.map(Table.init))
+        let doubtful = checks.filter { $0.outcome != .pass }
+        if !checks.isEmpty { print("\n\(checks.count) sums checked, \(doubtful.count) not exact") }
+        for check in doubtful {
+            let repair = check.repair.map { "; \($0.cell.text) may be \($0.proposed) (\($0.reason))" } ?? ""
+            print("  \(check.outcome.rawValue): \(check.description): printed \(check.printed), parts add up to \(check.expected)\(repair)")
         }
     }
 

@@ -111,5 +111,22 @@ struct InspectCommandTests {
         #expect(signature == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(printed.contains("table 1: 2025年部门收入预算总表, unit 元, 8 columns, ruled"))
         #expect(printed.contains("| 201 | 03 | 01 | 行政运行 | 12,029,501.84 | 12,029,501.84 |  | "))
+        #expect(printed.contains("18 sums checked, 0 not exact"))
+    }
+
+    @Test func namesTheSumsThatDoNotAddUp() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let process = Process()
+        process.executableURL = Fixtures.binary
+        process.arguments = ["inspect", Fixtures.sample("wansheng-2023.pdf"), "--png", folder.appendingPathComponent("p.png").path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(printed.contains("50 sums checked, 3 not exact"))
+        #expect(printed.contains("printed 193.86, parts add up to 148.86; 5.61 may be 50.61 (digit_lost)"))
     }
 }
