@@ -49,8 +49,9 @@ struct ExportCommand: ParsableCommand {
                     failures += 1
                     continue
                 }
-                for row in CSVExport.rows(what, of: document) { text += CSVExport.line(row) }
-                lines += CSVExport.rows(what, of: document).count
+                let rows = CSVExport.rows(what, of: document)
+                for row in rows { text += CSVExport.line(row) }
+                lines += rows.count
                 documents += 1
                 // Written a document at a time: ten thousand documents never sit in memory at once.
                 try handle.write(contentsOf: Data(text.utf8))

@@ -273,19 +273,27 @@ struct TableChecker {
     func sideTotals() -> (income: Amount?, expense: Amount?) {
         func total(_ side: String) -> Amount? {
             for word in ["总计", "合计"] {
-                var found: [Amount] = []
-                for (row, cells) in table.rows.enumerated() {
-                    for (column, cell) in cells.cells.enumerated() {
-                        guard let text = cell?.text.filter({ !$0.isWhitespace }), text.contains(side + word),
-                              !text.hasPrefix("其中") else { continue }
-                        if let amount = ((column + 1)..<table.columnCount).lazy.compactMap({ self.amount(row: row, column: $0) }).first { found.append(amount) }
-                    }
-                }
+                let found = amountsRight { $0.contains(side + word) }
                 if !found.isEmpty { return found.count == 1 ? found[0] : nil }
             }
             return nil
         }
         return (total("收入"), total("支出"))
+    }
+
+    /// For each label that `names` (white space removed; `其中` lines left
+    /// out), the first amount to its right in its row.
+    private func amountsRight(ofLabels names: (String) -> Bool) -> [Amount] {
+        var found: [Amount] = []
+        for (row, cells) in table.rows.enumerated() {
+            for (column, cell) in cells.cells.enumerated() {
+                guard let text = cell?.text.filter({ !$0.isWhitespace }), names(text), !text.hasPrefix("其中") else { continue }
+                if let amount = ((column + 1)..<table.columnCount).lazy.compactMap({ self.amount(row: row, column: $0) }).first {
+                    found.append(amount)
+                }
+            }
+        }
+        return found
     }
 
     func incomeEqualsExpense() -> [ArithmeticCheck] {
@@ -298,16 +306,7 @@ struct TableChecker {
     /// The 一般公共预算 allocation a 财政拨款收支总表 prints on its income
     /// side: the first amount right of the one label that names it.
     func generalBudgetAllocation() -> Amount? {
-        var found: [Amount] = []
-        for (row, cells) in table.rows.enumerated() {
-            for (column, cell) in cells.cells.enumerated() {
-                guard let text = cell?.text.filter({ !$0.isWhitespace }), text.contains("一般公共预算"),
-                      !text.contains("支出"), !text.hasPrefix("其中") else { continue }
-                if let amount = ((column + 1)..<table.columnCount).lazy.compactMap({ self.amount(row: row, column: $0) }).first {
-                    found.append(amount)
-                }
-            }
-        }
+        let found = amountsRight { $0.contains("一般公共预算") && !$0.contains("支出") }
         return found.count == 1 ? found[0] : nil
     }
 

@@ -15,13 +15,10 @@ public struct PageLayout: Sendable {
 
 /// Finds the tables one page prints, from its glyphs and ruling lines.
 public enum PageTables {
-    /// The page's tables and any title at its foot. `mayHoldTable` (see
-    /// ``mayHoldTable(_:)``) false skips the search for tables without rules.
-    public static func layout(on page: PageText, rulings: [Ruling], mayHoldTable: Bool = true) -> PageLayout {
-        layout(on: page, lines: TextLines.build(from: page.glyphs), rulings: rulings, mayHoldTable: mayHoldTable)
-    }
-
-    /// The same, with the page's lines already built (`TextLines.build(from: page.glyphs)`).
+    /// The page's tables and any title at its foot, from its glyphs, their
+    /// lines (`TextLines.build(from: page.glyphs)`) and the ruling lines.
+    /// `mayHoldTable` (see ``mayHoldTable(_:)``) false skips the search for
+    /// tables without rules.
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true) -> PageLayout {
         var tables: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings) {

@@ -99,16 +99,6 @@ public final class PDFDocument {
         g_object_unref(UnsafeMutableRawPointer(document))
     }
 
-    /// The glyphs of one page (0-based `index`), with their boxes.
-    public func text(ofPage index: Int) -> PageText {
-        page(index).text()
-    }
-
-    /// Renders one page in grey levels (0 black … 255 white) at `scale` pixels per point.
-    public func renderGrey(page index: Int, scale: Double) -> GreyImage {
-        page(index).renderGrey(scale: scale)
-    }
-
     /// One page (0-based), open for reading. Reading its text and then
     /// rendering it through the same `PDFPage` lets poppler keep the text it
     /// read: the rendering does not collect it a second time.
