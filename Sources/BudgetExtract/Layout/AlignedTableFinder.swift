@@ -6,16 +6,10 @@
 /// and their words leave the same vertical corridors free. Running prose,
 /// figures in sentences and a table of contents with dot leaders never pass.
 enum AlignedTableFinder {
-    /// The smallest number of amount-bearing lines that make a table.
-    static let minimumBodyLines = 3
-
-    /// Words of an unruled table may stand closer than in prose (a code
-    /// right-aligned against the name beside it), so lines are cut into
-    /// words at half an em here.
-    static let wordGap = 0.5
+    private static let settings = TableSettings.standard
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let lines = TextLines.build(from: glyphs, wordGap: wordGap).map(splittingFusedAmounts).map(joiningSpacedLabels)
+        let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(splittingFusedAmounts).map(joiningSpacedLabels)
         return regions(of: splittingFusedColumns(lines)).compactMap { table(from: $0, page: page) }
     }
 
@@ -27,7 +21,7 @@ enum AlignedTableFinder {
         var run: [Word] = []
         func flush() {
             let spelled = run.map(\.text).joined()
-            if run.count >= 2, spacedLabels.contains(spelled) {
+            if run.count >= 2, PrintedVocabulary.spacedLabels.contains(spelled) {
                 words.append(Word(glyphs: run.flatMap(\.glyphs)))
             } else {
                 words += run
@@ -36,7 +30,7 @@ enum AlignedTableFinder {
         }
         for word in line.words {
             let single = word.glyphs.count == 1 && !word.glyphs[0].character.isASCII
-            if single, let last = run.last, word.box.x0 - last.box.x1 < 8 * word.box.height {
+            if single, let last = run.last, word.box.x0 - last.box.x1 < settings.spacedLabelGapEm * word.box.height {
                 run.append(word)
             } else {
                 flush()
@@ -46,10 +40,6 @@ enum AlignedTableFinder {
         flush()
         return words.count == line.words.count ? line : TextLine(words: words)
     }
-
-    /// Labels that tables print spread out over their cell.
-    static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
-                                            "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]
 
     /// Cuts amounts printed so close that they read as one word
     /// (`12,029,501.8412,029,501.84`, tight columns of a spreadsheet): a
@@ -92,7 +82,7 @@ enum AlignedTableFinder {
     static func splittingFusedColumns(_ lines: [TextLine]) -> [TextLine] {
         var seams: [(x: Double, line: Int)] = []
         for (index, line) in lines.enumerated() where !classify(line).isProse {
-            for word in line.words where !line.words.filter({ $0 != word && isAmount($0.text) }).isEmpty {
+            for word in line.words where !line.words.filter({ $0 != word && PrintedVocabulary.isAmount($0.text) }).isEmpty {
                 let digits = word.glyphs.prefix { $0.character.isASCII && $0.character.isNumber }
                 guard !digits.isEmpty, digits.count < word.glyphs.count,
                       let last = digits.last, !word.glyphs[digits.count].character.isASCII else { continue }
@@ -102,8 +92,8 @@ enum AlignedTableFinder {
         var cuts: [Double] = []
         var group: [(x: Double, line: Int)] = []
         for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1)] {
-            if let first = group.first, seam.x - first.x > 2 {
-                if Set(group.map(\.line)).count >= 3 { cuts.append(group.map(\.x).reduce(0, +) / Double(group.count)) }
+            if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
+                if Set(group.map(\.line)).count >= settings.fusedColumnLinesCount { cuts.append(group.map(\.x).reduce(0, +) / Double(group.count)) }
                 group = []
             }
             group.append(seam)
@@ -133,19 +123,11 @@ enum AlignedTableFinder {
 
     static func classify(_ line: TextLine) -> Line {
         let text = line.text
-        let hasLeader = text.contains("…") || text.contains("....") || text.contains("···") || text.contains("。。。")
-        let amounts = line.words.filter { isAmount($0.text) }.count
-        let isProse = hasLeader || text.contains { "。；;，".contains($0) } || (line.words.count == 1 && text.count > 40)
+        let hasLeader = PrintedVocabulary.leaders.contains { text.contains($0) }
+        let amounts = line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
+        let isProse = hasLeader || text.contains { PrintedVocabulary.sentencePunctuation.contains($0) }
+            || (line.words.count == 1 && text.count > settings.proseLineCharactersCount)
         return Line(line: line, isBody: !isProse && line.words.count >= 2 && amounts >= 1, isProse: isProse)
-    }
-
-    /// An amount as tables print it: digits with a decimal point or thousands
-    /// separators, or a number of three digits and more, or a placeholder.
-    static func isAmount(_ text: String) -> Bool {
-        let compact = text.filter { !$0.isWhitespace }
-        if ["-", "—", "--", "——", "－"].contains(compact) { return true }
-        guard HeaderSplitter.looksLikeNumber(compact) else { return false }
-        return compact.contains { ".,，．".contains($0) } || compact.filter(\.isNumber).count >= 3
     }
 
     /// Blocks of consecutive lines around runs of body lines: the header
@@ -156,11 +138,11 @@ enum AlignedTableFinder {
         var regions: [[Line]] = []
         var current: [Line] = []
         func close() {
-            if current.filter(\.isBody).count >= minimumBodyLines { regions.append(current) }
+            if current.filter(\.isBody).count >= settings.minimumBodyLinesCount { regions.append(current) }
             current = []
         }
         for line in classified {
-            if let last = current.last, line.line.box.y0 - last.line.box.y1 > 2.5 * max(line.height, last.height) {
+            if let last = current.last, line.line.box.y0 - last.line.box.y1 > settings.blockGapEm * max(line.height, last.height) {
                 close()
             }
             if line.isProse || isCaption(line, after: current) {
@@ -178,7 +160,7 @@ enum AlignedTableFinder {
     private static func isCaption(_ line: Line, after region: [Line]) -> Bool {
         guard let body = region.first(where: \.isBody), !line.isBody else { return false }
         let text = line.line.text.filter { !$0.isWhitespace }
-        let title = line.line.words.count == 1 && line.height > body.height * 1.3
+        let title = line.line.words.count == 1 && line.height > body.height * settings.titleHeightRatio
         return title || Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text)
     }
 
@@ -189,9 +171,9 @@ enum AlignedTableFinder {
         guard let first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
         let bodyHeight = region[first].height
         var start = first
-        while start > 0, first - start < 4 {
+        while start > 0, first - start < settings.maximumHeaderLinesCount {
             let text = region[start - 1].line.text.filter { !$0.isWhitespace }
-            if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].height > bodyHeight * 1.3 { break }
+            if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].height > bodyHeight * settings.titleHeightRatio { break }
             start -= 1
         }
         var end = last
@@ -232,7 +214,7 @@ enum AlignedTableFinder {
             var head: (cells: PrintedRow, box: Rect)?
             for waiting in pending {
                 let nearerAbove = rows.last.map { waiting.box.y0 - $0.box.y1 <= current.box.y0 - waiting.box.y1 } ?? false
-                let rowAbove = waiting.startsItem && current.box.midY - waiting.box.midY >= 0.8 * pitch
+                let rowAbove = waiting.startsItem && current.box.midY - waiting.box.midY >= settings.ownRowPitchFraction * pitch
                 if head == nil, nearerAbove, let previous = rows.last, continuesLabel(waiting.cells, previous: previous.cells) {
                     rows[rows.count - 1] = (joined(previous.cells, waiting.cells), previous.box.union(waiting.box))
                 } else if !rowAbove, leadsLabel(waiting.cells, of: current.cells) {
@@ -257,7 +239,7 @@ enum AlignedTableFinder {
 
     /// Whether a line starts with an item's mark (`一、`, `（一）`, `1.`).
     static func startsItem(_ line: TextLine) -> Bool {
-        line.words.first.map { ItemMarker.startsItem($0.text) && !isAmount($0.text) } ?? false
+        line.words.first.map { ItemMarker.startsItem($0.text) && !PrintedVocabulary.isAmount($0.text) } ?? false
     }
 
     /// The usual distance between the middles of two rows of amounts.
@@ -272,7 +254,7 @@ enum AlignedTableFinder {
         let words = lines.flatMap(\.words).map { $0.box.x0...$0.box.x1 }.sorted { $0.lowerBound < $1.lowerBound }
         var spans: [ClosedRange<Double>] = []
         for word in words {
-            if let last = spans.last, word.lowerBound <= last.upperBound + 1 {
+            if let last = spans.last, word.lowerBound <= last.upperBound + settings.columnSpanSlackPoints {
                 spans[spans.count - 1] = last.lowerBound...max(last.upperBound, word.upperBound)
             } else {
                 spans.append(word)
@@ -344,7 +326,7 @@ enum AlignedTableFinder {
         for (word, below) in zip(words, row) {
             guard let word else { continue }
             // A new item above an item is a row of its own, not a head.
-            guard let below, !isAmount(below.text), !(ItemMarker.startsItem(word.text) && ItemMarker.startsItem(below.text))
+            guard let below, !PrintedVocabulary.isAmount(below.text), !(ItemMarker.startsItem(word.text) && ItemMarker.startsItem(below.text))
             else { return false }
             any = true
         }
@@ -357,7 +339,7 @@ enum AlignedTableFinder {
         var any = false
         for (cell, above) in zip(row, previous) {
             guard let cell else { continue }
-            guard above != nil, !ItemMarker.startsItem(cell.text), !HeaderSplitter.totalWords.contains(cell.text) else { return false }
+            guard above != nil, !ItemMarker.startsItem(cell.text), !PrintedVocabulary.totalWords.contains(cell.text) else { return false }
             any = true
         }
         return any

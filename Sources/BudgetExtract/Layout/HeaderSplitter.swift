@@ -24,8 +24,10 @@ enum HeaderSplitter {
         let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
         let labels = texts.filter { Int($0) == nil }
         let numbers = texts.compactMap { Int($0) }
-        guard numbers.count >= 3, labels.allSatisfy({ ["栏次", "行次", "项目", "栏目"].contains($0) }) else { return false }
-        return numbers[0] <= 2 && numbers == Array(numbers[0]..<(numbers[0] + numbers.count))
+        let settings = TableSettings.standard
+        guard numbers.count >= settings.minimumColumnNumbersCount,
+              labels.allSatisfy({ PrintedVocabulary.columnNumberLabels.contains($0) }) else { return false }
+        return numbers[0] <= settings.maximumFirstColumnNumber && numbers == Array(numbers[0]..<(numbers[0] + numbers.count))
     }
 
     /// Whether a row starting with `合计` is the body's total row, judged by
@@ -40,43 +42,21 @@ enum HeaderSplitter {
     /// A total in the first column.
     static func startsWithTotal(_ row: PrintedRow) -> Bool {
         guard let first = row.first, let text = first?.text else { return false }
-        return totalWords.contains(text.filter { !$0.isWhitespace })
+        return PrintedVocabulary.totalWords.contains(text.filter { !$0.isWhitespace })
     }
 
     static func startsWithAmount(_ row: PrintedRow) -> Bool {
         guard let first = row.first, let text = first?.text else { return false }
-        return looksLikeNumber(text) && text.contains { ".,，．".contains($0) }
+        return PrintedVocabulary.looksLikeNumber(text) && text.contains { PrintedVocabulary.separators.contains($0) }
     }
 
     /// A row that prints a number, a percentage or a target value (`≥95%`, `≤40000.00（元）`).
     static func isDataRow(_ row: PrintedRow) -> Bool {
-        row.contains { cell in cell.map { looksLikeNumber($0.text) || isTargetValue($0.text) } ?? false }
-    }
-
-    static func isTargetValue(_ text: String) -> Bool {
-        let text = text.filter { !$0.isWhitespace }
-        if case .percentage = NumberNormalizer.read(text) { return true }
-        guard let first = text.first, "≥≤><=＞＜＝".contains(first) else { return false }
-        return text.dropFirst().first { !"=＝".contains($0) }?.isNumber ?? false
+        row.contains { cell in cell.map { PrintedVocabulary.looksLikeNumber($0.text) || PrintedVocabulary.isTargetValue($0.text) } ?? false }
     }
 
     static func isLoneTotal(_ row: PrintedRow) -> Bool {
         let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
-        return texts.count == 1 && totalWords.contains(texts[0])
-    }
-
-    static let totalWords: Set<String> = ["合计", "总计", "小计"]
-
-    /// Digits with optional separators, sign and point: an amount, a code, a serial number.
-    static func looksLikeNumber(_ text: String) -> Bool {
-        var digits = 0
-        for character in text {
-            if character.isNumber, character.isASCII || ("０"..."９").contains(character) {
-                digits += 1
-            } else if !",.，． -−－()（）".contains(character) {
-                return false
-            }
-        }
-        return digits > 0
+        return texts.count == 1 && PrintedVocabulary.totalWords.contains(texts[0])
     }
 }

@@ -15,6 +15,8 @@ public struct PageLayout: Sendable {
 
 /// Finds the tables one page prints, from its glyphs and ruling lines.
 public enum PageTables {
+    private static let settings = TableSettings.standard
+
     /// The page's tables and any title at its foot, from its glyphs, their
     /// lines (`TextLines.build(from: page.glyphs)`) and the ruling lines.
     /// `mayHoldTable` (see ``mayHoldTable(_:)``) false skips the search for
@@ -40,7 +42,7 @@ public enum PageTables {
         // Each table's caption lies between it and the nearest table above it.
         for index in tables.indices {
             let table = tables[index]
-            let above = tables.filter { $0.box.y1 <= table.box.y0 + 1 }.map(\.box.y1).max() ?? 0
+            let above = tables.filter { $0.box.y1 <= table.box.y0 + settings.tableAboveSlackPoints }.map(\.box.y1).max() ?? 0
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             tables[index].title = caption.title
             tables[index].notes = caption.notes
@@ -58,7 +60,7 @@ public enum PageTables {
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`: a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
-        guard text.utf8.count <= 24 else { return false }
+        guard text.utf8.count <= settings.maximumPageNumberBytesCount else { return false }
         var text = text.filter { !$0.isWhitespace }
         if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
         let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
@@ -83,35 +85,38 @@ public enum PageTables {
 
 /// The title and unit printed above a table.
 struct Caption {
+    private static let settings = TableSettings.standard
     var title: String?
     var unit: String?
     /// The other lines between the title and the table (department, project
     /// name, dates), as printed.
     var notes: [String] = []
 
-    /// Reads the lines between `top` and the table's top edge (at most 160 pt
-    /// above it): the unit from `单位：万元`; the title from the nearest block
+    /// Reads the lines between `top` and the table's top edge (at most
+    /// ``TableSettings/captionReachPoints`` above it): the unit from `单位：万元`; the title from the nearest block
     /// of lines (a title may wrap) that names a 表 or is centred, and is not a
     /// unit, department, note, table-number or prose line.
     static func find(in lines: [TextLine], between top: Double, and bottom: Double, within table: Rect,
                      pageWidth: Double) -> Caption {
         let candidates = lines.filter {
-            $0.box.midY > top && $0.box.midY < bottom && $0.box.midY > bottom - 160
+            $0.box.midY > top && $0.box.midY < bottom && $0.box.midY > bottom - settings.captionReachPoints
                 && $0.box.horizontalOverlap(table) > 0
         }
         var caption = Caption()
         caption.unit = candidates.reversed().lazy.compactMap { unit(in: $0.text.filter { !$0.isWhitespace }) }.first
         let titleLines = candidates.filter { line in
             let text = line.text.filter { !$0.isWhitespace }
-            return unit(in: text) == nil && !isTableNumber(text) && !ignoredPrefixes.contains { text.hasPrefix($0) }
+            return unit(in: text) == nil && !isTableNumber(text) && !isCaptionPrefix(text)
         }
         let title = blocks(of: titleLines).last { block in
             let text = block.map(\.text).joined().filter { !$0.isWhitespace }
             let box = Rect.enclosing(block.map(\.box))!
-            let centred = abs(box.midX - table.midX) < table.width * 0.12 || abs(box.midX - pageWidth / 2) < pageWidth * 0.08
-            let prose = text.contains { "，。；,;".contains($0) } || text.last == "："
+            let centred = abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
+                || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
+            let prose = text.contains { PrintedVocabulary.sentencePunctuation.contains($0) || $0 == "," } || text.last == "："
                 || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
-            return text.count >= 4 && !prose && (text.contains("表") || (centred && box.width <= pageWidth * 0.6))
+            return text.count >= settings.minimumTitleCharactersCount && !prose
+                && (text.contains("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
         }
         caption.title = title.map { $0.map(\.text).joined().filter { !$0.isWhitespace } }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
@@ -123,8 +128,9 @@ struct Caption {
     static func blocks(of lines: [TextLine]) -> [[TextLine]] {
         var blocks: [[TextLine]] = []
         for line in lines {
-            if let last = blocks.last?.last, abs(last.box.height - line.box.height) < 0.15 * last.box.height,
-               line.box.y0 - last.box.y1 < 0.6 * last.box.height {
+            if let last = blocks.last?.last,
+               abs(last.box.height - line.box.height) < settings.titleLineHeightDifferenceFraction * last.box.height,
+               line.box.y0 - last.box.y1 < settings.titleLineGapEm * last.box.height {
                 blocks[blocks.count - 1].append(line)
             } else {
                 blocks.append([line])
@@ -136,18 +142,16 @@ struct Caption {
     /// A table's number printed apart from its title: `公开表一`, `部门公开表 1`, `附表3`, `表十二`.
     static func isTableNumber(_ text: String) -> Bool {
         var rest = Substring(text)
-        for prefix in ["部门", "预算", "公开", "附"] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
+        for prefix in PrintedVocabulary.tableNumberPrefixes where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
         guard rest.first == "表" else { return false }
         let number = rest.dropFirst()
         return !number.isEmpty && number.allSatisfy { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
     }
 
-    private static let ignoredPrefixes = ["部门", "编制部门", "编制单位", "单位", "预算单位", "单位名称", "注", "说明"]
-
     /// Lines that caption a table or annotate it: department, unit, notes.
     static func isCaptionPrefix(_ text: String) -> Bool {
         let text = text.filter { !$0.isWhitespace }
-        return ignoredPrefixes.contains { text.hasPrefix($0) }
+        return PrintedVocabulary.captionPrefixes.contains { text.hasPrefix($0) }
     }
 
     /// A spreadsheet ruled all over prints its title, unit line and notes
@@ -184,7 +188,7 @@ struct Caption {
     /// `注：…`, `注1：…`, `说明：…`: a note under a table.
     static func isNote(_ text: String) -> Bool {
         let compact = text.filter { !$0.isWhitespace }
-        guard let rest = ["注", "说明", "备注"].lazy.compactMap({ compact.hasPrefix($0) ? compact.dropFirst($0.count) : nil }).first else {
+        guard let rest = PrintedVocabulary.notePrefixes.lazy.compactMap({ compact.hasPrefix($0) ? compact.dropFirst($0.count) : nil }).first else {
             return false
         }
         return rest.drop { $0.isNumber }.first.map { "：:".contains($0) } ?? false
@@ -196,7 +200,7 @@ struct Caption {
         var units: Set<String> = []
         for cell in header.joined().compactMap({ $0 }) {
             let text = cell.text.filter { !$0.isWhitespace }
-            for unit in ["万元", "千元", "亿元", "元"] where text.contains("（\(unit)）") || text.contains("(\(unit))") {
+            for unit in PrintedVocabulary.unitWords where text.contains("（\(unit)）") || text.contains("(\(unit))") {
                 units.insert(unit)
                 break
             }
@@ -208,9 +212,9 @@ struct Caption {
     /// `单位全称：…` on the same line.
     static func unit(in text: String) -> String? {
         var searchStart = text.startIndex
-        while let range = text.range(of: "单位", range: searchStart..<text.endIndex) {
+        while let range = text.range(of: PrintedVocabulary.unitCaptionWord, range: searchStart..<text.endIndex) {
             let rest = text[range.upperBound...].drop { ":：".contains($0) }
-            for unit in ["万元", "千元", "亿元", "元"] where rest.hasPrefix(unit) { return unit }
+            for unit in PrintedVocabulary.unitWords where rest.hasPrefix(unit) { return unit }
             searchStart = range.upperBound
         }
         return nil

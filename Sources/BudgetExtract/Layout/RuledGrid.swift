@@ -41,8 +41,8 @@ public struct RuledGrid: Sendable, Equatable {
 
 /// Finds the ruled grids on a page: groups of horizontal and vertical rules that meet.
 public enum RuledGridFinder {
-    /// How far apart two rules may be and still count as one boundary, in points.
-    static let tolerance = 2.5
+    private static let settings = TableSettings.standard
+    private static let tolerance = settings.ruleTolerancePoints
 
     public static func grids(from rulings: [Ruling]) -> [RuledGrid] {
         connectedGroups(rulings).compactMap(grid(from:)).sorted { $0.box.y0 < $1.box.y0 }
@@ -103,14 +103,14 @@ public enum RuledGridFinder {
     }
 
     /// For each boundary position, which of the intervals between `cross`
-    /// boundaries a rule at that position covers (80% of the interval at least).
+    /// boundaries a rule at that position covers (``TableSettings/edgeCoverageFraction`` of it at least).
     /// A rule counts for the boundary it was clustered into.
     private static func edges(_ positions: [Double], across cross: [Double], rules: [Ruling]) -> [[Bool]] {
         positions.map { position in
             let here = rules.filter { abs($0.position - position) < minimumCellSize / 2 + tolerance }
             return (0..<(cross.count - 1)).map { k in
                 let lower = cross[k], upper = cross[k + 1]
-                return coverage(of: lower...upper, by: here) >= 0.8 * (upper - lower)
+                return coverage(of: lower...upper, by: here) >= settings.edgeCoverageFraction * (upper - lower)
             }
         }
     }
@@ -129,9 +129,7 @@ public enum RuledGridFinder {
         return covered
     }
 
-    /// No cell is thinner than this, in points: two rules closer together
-    /// (a double rule, an outline drawn twice) are one boundary.
-    static let minimumCellSize = 7.0
+    private static let minimumCellSize = settings.minimumCellPoints
 
     /// Sorted positions merged where they lie closer than a cell can be (their mean).
     static func cluster(_ positions: [Double]) -> [Double] {

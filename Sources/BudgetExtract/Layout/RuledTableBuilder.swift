@@ -1,6 +1,8 @@
 /// Turns a ruled grid and the glyphs inside it into a table: merged cells
 /// joined, their text put in their top-left slot, header rows set apart.
 enum RuledTableBuilder {
+    private static let settings = TableSettings.standard
+
     static func table(from grid: RuledGrid, glyphs: [Glyph], page: Int) -> PageTable {
         let rowCount = grid.rowCount, columnCount = grid.columnCount
         func index(_ row: Int, _ column: Int) -> Int { row * columnCount + column }
@@ -41,7 +43,7 @@ enum RuledTableBuilder {
             guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
             // cell printed too tight) crosses that rule: it belongs above.
-            if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * 0.25 { row -= 1 }
+            if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm { row -= 1 }
             glyphsByCell[anchor[root(index(row, column))]!, default: []].append(glyph)
         }
 
@@ -82,12 +84,12 @@ enum RuledTableBuilder {
         guard let column = grid.column(at: glyph.box.midX) else { return nil }
         let box = glyph.box
         guard let rule = grid.columns.first(where: { box.x0 < $0 && $0 < box.x1 }) else { return column }
-        let touch = box.height * 0.3
+        let touch = box.height * settings.touchingGlyphEm, slack = settings.touchingSlackPoints
         func touches(onRight: Bool) -> Bool {
             glyphs.contains { other in
                 other.box.verticalOverlap(box) > box.height / 2
-                    && (onRight ? other.box.x0 >= box.x1 - 1 && other.box.x0 - box.x1 < touch
-                                : other.box.x1 <= box.x0 + 1 && box.x0 - other.box.x1 < touch)
+                    && (onRight ? other.box.x0 >= box.x1 - slack && other.box.x0 - box.x1 < touch
+                                : other.box.x1 <= box.x0 + slack && box.x0 - other.box.x1 < touch)
             }
         }
         let middleIsLeft = box.midX < rule
@@ -108,10 +110,10 @@ enum RowBands {
     static func amountBands(in cells: [[Glyph]]) -> [Double] {
         let linesPerCell = cells.map { TextLines.build(from: $0, wordGap: .infinity) }
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
-        let amountLines = linesPerCell.flatMap { $0 }.filter { AlignedTableFinder.isAmount($0.text) }
+        let amountLines = linesPerCell.flatMap { $0 }.filter { PrintedVocabulary.isAmount($0.text) }
         var bands: [Double] = []
         for line in amountLines.sorted(by: { $0.box.midY < $1.box.midY }) {
-            if let last = bands.last, line.box.midY - last < line.box.height * 0.5 { continue }
+            if let last = bands.last, line.box.midY - last < line.box.height * TableSettings.standard.sameBandEm { continue }
             bands.append(line.box.midY)
         }
         return bands.count >= 2 ? bands : []

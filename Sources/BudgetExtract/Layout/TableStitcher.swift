@@ -32,10 +32,11 @@ enum TableStitcher {
     /// For each column boundary of `table`, the index of the matching
     /// boundary of `previous`; nil when `table` does not continue `previous`.
     static func continuationMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
-        guard table.page == previous.page + 1, table.title == nil || table.title == previous.title || continues(table.title!),
+        guard table.page == previous.page + 1, table.title.map({ $0 == previous.title || continues($0) }) ?? true,
               table.columnCount <= previous.columnCount else { return nil }
         if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
-        let tolerance = max(6, previous.box.width * 0.02)
+        let settings = TableSettings.standard
+        let tolerance = max(settings.continuationTolerancePoints, previous.box.width * settings.continuationToleranceFraction)
         var mapping: [Int] = []
         var searchFrom = 0
         for bound in table.columnBounds {
@@ -51,7 +52,8 @@ enum TableStitcher {
 
     /// `续表`, `续表3`, `…（续）`: a title that says the table goes on.
     static func continues(_ title: String) -> Bool {
-        title.hasPrefix("续表") || ["（续）", "(续)", "（续表）", "(续表)", "续表"].contains { title.hasSuffix($0) }
+        title.hasPrefix(PrintedVocabulary.continuationTitlePrefix)
+            || PrintedVocabulary.continuationTitleSuffixes.contains { title.hasSuffix($0) }
     }
 
     /// Tables without rules draw their column boundaries between the words
@@ -108,7 +110,7 @@ enum TableStitcher {
         var any = false
         for (cell, above) in zip(row, last) {
             guard let cell else { continue }
-            guard let above, !HeaderSplitter.looksLikeNumber(above.text), !HeaderSplitter.looksLikeNumber(cell.text),
+            guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !PrintedVocabulary.looksLikeNumber(cell.text),
                   !ItemMarker.startsItem(cell.text) else { return false }
             any = true
         }
@@ -122,26 +124,3 @@ enum TableStitcher {
     }
 }
 
-/// The marks that start a new item in a budget table's label column.
-enum ItemMarker {
-    /// `一、`, `（一）`, `(一)`, `1.`, `1、`, or a classification code
-    /// (three digits or more, not a year: `201`, `2013601`, `30101`).
-    static func startsItem(_ text: String) -> Bool {
-        let text = text.drop { $0.isWhitespace }
-        guard let first = text.first else { return false }
-        if first.isASCII && first.isNumber {
-            let digits = text.prefix { $0.isASCII && $0.isNumber }
-            let next = text.dropFirst(digits.count).first
-            if digits.count >= 3 { return next != "年" }
-            return next.map { ".、．)）".contains($0) } ?? false
-        }
-        if "（(".contains(first) { return text.dropFirst().first.map { chineseNumerals.contains($0) || $0.isNumber } ?? false }
-        if chineseNumerals.contains(first) {
-            let afterNumerals = text.drop { chineseNumerals.contains($0) }
-            return afterNumerals.first.map { "、.．".contains($0) } ?? false
-        }
-        return false
-    }
-
-    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
-}

@@ -30,10 +30,11 @@ public struct TextLine: Sendable, Hashable {
 
 /// Groups glyphs into lines and words, from their positions alone.
 public enum TextLines {
-    /// Lines top to bottom. Glyphs whose boxes overlap vertically by half the
-    /// smaller height share a line; within a line a gap wider than `wordGap`
-    /// times the glyph height starts a new word.
-    public static func build(from glyphs: [Glyph], wordGap: Double = 0.9) -> [TextLine] {
+    /// Lines top to bottom. Glyphs whose boxes overlap vertically by
+    /// ``TableSettings/lineOverlapFraction`` of the smaller height share a
+    /// line; within a line a gap wider than `wordGap` times the glyph height
+    /// starts a new word.
+    public static func build(from glyphs: [Glyph], wordGap: Double = TableSettings.standard.wordGapEm) -> [TextLine] {
         var lines: [[Glyph]] = []
         var lineBoxes: [Rect] = []
         for glyph in glyphs.sorted(by: { $0.box.midY < $1.box.midY }) {
@@ -42,7 +43,7 @@ public enum TextLines {
             for index in lines.indices.suffix(4).reversed() {
                 let box = lineBoxes[index]
                 let overlap = box.verticalOverlap(glyph.box)
-                if overlap >= 0.5 * min(glyph.box.height, box.height) {
+                if overlap >= TableSettings.standard.lineOverlapFraction * min(glyph.box.height, box.height) {
                     lines[index].append(glyph)
                     lineBoxes[index] = box.union(glyph.box)
                     placed = true
@@ -71,12 +72,12 @@ public enum TextLines {
     }
 
     /// Joins glyphs of one line into text, putting a space where the gap
-    /// between two glyphs is wider than a quarter of their height.
+    /// between two glyphs is wider than ``TableSettings/spaceGapEm``.
     static func join(_ glyphs: [Glyph]) -> String {
         var text = ""
         var previous: Glyph?
         for glyph in glyphs {
-            if let previous, glyph.box.x0 - previous.box.x1 > 0.25 * max(glyph.box.height, previous.box.height) {
+            if let previous, glyph.box.x0 - previous.box.x1 > TableSettings.standard.spaceGapEm * max(glyph.box.height, previous.box.height) {
                 text.append(" ")
             }
             text.append(glyph.character)

@@ -1,0 +1,123 @@
+/// The words and marks budget tables print that Layout reads: item markers,
+/// total words, caption, unit and note words, column-number words, and the
+/// tests for a number and an amount. One place, so that the stages reading
+/// tables cannot drift apart (docs/architecture.md quotes it).
+enum PrintedVocabulary {
+    // MARK: Totals and units
+
+    /// The words of a total row: `合计` sums the items under it, `小计` a
+    /// group, `总计` the whole (income and expenditure sides).
+    static let totalWords: Set<String> = ["合计", "总计", "小计"]
+    /// Amount units as printed in a caption (`单位：万元`) or a heading
+    /// (`金额（万元）`), longest first so that `万元` is not read as `元`.
+    static let unitWords = ["万元", "千元", "亿元", "元"]
+    /// The word that introduces a caption's unit: `单位：万元`.
+    static let unitCaptionWord = "单位"
+
+    // MARK: Captions and notes
+
+    /// Lines starting so are captions or annotations, never a title or a
+    /// table line: department, unit, note.
+    static let captionPrefixes = ["部门", "编制部门", "编制单位", "单位", "预算单位", "单位名称", "注", "说明"]
+    /// Words before `表` in a table's number printed apart from its title
+    /// (`部门公开表1`, `附表3`).
+    static let tableNumberPrefixes = ["部门", "预算", "公开", "附"]
+    /// A note under a table starts with one of these and a colon (`注：`, `注1：`).
+    static let notePrefixes = ["注", "说明", "备注"]
+    /// A title that says the table goes on from the page before.
+    static let continuationTitlePrefix = "续表"
+    static let continuationTitleSuffixes = ["（续）", "(续)", "（续表）", "(续表)", "续表"]
+
+    // MARK: Header
+
+    /// Labels of a row of column numbers (`栏次 | 1 | 2 | 3`).
+    static let columnNumberLabels: Set<String> = ["栏次", "行次", "项目", "栏目"]
+    /// Labels tables print spread out over their cell (`合      计`, `项   目`).
+    static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
+                                            "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]
+
+    // MARK: Prose
+
+    /// Punctuation that makes a line a sentence: no table cell of amounts prints it.
+    static let sentencePunctuation: Set<Character> = ["。", "；", ";", "，"]
+    /// Dot leaders of a table of contents.
+    static let leaders = ["…", "....", "···", "。。。"]
+
+    // MARK: Numbers and amounts
+
+    /// Characters a number may print besides its digits: separators, point,
+    /// sign, space and the parentheses of a negative.
+    static let numberPunctuation: Set<Character> = [",", ".", "，", "．", " ", "-", "−", "－", "(", ")", "（", "）"]
+    /// The decimal point and thousands separators, ASCII and full width.
+    static let separators: Set<Character> = [".", ",", "，", "．"]
+    /// Printed in an amount cell to mean nothing.
+    static let placeholders: Set<String> = ["-", "—", "--", "——", "－"]
+    /// The comparators of a target value (`≥95%`, `≤40000.00（元）`).
+    static let comparators: Set<Character> = ["≥", "≤", ">", "<", "=", "＞", "＜", "＝"]
+
+    /// Digits with optional separators, sign and point: an amount, a code, a serial number.
+    static func looksLikeNumber(_ text: String) -> Bool {
+        var digits = 0
+        for character in text {
+            if character.isNumber, character.isASCII || ("０"..."９").contains(character) {
+                digits += 1
+            } else if !numberPunctuation.contains(character) {
+                return false
+            }
+        }
+        return digits > 0
+    }
+
+    /// An amount as tables print it: digits with a decimal point or thousands
+    /// separators, or a number of ``TableSettings/bareAmountDigitsCount``
+    /// digits and more, or a placeholder.
+    static func isAmount(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        if placeholders.contains(compact) { return true }
+        guard looksLikeNumber(compact) else { return false }
+        return compact.contains { separators.contains($0) }
+            || compact.filter(\.isNumber).count >= TableSettings.standard.bareAmountDigitsCount
+    }
+
+    /// A percentage or a target value (`≥95%`, `≤40000.00（元）`).
+    static func isTargetValue(_ text: String) -> Bool {
+        let text = text.filter { !$0.isWhitespace }
+        if case .percentage = NumberNormalizer.read(text) { return true }
+        guard let first = text.first, comparators.contains(first) else { return false }
+        return text.dropFirst().first { !"=＝".contains($0) }?.isNumber ?? false
+    }
+}
+
+/// The marks that start a new item in a budget table's label column.
+enum ItemMarker {
+    /// `一、`, `（一）`, `(一)`, `1.`, `1、`, or a classification code
+    /// (three digits or more, not a year: `201`, `2013601`, `30101`).
+    static func startsItem(_ text: String) -> Bool {
+        let text = text.drop { $0.isWhitespace }
+        guard let first = text.first else { return false }
+        if first.isASCII && first.isNumber {
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            let next = text.dropFirst(digits.count).first
+            if digits.count >= minimumCodeDigits { return next != "年" }
+            return next.map { afterNumber.contains($0) } ?? false
+        }
+        if openingParentheses.contains(first) {
+            return text.dropFirst().first.map { chineseNumerals.contains($0) || $0.isNumber } ?? false
+        }
+        if chineseNumerals.contains(first) {
+            let afterNumerals = text.drop { chineseNumerals.contains($0) }
+            return afterNumerals.first.map { afterChineseNumeral.contains($0) } ?? false
+        }
+        return false
+    }
+
+    static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    /// What follows an Arabic item number: `1.`, `1、`, `1)`.
+    static let afterNumber: Set<Character> = [".", "、", "．", ")", "）"]
+    /// What follows a Chinese item number: `一、`, `一.`.
+    static let afterChineseNumeral: Set<Character> = ["、", ".", "．"]
+    /// `（一）`, `(1)`.
+    static let openingParentheses: Set<Character> = ["（", "("]
+    /// A classification code has this many digits at least (`201` 类).
+    static let minimumCodeDigits = 3
+}

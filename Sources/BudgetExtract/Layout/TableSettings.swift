@@ -1,0 +1,122 @@
+/// Every threshold that decides what is a line, a word, a rule, a cell, a
+/// row, a header or a title, in one place (like pdfplumber's `TableSettings`).
+///
+/// Each name ends in its unit: `Points` (PDF points, 1/72 inch), `Em` (a
+/// multiple of the glyph or line height: the type size, so the rule holds at
+/// any scale), `Fraction` (of the length named), `Count`. Each carries the
+/// sample or page shape that set it. Layout reads them from
+/// ``standard``; docs/architecture.md quotes them.
+public struct TableSettings: Sendable {
+    // MARK: Lines and words
+
+    /// Glyphs share a line when their boxes overlap vertically by this much
+    /// of the smaller height: superscripts and a baseline shifted by a
+    /// producer stay on their line, the line above and below do not.
+    public var lineOverlapFraction = 0.5
+    /// A gap wider than this starts a new word on a line: the widest gap
+    /// inside a word of a justified heading (`合 计` of a WPS page) is below it.
+    public var wordGapEm = 0.9
+    /// A gap wider than this is printed as a space inside a word's text
+    /// (`20 000` of a split amount, `项 目`).
+    public var spaceGapEm = 0.25
+
+    // MARK: Ruled grids
+
+    /// Two rules this close are one boundary, and a rule ending this close to
+    /// another still meets it: rules drawn by cell, each a little short.
+    public var ruleTolerancePoints = 2.5
+    /// No cell is thinner than this: two rules closer together (a double
+    /// rule, an outline drawn twice) are one boundary.
+    public var minimumCellPoints = 7.0
+    /// A boundary is printed along a cell when its rules cover this much of
+    /// the cell's side; the short strokes that bold glyphs leak at 36 dpi do not.
+    public var edgeCoverageFraction = 0.8
+
+    // MARK: Glyphs into cells
+
+    /// A glyph reaching this far above its row's top rule overflowed the cell
+    /// above (a wrapped header cell printed too tight) and belongs there.
+    public var overflowAboveRuleEm = 0.25
+    /// A glyph straddling a column rule goes with a glyph this close across
+    /// it (the first digit of an amount a hair too wide for its cell).
+    public var touchingGlyphEm = 0.3
+    /// Two glyph edges this close count as touching, whatever their size.
+    public var touchingSlackPoints = 1.0
+    /// Amount lines inside one grid row whose middles are this close are one
+    /// printed row (rows ruled by column only).
+    public var sameBandEm = 0.5
+
+    // MARK: Tables without rules
+
+    /// A block of lines is a table only with at least this many lines that
+    /// print several words with an amount among them: prose and a table of
+    /// contents never have three.
+    public var minimumBodyLinesCount = 3
+    /// Words of an unruled table may stand closer than in prose (a code
+    /// right-aligned against the name beside it): lines are cut at half an em.
+    public var alignedWordGapEm = 0.5
+    /// Single characters this close on a line may spell one label spread over
+    /// its cell (`合      计` across a wide first column).
+    public var spacedLabelGapEm = 8.0
+    /// Seams between a code and a name (`2010301行政运行`) this close in x on
+    /// different lines are one column boundary.
+    public var fusedColumnSeamPoints = 2.0
+    /// … and they must occur on this many lines to cut the column.
+    public var fusedColumnLinesCount = 3
+    /// A line that is one word longer than this is a sentence, not a cell.
+    public var proseLineCharactersCount = 40
+    /// A number without separators or decimals is an amount from this many
+    /// digits on (`120`): smaller ones are serial numbers and 栏次.
+    public var bareAmountDigitsCount = 3
+    /// A vertical gap wider than this between two lines ends a table block.
+    public var blockGapEm = 2.5
+    /// A line this much taller than the body is a title, not a table line.
+    public var titleHeightRatio = 1.3
+    /// Header lines looked for above the first line of amounts.
+    public var maximumHeaderLinesCount = 4
+    /// An item line standing this much of the row pitch above the next amounts
+    /// is a row of its own (`一、基本支出` with no amounts), not a wrapped label.
+    public var ownRowPitchFraction = 0.8
+    /// Words whose spans come this close are one column.
+    public var columnSpanSlackPoints = 1.0
+
+    // MARK: Captions
+
+    /// A table's title and unit are looked for this far above its top: the
+    /// tallest caption block of the corpus (title, department, unit) fits.
+    public var captionReachPoints = 160.0
+    /// A table whose bottom lies this little below another's top is above it.
+    public var tableAboveSlackPoints = 1.0
+    /// A title is centred when its middle lies this close to the table's
+    /// middle, as a fraction of the table's width …
+    public var centredOnTableFraction = 0.12
+    /// … or this close to the page's middle, as a fraction of the page width.
+    public var centredOnPageFraction = 0.08
+    /// A centred line wider than this fraction of the page is a sentence, not a title.
+    public var maximumTitleWidthFraction = 0.6
+    /// A title prints at least this many characters (`收支总表`).
+    public var minimumTitleCharactersCount = 4
+    /// Lines of one wrapped title differ in height by less than this …
+    public var titleLineHeightDifferenceFraction = 0.15
+    /// … and stand less than this apart.
+    public var titleLineGapEm = 0.6
+    /// A page number is short: `第 12 页 共 30 页` is the longest form, in UTF-8 bytes.
+    public var maximumPageNumberBytesCount = 24
+
+    // MARK: Header
+
+    /// A row of column numbers (`1 | 2 | 3`) has at least this many.
+    public var minimumColumnNumbersCount = 3
+    /// … and starts at 1 or 2 (`栏次 | 1 | 2`, or a label column numbered 1).
+    public var maximumFirstColumnNumber = 2
+
+    // MARK: Tables over several pages
+
+    /// Column boundaries of two pages' tables match this close …
+    public var continuationTolerancePoints = 6.0
+    /// … or within this fraction of the table's width, when that is more (A3 pages).
+    public var continuationToleranceFraction = 0.02
+
+    /// The settings every conversion uses.
+    public static let standard = TableSettings()
+}
