@@ -40,7 +40,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
               (integer + fraction).allSatisfy(Self.isDigit)
         else { return nil }
         var value: Int128 = 0
-        for digit in integer + fraction { value = value * 10 + Int128(digit.wholeNumberValue!) }
+        for digit in (integer + fraction).utf8 { value = value * 10 + Int128(digit - UInt8(ascii: "0")) }
         self.init(significand: negative ? -value : value, scale: fraction.count)
     }
 

@@ -56,7 +56,8 @@ public enum CSVExport {
                 table.rows.enumerated().flatMap { row, cells in
                     cells.enumerated().compactMap { column, cell -> [String?]? in
                         guard let cell else { return nil }
-                        return head + [String(index), table.kind.rawValue, table.title, table.unit, String(table.rowPages[row]),
+                        let page = table.rowPages.indices.contains(row) ? String(table.rowPages[row]) : nil
+                        return head + [String(index), table.kind.rawValue, table.title, table.unit, page,
                                        String(row), String(column), cell.text, cell.value]
                     }
                 }

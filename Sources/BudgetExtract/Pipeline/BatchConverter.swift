@@ -37,7 +37,11 @@ public struct TableSummary: Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        let where_ = pages.count == 1 ? "p\(pages[0])" : "p\(pages.first!)-\(pages.last!)"
+        let where_ = switch (pages.first, pages.last) {
+        case let (first?, last?) where first != last: "p\(first)-\(last)"
+        case let (first?, _): "p\(first)"
+        default: "p?"
+        }
         return "\(where_)  \(title ?? "(untitled)")  [\(unit ?? "unit?")]  \(rows) rows × \(columns) columns"
     }
 }
@@ -63,7 +67,7 @@ public struct BatchConverter: Sendable {
         let batch = paths.count == 1 ? singleFile : self
         let order = paths.indices.sorted { Self.fileSize(paths[$0]) > Self.fileSize(paths[$1]) }
         return await withTaskGroup(of: (Int, ConversionResult).self) { group in
-            var results = [ConversionResult?](repeating: nil, count: paths.count)
+            var results = paths.map { ConversionResult(input: $0) }
             var next = 0
             func startNext() {
                 guard next < order.count else { return }
@@ -77,7 +81,7 @@ public struct BatchConverter: Sendable {
                 progress(result)
                 startNext()
             }
-            return results.map { $0! }
+            return results
         }
     }
 

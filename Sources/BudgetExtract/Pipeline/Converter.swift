@@ -86,22 +86,21 @@ public struct Converter: Sendable {
         timings.tables += clock.measure { tables = TableStitcher.stitch(pages.map(\.layout)) }
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         let sha256 = FileDigest.sha256(of: path) ?? ""
-        var extracted: ExtractedDocument!
-        timings.records += clock.measure {
-            let readings = tables.map(TableReading.init)
-            extracted = ExtractedDocument(
-                fileName: fileName,
-                sha256: sha256,
-                pageCount: document.pageCount,
-                producer: document.producer,
-                facts: DocumentFacts.find(pageLines: pages.map(\.layout.lines), tables: tables, fileName: fileName),
-                tables: tables,
-                records: BudgetRecords.records(of: readings),
-                checks: ArithmeticChecks.checks(of: readings),
-                indicators: PerformanceGoals.indicators(of: tables),
-                projects: PerformanceGoals.projects(of: tables),
-                timings: StageTimings())
-        }
+        let recordsStart = clock.now
+        let readings = tables.map(TableReading.init)
+        var extracted = ExtractedDocument(
+            fileName: fileName,
+            sha256: sha256,
+            pageCount: document.pageCount,
+            producer: document.producer,
+            facts: DocumentFacts.find(pageLines: pages.map(\.layout.lines), tables: tables, fileName: fileName),
+            tables: tables,
+            records: BudgetRecords.records(of: readings),
+            checks: ArithmeticChecks.checks(of: readings),
+            indicators: PerformanceGoals.indicators(of: tables),
+            projects: PerformanceGoals.projects(of: tables),
+            timings: StageTimings())
+        timings.records += clock.now - recordsStart
         extracted.timings = timings
         return extracted
     }

@@ -10,7 +10,8 @@ public enum FileDigest {
         defer { g_checksum_free(checksum) }
         while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
             chunk.withUnsafeBytes { bytes in
-                g_checksum_update(checksum, bytes.baseAddress!.assumingMemoryBound(to: guchar.self), bytes.count)
+                guard let start = bytes.baseAddress else { return }
+                g_checksum_update(checksum, start.assumingMemoryBound(to: guchar.self), bytes.count)
             }
         }
         return String(cString: g_checksum_get_string(checksum))
