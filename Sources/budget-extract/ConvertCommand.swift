@@ -10,7 +10,10 @@ struct ConvertCommand: AsyncParsableCommand {
         discussion: """
             Writes <output>/<name>.json for each <name>.pdf, atomically (a temporary name, then a rename). \
             A file that cannot be read gets one line on stderr naming it and the reason; the others are \
-            still converted, and the exit status is 1 when any failed.
+            still converted, and the exit status is 1 when any failed. Given more than one file, each \
+            converts in a process of its own with a time limit, so that a file that crashes or hangs the \
+            PDF library fails alone. Only regular files are read: a FIFO, a device or a folder named \
+            x.pdf is named and left alone.
             """
     )
 
@@ -24,6 +27,9 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "How many files to convert at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(name: .customLong("timeout"), help: "Seconds one file may take, when many are converted, before it is stopped and failed.")
+    var timeoutSeconds: Int = Int(WorkerIsolation.defaultTimeout.components.seconds)
+
     @Flag(help: "Print the time each pipeline stage took, summed over all files.")
     var timings = false
 
@@ -35,19 +41,21 @@ struct ConvertCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
+        guard timeoutSeconds >= 1 else { throw ValidationError("--timeout must be 1 or more seconds.") }
     }
 
     func run() async throws {
         let outputFolder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-        let inputs = expandingFolders(files, toFilesEndingIn: ".pdf")
-        let byOutput = Dictionary(grouping: inputs, by: BatchConverter.outputName(for:))
+        let inputs = InputFile.expandingFolders(InputFile.commandLine(files), toFilesEndingIn: ".pdf")
+        let byOutput = Dictionary(grouping: inputs.map(\.name), by: BatchConverter.outputName(for:))
         if let (name, clash) = byOutput.first(where: { $0.value.count > 1 }) {
             throw ValidationError("\(clash.joined(separator: " and ")) would all be written to \(name); "
                                   + "convert them into different --output folders.")
         }
         let progress = Progress(total: inputs.count, quiet: quiet, listTables: verbose)
-        let results = await BatchConverter(jobs: jobs).convert(inputs, into: outputFolder) { result in
+        let isolation = WorkerIsolation(worker: [WatchCommand.executablePath, "worker"], timeout: .seconds(timeoutSeconds))
+        let results = await BatchConverter(jobs: jobs, isolation: isolation).convert(inputs, into: outputFolder) { result in
             progress.report(result)
         }
         if timings { StageTimingsTable.print(results.compactMap(\.timings).reduce(StageTimings(), +)) }

@@ -2,11 +2,12 @@ import ArgumentParser
 import BudgetExtract
 import Foundation
 
-/// `budget-extract worker`: converts one file for the watcher, in a process of its own.
+/// `budget-extract worker`: converts one file in a process of its own, for
+/// `watch` and for `convert` given many files, so a crash stays in here.
 struct WorkerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "worker",
-        abstract: "Convert one PDF and print a one-line JSON report (used by `watch`).",
+        abstract: "Convert one PDF and print its progress and a one-line JSON report (used by `watch` and `convert`).",
         shouldDisplay: false
     )
 
@@ -19,9 +20,19 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "The JSON file's name.")
     var name: String
 
+    @Option(help: "The file's name in messages and in the JSON, when `file` is a descriptor's path.")
+    var fileName: String?
+
+    /// Prints `{"page":N}` as each page starts and `{"result":{…}}` (read by
+    /// `convert`), then the watcher's report as the last line.
     func run() throws {
         let target = URL(fileURLWithPath: output).appendingPathComponent(name)
-        let result = BatchConverter(jobs: 1).convertOne(file, writingTo: target)
+        var converter = BatchConverter(jobs: 1)
+        converter.converter.pageStarted = { page in
+            FileHandle.standardOutput.write(WorkerIsolation.Event.page(page).line)
+        }
+        let result = converter.convertOne(InputFile(path: file), named: fileName ?? file, writingTo: target)
+        FileHandle.standardOutput.write(WorkerIsolation.Event.result(result).line)
         let line = try JSONEncoder().encode(WorkerReport(result))
         FileHandle.standardOutput.write(line + Data("\n".utf8))
         if result.error != nil { throw ExitCode(1) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What happened to one input file.
-public struct ConversionResult: Sendable {
+public struct ConversionResult: Sendable, Codable {
     public var input: String
     /// The JSON written, when the conversion succeeded.
     public var output: URL?
@@ -20,8 +20,17 @@ public struct ConversionResult: Sendable {
     public var errorCode: String?
 }
 
+extension ConversionResult {
+    /// The result for a file that was not read, and why.
+    public init(input: String, problem: InputProblem) {
+        self.init(input: input)
+        error = problem.explanation
+        errorCode = problem.code
+    }
+}
+
 /// A table in one line: where it is, what it is called, its size.
-public struct TableSummary: Sendable, CustomStringConvertible {
+public struct TableSummary: Sendable, Codable, CustomStringConvertible {
     public var pages: [Int]
     public var title: String?
     public var unit: String?
@@ -47,35 +56,41 @@ public struct TableSummary: Sendable, CustomStringConvertible {
 }
 
 /// Converts many files with a bounded number of workers, writing one JSON
-/// document per PDF. The `convert` command and the watcher share it.
+/// document per PDF. The `convert` command and the worker process use it.
 public struct BatchConverter: Sendable {
     public var jobs: Int
     public var converter = Converter()
+    /// When set, each file of a batch converts in a worker process of its own
+    /// (a crash or hang there fails that file only); a single file converts here.
+    public var isolation: WorkerIsolation?
 
-    public init(jobs: Int) {
+    public init(jobs: Int, isolation: WorkerIsolation? = nil) {
         self.jobs = max(1, jobs)
+        self.isolation = isolation
     }
 
     /// Converts every file into `folder`, at most `jobs` at a time, largest
     /// first (so that one big file does not run alone at the end), calling
     /// `progress` as each one finishes. Results come back in input order. A
     /// single file gets all the workers for its pages.
-    public func convert(_ paths: [String], into folder: URL,
+    public func convert(_ inputs: [InputFile], into folder: URL,
                         progress: @escaping @Sendable (ConversionResult) -> Void) async -> [ConversionResult] {
-        var singleFile = self
-        singleFile.converter.pageWorkers = jobs
-        let batch = paths.count == 1 ? singleFile : self
-        let order = paths.indices.sorted { Self.fileSize(paths[$0]) > Self.fileSize(paths[$1]) }
+        var alone = self
+        alone.converter.pageWorkers = jobs
+        alone.isolation = nil
+        let batch = inputs.count == 1 ? alone : self
+        let sizes = inputs.map(\.size)
+        let order = inputs.indices.sorted { sizes[$0] > sizes[$1] }
         return await withTaskGroup(of: (Int, ConversionResult).self) { group in
-            var results = paths.map { ConversionResult(input: $0) }
+            var results = inputs.map { ConversionResult(input: $0.name) }
             var next = 0
             func startNext() {
                 guard next < order.count else { return }
-                let index = order[next], path = paths[index]
+                let index = order[next], input = inputs[index]
                 next += 1
-                group.addTask { (index, await batch.convertInBackground(path, into: folder)) }
+                group.addTask { (index, await batch.convert(input, into: folder)) }
             }
-            for _ in 0..<min(jobs, paths.count) { startNext() }
+            for _ in 0..<min(jobs, inputs.count) { startNext() }
             while let (index, result) = await group.next() {
                 results[index] = result
                 progress(result)
@@ -85,28 +100,42 @@ public struct BatchConverter: Sendable {
         }
     }
 
-    /// Converts one file on a thread of its own (poppler blocks; the
-    /// concurrency pool must not), writing `<folder>/<name>.json`.
-    public func convertInBackground(_ path: String, into folder: URL) async -> ConversionResult {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(returning: convertOne(path, into: folder))
+    /// Converts one file, writing `<folder>/<name>.json`: in a worker process
+    /// when isolated, else on a thread of its own (poppler blocks; the
+    /// concurrency pool must not).
+    func convert(_ input: InputFile, into folder: URL) async -> ConversionResult {
+        let target = folder.appendingPathComponent(Self.outputName(for: input.name))
+        guard let isolation else {
+            return await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(returning: convertOne(input, writingTo: target))
+                }
             }
+        }
+        switch input.open() {
+        case .success(let file): return await isolation.convert(file, writingTo: target)
+        case .failure(let problem): return ConversionResult(input: input.name, problem: problem)
         }
     }
 
-    /// Converts one file, synchronously, writing `<folder>/<name>.json` atomically.
-    public func convertOne(_ path: String, into folder: URL) -> ConversionResult {
-        convertOne(path, writingTo: folder.appendingPathComponent(Self.outputName(for: path)))
+    /// Converts one file, synchronously, writing its JSON atomically to
+    /// `target`; a file that is not a regular readable file is not read.
+    public func convertOne(_ input: InputFile, named name: String? = nil, writingTo target: URL) -> ConversionResult {
+        switch input.open() {
+        case .success(let file): convertOne(file, named: name, writingTo: target)
+        case .failure(let problem): ConversionResult(input: name ?? input.name, problem: problem)
+        }
     }
 
-    /// Converts one file, synchronously, writing its JSON atomically to `target`.
-    public func convertOne(_ path: String, writingTo target: URL) -> ConversionResult {
+    /// Converts one opened file, synchronously, writing its JSON atomically
+    /// to `target`; `name` is the file's name in the result and the document.
+    func convertOne(_ file: OpenedInputFile, named name: String? = nil, writingTo target: URL) -> ConversionResult {
         let clock = ContinuousClock()
         let start = clock.now
-        var result = ConversionResult(input: path)
+        let name = name ?? file.name
+        var result = ConversionResult(input: name)
         do {
-            var document = try converter.convert(path: path)
+            var document = try converter.convert(path: file.path, fileName: URL(fileURLWithPath: name).lastPathComponent)
             let writing = clock.now
             try AtomicFile.write(try DocumentJSON(document).encoded(), to: target)
             document.timings.json = clock.now - writing
@@ -127,10 +156,6 @@ public struct BatchConverter: Sendable {
         let elapsed = clock.now - start
         result.milliseconds = Int(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
         return result
-    }
-
-    private static func fileSize(_ path: String) -> Int {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int) ?? 0
     }
 
     /// `<name>.json` for `<name>.pdf` (any case of the extension).

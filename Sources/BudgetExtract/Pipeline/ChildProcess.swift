@@ -18,16 +18,21 @@ struct ChildProcess {
     /// goes to /dev/null. Signals the daemon ignores (SIGTERM, SIGINT) are
     /// restored to their defaults in the child, which leads a process group
     /// of its own so that ``signal(_:)`` reaches anything it started too.
-    init(_ arguments: [String]) throws {
-        (pid, output) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments) }
+    /// `input`, when given, is open in the child as its descriptor 3
+    /// (``inheritedDescriptor``): the file it is to read, opened by the parent.
+    init(_ arguments: [String], input: Int32? = nil) throws {
+        (pid, output) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments, input: input) }
     }
+
+    /// The descriptor number a child finds its `input` at.
+    static let inheritedDescriptor: Int32 = 3
 
     /// Held from making the pipe to starting the child, so that no other
     /// child started meanwhile inherits this one's pipe (which would keep it
     /// open, and the reader waiting, after this child ends).
     private static let spawnLock = Mutex(())
 
-    private static func spawn(_ arguments: [String]) throws -> (pid_t, Int32) {
+    private static func spawn(_ arguments: [String], input: Int32?) throws -> (pid_t, Int32) {
         var pipe: [Int32] = [0, 0]
         guard Glibc.pipe(&pipe) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         for end in pipe { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
@@ -36,6 +41,7 @@ struct ChildProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        if let input { posix_spawn_file_actions_adddup2(&actions, input, inheritedDescriptor) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

@@ -21,7 +21,7 @@ public struct ExtractedDocument: Sendable {
 }
 
 /// Time spent in each stage of one conversion, for `--timings` and the benchmark.
-public struct StageTimings: Sendable {
+public struct StageTimings: Sendable, Codable {
     /// Glyphs and their boxes from poppler.
     public var text: Duration = .zero
     /// Glyphs grouped into lines and words.
@@ -71,7 +71,13 @@ public struct Converter: Sendable {
     /// converted at once, since they keep the cores busy already.
     public var pageWorkers = 1
 
-    public func convert(path: String) throws(PDFReadError) -> ExtractedDocument {
+    /// Told the number (1-based) of each page as its reading starts: a worker
+    /// process reports it, so that a crash can be placed on its page.
+    public var pageStarted: (@Sendable (Int) -> Void)?
+
+    /// Reads the PDF at `path`; `fileName` is the name the document gives as
+    /// its source (default: the path's last component).
+    public func convert(path: String, fileName: String? = nil) throws(PDFReadError) -> ExtractedDocument {
         let document = try PDFDocument(path: path)
         guard document.pageCount <= maximumPages else {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
@@ -84,7 +90,7 @@ public struct Converter: Sendable {
         var timings = pages.map(\.timings).reduce(StageTimings(), +)
         var tables: [Table] = []
         timings.tables += clock.measure { tables = TableStitcher.stitch(pages.map(\.layout)) }
-        let fileName = URL(fileURLWithPath: path).lastPathComponent
+        let fileName = fileName ?? URL(fileURLWithPath: path).lastPathComponent
         let sha256 = FileDigest.sha256(of: path) ?? ""
         let recordsStart = clock.now
         let readings = tables.map(TableReading.init)
@@ -115,6 +121,7 @@ public struct Converter: Sendable {
 
     private func readPage(_ index: Int, of document: PDFDocument) -> PageResult {
         var timings = StageTimings()
+        pageStarted?(index + 1)
         var analysis = analysePage(index, of: document, timings: &timings)
         analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
         return PageResult(layout: analysis.layout, hasText: !analysis.text.glyphs.isEmpty, timings: timings)

@@ -81,6 +81,83 @@ struct ConvertCommandTests {
         #expect(run.stderr.contains("Missing expected argument"))
     }
 
+    /// 1,500 pages (one small table each, shared: 38 kB): far more than a
+    /// 2-second limit lets a worker read, so its worker is stopped (SIGKILL).
+    static let slowPDF = Fixtures.sample("bad/many-pages.pdf")
+
+    @Test func manyFilesConvertApartSoThatOnesThatHangFailAloneAndTheOthersConvert() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in", isDirectory: true)
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        for number in 1...10 {
+            try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: inputs.appendingPathComponent("good-\(number).pdf").path)
+            try FileManager.default.copyItem(atPath: Self.slowPDF, toPath: inputs.appendingPathComponent("slow-\(number).pdf").path)
+        }
+        let output = folder.appendingPathComponent("out")
+
+        let run = try Self.run(["convert", inputs.path, "--output", output.path, "--timeout", "2", "--jobs", "2"])
+
+        #expect(run.status == 1)
+        let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(written == (1...10).map { "good-\($0).json" }.sorted())
+        let errors = run.stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }
+        #expect(errors.count == 10)
+        for number in 1...10 {
+            let line = errors.first { $0.hasPrefix("error: \(inputs.path)/slow-\(number).pdf: ") }
+            #expect(line?.contains("the conversion took longer than 2 seconds and was stopped on page ") == true, "\(line ?? "no line")")
+        }
+        #expect(run.stderr.contains("converted 10 of 20 files"))
+    }
+
+    @Test func onlyRegularFilesAreReadAndEachOtherKindIsNamed() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inputs = folder.appendingPathComponent("in", isDirectory: true)
+        try FileManager.default.createDirectory(at: inputs.appendingPathComponent("folder.pdf"), withIntermediateDirectories: true)
+        #expect(mkfifo(inputs.appendingPathComponent("fifo.pdf").path, 0o644) == 0)
+        try FileManager.default.createSymbolicLink(atPath: inputs.appendingPathComponent("dangling.pdf").path,
+                                                   withDestinationPath: folder.appendingPathComponent("gone.pdf").path)
+        try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: inputs.appendingPathComponent("good.pdf").path)
+        // A name that is not UTF-8 (Latin-1 `café.pdf`): made from bytes, as a String cannot hold it.
+        let latin1 = Array((inputs.path + "/caf").utf8) + [0xE9] + Array(".pdf".utf8)
+        let source = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("two-tables.pdf")))
+        let descriptor = open(latin1.map { CChar(bitPattern: $0) } + [0], O_WRONLY | O_CREAT, 0o644)
+        try #require(descriptor >= 0)
+        _ = source.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        let output = folder.appendingPathComponent("out")
+
+        let run = try Self.run(["convert", inputs.path, "--output", output.path])
+
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: \(inputs.path)/fifo.pdf: a named pipe (FIFO), not a PDF file: not read\n"))
+        #expect(run.stderr.contains("error: \(inputs.path)/folder.pdf: a folder, not a PDF file\n"))
+        #expect(run.stderr.contains("error: \(inputs.path)/dangling.pdf: a symbolic link to a file that does not exist\n"))
+        #expect(run.stderr.contains("\(inputs.path)/caf\\xE9.pdf: 2 tables, 7 rows, 1 pages"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["caf\\xE9.json", "good.json"])
+        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("caf\\xE9.json"))) as? [String: Any]
+        #expect((json?["source"] as? [String: Any])?["file"] as? String == "caf\\xE9.pdf")
+        #expect(run.stderr.contains("converted 2 of 5 files"))
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads every file: run the tests as another user to check `permission denied`"))
+    func anUnreadableFileIsPermissionDenied() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let locked = folder.appendingPathComponent("locked.pdf")
+        try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: locked.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+
+        let run = try Self.run(["convert", locked.path, Fixtures.sample("two-tables.pdf"), "--output", folder.appendingPathComponent("out").path])
+
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("error: \(locked.path): permission denied\n"))
+    }
+
     /// A small PDF with tables: a Sample when drawn, else a corpus file.
     private func goodPDF() -> String? {
         let candidates = [Fixtures.sample("ruled-income.pdf"),

@@ -1,0 +1,98 @@
+import Foundation
+import Synchronization
+
+/// Converts one file in a worker process (`budget-extract worker`) with a
+/// time limit, so that a crash or hang inside poppler fails that file with a
+/// reason, and the files converting beside it are not touched.
+///
+/// The worker reads the file through the descriptor the parent opened and
+/// checked (its descriptor 3), and prints one JSON line per event on its
+/// standard output: `{"page":12}` as each page's reading starts, then
+/// `{"result":{…}}` with the ``ConversionResult``. When the worker dies, the
+/// last page it announced is the page it died on.
+public struct WorkerIsolation: Sendable {
+    /// How long one file may take by default: the daemon's limit too.
+    public static let defaultTimeout = Duration.seconds(120)
+
+    /// The command that converts one file: executable and leading arguments.
+    public var worker: [String]
+    /// A conversion that takes longer is stopped and the file failed.
+    public var timeout: Duration
+
+    public init(worker: [String], timeout: Duration = Self.defaultTimeout) {
+        self.worker = worker
+        self.timeout = timeout
+    }
+
+    /// One line of the worker's output.
+    public enum Event: Codable, Sendable {
+        case page(Int)
+        case result(ConversionResult)
+
+        /// The line as the worker prints it, newline included.
+        public var line: Data {
+            ((try? JSONEncoder().encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
+        }
+    }
+
+    /// The path a worker reads its input at.
+    public static var inheritedInputPath: String { "/proc/self/fd/\(ChildProcess.inheritedDescriptor)" }
+
+    /// Runs the worker on `file` and waits for it, at most ``timeout``.
+    func convert(_ file: OpenedInputFile, writingTo target: URL) async -> ConversionResult {
+        var failed = ConversionResult(input: file.name)
+        let child: ChildProcess
+        do {
+            child = try ChildProcess(worker + [Self.inheritedInputPath, "--output", target.deletingLastPathComponent().path,
+                                               "--name", target.lastPathComponent, "--file-name", file.name],
+                                     input: file.descriptor)
+        } catch {
+            failed.error = "the converter could not be started: \(error.localizedDescription)"
+            failed.errorCode = "crashed"
+            return failed
+        }
+        let timedOut = Mutex(false)
+        let deadline = Task { [timeout] in
+            try await Task.sleep(for: timeout)
+            timedOut.withLock { $0 = true }
+            child.signal(SIGKILL)
+        }
+        let (output, ending) = await child.finish()
+        deadline.cancel()
+
+        var page: Int?
+        for line in output.split(separator: UInt8(ascii: "\n")) {
+            switch try? JSONDecoder().decode(Event.self, from: Data(line)) {
+            case .page(let number): page = number
+            case .result(let result): return result
+            case nil: continue
+            }
+        }
+        let onPage = page.map { " on page \($0)" } ?? " while opening the file"
+        switch ending {
+        case .signalled where timedOut.withLock({ $0 }):
+            failed.error = "the conversion took longer than \(Self.seconds(timeout)) seconds and was stopped\(onPage)"
+            failed.errorCode = "timeout"
+        case .signalled(let signal) where Self.isTrap(signal):
+            failed.error = "the converter stopped on an internal error\(onPage) (signal \(signal))"
+            failed.errorCode = "crashed"
+        case .signalled(let signal):
+            failed.error = "the PDF library crashed\(onPage) (signal \(signal))"
+            failed.errorCode = "crashed"
+        case .exited(let status):
+            failed.error = "the converter ended (status \(status))\(onPage) without a report"
+            failed.errorCode = "crashed"
+        }
+        return failed
+    }
+
+    /// Signals a Swift runtime check raises (a trap: SIGILL or SIGTRAP),
+    /// as opposed to a fault in C code (SIGSEGV, SIGBUS, SIGABRT, SIGFPE).
+    private static func isTrap(_ signal: Int32) -> Bool {
+        signal == SIGILL || signal == SIGTRAP
+    }
+
+    private static func seconds(_ duration: Duration) -> Int64 {
+        duration.components.seconds
+    }
+}
