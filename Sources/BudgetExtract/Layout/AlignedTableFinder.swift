@@ -186,14 +186,15 @@ enum AlignedTableFinder {
         let body = region.filter(\.isBody)
         // The body starts at the first line of amounts, or before it at a
         // line that starts an item (`一、基本支出`, a section with no amounts of its own).
-        let firstAmounts = region.firstIndex(where: \.isBody)!
+        guard let firstAmounts = region.firstIndex(where: \.isBody), let top = region.first?.line.box.y0,
+              let bottom = region.last?.line.box.y1 else { return nil }
         let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
         let bodySpans = columnSpans(of: body.map(\.line))
         guard bodySpans.count >= 2 else { return nil }
         let spans = addingHeaderOnlyColumns(to: bodySpans, header: region[..<firstBody].map(\.line))
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
-        bounds.append(spans.last!.upperBound)
+        bounds.append(spans[spans.count - 1].upperBound)
 
         let header = region[..<firstBody].map { cells(of: $0.line, bounds: bounds) }
 
@@ -231,8 +232,8 @@ enum AlignedTableFinder {
             guard let previous = rows.last, continuesLabel(waiting.cells, previous: previous.cells) else { break }
             rows[rows.count - 1] = (joined(previous.cells, waiting.cells), previous.box.union(waiting.box))
         }
-        let rowBounds = [region.first!.line.box.y0] + rows.map(\.box.y0) + [region.last!.line.box.y1]
-        let box = Rect(x0: bounds.first!, y0: region.first!.line.box.y0, x1: bounds.last!, y1: region.last!.line.box.y1)
+        let rowBounds = [top] + rows.map(\.box.y0) + [bottom]
+        let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: header, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
     }
@@ -294,9 +295,9 @@ enum AlignedTableFinder {
     static func cells(of line: TextLine, bounds: [Double]) -> PrintedRow {
         var row = PrintedRow(repeating: nil, count: bounds.count - 1)
         for word in line.words {
-            let column = (0..<(bounds.count - 1)).max { a, b in
+            guard let column = row.indices.max(by: { a, b in
                 overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
-            }!
+            }) else { continue }
             if let existing = row[column] {
                 row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box))
             } else {

@@ -110,7 +110,7 @@ struct Caption {
         }
         let title = blocks(of: titleLines).last { block in
             let text = block.map(\.text).joined().filter { !$0.isWhitespace }
-            let box = Rect.enclosing(block.map(\.box))!
+            guard let box = Rect.enclosing(block.map(\.box)) else { return false }
             let centred = abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
                 || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
             let prose = text.contains { PrintedVocabulary.sentencePunctuation.contains($0) || $0 == "," } || text.last == "："

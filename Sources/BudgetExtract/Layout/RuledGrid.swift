@@ -16,7 +16,10 @@ public struct RuledGrid: Sendable, Equatable {
 
     public var rowCount: Int { rows.count - 1 }
     public var columnCount: Int { columns.count - 1 }
-    public var box: Rect { Rect(x0: columns.first!, y0: rows.first!, x1: columns.last!, y1: rows.last!) }
+    /// The grid's outline (a grid has two boundaries each way at least).
+    public var box: Rect {
+        Rect(x0: columns.first ?? 0, y0: rows.first ?? 0, x1: columns.last ?? 0, y1: rows.last ?? 0)
+    }
 
     /// Whether the cell at (row, column) is joined to its right-hand neighbour.
     func joinsRight(row: Int, column: Int) -> Bool { !verticalEdges[row][column + 1] }

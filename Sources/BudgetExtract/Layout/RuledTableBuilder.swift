@@ -44,7 +44,8 @@ enum RuledTableBuilder {
             // Text that overflows its cell's bottom rule (a wrapped header
             // cell printed too tight) crosses that rule: it belongs above.
             if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm { row -= 1 }
-            glyphsByCell[anchor[root(index(row, column))]!, default: []].append(glyph)
+            let cell = index(row, column)
+            glyphsByCell[anchor[root(cell)] ?? cell, default: []].append(glyph)
         }
 
         var rows: [PrintedRow] = []
@@ -64,8 +65,8 @@ enum RuledTableBuilder {
                         glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
                             : ownCells[column].filter { RowBands.nearest(to: $0.box.midY, in: bands) == band }
                     }
-                    guard !glyphs.isEmpty else { return nil }
-                    return PrintedCell(text: TextLines.text(of: glyphs), box: Rect.enclosing(glyphs.map(\.box))!)
+                    guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
+                    return PrintedCell(text: TextLines.text(of: glyphs), box: box)
                 })
             }
         }
@@ -119,8 +120,8 @@ enum RowBands {
         return bands.count >= 2 ? bands : []
     }
 
-    /// The index of the band nearest to y.
+    /// The index of the band nearest to y (0 when there are none).
     static func nearest(to y: Double, in bands: [Double]) -> Int {
-        bands.indices.min { abs(bands[$0] - y) < abs(bands[$1] - y) }!
+        bands.indices.min { abs(bands[$0] - y) < abs(bands[$1] - y) } ?? 0
     }
 }

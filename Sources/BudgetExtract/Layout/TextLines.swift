@@ -5,9 +5,10 @@ public struct Word: Sendable, Hashable {
     /// The text, with a space wherever the glyphs leave a visible gap.
     public let text: String
 
+    /// `glyphs` must not be empty: a word prints at least one.
     init(glyphs: [Glyph]) {
         self.glyphs = glyphs
-        self.box = Rect.enclosing(glyphs.map(\.box))!
+        self.box = Rect.enclosing(glyphs.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.text = TextLines.join(glyphs)
     }
 }
@@ -19,9 +20,10 @@ public struct TextLine: Sendable, Hashable {
     /// The words' texts joined by a space (kept: layout reads it many times).
     public let text: String
 
+    /// `words` must not be empty: a line prints at least one.
     init(words: [Word]) {
         self.words = words
-        self.box = Rect.enclosing(words.map(\.box))!
+        self.box = Rect.enclosing(words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.text = words.map(\.text).joined(separator: " ")
     }
 
