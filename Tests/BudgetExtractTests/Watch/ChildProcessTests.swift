@@ -7,8 +7,9 @@ import Testing
 struct ChildProcessTests {
     @Test func outputAndExitStatus() async throws {
         let child = try ChildProcess(["/bin/sh", "-c", "echo report; echo noise >&2; exit 3"])
-        let (output, ending) = await child.finish()
+        let (output, errors, ending) = await child.finish()
         #expect(String(decoding: output, as: UTF8.self) == "report\n")
+        #expect(errors == "noise")
         #expect(ending == .exited(3))
     }
 
