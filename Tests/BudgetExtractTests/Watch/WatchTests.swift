@@ -190,6 +190,21 @@ final class WatchTests {
         #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
     }
 
+    /// Under systemd (JOURNAL_STREAM set) each line carries its syslog priority
+    /// for journald, which adds the time and the unit's name itself.
+    @Test func underJournaldEachLineStartsWithItsPriority() throws {
+        let daemon = try start(environment: ["JOURNAL_STREAM": "8:123456"])
+        try dropBad(as: "bad.pdf")
+        try drop("two-tables.pdf", as: "good.pdf", variant: 51)
+        #expect(waitUntil { files(in: failed) == ["bad.pdf"] && files(in: done) == ["good.pdf"] })
+        #expect(stop(daemon).status == 0)
+        let lines = logText.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("<3>failed bad.pdf: not a PDF") })
+        #expect(lines.contains { $0.hasPrefix("<6>converted good.pdf: 1 page, 2 tables") })
+        #expect(lines.contains { $0.hasPrefix("<6>watching ") })
+        #expect(lines.allSatisfy { $0.first == "<" && !$0.contains("budget-extract:") && $0.firstMatch(of: #/\d{4}-\d\d-\d\dT\d\d:/#) == nil })
+    }
+
     @Test func reDroppedAfterItsJSONWasDeletedOrAfterAFailureItIsConvertedAgain() throws {
         let daemon = try start()
         defer { _ = stop(daemon) }
