@@ -1,4 +1,5 @@
 import ArgumentParser
+import BudgetExtract
 
 /// The `budget-extract` command: reads Chinese government budget and
 /// final-account PDFs (部门预算 / 部门决算) and writes their tables as JSON.
@@ -12,7 +13,8 @@ struct BudgetExtractCommand: AsyncParsableCommand {
             CSV; `watch` runs as a daemon over an inbox folder; \
             `inspect` draws what the table reconstructor saw on one page.
             """,
-        version: "0.1.0",
-        subcommands: [ConvertCommand.self, ExportCommand.self, WatchCommand.self, InspectCommand.self, WorkerCommand.self]
+        version: BudgetExtractVersion.current,
+        subcommands: [ConvertCommand.self, ExportCommand.self, WatchCommand.self, StatusCommand.self, RetryCommand.self,
+                      ReconvertCommand.self, InspectCommand.self, WorkerCommand.self]
     )
 }

@@ -28,14 +28,14 @@ struct InspectCommand: ParsableCommand {
 
     func run() throws {
         let document: PDFDocument
-        do { document = try PDFDocument(path: file) } catch { throw ValidationError(error.description) }
+        do { document = try PDFDocument(path: file) } catch { throw CommandFailure(error.description) }
         guard (1...document.pageCount).contains(page) else {
-            throw ValidationError("\(file) has pages 1 to \(document.pageCount); there is no page \(page).")
+            throw CommandFailure("\(file) has pages 1 to \(document.pageCount); there is no page \(page)")
         }
         var timings = StageTimings()
         let analysis = Converter().analysePage(page - 1, of: document, timings: &timings)
         guard document.writePNG(page: page - 1, scale: scale, overlays: overlays(analysis), to: png) else {
-            throw ValidationError("could not write \(png)")
+            throw CommandFailure("could not write the picture to \(png)")
         }
         print("page \(page): \(analysis.text.glyphs.count) glyphs, \(analysis.rulings.count) ruling lines, "
               + "\(analysis.tables.count) tables; picture in \(png)")

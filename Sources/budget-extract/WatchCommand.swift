@@ -19,11 +19,7 @@ struct WatchCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The folder PDFs are dropped into.")
-    var inbox: String = "inbox"
-
-    @Option(name: .shortAndLong, help: "The folder the JSON documents are written to (not inside the inbox).")
-    var output: String = "output"
+    @OptionGroup var folders: ServiceFolders
 
     @Option(name: .shortAndLong, help: "How many files to convert at once (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
@@ -37,15 +33,16 @@ struct WatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let settings = WatchSettings(inbox: URL(fileURLWithPath: inbox), output: URL(fileURLWithPath: output), jobs: jobs,
+        let settings = WatchSettings(inbox: folders.inboxURL, output: folders.outputURL, jobs: jobs,
                                      timeout: .seconds(timeoutSeconds), worker: [Self.executablePath, "worker"])
-        if let problem = settings.problem { throw ValidationError(problem) }
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = .info
-            return handler
+        if let problem = settings.problem { throw CommandFailure(problem) }
+        LogFormat.bootstrap()
+        let watcher: Watcher
+        do {
+            watcher = try Watcher(settings: settings, logger: Logger(label: "budget-extract"))
+        } catch {
+            throw CommandFailure("cannot use \(settings.inbox.path) and \(settings.output.path): \(error.localizedDescription)")
         }
-        let watcher = try Watcher(settings: settings, logger: Logger(label: "budget-extract"))
         let stoppers = [SIGTERM, SIGINT].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number)

@@ -1,17 +1,22 @@
 /// The rows of the CSV exports: records, checks or indicators of many
-/// documents as one table, a pure function of their JSON documents.
+/// documents as one table, a pure function of their JSON documents; and
+/// the failures the watcher's error documents report.
 public enum CSVExport {
     public enum Content: String, CaseIterable, Sendable {
         case records, checks, indicators
         /// Every printed body cell, one line each: the grids in long form.
         case cells
+        /// The watcher's `<name>.error.json` documents, one line each.
+        case failures
     }
 
     public static func header(_ content: Content) -> [String] {
-        let document = ["file", "department", "year", "document_kind"]
+        // The PDF, its document's facts, and which JSON the line comes from (two
+        // different `部门预算.pdf`, or a corrected one republished, differ in sha256).
+        let document = ["file", "department", "year", "document_kind", "json", "sha256"]
         switch content {
         case .records:
-            return document + ["table", "table_kind", "table_title", "page", "code", "level", "parent", "item",
+            return document + ["table", "table_kind", "table_title", "page", "row", "column", "code", "level", "parent", "item",
                                "column_name", "side", "printed", "unit", "amount", "yuan"]
         case .checks:
             return document + ["rule", "description", "outcome", "printed", "expected", "difference", "table", "page", "row",
@@ -21,17 +26,21 @@ public enum CSVExport {
                                "value", "unit"]
         case .cells:
             return document + ["table", "table_kind", "table_title", "unit", "page", "row", "column", "text", "value"]
+        case .failures:
+            return ["file", "json", "sha256", "error", "reason", "time", "stderr"]
         }
     }
 
-    public static func rows(_ content: Content, of document: DocumentJSON) -> [[String?]] {
+    /// The lines one document gives (none for `failures`); `json` is the document's file name.
+    public static func rows(_ content: Content, of document: DocumentJSON, json: String) -> [[String?]] {
         let facts = document.document
-        let head = [document.source.file, facts.department?.value, facts.year?.value, facts.kind?.value]
+        let head = [document.source.file, facts.department?.value, facts.year?.value, facts.kind?.value, json, document.source.sha256]
         switch content {
         case .records:
             return document.records.map { record in
                 let table = document.tables.indices.contains(record.table) ? document.tables[record.table] : nil
-                return head + [String(record.table), record.kind.rawValue, table?.title, String(record.page), record.code,
+                return head + [String(record.table), record.kind.rawValue, table?.title, String(record.page),
+                               String(record.row), String(record.column), record.code,
                                record.level, record.parent, record.item, record.columnName, record.side, record.printed,
                                record.unit, record.amount, record.yuan]
             }
@@ -62,7 +71,41 @@ public enum CSVExport {
                     }
                 }
             }
+        case .failures:
+            return []
         }
+    }
+
+    /// The line of a watcher's error document (`failures`); `json` is its file name.
+    public static func row(of failure: ErrorDocument, json: String) -> [String?] {
+        [failure.file, json, failure.sha256, failure.error, failure.reason, failure.time, failure.stderr]
+    }
+
+    /// The same fields as one line of JSON Lines: an object with the header's
+    /// keys in order, every value a string (codes and exact amounts stay as
+    /// printed, never numbers) or `null`.
+    public static func jsonLine(_ fields: [String?], header: [String]) -> String {
+        let pairs = zip(header, fields).map { key, value in
+            jsonString(key) + ":" + (value.map(jsonString) ?? "null")
+        }
+        return "{" + pairs.joined(separator: ",") + "}\n"
+    }
+
+    /// A JSON string literal: quotes, backslashes and control characters escaped, the rest (CJK) as is.
+    static func jsonString(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            case _ where scalar.value < 0x20: escaped += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
     }
 
     /// One CSV line (RFC 4180, CRLF ended): a field with a comma, quote or

@@ -5,6 +5,9 @@ public struct DocumentJSON: Codable, Sendable {
     public static let schemaName = "budget-extract/1"
 
     public var schema: String
+    /// The program and version that wrote the document; absent in documents
+    /// older than 0.2.0 (`reconvert` converts those again).
+    public var generator: Generator?
     public var source: Source
     /// Department, year and kind (预算 or 决算), each with where it was read.
     public var document: DocumentFacts
@@ -16,6 +19,11 @@ public struct DocumentJSON: Codable, Sendable {
     /// One record per indicator of a 绩效目标表, and the projects (docs/schema.md, "Performance goals").
     public var indicators: [PerformanceIndicator]
     public var projects: [ProjectHead]
+
+    public struct Generator: Codable, Sendable {
+        public var program: String
+        public var version: String
+    }
 
     public struct Source: Codable, Sendable {
         public var file: String
@@ -107,6 +115,7 @@ public struct DocumentJSON: Codable, Sendable {
 extension DocumentJSON {
     public init(_ document: ExtractedDocument) {
         schema = Self.schemaName
+        generator = Generator(program: "budget-extract", version: BudgetExtractVersion.current)
         source = Source(file: document.fileName, sha256: document.sha256, pages: document.pageCount,
                         producer: document.producer)
         self.document = document.facts

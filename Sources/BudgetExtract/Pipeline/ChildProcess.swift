@@ -7,6 +7,8 @@ import Synchronization
 struct ChildProcess {
     let pid: pid_t
     private let output: Int32
+    /// An unlinked temporary file the child's standard error goes to.
+    private let errors: Int32
 
     /// How the child ended.
     enum Ending: Equatable {
@@ -15,13 +17,13 @@ struct ChildProcess {
     }
 
     /// Starts `arguments[0]` with the rest as its arguments; standard error
-    /// goes to /dev/null. Signals the daemon ignores (SIGTERM, SIGINT) are
+    /// goes to a temporary file whose end ``finish()`` returns. Signals the daemon ignores (SIGTERM, SIGINT) are
     /// restored to their defaults in the child, which leads a process group
     /// of its own so that ``signal(_:)`` reaches anything it started too.
     /// `input`, when given, is open in the child as its descriptor 3
     /// (``inheritedDescriptor``): the file it is to read, opened by the parent.
     init(_ arguments: [String], input: Int32? = nil) throws {
-        (pid, output) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments, input: input) }
+        (pid, output, errors) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments, input: input) }
     }
 
     /// The descriptor number a child finds its `input` at.
@@ -32,15 +34,18 @@ struct ChildProcess {
     /// open, and the reader waiting, after this child ends).
     private static let spawnLock = Mutex(())
 
-    private static func spawn(_ arguments: [String], input: Int32?) throws -> (pid_t, Int32) {
+    private static func spawn(_ arguments: [String], input: Int32?) throws -> (pid_t, Int32, Int32) {
         var pipe: [Int32] = [0, 0]
         guard Glibc.pipe(&pipe) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        for end in pipe { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        let errorFile = tmpfile()
+        let errors = errorFile.map { dup(fileno($0)) } ?? open("/dev/null", O_WRONLY)
+        if let errorFile { fclose(errorFile) }
+        for end in pipe + [errors] { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, errors, 2)
         if let input { posix_spawn_file_actions_adddup2(&actions, input, inheritedDescriptor) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
@@ -60,9 +65,10 @@ struct ChildProcess {
         close(pipe[1])
         guard status == 0 else {
             close(pipe[0])
+            close(errors)
             throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO)
         }
-        return (pid, pipe[0])
+        return (pid, pipe[0], errors)
     }
 
     /// Sends a signal to the child and everything it started.
@@ -72,9 +78,10 @@ struct ChildProcess {
 
     /// Reads the child's output to the end and waits for it to exit, on a
     /// dispatch thread (both block) so the caller's task only suspends.
-    func finish() async -> (output: Data, ending: Ending) {
+    /// `errors` is the end of what it wrote on standard error.
+    func finish() async -> (output: Data, errors: String, ending: Ending) {
         await withCheckedContinuation { continuation in
-            let (pid, output) = (pid, output)
+            let (pid, output, errors) = (pid, output, errors)
             DispatchQueue.global().async {
                 var data = Data()
                 var buffer = [UInt8](repeating: 0, count: 16 * 1024)
@@ -87,8 +94,27 @@ struct ChildProcess {
                 while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
                 // WIFEXITED / WTERMSIG, spelled out: the C macros are not imported.
                 let signal = status & 0x7f
-                continuation.resume(returning: (data, signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)))
+                let tail = Self.tail(of: errors)
+                close(errors)
+                continuation.resume(returning: (data, tail, signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)))
             }
         }
+    }
+
+    /// How much of the end of a child's standard error is kept: enough for a
+    /// crash message and its last lines of context.
+    static let keptErrorBytes = 2048
+
+    /// The last lines of a file of error output, at most ``keptErrorBytes``, trimmed.
+    private static func tail(of descriptor: Int32) -> String {
+        let size = lseek(descriptor, 0, SEEK_END)
+        guard size > 0 else { return "" }
+        let start = max(0, Int(size) - keptErrorBytes)
+        var buffer = [UInt8](repeating: 0, count: Int(size) - start)
+        let count = pread(descriptor, &buffer, buffer.count, off_t(start))
+        guard count > 0 else { return "" }
+        var lines = String(decoding: buffer[..<count], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true)
+        if start > 0, !lines.isEmpty { lines.removeFirst() }  // cut in the middle
+        return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

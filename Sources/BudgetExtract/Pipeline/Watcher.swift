@@ -55,6 +55,8 @@ public final class Watcher: Sendable {
         var finished: Set<String> = []
         /// Whole files waiting for a free worker.
         var queued: Set<URL> = []
+        /// Files put back to wait for their writer, and when to look again.
+        var postponed: [URL: ContinuousClock.Instant] = [:]
     }
 
     public init(settings: WatchSettings, logger: Logger) throws {
@@ -63,7 +65,7 @@ public final class Watcher: Sendable {
         inbox = Inbox(folder: settings.inbox)
         try inbox.createFolders()
         try FileManager.default.createDirectory(at: settings.output, withIntermediateDirectories: true)
-        ledger = try Ledger(url: settings.output.appendingPathComponent(".budget-extract-ledger.jsonl"))
+        ledger = try Ledger(url: settings.output.appendingPathComponent(Ledger.fileName))
         (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -100,11 +102,11 @@ public final class Watcher: Sendable {
                 while !queue.isEmpty, state.withLock({ $0.running < settings.jobs }) {
                     let next = queue.removeFirst()
                     state.withLock { _ = $0.queued.remove(next) }
-                    let inProcessing = next.deletingLastPathComponent().standardizedFileURL == inbox.processing.standardizedFileURL
-                    guard let claimed = inProcessing ? next : try? inbox.claim(next) else { continue }
+                    let resumed = next.deletingLastPathComponent().standardizedFileURL == inbox.processing.standardizedFileURL
+                    guard let claimed = resumed ? next : try? inbox.claim(next) else { continue }
                     state.withLock { $0.running += 1 }
                     group.addTask {
-                        await self.process(claimed)
+                        await self.process(claimed, resumed: resumed)
                         self.state.withLock { $0.running -= 1 }
                         self.wake.yield()
                     }
@@ -125,23 +127,26 @@ public final class Watcher: Sendable {
     /// PDFs in the inbox that are whole: unchanged for half a second since
     /// their writer closed them or they were moved in, or (seen without such
     /// an event: present at start, or an event missed) not modified for five
-    /// seconds. A slow copy is never read half-way.
+    /// seconds; and in either case open for writing by no process. A slow
+    /// copy is never read half-way.
     private func stableArrivals() -> [URL] {
+        for name in inbox.renameUndecodableNames() {
+            logger.warning("renamed a file whose name is not UTF-8 to \(name)")
+        }
         let now = ContinuousClock.now
-        return state.withLock { state in
+        let candidates = state.withLock { state in
             var stable: [URL] = []
             var seen: [URL: (FileSignature, ContinuousClock.Instant)] = [:]
             for (url, signature) in inbox.waiting() where !state.queued.contains(url) {
+                if let until = state.postponed[url], now < until { continue }
                 guard let (before, since) = state.seen[url], before == signature else {
                     seen[url] = (signature, now)
                     continue
                 }
                 let closed = state.finished.contains(url.lastPathComponent)
-                let quiet = Date().timeIntervalSince(signature.modified) >= 5
-                if (closed || quiet) && now - since >= .milliseconds(500) {
+                let quiet = Date().timeIntervalSince(signature.modified) >= Self.quietSeconds
+                if (closed || quiet) && now - since >= Self.unchangedSpan {
                     stable.append(url)
-                    state.queued.insert(url)
-                    state.finished.remove(url.lastPathComponent)
                 } else {
                     seen[url] = (before, since)
                 }
@@ -149,7 +154,32 @@ public final class Watcher: Sendable {
             state.seen = seen
             return stable
         }
+        // Looked for outside the lock: it reads every process's descriptors.
+        let whole = candidates.filter { !Inbox.isOpenForWriting($0) }
+        state.withLock { state in
+            for url in whole {
+                state.queued.insert(url)
+                state.finished.remove(url.lastPathComponent)
+                state.postponed[url] = nil
+                state.seen[url] = nil
+            }
+        }
+        return whole
     }
+
+    /// How long a file must stay unchanged after its writer closed it.
+    static let unchangedSpan = Duration.milliseconds(500)
+    /// Seconds without a change after which a file seen without a close event
+    /// counts as finished (a writer that has it open is waited for anyway).
+    static let quietSeconds = 5.0
+    /// A file that does not read as a PDF and changed less than this many
+    /// seconds ago may still be written by a writer the watcher cannot see
+    /// (another user's process): it is put back to wait, not failed.
+    static let recentChangeSeconds = 30.0
+    /// How long a file put back waits before it is looked at again.
+    static let postponement = Duration.seconds(5)
+    /// The failures a file cut short by its writer gives.
+    static let incompleteFileErrors: Set<String> = ["damaged", "empty", "not-a-pdf"]
 
     /// Leftovers of atomic writes cut short by a crash.
     private func removeTemporaryOutputs() {
@@ -160,24 +190,37 @@ public final class Watcher: Sendable {
     }
 
     /// Converts one claimed file and files the original in done/ or failed/.
-    private func process(_ claimed: URL) async {
+    /// `resumed`: found in `.processing/` at start, claimed before a restart.
+    private func process(_ claimed: URL, resumed: Bool) async {
         let name = claimed.lastPathComponent
-        guard let sha256 = FileDigest.sha256(of: claimed.path) else { return }
-        let history = ledger.history(of: sha256)
         do {
-            if let outcome = history.outcome {
-                if outcome.file == name {
-                    // Converted before a restart, not yet filed away.
-                    try inbox.file(claimed, into: outcome.event == .converted ? inbox.done : inbox.failed)
-                } else {
-                    try ledger.record(.duplicate, sha256: sha256, file: name, reason: "same content as \(outcome.file)")
-                    try inbox.file(claimed, into: inbox.done)
-                    logger.notice("duplicate \(name): same content as \(outcome.file), not converted again")
-                }
+            let unreadable = Inbox.unreadableReason(claimed)
+            guard unreadable == nil, let sha256 = FileDigest.sha256(of: claimed.path) else {
+                try fail(claimed, sha256: nil, output: freeOutputName(for: name, sha256: nil), code: "unreadable",
+                         reason: "the file cannot be read: \(unreadable ?? "reading it failed")")
                 return
             }
-            let output = history.output ?? Inbox.freeName(
-                for: BatchConverter.outputName(for: name), in: settings.output, taken: ledger.isOutputInUse).lastPathComponent
+            var history = ledger.history(of: sha256)
+            if let outcome = history.outcome {
+                if resumed && outcome.file == name {
+                    // Converted before a restart, not yet filed away.
+                    try inbox.file(claimed, into: outcome.event == .converted ? inbox.done : inbox.failed)
+                    return
+                }
+                if let current = currentOutput(of: outcome) {
+                    try ledger.record(.duplicate, sha256: sha256, file: name, output: current,
+                                      reason: "same content as \(outcome.file)")
+                    let filed = try inbox.file(claimed, into: inbox.done)
+                    logger.warning("duplicate \(name): same content as \(outcome.file), already converted to \(current); not converted again, filed as done/\(filed.lastPathComponent)")
+                    return
+                }
+                let why = outcome.event == .failed ? "it failed before (\(outcome.reason ?? "no reason recorded"))"
+                    : "its JSON \(outcome.output ?? "") is gone or an older version's"
+                try ledger.record(.requeued, sha256: sha256, file: name, output: outcome.file == name ? history.output : nil, reason: why)
+                logger.info("converting \(name) again: \(why)")
+                history = ledger.history(of: sha256)
+            }
+            let output = history.output ?? freeOutputName(for: name, sha256: sha256)
             if history.attempts >= 2 {
                 try fail(claimed, sha256: sha256, output: output, code: "crashed",
                          reason: "the converter crashed or hung on this file in \(history.attempts) attempts")
@@ -189,35 +232,71 @@ public final class Watcher: Sendable {
                 try ledger.record(.abandoned, sha256: sha256, file: name)
                 return
             }
+            if let error = outcome.error, let changed = recentChange(claimed), Self.incompleteFileErrors.contains(outcome.errorCode ?? "") {
+                try ledger.record(.abandoned, sha256: sha256, file: name, reason: "not whole yet: \(error)")
+                try putBack(claimed)
+                logger.info("waiting for \(name): it does not read as a PDF yet and changed \(Int(changed)) s ago")
+                return
+            }
             if let error = outcome.error {
-                try fail(claimed, sha256: sha256, output: output, code: outcome.errorCode ?? "failed", reason: error)
+                try fail(claimed, sha256: sha256, output: output, code: outcome.errorCode ?? "failed", reason: error,
+                         stderr: outcome.stderr)
             } else {
                 try ledger.record(.converted, sha256: sha256, file: name, output: output)
+                try? FileManager.default.removeItem(at: settings.output.appendingPathComponent(ErrorDocument.name(for: output)))
                 try inbox.file(claimed, into: inbox.done)
                 let failedChecks = switch outcome.failedChecks {
                 case 0: ""
                 case 1: ", 1 check failed"
                 case let count: ", \(count) checks failed"
                 }
-                logger.info("converted \(name): \(outcome.pages) pages, \(outcome.tables) tables, \(outcome.rows) rows\(failedChecks), \(outcome.milliseconds) ms -> \(output)")
+                let sizes = [counted(outcome.pages, "page"), counted(outcome.tables, "table"), counted(outcome.rows, "row")]
+                logger.info("converted \(name): \(sizes.joined(separator: ", "))\(failedChecks), \(outcome.milliseconds) ms -> \(output)")
             }
         } catch {
             logger.error("\(name): \(error.localizedDescription)")
         }
     }
 
+    /// The JSON an earlier conversion of the same content wrote, if it is
+    /// still there and the current version wrote it.
+    private func currentOutput(of outcome: Ledger.Entry) -> String? {
+        guard outcome.event == .converted, let name = outcome.output,
+              BudgetExtractVersion.isCurrentDocument(at: settings.output.appendingPathComponent(name)) else { return nil }
+        return name
+    }
+
+    /// A free output name for a file: `x.json`, else `x (2).json`…, never one given to other content.
+    private func freeOutputName(for name: String, sha256: String?) -> String {
+        Inbox.freeName(for: BatchConverter.outputName(for: name), in: settings.output) { candidate in
+            ledger.isOutputInUse(candidate, byOtherThan: sha256 ?? "")
+        }.lastPathComponent
+    }
+
+    /// Seconds since the file last changed, when that is recent enough that its writer may not be done.
+    private func recentChange(_ url: URL) -> Double? {
+        guard let signature = FileSignature(of: url) else { return nil }
+        let seconds = Date().timeIntervalSince(signature.modified)
+        return seconds < Self.recentChangeSeconds ? max(0, seconds) : nil
+    }
+
+    /// Moves a claimed file back into the inbox, to be looked at again after ``postponement``.
+    private func putBack(_ claimed: URL) throws {
+        let back = Inbox.freeName(for: claimed.lastPathComponent, in: inbox.folder)
+        try FileManager.default.moveItem(at: claimed, to: back)
+        state.withLock { $0.postponed[back] = ContinuousClock.now + Self.postponement }
+    }
+
     /// Writes `<name>.error.json`, records the failure and files the original in failed/.
-    private func fail(_ claimed: URL, sha256: String, output: String, code: String, reason: String) throws {
+    private func fail(_ claimed: URL, sha256: String?, output: String, code: String, reason: String, stderr: String? = nil) throws {
         let name = claimed.lastPathComponent
-        let errorName = String(output.dropLast(".json".count)) + ".error.json"
-        let report: [String: String] = ["file": name, "sha256": sha256, "error": code, "reason": reason,
-                                        "time": ISO8601DateFormatter().string(from: Date())]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try AtomicFile.write(try encoder.encode(report), to: settings.output.appendingPathComponent(errorName))
-        try ledger.record(.failed, sha256: sha256, file: name, output: errorName, reason: reason)
+        let errorName = ErrorDocument.name(for: output)
+        let report = ErrorDocument(file: name, sha256: sha256, error: code, reason: reason, stderr: stderr.flatMap { $0.isEmpty ? nil : $0 })
+        try AtomicFile.write(try report.encoded(), to: settings.output.appendingPathComponent(errorName))
+        try ledger.record(.failed, sha256: sha256 ?? "", file: name, output: errorName, reason: reason)
         try inbox.file(claimed, into: inbox.failed)
-        logger.error("failed \(name): \(reason) -> \(errorName)")
+        let said = report.stderr.map { "; the converter said: " + $0.split(separator: "\n").joined(separator: " | ") } ?? ""
+        logger.error("failed \(name): \(reason) -> \(errorName)\(said)")
     }
 
     /// Runs the worker in a child process with a time limit and reads its one-line report.
@@ -237,7 +316,7 @@ public final class Watcher: Sendable {
             timedOut.withLock { $0 = true }
             child.signal(SIGKILL)
         }
-        let (data, ending) = await child.finish()
+        let (data, errors, ending) = await child.finish()
         deadline.cancel()
         state.withLock { _ = $0.children.remove(pid) }
 
@@ -245,15 +324,21 @@ public final class Watcher: Sendable {
             let timedOut = timedOut.withLock { $0 }
             return WorkerReport(error: timedOut ? "the conversion took longer than \(settings.timeout) and was stopped"
                                                 : "the converter crashed (signal \(signal))",
-                                errorCode: timedOut ? "timeout" : "crashed")
+                                errorCode: timedOut ? "timeout" : "crashed", stderr: errors)
         }
         guard let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
-              let report = try? JSONDecoder().decode(WorkerReport.self, from: Data(line.utf8)) else {
+              var report = try? JSONDecoder().decode(WorkerReport.self, from: Data(line.utf8)) else {
             let status: Int32 = if case .exited(let status) = ending { status } else { -1 }
-            return WorkerReport(error: "the converter ended (status \(status)) without a report", errorCode: "crashed")
+            return WorkerReport(error: "the converter ended (status \(status)) without a report", errorCode: "crashed", stderr: errors)
         }
+        report.stderr = errors
         return report
     }
+}
+
+/// `1 page`, `2 pages`.
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
 /// The one JSON line a worker prints about the file it converted.
@@ -266,10 +351,13 @@ public struct WorkerReport: Codable, Sendable {
     public var failedChecks = 0
     public var error: String?
     public var errorCode: String?
+    /// The end of what the worker printed on stderr (filled in by the watcher).
+    public var stderr: String?
 
-    public init(error: String? = nil, errorCode: String? = nil) {
+    public init(error: String? = nil, errorCode: String? = nil, stderr: String? = nil) {
         self.error = error
         self.errorCode = errorCode
+        self.stderr = stderr
     }
 
     public init(_ result: ConversionResult) {

@@ -57,7 +57,7 @@ public struct WorkerIsolation: Sendable {
             timedOut.withLock { $0 = true }
             child.signal(SIGKILL)
         }
-        let (output, ending) = await child.finish()
+        let (output, _, ending) = await child.finish()
         deadline.cancel()
 
         var page: Int?

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import BudgetExtract
 
 /// `budget-extract export` run as a process over JSON that `convert` wrote.
 @Suite("export command")
@@ -87,5 +88,50 @@ struct ExportCommandTests {
         let text = cellRows[0].firstIndex(of: "text")!, value = cellRows[0].firstIndex(of: "value")!
         #expect(cellRows.contains { $0[text] == "5.61" && $0[value] == "5.61" })
         #expect(cellRows.contains { $0[text] == "#DIV/0!" && $0[value] == "" })
+    }
+
+    /// The watcher's error documents are its own output: counted and skipped, or listed, never an error.
+    @Test func errorDocumentsAreSkippedOrListedAndRecordsSayWhereTheyComeFrom() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try CommandRun.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"), "-o", folder.path]).status == 0)
+        let failure = ErrorDocument(file: "scan.pdf", sha256: "ab12", error: "no-text-layer", reason: "no text layer, 代码 \"x\"")
+        try failure.encoded().write(to: folder.appendingPathComponent("scan.error.json"))
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("wansheng-2023.json"))) as? [String: Any]
+        let sha256 = try #require((document?["source"] as? [String: Any])?["sha256"] as? String)
+
+        let records = try CommandRun.run(["export", folder.path, "--no-byte-order-mark"])
+        #expect(records.status == 0)
+        #expect(records.stderr.contains("exported 61 records from 1 of 1 documents; skipped 1 error document of the watcher"))
+        let rows = Self.parseCSV(records.stdout)
+        let header = rows[0]
+        let column = { (name: String) in header.firstIndex(of: name) ?? -1 }
+        let slip = try #require(rows.first { $0[column("printed")] == "5.61" })
+        #expect(slip[column("json")] == "wansheng-2023.json")
+        #expect(slip[column("sha256")] == sha256)
+        #expect(slip[column("table")] == "0")
+        #expect(slip[column("row")] == "5")
+        #expect(slip[column("column")] == "2")
+
+        let failures = try CommandRun.run(["export", folder.path, "--what", "failures", "--no-byte-order-mark"])
+        #expect(failures.status == 0)
+        #expect(Self.parseCSV(failures.stdout) == [["file", "json", "sha256", "error", "reason", "time", "stderr"],
+                                                   ["scan.pdf", "scan.error.json", "ab12", "no-text-layer", "no text layer, 代码 \"x\"", failure.time, ""]])
+
+        // JSON Lines: the same lines, every value a string, codes and amounts as printed.
+        let jsonl = try CommandRun.run(["export", folder.path, "--format", "jsonl"])
+        #expect(jsonl.status == 0)
+        let objects = try jsonl.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(objects.count == rows.count - 1)
+        let slipObject = try #require(objects.first { $0["printed"] as? String == "5.61" })
+        #expect(slipObject["code"] as? String == "2013650")
+        #expect(slipObject["yuan"] as? String == "56100")
+        #expect(slipObject["side"] is NSNull)
+        #expect(jsonl.stdout.hasPrefix("{\"file\":\"wansheng-2023.pdf\",\"department\":"))
+        let listed = try CommandRun.run(["export", folder.path, "--what", "failures", "--format", "jsonl"])
+        let object = try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [String: Any]
+        #expect(object?["reason"] as? String == "no text layer, 代码 \"x\"")
     }
 }

@@ -7,8 +7,9 @@ import Testing
 struct ChildProcessTests {
     @Test func outputAndExitStatus() async throws {
         let child = try ChildProcess(["/bin/sh", "-c", "echo report; echo noise >&2; exit 3"])
-        let (output, ending) = await child.finish()
+        let (output, errors, ending) = await child.finish()
         #expect(String(decoding: output, as: UTF8.self) == "report\n")
+        #expect(errors == "noise")
         #expect(ending == .exited(3))
     }
 
@@ -26,8 +27,10 @@ struct ChildProcessTests {
     }
 
     /// A worker that hangs is stopped at the time limit and one that dies is
-    /// reported: either way the file goes to failed/ with its reason, never lost.
-    @Test(arguments: [(["/bin/sh", "-c", "sleep 30", "sh"], "timeout"), (["/bin/sh", "-c", "kill -SEGV $$", "sh"], "crashed")])
+    /// reported: either way the file goes to failed/ with its reason, never
+    /// lost, and with the last lines the worker wrote on stderr.
+    @Test(arguments: [(["/bin/sh", "-c", "echo still reading page 3 >&2; sleep 30", "sh"], "timeout"),
+                      (["/bin/sh", "-c", "echo first; echo 'Assertion failed: x > 0' >&2; kill -SEGV $$", "sh"], "crashed")])
     func hungOrCrashedWorkersFailTheFileWithAReason(worker: [String], code: String) async throws {
         let root = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -49,5 +52,6 @@ struct ChildProcessTests {
         let report = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("a.error.json"))) as? [String: String]
         #expect(report?["error"] == code)
         #expect(report?["file"] == "a.pdf")
+        #expect(report?["stderr"] == (code == "timeout" ? "still reading page 3" : "Assertion failed: x > 0"))
     }
 }

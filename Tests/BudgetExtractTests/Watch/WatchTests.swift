@@ -18,11 +18,12 @@ final class WatchTests {
 
     // MARK: helpers
 
-    func start(jobs: Int = 2) throws -> Process {
+    func start(jobs: Int = 2, environment: [String: String] = [:]) throws -> Process {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let process = Process()
         process.executableURL = Fixtures.binary
         process.arguments = ["watch", "--inbox", inbox.path, "--output", output.path, "--jobs", String(jobs)]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if !FileManager.default.fileExists(atPath: log.path) { _ = FileManager.default.createFile(atPath: log.path, contents: nil) }
         let handle = try FileHandle(forWritingTo: log)
         try handle.seekToEnd()
@@ -63,6 +64,25 @@ final class WatchTests {
     }
 
     var logText: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// A file that does not read as a PDF, last written an hour ago (no writer is still at it).
+    func dropBad(as name: String, text: String = "not a pdf at all\n") throws {
+        let url = inbox.appendingPathComponent(name)
+        try Data(text.utf8).write(to: url)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: url.path)
+    }
+
+    var folderOptions: [String] { ["--inbox", inbox.path, "--output", output.path] }
+
+    var ledgerEvents: [[String: String]] {
+        let text = (try? String(contentsOf: output.appendingPathComponent(".budget-extract-ledger.jsonl"), encoding: .utf8)) ?? ""
+        return text.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
+        }
+    }
+
+    var done: URL { inbox.appendingPathComponent("done") }
+    var failed: URL { inbox.appendingPathComponent("failed") }
 
     // MARK: tests
 
@@ -105,6 +125,9 @@ final class WatchTests {
         for name in bad.keys {
             try FileManager.default.copyItem(atPath: Fixtures.samples.appendingPathComponent("bad/\(name).pdf").path,
                                              toPath: inbox.appendingPathComponent("\(name).pdf").path)
+            // Written an hour ago: a file that does not read as a PDF and changed just now would be waited for.
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+                                                  ofItemAtPath: inbox.appendingPathComponent("\(name).pdf").path)
         }
         try drop("two-tables.pdf", as: "good.pdf", variant: 1)
         try drop("wansheng-2023.pdf", as: "slip.pdf", variant: 1)
@@ -114,7 +137,7 @@ final class WatchTests {
         #expect(waitUntil { files(in: inbox.appendingPathComponent("failed")).count == bad.count })
         #expect(waitUntil { files(in: output, ending: ".json").contains("good.json") })
         // Converted, and the log says a check failed (the sample's lost digit).
-        #expect(waitUntil { logText.contains("converted slip.pdf: 1 pages, 1 tables, 20 rows, 1 check failed") })
+        #expect(waitUntil { logText.contains("converted slip.pdf: 1 page, 1 table, 20 rows, 1 check failed") })
         for (name, code) in bad {
             let report = try JSONSerialization.jsonObject(
                 with: Data(contentsOf: output.appendingPathComponent("\(name).error.json"))) as? [String: String]
@@ -160,27 +183,109 @@ final class WatchTests {
         #expect(files(in: output, ending: ".json").count == 6)
     }
 
-    @Test func theSameContentTwiceIsConvertedOnce() throws {
-        let daemon = try start()
-        defer { _ = stop(daemon) }
-        try drop("two-tables.pdf", as: "first.pdf", variant: 7)
-        #expect(waitUntil { files(in: output, ending: ".json") == ["first.json"] })
-        try drop("two-tables.pdf", as: "second.pdf", variant: 7)
-        #expect(waitUntil { files(in: inbox.appendingPathComponent("done")).count == 2 })
-        #expect(files(in: output, ending: ".json") == ["first.json"])
-        #expect(logText.contains("duplicate second.pdf: same content as first.pdf"))
+    @Test func anOutputFolderInsideTheInboxIsAnErrorNotAUsageError() throws {
+        let run = try CommandRun.run(["watch", "--inbox", inbox.path, "--output", inbox.appendingPathComponent("json").path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("is inside the inbox"))
+        #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
     }
 
-    @Test func anOutputFolderInsideTheInboxIsRefused() throws {
-        let process = Process()
-        process.executableURL = Fixtures.binary
-        process.arguments = ["watch", "--inbox", inbox.path, "--output", inbox.appendingPathComponent("json").path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 64)
-        #expect(message.contains("is inside the inbox"))
+    /// Under systemd (JOURNAL_STREAM set) each line carries its syslog priority
+    /// for journald, which adds the time and the unit's name itself.
+    @Test func underJournaldEachLineStartsWithItsPriority() throws {
+        let daemon = try start(environment: ["JOURNAL_STREAM": "8:123456"])
+        try dropBad(as: "bad.pdf")
+        try drop("two-tables.pdf", as: "good.pdf", variant: 51)
+        #expect(waitUntil { files(in: failed) == ["bad.pdf"] && files(in: done) == ["good.pdf"] })
+        #expect(stop(daemon).status == 0)
+        let lines = logText.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("<3>failed bad.pdf: not a PDF") })
+        #expect(lines.contains { $0.hasPrefix("<6>converted good.pdf: 1 page, 2 tables") })
+        #expect(lines.contains { $0.hasPrefix("<6>watching ") })
+        #expect(lines.allSatisfy { $0.first == "<" && !$0.contains("budget-extract:") && $0.firstMatch(of: #/\d{4}-\d\d-\d\dT\d\d:/#) == nil })
+    }
+
+    @Test func reDroppedAfterItsJSONWasDeletedOrAfterAFailureItIsConvertedAgain() throws {
+        let daemon = try start()
+        defer { _ = stop(daemon) }
+        try drop("two-tables.pdf", as: "a.pdf", variant: 21)
+        #expect(waitUntil { files(in: done) == ["a.pdf"] })
+        try FileManager.default.removeItem(at: output.appendingPathComponent("a.json"))
+        // The same content under the same name: its JSON is gone, so it is converted again, to the same name.
+        try drop("two-tables.pdf", as: "a.pdf", variant: 21)
+        #expect(waitUntil { files(in: done).count == 2 })
+        #expect(files(in: output, ending: ".json") == ["a.json"])
+        #expect(logText.contains("converting a.pdf again: its JSON a.json is gone"))
+
+        // A failure, then the same content again under another name: tried again and filed as failed, never as done.
+        try dropBad(as: "bad.pdf")
+        #expect(waitUntil { files(in: failed) == ["bad.pdf"] })
+        try dropBad(as: "bad-again.pdf")
+        #expect(waitUntil { files(in: failed).count == 2 })
+        #expect(files(in: done) == ["a (2).pdf", "a.pdf"])
+        #expect(logText.contains("converting bad-again.pdf again: it failed before (not a PDF"))
+        #expect(ledgerEvents.filter { $0["event"] == "requeued" }.map { $0["file"] } == ["a.pdf", "bad-again.pdf"])
+        #expect(daemon.isRunning)
+    }
+
+    @Test func aDuplicateIsRefusedLoudlyAndStatusCountsIt() throws {
+        let daemon = try start()
+        defer { _ = stop(daemon) }
+        try drop("two-tables.pdf", as: "first.pdf", variant: 31)
+        #expect(waitUntil { files(in: done) == ["first.pdf"] })
+        try drop("two-tables.pdf", as: "second.pdf", variant: 31)
+        #expect(waitUntil { files(in: done).count == 2 })
+        #expect(files(in: output, ending: ".json") == ["first.json"])
+        #expect(logText.contains("duplicate second.pdf: same content as first.pdf, already converted to first.json; not converted again"))
+        let duplicate = try #require(ledgerEvents.first { $0["event"] == "duplicate" })
+        #expect(duplicate["file"] == "second.pdf")
+        #expect(duplicate["output"] == "first.json")
+        let status = try CommandRun.run(["status"] + folderOptions)
+        #expect(status.status == 0)
+        #expect(status.stdout.contains("duplicates   1 refused"))
+        #expect(status.stdout.contains("done         1"))
+    }
+
+    @Test func retryStatusAndReconvertDoWhatTheySay() throws {
+        let daemon = try start()
+        defer { _ = stop(daemon) }
+        try drop("two-tables.pdf", as: "old.pdf", variant: 41)
+        try drop("ruled-income.pdf", as: "new.pdf", variant: 42)
+        try dropBad(as: "bad.pdf")
+        #expect(waitUntil { files(in: done).count == 2 && files(in: failed) == ["bad.pdf"] })
+
+        let status = try CommandRun.run(["status"] + folderOptions)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.contains("waiting      0"))
+        #expect(status.stdout.contains("in progress  0"))
+        #expect(status.stdout.contains("done         2"))
+        #expect(status.stdout.contains("failed       1\n  bad.pdf: not a PDF"))
+        #expect(status.stdout.contains("last hour    2 converted, 1 failed"))
+
+        // retry: back through the inbox, tried afresh (and failed again: the content is still not a PDF).
+        #expect(try CommandRun.run(["retry", "--inbox", inbox.path]).status == 64)
+        #expect(try CommandRun.run(["retry", "--inbox", inbox.path, "nonexistent.pdf"]).status == 1)
+        let retry = try CommandRun.run(["retry", "--inbox", inbox.path, "--all"])
+        #expect(retry.status == 0)
+        #expect(retry.stderr.contains("moved 1 failed file back"))
+        #expect(waitUntil { logText.contains("converting bad.pdf again: it failed before") })
+        #expect(waitUntil { files(in: failed) == ["bad.pdf"] && ledgerEvents.filter { $0["event"] == "failed" }.count == 2 })
+
+        // reconvert: only the document an older version wrote goes through again, and is replaced.
+        let oldJSON = output.appendingPathComponent("old.json")
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: oldJSON)) as? [String: Any])
+        document["generator"] = ["program": "budget-extract", "version": "0.1.9"]
+        try JSONSerialization.data(withJSONObject: document).write(to: oldJSON)
+        let reconvert = try CommandRun.run(["reconvert"] + folderOptions)
+        #expect(reconvert.status == 0, "\(reconvert.stderr)")
+        #expect(reconvert.stderr.contains("moved 1 of 2 originals"))
+        #expect(reconvert.stdout.contains("old.pdf: back in the inbox"))
+        #expect(waitUntil { logText.contains("converting old.pdf again") && files(in: done).count == 2 })
+        #expect(waitUntil {
+            let made = (try? JSONSerialization.jsonObject(with: Data(contentsOf: oldJSON))) as? [String: Any]
+            return (made?["generator"] as? [String: String])?["version"] != "0.1.9"
+        })
+        #expect(files(in: output, ending: ".json") == ["bad.error.json", "new.json", "old.json"])
+        #expect(try CommandRun.run(["reconvert"] + folderOptions).stderr.contains("moved 0 of 2 originals"))
     }
 }
