@@ -54,6 +54,8 @@ struct ConvertCommand: AsyncParsableCommand {
                                   + "convert them into different --output folders.")
         }
         let progress = Progress(total: inputs.count, quiet: quiet, listTables: verbose)
+        let stoppers = Self.stopWorkersWhenInterrupted()
+        defer { stoppers.forEach { $0.cancel() } }
         let isolation = WorkerIsolation(worker: [WatchCommand.executablePath, "worker"], timeout: .seconds(timeoutSeconds))
         let results = await BatchConverter(jobs: jobs, isolation: isolation).convert(inputs, into: outputFolder) { result in
             progress.report(result)
@@ -64,5 +66,20 @@ struct ConvertCommand: AsyncParsableCommand {
             printToStandardError("converted \(results.count - failed) of \(results.count) files into \(outputFolder.path)")
         }
         if failed > 0 { throw ExitCode(1) }
+    }
+
+    /// On SIGINT or SIGTERM, stops the workers (they lead process groups of
+    /// their own, so Ctrl-C does not reach them) and exits as the signal would.
+    private static func stopWorkersWhenInterrupted() -> [any DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler {
+                WorkerIsolation.stopAll()
+                Foundation.exit(128 + number)
+            }
+            source.resume()
+            return source
+        }
     }
 }

@@ -35,6 +35,16 @@ public struct WorkerIsolation: Sendable {
         }
     }
 
+    /// Process groups of the workers under way, for ``stopAll()``.
+    private static let running = Mutex(Set<pid_t>())
+
+    /// Stops every worker under way and whatever it started (the command
+    /// was interrupted: workers lead process groups of their own, so a
+    /// terminal's Ctrl-C does not reach them).
+    public static func stopAll() {
+        for pid in running.withLock({ $0 }) { kill(-pid, SIGKILL) }
+    }
+
     /// The path a worker reads its input at.
     public static var inheritedInputPath: String { "/proc/self/fd/\(ChildProcess.inheritedDescriptor)" }
 
@@ -51,6 +61,8 @@ public struct WorkerIsolation: Sendable {
             failed.errorCode = "crashed"
             return failed
         }
+        let pid = child.pid
+        Self.running.withLock { _ = $0.insert(pid) }
         let timedOut = Mutex(false)
         let deadline = Task { [timeout] in
             try await Task.sleep(for: timeout)
@@ -59,6 +71,7 @@ public struct WorkerIsolation: Sendable {
         }
         let (output, _, ending) = await child.finish()
         deadline.cancel()
+        Self.running.withLock { _ = $0.remove(pid) }
 
         var page: Int?
         for line in output.split(separator: UInt8(ascii: "\n")) {
