@@ -198,7 +198,8 @@ struct TableReading {
     /// group heading of that row nearest to the column.
     static func columnName(of table: Table, column: Int) -> String? {
         var parts: [String] = []
-        for (level, row) in table.header.enumerated() {
+        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them.
+        for (level, row) in table.header.enumerated() where !HeaderSplitter.numbersColumns(row) {
             var text = row[column]?.text
             if text == nil, table.header[(level + 1)...].contains(where: { $0[column] != nil }) {
                 if table.ruled {

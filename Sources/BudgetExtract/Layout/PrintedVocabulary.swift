@@ -32,6 +32,12 @@ enum PrintedVocabulary {
 
     /// Labels of a row of column numbers (`栏次 | 1 | 2 | 3`).
     static let columnNumberLabels: Set<String> = ["栏次", "行次", "项目", "栏目"]
+
+    /// A label a row of column numbers prints: one of ``columnNumberLabels``,
+    /// or asterisks (`** | 1 | 2 | 3`: the label column has no number).
+    static func isColumnNumberLabel(_ text: String) -> Bool {
+        columnNumberLabels.contains(text) || (!text.isEmpty && text.allSatisfy { $0 == "*" || $0 == "＊" })
+    }
     /// Labels tables print spread out over their cell (`合      计`, `项   目`).
     static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
                                             "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]

@@ -103,21 +103,29 @@ enum RuledTableBuilder {
 /// Printed rows inside one grid row whose separating rules were not found:
 /// a safety net for rules too faint to see, or tables ruled by column only.
 enum RowBands {
-    /// The heights (centre y) of the amount lines of a grid row when it
-    /// holds several printed rows, else an empty list. It does when two
-    /// columns or more print several lines each, at the same heights, and
-    /// two of those heights or more carry an amount. A label wrapped over
-    /// two lines beside one amount is one row.
+    /// The heights (centre y) of the printed rows of a grid row when it
+    /// holds several, else an empty list. It does when two columns or more
+    /// print several lines each, and two heights or more carry an amount.
+    /// Then every line that prints a number is a row's: a small amount
+    /// (`91` in 千元) or a code on a line of its own is a row like the
+    /// `1,060` below it. A label wrapped over two lines beside one amount is one row.
     static func amountBands(in cells: [[Glyph]]) -> [Double] {
         let linesPerCell = cells.map { TextLines.build(from: $0, wordGap: .infinity) }
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
-        let amountLines = linesPerCell.flatMap { $0 }.filter { PrintedVocabulary.isAmount($0.text) }
+        let lines = linesPerCell.flatMap { $0 }
+        guard heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) }).count >= 2 else { return [] }
+        return heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) || PrintedVocabulary.looksLikeNumber($0.text) })
+    }
+
+    /// The distinct middles of the lines, top to bottom: lines closer than
+    /// ``TableSettings/sameBandEm`` are one.
+    private static func heights(of lines: [TextLine]) -> [Double] {
         var bands: [Double] = []
-        for line in amountLines.sorted(by: { $0.box.midY < $1.box.midY }) {
+        for line in lines.sorted(by: { $0.box.midY < $1.box.midY }) {
             if let last = bands.last, line.box.midY - last < line.box.height * TableSettings.standard.sameBandEm { continue }
             bands.append(line.box.midY)
         }
-        return bands.count >= 2 ? bands : []
+        return bands
     }
 
     /// The index of the band nearest to y (0 when there are none).

@@ -32,6 +32,14 @@ struct HeaderSplitterTests {
         #expect(HeaderSplitter.headerRowCount(rows) == 2)
     }
 
+    @Test func columnNumbersCloseTheHeader() {
+        let rows = [row("单位名称", "总计", "事业收入", "其他收入"), row("**", "1", "2", "3"), row("合计", "515,313.35", "436,671.20", "14,023.40")]
+        #expect(HeaderSplitter.headerRowCount(rows) == 2)
+        #expect(HeaderSplitter.numbersColumns(row("栏次", "1", "2", "3")))
+        #expect(!HeaderSplitter.numbersColumns(row("**", "1", "2")))
+        #expect(!HeaderSplitter.numbersColumns(row("合计", "1", "2", "3")))
+    }
+
     @Test func bodyStartsAtANumberedItemEvenWithoutAmounts() {
         let rows = [row("收入", "", "支出"), row("项目", "决算数", "项目"), row("一、一般公共预算财政拨款收入", "", "一、一般公共服务支出")]
         #expect(HeaderSplitter.headerRowCount(rows) == 2)

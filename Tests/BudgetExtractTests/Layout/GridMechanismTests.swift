@@ -1,0 +1,27 @@
+import Testing
+@testable import BudgetExtract
+
+/// The grid mechanisms of issue 12, each on the Sample drawn for it
+/// (scripts/make-samples); the Samples suite checks their rows cell for cell.
+@Suite("Grid mechanisms")
+struct GridMechanismTests {
+    private func texts(_ row: PrintedRow) -> [String?] { row.map { $0?.text } }
+
+    /// Column rules only: a line of small amounts (`91` in 千元) is a row of
+    /// its own, not the second line of the row above.
+    @Test func smallAmountsAreRowsOfTheirOwn() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("small-amounts.pdf")).tables.first)
+        #expect(table.rows.count == 9)
+        #expect(texts(table.rows[3].cells) == ["91", "邮电费", "91", "91"])
+        #expect(texts(table.rows[7].cells) == ["9", "房租", "12", "9"])
+    }
+
+    /// `** 1 2 3` and `栏次 1 2 3` close the header, and number the columns
+    /// without naming them.
+    @Test func columnNumberRowsAreHeader() throws {
+        let document = try Converter().convert(path: Fixtures.sample("column-numbers.pdf"))
+        #expect(document.tables.map { $0.header.last.map(texts)?.first ?? nil } == ["**", "栏次"])
+        #expect(document.tables.map(\.rows.count) == [3, 2])
+        #expect(TableReading(document.tables[0]).columnNames == ["单位名称", "总计", "一般公共预算", "事业收入", "其他收入"])
+    }
+}
