@@ -8,7 +8,8 @@ public enum ArithmeticChecks {
 
     static func checks(of readings: [TableReading]) -> [ArithmeticCheck] {
         var checks: [ArithmeticCheck] = []
-        for (index, reading) in readings.enumerated() {
+        // A 绩效目标表's numbers are targets and scores: they imply no sums.
+        for (index, reading) in readings.enumerated() where reading.kind != .performanceGoals {
             let table = TableChecker(reading: reading, index: index)
             checks += table.codeHierarchy() + table.totalRows() + table.outline() + table.totalColumns()
                 + table.incomeEqualsExpense()
@@ -109,12 +110,13 @@ struct TableChecker {
                 }
                 return nil
             }
-            let children = Dictionary(grouping: codes.filter { printedParent($0) != nil }, by: { printedParent($0)! })
+            var children: [String: [String]] = [:]
+            for code in codes { if let parent = printedParent(code) { children[parent, default: []].append(code) } }
             let columns = amountColumns.filter { reading.codeGroup(ofColumn: $0) == group }
             for (code, childCodes) in children.sorted(by: { $0.key < $1.key }) {
                 guard let rows = rowsOfCode[code], rows.count == 1,
                       childCodes.allSatisfy({ rowsOfCode[$0]?.count == 1 }) else { continue }
-                let childRows = childCodes.sorted().map { rowsOfCode[$0]![0] }
+                let childRows = childCodes.sorted().compactMap { rowsOfCode[$0]?.first }
                 for column in columns {
                     guard let total = amount(row: rows[0], column: column) else { continue }
                     let parts = childRows.compactMap { amount(row: $0, column: column) }
@@ -165,11 +167,10 @@ struct TableChecker {
         var checks: [ArithmeticCheck] = []
         for column in amountColumns {
             let entries = entries(column: column).filter { !$0.partial }
-            var covered: [Int: Range<Int>] = [:]
-            let totals = entries.indices.filter { entries[$0].rank != nil }
-                .sorted { entries[$0].rank! < entries[$1].rank! }
-            for position in totals {
-                let rank = entries[position].rank!
+            var covered: [Int: (rank: TotalRank, rows: Range<Int>)] = [:]
+            let totals = entries.indices.compactMap { position in entries[position].rank.map { (position, $0) } }
+                .sorted { $0.1 < $1.1 }
+            for (position, rank) in totals {
                 let previous = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
                 let above = (previous + 1)..<position
                 let itemsAbove = entries[above].contains { $0.rank == nil && $0.amount != nil }
@@ -180,10 +181,10 @@ struct TableChecker {
                     let next = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
                     segment = (position + 1)..<next
                 }
-                covered[position] = segment
+                covered[position] = (rank, segment)
                 // Lower totals inside the segment stand for the rows they cover.
-                let inner = covered.filter { segment.contains($0.key) && entries[$0.key].rank! < rank }
-                let hidden = Set(inner.values.flatMap { Array($0) })
+                let inner = covered.filter { segment.contains($0.key) && $0.value.rank < rank }
+                let hidden = Set(inner.values.flatMap { Array($0.rows) })
                 let visible = segment.filter { !hidden.contains($0) }
                 let items = visible.filter { entries[$0].rank == nil }
                 let shallowest = items.map { entries[$0].depth }.min { $0.lexicographicallyPrecedes($1) }
@@ -240,7 +241,9 @@ struct TableChecker {
             var groups: [(name: String, columns: [(column: Int, below: [String])])] = []
             for column in (totalColumn + 1)..<table.columnCount {
                 guard let below = underHeading(column) else { break }
-                if below[0].hasPrefix("其中") { continue }
+                // `其中` at any level is a breakdown of the column before it, not a part.
+                if below.contains(where: { $0.hasPrefix("其中") }) { continue }
+                if reading.measures[column] != reading.measures[totalColumn] { continue }
                 if TotalRank(label: below[0]) != nil { break }
                 if groups.last?.name == below[0] {
                     groups[groups.count - 1].columns.append((column, below))
@@ -315,7 +318,7 @@ struct TableChecker {
     func grandTotal() -> Amount? {
         guard let column = amountColumns.first else { return nil }
         let totals = entries(column: column).filter { $0.rank != nil && $0.amount != nil && !$0.partial }
-        if let best = totals.map(\.rank!).max() {
+        if let best = totals.compactMap(\.rank).max() {
             let top = totals.filter { $0.rank == best }
             return top.count == 1 ? top[0].amount : nil
         }

@@ -19,12 +19,14 @@ public struct BudgetRecord: Codable, Sendable, Equatable {
     public var columnName: String?
     /// `收入` or `支出` where the table prints income and expense side by side.
     public var side: String?
-    /// The cell as printed, and the table's unit.
+    /// The cell as printed, and its unit: the one its column's heading names
+    /// (`單價(元)`), else the table's; `%` in a column of percentages; null
+    /// where none was printed or the figures are counts (`编制人数`).
     public var printed: String
     public var unit: String?
     /// The amount as printed, an exact decimal in the table's unit.
     public var amount: String
-    /// The amount in 元, exact; null when the table's unit was not read (never guessed).
+    /// The amount in 元, exact; null when the unit was not read (never guessed) or is not money.
     public var yuan: String?
 
     enum CodingKeys: String, CodingKey {
@@ -49,12 +51,14 @@ public enum BudgetRecords {
 
     static func records(of reading: TableReading, index: Int) -> [BudgetRecord] {
         let table = reading.table
-        let power = table.unit.flatMap { unitPowers[$0] }
         let sides = Dictionary(uniqueKeysWithValues: reading.amountColumns.map { ($0, side(ofColumn: $0, in: reading)) })
         var records: [BudgetRecord] = []
         for (rowIndex, row) in table.rows.enumerated() {
-            for (column, amount) in reading.amounts[rowIndex].enumerated() {
+            for (column, amount) in reading.figures[rowIndex].enumerated() {
                 guard let amount, let cell = row.cells[column] else { continue }
+                let measure = reading.measures[column]
+                var unit: AmountUnit?
+                if case .money(let money) = measure { unit = money }
                 let code = reading.code(row: rowIndex, column: column)
                 let columnName = reading.columnNames[column]
                 records.append(BudgetRecord(
@@ -62,15 +66,12 @@ public enum BudgetRecords {
                     code: code, level: code.flatMap(TableReading.level), parent: code.flatMap(TableReading.parent),
                     item: reading.item(row: rowIndex, column: column),
                     columnName: columnName, side: sides[column] ?? nil,
-                    printed: cell.text, unit: table.unit, amount: amount.description,
-                    yuan: power.map { amount.timesPowerOfTen($0).description }))
+                    printed: cell.text, unit: measure.recordUnit, amount: amount.description,
+                    yuan: unit.map { amount.timesPowerOfTen($0.powerOfTen).description }))
             }
         }
         return records
     }
-
-    /// Powers of ten from each unit to 元.
-    static let unitPowers: [String: Int] = ["元": 0, "千元": 3, "万元": 4, "亿元": 8]
 
     /// The side of a side-by-side table a column is on: from its top
     /// heading (`收入`, `财政拨款支出`), else from the labels of its rows

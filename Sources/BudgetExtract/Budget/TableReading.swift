@@ -17,10 +17,18 @@ struct TableReading {
     let numberingColumns: Set<Int>
     /// Each column's header texts, top to bottom, joined by `/`.
     let columnNames: [String?]
+    /// What each column's figures measure: money in a unit, percentages or quantities.
+    let measures: [ColumnMeasure]
+    /// Rows that number the columns (`栏次 1 2 3 …`, `** 1 2 3`) and rows
+    /// that repeat the header on a continuation page: no figures, no codes.
+    let headingRows: Set<Int>
     /// What each body cell prints, read once.
     let readings: [[CellReading]]
-    /// The amount each body cell prints, nil where it prints none (a blank is
-    /// never zero) and in code and numbering columns.
+    /// The number each body cell prints where it is a figure of the table:
+    /// nil where it prints none (a blank is never zero), in code and
+    /// numbering columns, in columns of prose, and in heading rows.
+    let figures: [[ExactDecimal?]]
+    /// The figures that are money: what sums are formed over.
     let amounts: [[ExactDecimal?]]
     /// The columns that print at least one amount.
     let amountColumns: [Int]
@@ -30,9 +38,13 @@ struct TableReading {
     init(_ table: Table) {
         self.table = table
         kind = TableKind.of(table)
+        let readings = table.rows.map { row in row.cells.map { $0.map { NumberNormalizer.read($0.text) } ?? .empty } }
+        self.readings = readings
+        let headingRows = Self.headingRows(of: table, readings: readings)
+        self.headingRows = headingRows
 
         var groups: [[Int]] = []
-        for column in 0..<table.columnCount where Self.printsCodes(table, column: column) {
+        for column in 0..<table.columnCount where Self.printsCodes(table, column: column, skipping: headingRows) {
             if let last = groups.last?.last, last == column - 1 { groups[groups.count - 1].append(column) } else { groups.append([column]) }
         }
         // A column of two-digit numbers is a 款 or 项 column only beside a 类 column.
@@ -41,7 +53,7 @@ struct TableReading {
         }
         let codeColumns = Set(groups.joined())
         self.codeColumns = codeColumns
-        // Without a column of codes, the codes may lead the labels (`2010301 行政运行`).
+        // Without a column of codes, the codes may lead the labels (`2010301 行政运行`, `[201]一般公共服务支出`).
         labelCodeColumn = groups.isEmpty ? Self.labelCodeColumn(of: table) : nil
         codeGroups = labelCodeColumn.map { [[$0]] } ?? groups
 
@@ -52,23 +64,33 @@ struct TableReading {
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
         })
         self.numberingColumns = numberingColumns
+        let tableUnit = table.unit.flatMap(AmountUnit.init(rawValue:))
+        let measures = columnNames.map { ColumnMeasure.of(heading: $0, tableUnit: tableUnit) }
+        self.measures = measures
+        let proseColumns = Self.proseColumns(readings: readings, columnCount: table.columnCount)
 
-        readings = table.rows.map { row in row.cells.map { $0.map { NumberNormalizer.read($0.text) } ?? .empty } }
-        let amounts = readings.map { row in
-            row.enumerated().map { column, reading -> ExactDecimal? in
-                guard !codeColumns.contains(column), !numberingColumns.contains(column),
-                      case .amount(let amount) = reading else { return nil }
+        let figures = readings.enumerated().map { row, cells in
+            cells.enumerated().map { column, reading -> ExactDecimal? in
+                guard !headingRows.contains(row), !codeColumns.contains(column), !numberingColumns.contains(column),
+                      !proseColumns.contains(column), case .amount(let amount) = reading else { return nil }
                 return amount
             }
         }
+        self.figures = figures
+        let amounts = figures.map { row in row.enumerated().map { column, figure in measures[column].isMoney ? figure : nil } }
         self.amounts = amounts
         amountColumns = (0..<table.columnCount).filter { column in amounts.contains { $0[column] != nil } }
 
         var codes: [[String?]] = []
-        for row in table.rows {
-            let previous = codes.last
+        var previous: [String?]?
+        for (index, row) in table.rows.enumerated() {
+            if headingRows.contains(index) {
+                codes.append(Array(repeating: nil, count: codeGroups.count))
+                continue
+            }
+            defer { previous = codes.last }
             if let column = labelCodeColumn {
-                codes.append([row.cells[column].flatMap { Self.leadingCode(of: $0.text) }])
+                codes.append([row.cells[column].flatMap { Self.leadingCode(of: $0.text)?.code }])
                 continue
             }
             codes.append(codeGroups.enumerated().map { index, group in
@@ -84,7 +106,7 @@ struct TableReading {
 
     /// The code group that an amount column belongs to: the nearest to its left.
     func codeGroup(ofColumn column: Int) -> Int? {
-        codeGroups.lastIndex { $0.last! < column }
+        codeGroups.lastIndex { group in group.last.map { $0 < column } ?? false }
     }
 
     func code(row: Int, column: Int) -> String? {
@@ -119,8 +141,8 @@ struct TableReading {
     /// column prints in front of the name.
     func item(row: Int, column: Int) -> String? {
         guard let (label, labelColumn) = label(row: row, column: column) else { return nil }
-        guard labelColumn == labelCodeColumn, let code = Self.leadingCode(of: label) else { return label }
-        return String(label.dropFirst(code.count))
+        guard labelColumn == labelCodeColumn, let coded = Self.leadingCode(of: label) else { return label }
+        return coded.name
     }
 
     /// Whether a column prints classification codes: digits of a code's
@@ -129,9 +151,9 @@ struct TableReading {
     /// same (`100`, `20` in 万元), so the header must call the column a code
     /// (`科目编码`, `代码`, `类`), or, without such a header, every longer code must
     /// start as function (2…), economic (3…) or government economic (5…) codes do.
-    static func printsCodes(_ table: Table, column: Int) -> Bool {
+    static func printsCodes(_ table: Table, column: Int, skipping headingRows: Set<Int> = []) -> Bool {
         var codes: [String] = []
-        for row in table.rows {
+        for (index, row) in table.rows.enumerated() where !headingRows.contains(index) {
             guard let text = row.cells[column]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
             if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 guard [2, 3, 5, 7].contains(text.count) else { return false }
@@ -143,7 +165,7 @@ struct TableReading {
         guard !codes.isEmpty else { return false }
         let headings = table.header.compactMap { $0[column]?.text.filter { !$0.isWhitespace } }
         if headings.contains(where: { $0.contains("编码") || $0.contains("代码") || ["类", "款", "项"].contains($0) }) { return true }
-        return codes.allSatisfy { $0.count == 2 || "235".contains($0.first!) }
+        return codes.allSatisfy { code in code.count == 2 || code.first.map { "235".contains($0) } ?? false }
     }
 
     /// The first column whose labels mostly start with a code of 3, 5 or 7
@@ -156,13 +178,70 @@ struct TableReading {
         }
     }
 
-    /// The code a label starts with, when digits of a code's length are
-    /// followed by the name.
-    static func leadingCode(of label: String) -> String? {
-        let text = label.filter { !$0.isWhitespace }
+    /// The code a label starts with and the name after it, when digits of a
+    /// code's length lead the name, bare or in brackets (`2010301 行政运行`,
+    /// `[2010301]行政运行`, `【201】一般公共服务支出`).
+    static func leadingCode(of label: String) -> (code: String, name: String)? {
+        var text = Substring(label.filter { !$0.isWhitespace })
+        let bracketed = text.first.map { "[［【(（".contains($0) } ?? false
+        if bracketed { text = text.dropFirst() }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
-        guard [3, 5, 7].contains(digits.count), let next = text.dropFirst(digits.count).first, !next.isASCII else { return nil }
-        return String(digits)
+        guard [3, 5, 7].contains(digits.count) else { return nil }
+        var name = text.dropFirst(digits.count)
+        if bracketed {
+            guard let closing = name.first, "]］】)）".contains(closing) else { return nil }
+            name = name.dropFirst()
+        }
+        guard let next = name.first, !next.isASCII else { return nil }
+        return (String(digits), String(name))
+    }
+
+    /// Body rows that print no figures of the table: a row that numbers the
+    /// columns (`栏次` or `**` before `1 2 3 …`, or nothing but consecutive
+    /// whole numbers from 1), and a repeat of the header on a continuation
+    /// page (every text it prints is a heading of the table).
+    static func headingRows(of table: Table, readings: [[CellReading]]) -> Set<Int> {
+        let headings = Set(table.header.joined().compactMap { $0?.text.filter { !$0.isWhitespace } })
+        var rows: Set<Int> = []
+        for (index, row) in table.rows.enumerated() {
+            var words: [String] = [], numbers: [ExactDecimal] = []
+            for (cell, reading) in zip(row.cells, readings[index]) {
+                switch reading {
+                case .amount(let value): numbers.append(value)
+                case .text: words += cell.map { [$0.text.filter { !$0.isWhitespace }] } ?? []
+                default: break
+                }
+            }
+            let numbersTheColumns = words.contains(where: columnNumberMarks.contains)
+                || words.isEmpty && numbers.count >= 3 && numbersColumns(numbers)
+            let repeatsTheHeader = !words.isEmpty && numbers.isEmpty && words.allSatisfy(headings.contains)
+            if numbersTheColumns || repeatsTheHeader { rows.insert(index) }
+        }
+        return rows
+    }
+
+    /// The words a row that numbers the columns starts with.
+    static let columnNumberMarks: Set<String> = ["栏次", "行次", "**", "*", "栏号"]
+
+    /// Whether figures are the column numbers `1 2 3 …`: whole numbers, each one more than the last, from 1.
+    static func numbersColumns(_ numbers: [ExactDecimal]) -> Bool {
+        numbers.enumerated().allSatisfy { index, number in number == ExactDecimal(significand: Int128(index + 1), scale: 0) && number.scale == 0 }
+    }
+
+    /// Columns of prose (explanations, goals, remarks): they print more words
+    /// than numbers, so the numbers among them are not figures of the table.
+    static func proseColumns(readings: [[CellReading]], columnCount: Int) -> Set<Int> {
+        Set((0..<columnCount).filter { column in
+            var words = 0, numbers = 0
+            for row in readings {
+                switch row[column] {
+                case .text: words += 1
+                case .amount: numbers += 1
+                default: break
+                }
+            }
+            return words > numbers
+        })
     }
 
     /// The code a group of code columns prints, one string. Where the upper
@@ -208,7 +287,7 @@ struct TableReading {
                     // Only headings that lower rows divide are group headings.
                     let groups = row.indices.filter { slot in
                         row[slot] != nil && table.header[(level + 1)...].contains { $0[slot] != nil }
-                    }.map { row[$0]! }
+                    }.compactMap { row[$0] }
                     text = groups.min { abs($0.box.midX - centre) < abs($1.box.midX - centre) }?.text
                 }
             }
@@ -236,4 +315,43 @@ enum TotalRank: Int, Comparable {
     }
 
     static func < (a: TotalRank, b: TotalRank) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// What the figures of a column measure, from its heading.
+enum ColumnMeasure: Equatable {
+    /// Money in a unit: the one the column's heading names in brackets
+    /// (`單價(元)`), else the table's (`单位：万元`); nil where neither was printed.
+    case money(AmountUnit?)
+    /// Percentages and rates (`决算数为预算数％`, `执行率`): not money, not summed.
+    case percent
+    /// Counts, scores and other units (`编制人数`, `分值`, `数量`): not money.
+    case quantity
+
+    var isMoney: Bool {
+        if case .money = self { return true }
+        return false
+    }
+
+    /// Words of a heading over percentages or rates.
+    static let percentWords = ["%", "％", "百分比", "比例", "比重", "率"]
+    /// Words of a heading over counts, scores or quantities in other units.
+    static let quantityWords = ["人数", "人次", "数量", "编制数", "分值", "得分", "权重", "面积", "车辆数",
+                                "（人）", "(人)", "（个）", "(个)", "（辆）", "(辆)", "（台）", "(台)"]
+
+    static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {
+        guard let heading else { return .money(tableUnit) }
+        if let unit = AmountUnit.heading(in: heading) { return .money(unit) }
+        if percentWords.contains(where: heading.contains) { return .percent }
+        if quantityWords.contains(where: heading.contains) { return .quantity }
+        return .money(tableUnit)
+    }
+
+    /// The unit a record of this column states: the money unit, `%`, or none.
+    var recordUnit: String? {
+        switch self {
+        case .money(let unit): unit?.rawValue
+        case .percent: "%"
+        case .quantity: nil
+        }
+    }
 }

@@ -1,0 +1,68 @@
+/// The unit a budget prints its amounts in, and how it turns them into 元.
+/// Read from a caption (`单位：万元`, `單位：新臺幣千元`) or from a heading
+/// (`金额（万元）`, `單價(元)`); never guessed.
+public enum AmountUnit: String, Codable, Sendable, CaseIterable {
+    case yuan = "元"
+    case thousandYuan = "千元"
+    case tenThousandYuan = "万元"
+    case hundredMillionYuan = "亿元"
+
+    /// The power of ten from this unit to 元.
+    public var powerOfTen: Int {
+        switch self {
+        case .yuan: 0
+        case .thousandYuan: 3
+        case .tenThousandYuan: 4
+        case .hundredMillionYuan: 8
+        }
+    }
+
+    /// The units as printed, longest first so that `万元` is not read as `元`;
+    /// traditional spellings (`萬元`, `億元`) are the same units.
+    static let spellings: [(printed: String, unit: AmountUnit)] = [
+        ("万元", .tenThousandYuan), ("萬元", .tenThousandYuan), ("千元", .thousandYuan),
+        ("亿元", .hundredMillionYuan), ("億元", .hundredMillionYuan), ("元", .yuan),
+    ]
+
+    /// Currency names printed before the unit (`新臺幣千元`, `人民币万元`).
+    static let currencyNames = ["新臺幣", "新台币", "人民币", "人民幣"]
+
+    /// The unit a text starts with, after any currency name (`新臺幣千元` → 千元).
+    public init?(startOf text: Substring) {
+        var rest = text
+        if let currency = Self.currencyNames.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(currency.count) }
+        guard let match = Self.spellings.first(where: { rest.hasPrefix($0.printed) }) else { return nil }
+        self = match.unit
+    }
+
+    /// The unit a caption names: `单位：万元` (or `單位︰新臺幣千元`) anywhere in
+    /// the text, after any `单位全称：…` on the same line.
+    public static func caption(in text: String) -> AmountUnit? {
+        let compact = text.filter { !$0.isWhitespace }
+        for word in ["单位", "單位"] {
+            var searchStart = compact.startIndex
+            while let range = compact.range(of: word, range: searchStart..<compact.endIndex) {
+                let rest = compact[range.upperBound...].drop { ":：︰".contains($0) }
+                if let unit = AmountUnit(startOf: rest) { return unit }
+                searchStart = range.upperBound
+            }
+        }
+        return nil
+    }
+
+    /// The unit a heading names in brackets: `金额（万元）`, `單價(元)`,
+    /// `(新臺幣千元)`; the brackets hold the unit and nothing else.
+    public static func heading(in text: String) -> AmountUnit? {
+        let compact = text.filter { !$0.isWhitespace }
+        var searchStart = compact.startIndex
+        while let opening = compact[searchStart...].firstIndex(where: { "（(".contains($0) }) {
+            let inside = compact[compact.index(after: opening)...]
+            guard let closing = inside.firstIndex(where: { "）)".contains($0) }) else { return nil }
+            var content = inside[..<closing]
+            if let currency = currencyNames.first(where: { content.hasPrefix($0) }) { content = content.dropFirst(currency.count) }
+            if let match = spellings.first(where: { $0.printed == content }) { return match.unit }
+            searchStart = closing
+        }
+        return nil
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+/// A table built by hand: header rows and body rows of texts, `""` for an
+/// empty slot; each cell's box is its slot in a grid of 10-point squares,
+/// `indent` points further right for labels that start with spaces.
+func handTable(title: String?, unit: String? = "万元", header: [[String]], rows: [[String]], ruled: Bool = true) -> Table {
+    let columns = (header + rows).map(\.count).max() ?? 0
+    func row(_ texts: [String], y: Double) -> PrintedRow {
+        texts.enumerated().map { column, text in
+            guard !text.isEmpty else { return nil }
+            let indent = Double(text.prefix { $0 == " " }.count) * 5
+            let x = Double(column) * 100 + indent
+            return PrintedCell(text: text.trimmingCharacters(in: .whitespaces), box: Rect(x0: x, y0: y, x1: x + 50, y1: y + 10))
+        }
+    }
+    return Table(PageTable(
+        page: 1, title: title, unit: unit,
+        header: header.enumerated().map { row($1, y: Double($0) * 10) },
+        rows: rows.enumerated().map { row($1, y: Double(header.count + $0) * 10) },
+        columnBounds: (0...columns).map { Double($0) * 100 }, rowBounds: [],
+        box: Rect(x0: 0, y0: 0, x1: Double(columns) * 100, y1: Double(header.count + rows.count) * 10), ruled: ruled))
+}
+
+@Suite("Checks are formed only where a table implies a sum")
+struct WhereSumsAreImpliedTests {
+    /// A 决算 table with a column of percentages: its figures are neither
+    /// summed nor money.
+    @Test func percentagesAreNotSummed() {
+        let table = handTable(title: "一般公共预算收入决算情况表", header: [["项目", "预算数", "决算数", "决算数为预算数％"]],
+                              rows: [["收入合计", "300", "330", "110.0"], ["一、税收收入", "200", "220", "110.0"],
+                                     ["二、非税收入", "100", "110", "110.0"]])
+        let checks = ArithmeticChecks.checks(of: [table])
+        #expect(checks.map(\.description).sorted() == ["收入合计 = 一、税收收入 + 二、非税收入 (决算数)",
+                                                       "收入合计 = 一、税收收入 + 二、非税收入 (预算数)"])
+        let percent = BudgetRecords.records(of: [table]).filter { $0.column == 3 }
+        #expect(percent.count == 3)
+        #expect(percent.allSatisfy { $0.unit == "%" && $0.yuan == nil })
+    }
+
+    /// `栏次 | 1 | 2 | 3` and a bare `1 2 3` row number the columns; a
+    /// header repeated on a continuation page is no row of codes.
+    @Test func columnNumbersAndRepeatedHeadersAreNotFigures() {
+        let table = handTable(title: "支出预算总表", header: [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]],
+                              rows: [["栏次", "", "1", "2", "3"], ["", "合计", "30", "10", "20"],
+                                     ["201", "一般公共服务支出", "30", "10", "20"], ["20103", "政府办公厅", "30", "10", "20"],
+                                     ["科目编码", "科目名称", "", "", ""], ["", "", "1", "2", "3"],
+                                     ["2010301", "行政运行", "30", "10", "20"]])
+        let reading = TableReading(table)
+        #expect(reading.headingRows == [0, 4, 5])
+        #expect(reading.codeColumns == [0])
+        let checks = ArithmeticChecks.checks(of: [table])
+        #expect(!checks.isEmpty)
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        #expect(!BudgetRecords.records(of: [table]).contains { [0, 5].contains($0.row) })
+    }
+
+    /// `[2010301]行政运行`: the code in brackets gives the level, so 类, 款
+    /// and 项 rows are never summed together.
+    @Test func bracketedCodesInLabelsGiveLevels() {
+        let table = handTable(title: "一般公共预算支出情况表", header: [["科目", "合计"]],
+                              rows: [["合计", "30"], ["[201]一般公共服务支出", "30"], ["[20103]政府办公厅（室）及相关机构事务", "30"],
+                                     ["[2010301]行政运行", "20"], ["[2010302]一般行政管理事务", "10"]])
+        let checks = ArithmeticChecks.checks(of: [table])
+        #expect(checks.map(\.description).sorted() == ["201 = 20103 (合计)", "20103 = 2010301 + 2010302 (合计)",
+                                                       "合计 = [201]一般公共服务支出 (合计)"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+        let records = BudgetRecords.records(of: [table])
+        #expect(records.first { $0.code == "2010301" }?.item == "行政运行")
+        #expect(records.first { $0.code == "20103" }?.level == "款")
+    }
+
+    /// `本级财政拨款 / 其中:经费拨款`: a breakdown under a group heading is not
+    /// one of the total's parts.
+    @Test func 其中UnderAGroupHeadingIsNoPart() {
+        let table = handTable(title: "收入总体情况表", header: [["项目", "合计", "本级财政拨款", "", "事业收入"],
+                                                                 ["", "", "金额", "其中:经费拨款", ""]],
+                              rows: [["合计", "100", "80", "60", "20"]])
+        let checks = ArithmeticChecks.checks(of: [table]).filter { $0.rule == .totalColumn }
+        #expect(checks.map(\.description) == ["合计: 合计 = 本级财政拨款/金额 + 事业收入"])
+        #expect(checks.first?.outcome == .pass)
+    }
+
+    /// A 绩效目标表 prints targets and scores: no sum is formed over them.
+    @Test func performanceTablesImplyNoSums() {
+        let table = handTable(title: "项目支出绩效自评表", header: [["一级指标", "二级指标", "年度指标值", "分值", "得分"]],
+                              rows: [["产出指标", "数量指标", "100", "10", "10"], ["", "质量指标", "95", "10", "9"],
+                                     ["合计", "", "", "20", "19"]])
+        #expect(ArithmeticChecks.checks(of: [table]).isEmpty)
+    }
+
+    /// Counts (`编制人数`) are not money; a unit in one column's heading
+    /// (`單價(元)`) applies to that column only, the caption's (千元) to the
+    /// others; a column of prose keeps its numbers out of the figures.
+    @Test func countsColumnUnitsAndProse() {
+        let table = handTable(title: "基本情况表", unit: "千元", header: [["单位名称", "编制人数", "單價(元)", "经费", "说明"]],
+                              rows: [["甲单位", "12", "30", "5", "按2025年标准"], ["乙单位", "8", "20", "4", "新增3人"],
+                                     ["丙单位", "5", "10", "3", "12"]])
+        let records = BudgetRecords.records(of: [table])
+        #expect(records.filter { $0.column == 1 }.count == 3)
+        #expect(records.filter { $0.column == 1 }.allSatisfy { $0.yuan == nil && $0.unit == nil })
+        #expect(records.filter { $0.column == 2 }.map(\.yuan) == ["30", "20", "10"])
+        #expect(records.filter { $0.column == 2 }.allSatisfy { $0.unit == "元" })
+        #expect(records.filter { $0.column == 3 }.map(\.yuan) == ["5000", "4000", "3000"])
+        #expect(!records.contains { $0.column == 4 })
+    }
+
+    @Test(arguments: [
+        ("单位：万元", AmountUnit.tenThousandYuan), ("單位︰新臺幣千元", .thousandYuan), ("部门：某局 单位:元", .yuan),
+        ("单位全称：某局 单位：亿元", .hundredMillionYuan),
+    ])
+    func captionUnits(text: String, unit: AmountUnit) {
+        #expect(AmountUnit.caption(in: text) == unit)
+    }
+
+    @Test func headingUnitsAreOnlyBracketedUnits() {
+        #expect(AmountUnit.heading(in: "單價(元)") == .yuan)
+        #expect(AmountUnit.heading(in: "金额（万元）") == .tenThousandYuan)
+        #expect(AmountUnit.heading(in: "预算数(新臺幣千元)") == .thousandYuan)
+        #expect(AmountUnit.heading(in: "因公出国（境）费") == nil)
+        #expect(AmountUnit.heading(in: "每生每年4000元") == nil)
+    }
+}
