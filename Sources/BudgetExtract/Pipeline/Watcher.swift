@@ -84,7 +84,7 @@ public final class Watcher: Sendable {
     public func run() async {
         removeTemporaryOutputs()
         let backlog = inbox.claimed()
-        logger.info("watching \(settings.inbox.path) (\(inbox.waiting().count) PDFs waiting, \(backlog.count) to resume); JSON goes to \(settings.output.path); \(settings.jobs) at a time")
+        logger.info("watching \(settings.inbox.path) (\(counted(inbox.waiting().count, "PDF")) waiting, \(backlog.count) to resume); JSON goes to \(settings.output.path); \(settings.jobs) at a time")
         let notifier = InboxNotifier(folder: settings.inbox) { [weak self] name in self?.noteFinished(name) }
         let ticker = Task { [wake] in
             while !Task.isCancelled {
@@ -233,7 +233,7 @@ public final class Watcher: Sendable {
                 return
             }
             if let error = outcome.error, let changed = recentChange(claimed), Self.incompleteFileErrors.contains(outcome.errorCode ?? "") {
-                try ledger.record(.abandoned, sha256: sha256, file: name, reason: "not whole yet: \(error)")
+                try ledger.record(.postponed, sha256: sha256, file: name, reason: "not whole yet: \(error)")
                 try putBack(claimed)
                 logger.info("waiting for \(name): it does not read as a PDF yet and changed \(Int(changed)) s ago")
                 return
