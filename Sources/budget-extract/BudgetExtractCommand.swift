@@ -15,6 +15,6 @@ struct BudgetExtractCommand: AsyncParsableCommand {
             """,
         version: BudgetExtractVersion.current,
         subcommands: [ConvertCommand.self, ExportCommand.self, WatchCommand.self, StatusCommand.self, RetryCommand.self,
-                      ReconvertCommand.self, InspectCommand.self, WorkerCommand.self]
+                      ReconvertCommand.self, ShowCommand.self, InspectCommand.self, WorkerCommand.self]
     )
 }
