@@ -11,6 +11,10 @@ struct ConvertCommand: AsyncParsableCommand {
             Writes <output>/<name>.json for each <name>.pdf, atomically (a temporary name, then a rename). \
             A file that cannot be read gets one line on stderr naming it and the reason; the others are \
             still converted, and the exit status is 1 when any failed.
+
+            Examples:
+              budget-extract convert budget.pdf --output json
+              budget-extract convert downloads/ --output json --jobs 4 --quiet
             """
     )
 
@@ -21,7 +25,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write JSON into (created if missing).")
     var output: String = "."
 
-    @Option(name: .shortAndLong, help: "How many files to convert at once (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "How many files to convert at once: the number of cores on this machine unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Print the time each pipeline stage took, summed over all files.")

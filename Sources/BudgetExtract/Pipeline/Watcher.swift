@@ -337,7 +337,7 @@ public final class Watcher: Sendable {
 }
 
 /// `1 page`, `2 pages`.
-func counted(_ count: Int, _ noun: String) -> String {
+public func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
