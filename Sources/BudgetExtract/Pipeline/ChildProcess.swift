@@ -17,9 +17,10 @@ struct ChildProcess {
     }
 
     /// Starts `arguments[0]` with the rest as its arguments; standard error
-    /// goes to a temporary file whose end ``finish()`` returns. Signals the daemon ignores (SIGTERM, SIGINT) are
-    /// restored to their defaults in the child, which leads a process group
-    /// of its own so that ``signal(_:)`` reaches anything it started too.
+    /// goes to an unlinked temporary file whose end ``finish()`` returns.
+    /// Signals the daemon ignores (SIGTERM, SIGINT) are restored to their
+    /// defaults in the child, which leads a process group of its own so that
+    /// ``signal(_:)`` reaches anything it started too.
     init(_ arguments: [String]) throws {
         (pid, output, errors) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments) }
     }

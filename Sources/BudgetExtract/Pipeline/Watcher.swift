@@ -214,8 +214,10 @@ public final class Watcher: Sendable {
                     logger.warning("duplicate \(name): same content as \(outcome.file), already converted to \(current); not converted again, filed as done/\(filed.lastPathComponent)")
                     return
                 }
+                let json = outcome.output ?? ""
                 let why = outcome.event == .failed ? "it failed before (\(outcome.reason ?? "no reason recorded"))"
-                    : "its JSON \(outcome.output ?? "") is gone or an older version's"
+                    : FileManager.default.fileExists(atPath: settings.output.appendingPathComponent(json).path)
+                    ? "its JSON \(json) was written by an older version" : "its JSON \(json) is gone"
                 try ledger.record(.requeued, sha256: sha256, file: name, output: outcome.file == name ? history.output : nil, reason: why)
                 logger.info("converting \(name) again: \(why)")
                 history = ledger.history(of: sha256)
