@@ -10,11 +10,20 @@ struct BudgetExtractCommand: AsyncParsableCommand {
         abstract: "Turn budget PDFs (部门预算 / 部门决算) into canonical JSON tables.",
         discussion: """
             `convert` reads the PDFs you name; `export` gathers the records of many documents into one \
-            CSV; `watch` runs as a daemon over an inbox folder; \
-            `inspect` draws what the table reconstructor saw on one page.
+            CSV; `show` prints one table as a grid; `watch` runs as a daemon over an inbox folder, and \
+            `status`, `retry` and `reconvert` look after it; `inspect` draws what the table \
+            reconstructor saw on one page. `budget-extract help COMMAND` tells more of each.
+
+            Examples:
+              budget-extract convert budget.pdf --output json
+              budget-extract show json/budget.json --table 3
+              budget-extract export json --output records.csv
+              budget-extract watch --inbox inbox --output output
+              budget-extract status --inbox inbox --output output
+            Shell completions: budget-extract --generate-completion-script bash|zsh|fish
             """,
         version: BudgetExtractVersion.current,
         subcommands: [ConvertCommand.self, ExportCommand.self, WatchCommand.self, StatusCommand.self, RetryCommand.self,
-                      ReconvertCommand.self, InspectCommand.self, WorkerCommand.self]
+                      ReconvertCommand.self, ShowCommand.self, InspectCommand.self, WorkerCommand.self]
     )
 }

@@ -14,6 +14,10 @@ struct ConvertCommand: AsyncParsableCommand {
             converts in a process of its own with a time limit, so that a file that crashes or hangs the \
             PDF library fails alone. Only regular files are read: a FIFO, a device or a folder named \
             x.pdf is named and left alone.
+
+            Examples:
+              budget-extract convert budget.pdf --output json
+              budget-extract convert downloads/ --output json --jobs 4 --quiet
             """
     )
 
@@ -24,7 +28,7 @@ struct ConvertCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "The folder to write JSON into (created if missing).")
     var output: String = "."
 
-    @Option(name: .shortAndLong, help: "How many files to convert at once (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "How many files to convert at once: the number of cores on this machine unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .customLong("timeout"), help: "Seconds one file may take, when many are converted, before it is stopped and failed.")

@@ -11,6 +11,10 @@ struct InspectCommand: ParsableCommand {
             The PNG shows glyph boxes (green), horizontal and vertical ruling lines (red, blue), and each \
             table's column and row boundaries (orange). The text lists the tables and the sums on the \
             page that do not add up. Attach both when you report a wrong table.
+
+            Examples:
+              budget-extract inspect budget.pdf --page 5 --png p5.png
+              budget-extract inspect budget.pdf --page 12 --png p12.png --scale 3
             """
     )
 

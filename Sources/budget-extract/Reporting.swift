@@ -42,8 +42,8 @@ final class Progress: Sendable {
         if let error = result.error {
             printToStandardError("error: \(result.input): \(error)")
         } else if !quiet {
-            printToStandardError("[\(count)/\(total)] \(result.input): \(result.tables) tables, \(result.rows) rows, "
-                + "\(result.pages) pages, \(result.milliseconds) ms" + Self.checks(result.checks))
+            printToStandardError("[\(count)/\(total)] \(result.input): \(counted(result.tables, "table")), \(counted(result.rows, "row")), "
+                + "\(counted(result.pages, "page")), \(result.milliseconds) ms" + Self.checks(result.checks))
             if listTables {
                 for summary in result.summaries { printToStandardError("    \(summary)") }
             }

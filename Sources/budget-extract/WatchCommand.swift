@@ -13,15 +13,20 @@ struct WatchCommand: AsyncParsableCommand {
             a rescan four times a second is the safety net). Each file is converted in a child process with a \
             time limit, so a PDF that crashes or hangs the PDF library cannot take the watcher down. The JSON goes \
             to <output>/<name>.json, a failure to <output>/<name>.error.json; the original moves to <inbox>/done/ \
-            or <inbox>/failed/, never deleted nor overwritten. Content already converted (same SHA-256) is not \
-            converted again. SIGTERM or Ctrl-C stops it within seconds; files under way are converted at the next \
-            start. docs/daemon.md has the details.
+            or <inbox>/failed/, never deleted nor overwritten. Content seen before (same SHA-256) is \
+            converted again only when it failed or its JSON is gone or older. SIGTERM or Ctrl-C stops it within seconds; files \
+            under way are converted at the next start. `status`, `retry` and `reconvert` work on the same folders. \
+            docs/daemon.md has the details.
+
+            Examples:
+              budget-extract watch --inbox inbox --output output
+              budget-extract watch --inbox /srv/budget-extract/inbox --output /srv/budget-extract/output --jobs 4 --timeout-seconds 300
             """
     )
 
     @OptionGroup var folders: ServiceFolders
 
-    @Option(name: .shortAndLong, help: "How many files to convert at once (default: the number of cores).")
+    @Option(name: .shortAndLong, help: "How many files to convert at once: the number of cores on this machine unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "Seconds one file may take before its conversion is stopped and the file failed.")

@@ -17,11 +17,12 @@ struct ChildProcess {
     }
 
     /// Starts `arguments[0]` with the rest as its arguments; standard error
-    /// goes to a temporary file whose end ``finish()`` returns. Signals the daemon ignores (SIGTERM, SIGINT) are
-    /// restored to their defaults in the child, which leads a process group
-    /// of its own so that ``signal(_:)`` reaches anything it started too.
-    /// `input`, when given, is open in the child as its descriptor 3
-    /// (``inheritedDescriptor``): the file it is to read, opened by the parent.
+    /// goes to an unlinked temporary file whose end ``finish()`` returns.
+    /// Signals the daemon ignores (SIGTERM, SIGINT) are restored to their
+    /// defaults in the child, which leads a process group of its own so that
+    /// ``signal(_:)`` reaches anything it started too. `input`, when given, is
+    /// open in the child as its descriptor 3 (``inheritedDescriptor``): the
+    /// file it is to read, opened by the parent.
     init(_ arguments: [String], input: Int32? = nil) throws {
         (pid, output, errors) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments, input: input) }
     }

@@ -13,9 +13,12 @@ public final class Ledger: @unchecked Sendable {
             case failed
             /// The same content as a file already converted, refused.
             case duplicate
-            /// A conversion stopped by a shutdown, or a file put back to wait
-            /// for its writer: the attempt does not count.
+            /// A conversion stopped by a shutdown: the attempt does not count.
             case abandoned
+            /// A file that is not whole yet, put back to wait for its writer:
+            /// the attempt does not count, and its output name is free again
+            /// (the whole file is other content).
+            case postponed
             /// Content seen before taken again (it failed, its JSON is gone,
             /// or `retry`/`reconvert` moved it back): its history starts afresh.
             case requeued
@@ -97,6 +100,9 @@ public final class Ledger: @unchecked Sendable {
             history.output = history.output ?? entry.output
             if let output = entry.output { outputOwners[output] = outputOwners[output] ?? entry.sha256 }
         case .abandoned: history.attempts -= 1
+        case .postponed:
+            if let output = history.output, outputOwners[output] == entry.sha256 { outputOwners[output] = nil }
+            history = History()
         case .converted, .failed: history.outcome = entry
         case .duplicate: break
         case .requeued: history = History(output: entry.output)
@@ -130,7 +136,7 @@ public struct LedgerSummary: Sendable {
                 }
             case .duplicate: duplicates += 1
             case .requeued: latest[key] = nil
-            case .attempt, .abandoned: break
+            case .attempt, .abandoned, .postponed: break
             }
         }
         converted = latest.values.filter { $0.event == .converted }.count

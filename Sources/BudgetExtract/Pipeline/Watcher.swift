@@ -84,7 +84,7 @@ public final class Watcher: Sendable {
     public func run() async {
         removeTemporaryOutputs()
         let backlog = inbox.claimed()
-        logger.info("watching \(settings.inbox.path) (\(inbox.waiting().count) PDFs waiting, \(backlog.count) to resume); JSON goes to \(settings.output.path); \(settings.jobs) at a time")
+        logger.info("watching \(settings.inbox.path) (\(counted(inbox.waiting().count, "PDF")) waiting, \(backlog.count) to resume); JSON goes to \(settings.output.path); \(settings.jobs) at a time")
         let notifier = InboxNotifier(folder: settings.inbox) { [weak self] name in self?.noteFinished(name) }
         let ticker = Task { [wake] in
             while !Task.isCancelled {
@@ -214,8 +214,10 @@ public final class Watcher: Sendable {
                     logger.warning("duplicate \(name): same content as \(outcome.file), already converted to \(current); not converted again, filed as done/\(filed.lastPathComponent)")
                     return
                 }
+                let json = outcome.output ?? ""
                 let why = outcome.event == .failed ? "it failed before (\(outcome.reason ?? "no reason recorded"))"
-                    : "its JSON \(outcome.output ?? "") is gone or an older version's"
+                    : FileManager.default.fileExists(atPath: settings.output.appendingPathComponent(json).path)
+                    ? "its JSON \(json) was written by an older version" : "its JSON \(json) is gone"
                 try ledger.record(.requeued, sha256: sha256, file: name, output: outcome.file == name ? history.output : nil, reason: why)
                 logger.info("converting \(name) again: \(why)")
                 history = ledger.history(of: sha256)
@@ -233,7 +235,7 @@ public final class Watcher: Sendable {
                 return
             }
             if let error = outcome.error, let changed = recentChange(claimed), Self.incompleteFileErrors.contains(outcome.errorCode ?? "") {
-                try ledger.record(.abandoned, sha256: sha256, file: name, reason: "not whole yet: \(error)")
+                try ledger.record(.postponed, sha256: sha256, file: name, reason: "not whole yet: \(error)")
                 try putBack(claimed)
                 logger.info("waiting for \(name): it does not read as a PDF yet and changed \(Int(changed)) s ago")
                 return
@@ -337,7 +339,7 @@ public final class Watcher: Sendable {
 }
 
 /// `1 page`, `2 pages`.
-func counted(_ count: Int, _ noun: String) -> String {
+public func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 

@@ -28,4 +28,24 @@ struct CommandErrorTests {
         // A mistyped option stays a usage error.
         #expect(try CommandRun.run(["inspect", sample, "--pgae", "2"]).status == 64)
     }
+
+    /// Every command's help ends with examples; `--jobs` states its default once; one page is `1 page`.
+    @Test func helpHasExamplesAndCountsAreSingularWhenOne() throws {
+        for command in ["convert", "export", "show", "watch", "status", "retry", "reconvert", "inspect"] {
+            let help = try CommandRun.run(["help", command])
+            #expect(help.status == 0)
+            #expect(help.stdout.contains("Examples:\n  budget-extract \(command) "), "\(command)")
+        }
+        #expect(try CommandRun.run(["--help"]).stdout.contains("--generate-completion-script"))
+        for command in ["convert", "watch"] {
+            let help = try CommandRun.run(["help", command]).stdout
+            let jobs = try #require(help.components(separatedBy: "--jobs <jobs>").last?.components(separatedBy: "\n  -").first)
+            #expect(jobs.components(separatedBy: "default").count == 2, "\(command): \(jobs)")
+            #expect(jobs.contains("(default: \(ProcessInfo.processInfo.activeProcessorCount))"), "\(command): \(jobs)")
+        }
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let convert = try CommandRun.run(["convert", Fixtures.sample("two-tables.pdf"), "-o", folder.path])
+        #expect(convert.stderr.contains("two-tables.pdf: 2 tables, 7 rows, 1 page, "), "\(convert.stderr)")
+    }
 }

@@ -18,6 +18,9 @@ struct SystemdUnitTests {
             .replacingOccurrences(of: "/usr/local/bin/budget-extract", with: Fixtures.binary.path)
             .replacingOccurrences(of: "/etc/default/budget-extract", with: environment.path)
         #expect(unit.contains("NoNewPrivileges=yes") && unit.contains("ProtectSystem=strict") && unit.contains("Restart=on-failure"))
+        // Its own user and a group people can join, not a dynamic user whose folders only root can reach.
+        #expect(unit.contains("\nUser=budget-extract\n") && unit.contains("\nGroup=budget-extract\n") && unit.contains("\nUMask=0002\n"))
+        #expect(!unit.contains("DynamicUser") && !unit.contains("StateDirectory"))
         let unitFile = folder.appendingPathComponent("budget-extract.service")
         try unit.write(to: unitFile, atomically: true, encoding: .utf8)
 

@@ -18,11 +18,13 @@ final class WatchTests {
 
     // MARK: helpers
 
-    func start(jobs: Int = 2, environment: [String: String] = [:]) throws -> Process {
+    /// Starts the daemon; `as` runs it through a wrapper (`setpriv` to drop to another user).
+    func start(jobs: Int = 2, environment: [String: String] = [:], as wrapper: [String] = []) throws -> Process {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let process = Process()
-        process.executableURL = Fixtures.binary
-        process.arguments = ["watch", "--inbox", inbox.path, "--output", output.path, "--jobs", String(jobs)]
+        let command = wrapper + [Fixtures.binary.path, "watch", "--inbox", inbox.path, "--output", output.path, "--jobs", String(jobs)]
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst())
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         if !FileManager.default.fileExists(atPath: log.path) { _ = FileManager.default.createFile(atPath: log.path, contents: nil) }
         let handle = try FileHandle(forWritingTo: log)
@@ -190,6 +192,71 @@ final class WatchTests {
         #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
     }
 
+    /// A writer that pauses for 10 s with the file open is waited for (its
+    /// descriptor is open for writing); one that closed a file that is not yet
+    /// a PDF and writes the rest a moment later gets it converted, not failed.
+    @Test func aWriterThatPausesIsWaitedFor() throws {
+        let daemon = try start()
+        defer { _ = stop(daemon) }
+        var pdf = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("two-tables.pdf")))
+        pdf.append(Data("%variant 61\n".utf8))
+        let paused = inbox.appendingPathComponent("paused.pdf")
+        _ = FileManager.default.createFile(atPath: paused.path, contents: nil)
+        let writer = try FileHandle(forWritingTo: paused)
+        try writer.write(contentsOf: pdf.prefix(pdf.count / 2))
+        try writer.synchronize()
+        Thread.sleep(forTimeInterval: 10)
+        #expect(files(in: inbox) == ["done", "failed", "paused.pdf"], "taken while its writer had it open")
+        try writer.write(contentsOf: pdf.dropFirst(pdf.count / 2))
+        try writer.close()
+
+        // Closed after its first bytes, the rest written two seconds later.
+        var second = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("ruled-income.pdf")))
+        second.append(Data("%variant 62\n".utf8))
+        let reopened = inbox.appendingPathComponent("reopened.pdf")
+        try second.prefix(200).write(to: reopened)
+        Thread.sleep(forTimeInterval: 2)
+        let rest = try FileHandle(forWritingTo: reopened)
+        try rest.seekToEnd()
+        try rest.write(contentsOf: second.dropFirst(200))
+        try rest.close()
+
+        #expect(waitUntil { files(in: done) == ["paused.pdf", "reopened.pdf"] })
+        #expect(files(in: failed).isEmpty)
+        #expect(files(in: output, ending: ".json") == ["paused.json", "reopened.json"])
+        #expect(logText.contains("waiting for reopened.pdf: it does not read as a PDF yet and changed"))
+        #expect(!logText.contains("paused.pdf: it does not read"))
+    }
+
+    /// What the watcher cannot or must not read: a FIFO is left alone (never
+    /// blocks it), a file its user may not read fails with its reason, a name
+    /// that is not UTF-8 is renamed with its bytes escaped and converted.
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                   "needs root and setpriv to run the daemon as another user"))
+    func fifosUnreadableFilesAndUndecodableNames() throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: root.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: inbox.path)
+        #expect(mkfifo(inbox.appendingPathComponent("pipe.pdf").path, 0o666) == 0)
+        try drop("two-tables.pdf", as: "secret.pdf", variant: 71)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: inbox.appendingPathComponent("secret.pdf").path)
+        try drop("two-tables.pdf", as: "gbk.tmp", variant: 72)
+        // 预算.pdf in GBK: bytes that are not UTF-8.
+        let gbk = Array((inbox.path + "/").utf8) + [0xD4, 0xA4, 0xCB, 0xE3] + Array(".pdf".utf8)
+        #expect(rename(inbox.appendingPathComponent("gbk.tmp").path, gbk.map { CChar(bitPattern: $0) } + [0]) == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: inbox.appendingPathComponent("pipe.pdf").path)
+
+        let daemon = try start(as: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"])
+        defer { _ = stop(daemon) }
+        #expect(waitUntil { files(in: failed) == ["secret.pdf"] && files(in: done) == ["\\xD4\\xA4\\xCB\\xE3.pdf"] })
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("secret.error.json"))) as? [String: String]
+        #expect(report?["error"] == "unreadable")
+        #expect(report?["reason"]?.contains("permission denied") == true)
+        #expect(logText.contains("renamed a file whose name is not UTF-8 to \\xD4\\xA4\\xCB\\xE3.pdf"))
+        #expect(files(in: output, ending: ".json").contains("\\xD4\\xA4\\xCB\\xE3.json"))
+        #expect(files(in: inbox).contains("pipe.pdf"))
+        #expect(daemon.isRunning)
+    }
+
     /// Under systemd (JOURNAL_STREAM set) each line carries its syslog priority
     /// for journald, which adds the time and the unit's name itself.
     @Test func underJournaldEachLineStartsWithItsPriority() throws {
@@ -280,7 +347,7 @@ final class WatchTests {
         #expect(reconvert.status == 0, "\(reconvert.stderr)")
         #expect(reconvert.stderr.contains("moved 1 of 2 originals"))
         #expect(reconvert.stdout.contains("old.pdf: back in the inbox"))
-        #expect(waitUntil { logText.contains("converting old.pdf again") && files(in: done).count == 2 })
+        #expect(waitUntil { logText.contains("converting old.pdf again: its JSON old.json was written by an older version") && files(in: done).count == 2 })
         #expect(waitUntil {
             let made = (try? JSONSerialization.jsonObject(with: Data(contentsOf: oldJSON))) as? [String: Any]
             return (made?["generator"] as? [String: String])?["version"] != "0.1.9"
