@@ -67,6 +67,14 @@ struct PaintedFills {
 }
 
 extension PaintedPath.Subpath {
+    /// The box around a subpath of straight segments; nil when it has a curve or no points.
+    var straightOutline: Rect? {
+        guard !points.contains(where: \.curve), let first = points.first else { return nil }
+        var box = Rect(x0: first.x, y0: first.y, x1: first.x, y1: first.y)
+        for point in points.dropFirst() { box = box.union(Rect(x0: point.x, y0: point.y, x1: point.x, y1: point.y)) }
+        return box
+    }
+
     /// The rectangle the subpath outlines when it is one with sides along
     /// the axes (4 corners, or 5 with the first repeated), else nil.
     var axisAlignedRectangle: Rect? {

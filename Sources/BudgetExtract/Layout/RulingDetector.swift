@@ -87,22 +87,23 @@ public struct RulingDetector: Sendable {
         return nil
     }
 
-    /// A thin filled rectangle is a line; a cell contributes those edges
+    /// A thin filled shape is a line (a rectangle, or the mitred quadrilateral
+    /// some producers fill for a border); a cell contributes those edges
     /// where the colour beyond differs from its own.
     private func filledPieces(_ path: PaintedPath, fills: PaintedFills) -> [Piece] {
         var pieces: [Piece] = []
         for subpath in path.subpaths {
-            guard let rect = subpath.axisAlignedRectangle else { continue }
             let make = { (orientation: Ruling.Orientation, position: Double, start: Double, end: Double) in
                 Piece(orientation: orientation, position: position, start: start, end: end, order: path.order, clip: path.clip)
             }
-            if rect.height <= maximumThickness || rect.width <= maximumThickness {
+            if let outline = subpath.straightOutline, min(outline.width, outline.height) <= maximumThickness {
                 guard !path.colour.isPaper else { continue }
-                pieces.append(rect.height <= rect.width
-                    ? make(.horizontal, rect.midY, rect.x0, rect.x1)
-                    : make(.vertical, rect.midX, rect.y0, rect.y1))
+                pieces.append(outline.height <= outline.width
+                    ? make(.horizontal, outline.midY, outline.x0, outline.x1)
+                    : make(.vertical, outline.midX, outline.y0, outline.y1))
                 continue
             }
+            guard let rect = subpath.axisAlignedRectangle else { continue }
             let edges: [(Ruling.Orientation, Double, Double, Double, (Double) -> (Double, Double))] = [
                 (.horizontal, rect.y0, rect.x0, rect.x1, { ($0, rect.y0 - edgeProbe) }),
                 (.horizontal, rect.y1, rect.x0, rect.x1, { ($0, rect.y1 + edgeProbe) }),

@@ -151,6 +151,7 @@ extension PageContent {
         var glyphs: [DrawnGlyph] = []
         glyphs.reserveCapacity(count)
         var unmapped = 0
+        var copies = FakeBoldCopies()
         for item in UnsafeBufferPointer(start: raw, count: count) {
             guard item.text_length > 0 else {
                 unmapped += 1
@@ -169,7 +170,7 @@ extension PageContent {
                     clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
-                if isFakeBoldCopy(drawn.glyph, after: glyphs) { continue }
+                if copies.isCopy(drawn.glyph) { continue }
                 glyphs.append(drawn)
             }
         }
@@ -183,14 +184,6 @@ extension PageContent {
         return alongX
             ? Rect(x0: box.x0 + box.width * from, y0: box.y0, x1: box.x0 + box.width * to, y1: box.y1)
             : Rect(x0: box.x0, y0: box.y0 + box.height * from, x1: box.x1, y1: box.y0 + box.height * to)
-    }
-
-    /// How many glyphs back a fake-bold copy is looked for: a producer
-    /// prints a bold run twice, the whole run before its copy.
-    static let fakeBoldLookBack = 48
-
-    private static func isFakeBoldCopy(_ glyph: Glyph, after glyphs: [DrawnGlyph]) -> Bool {
-        glyphs.suffix(fakeBoldLookBack).contains { glyph.isFakeBoldCopy(of: $0.glyph) }
     }
 
     private static func paths(of page: OpaquePointer,
@@ -220,6 +213,42 @@ extension PageContent {
                 clip: Rect(x0: clipCorners.x, y0: clipCorners.y, x1: clipOpposite.x, y1: clipOpposite.y),
                 order: Int(item.order))
         }
+    }
+}
+
+/// The glyphs kept so far, by character and position: fake bold prints a
+/// run of text several times over (nine times, by some producers), each copy
+/// a fraction of a point from the first, and only the first is kept.
+struct FakeBoldCopies {
+    /// Side of the squares glyphs are filed under, in points: a copy lies
+    /// within a third of a glyph's width, so in the same or a neighbouring square
+    /// for glyphs up to 24 pt wide.
+    static let square = 8.0
+
+    private struct Key: Hashable {
+        var character: Character
+        var column: Int
+        var row: Int
+    }
+
+    private var kept: [Key: [Glyph]] = [:]
+
+    /// Whether the glyph copies one kept before; if not, it is kept.
+    mutating func isCopy(_ glyph: Glyph) -> Bool {
+        let column = Self.cell(glyph.box.x0), row = Self.cell(glyph.box.y0)
+        for dx in -1...1 {
+            for dy in -1...1 {
+                let near = kept[Key(character: glyph.character, column: column + dx, row: row + dy)] ?? []
+                if near.contains(where: { glyph.isFakeBoldCopy(of: $0) }) { return true }
+            }
+        }
+        kept[Key(character: glyph.character, column: column, row: row), default: []].append(glyph)
+        return false
+    }
+
+    private static func cell(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int(max(-1e9, min(1e9, (value / square).rounded(.down))))
     }
 }
 
