@@ -19,11 +19,23 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev", "libglib2.0-dev", "libcairo2-dev"])]
         ),
+        // poppler's C++ library (libpoppler-private-dev): `pkg-config poppler` gives CPopplerShim its flags.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler",
+            providers: [.apt(["libpoppler-private-dev"])]
+        ),
+        // The one-pass PDF layer: C++ on poppler's OutputDev behind a plain C header (include/PopplerShim.h).
+        .target(
+            name: "CPopplerShim",
+            dependencies: ["CPoppler"]
+        ),
         // The whole pipeline, one folder per stage: PDFText, Layout, Numbers, Budget, Output, Pipeline.
         .target(
             name: "BudgetExtract",
             dependencies: [
                 "CPopplerGlib",
+                "CPopplerShim",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -42,5 +54,7 @@ let package = Package(
             dependencies: ["BudgetExtract", "CPopplerGlib"]
         ),
     ],
-    swiftLanguageModes: [.v6]
+    swiftLanguageModes: [.v6],
+    // poppler 22.12's headers need C++17 (std::optional); newer releases need C++20.
+    cxxLanguageStandard: .cxx17
 )

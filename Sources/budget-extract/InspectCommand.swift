@@ -37,8 +37,12 @@ struct InspectCommand: ParsableCommand {
             throw CommandFailure("\(file) has pages 1 to \(document.pageCount); there is no page \(page)")
         }
         var timings = StageTimings()
-        let analysis = Converter().analysePage(page - 1, of: document, timings: &timings)
-        guard document.writePNG(page: page - 1, scale: scale, overlays: overlays(analysis), to: png) else {
+        let analysis: PageAnalysis
+        switch Converter().analysePage(page - 1, of: document, timings: &timings) {
+        case .success(let read): analysis = read
+        case .failure(let failure): throw CommandFailure("\(file): page \(page): \(failure.explanation)")
+        }
+        guard PagePicture.writePNG(of: file, page: analysis.content, scale: scale, overlays: overlays(analysis), to: png) else {
             throw CommandFailure("could not write the picture to \(png)")
         }
         print("page \(page): \(analysis.text.glyphs.count) glyphs, \(analysis.rulings.count) ruling lines, "

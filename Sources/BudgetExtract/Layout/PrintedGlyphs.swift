@@ -1,25 +1,32 @@
 /// Which glyphs a page really shows. A PDF may carry text that leaves no
-/// ink: clipped away by its cell (spreadsheet exports) or drawn invisibly.
+/// ink: clipped away by its cell (spreadsheet exports), drawn invisibly (the
+/// text layer of a scan, render mode 3), placed off the page, drawn in
+/// white on white paper, or painted over by a white box.
 enum PrintedGlyphs {
-    /// The glyphs that leave ink in the rendering, rules crossing them left
-    /// out of the count (a rule is not the glyph's ink), and those a column
-    /// rule runs right through.
-    static func filter(_ glyphs: [Glyph], image: GreyImage, rulings: [Ruling]) -> [Glyph] {
-        glyphs.filter { glyph in
-            let crossing = rulings.filter { $0.crosses(glyph.box) }
-            let columns = crossing.filter { $0.orientation == .vertical }.map(\.position)
-            if image.hasInk(in: glyph.box, ignoringRows: crossing.filter { $0.orientation == .horizontal }.map(\.position),
-                            columns: columns) { return true }
-            return columns.contains { straddles($0, glyph.box) }
-        }
+    /// The least part of a glyph's box, across and along, that must show
+    /// inside the clip and the page: a sliver of a line a cell clips shows
+    /// the tips of a few strokes, not a glyph one can read.
+    static let minimumShown = 0.25
+
+    /// The glyphs printed on the page, in drawing order.
+    static func filter(_ page: PageContent, fills: PaintedFills) -> [Glyph] {
+        page.glyphs.filter { isPrinted($0, on: page.bounds, fills: fills) }.map(\.glyph)
     }
 
-    /// Whether a column rule runs through the middle part of a glyph, not
-    /// just its edge. Such a glyph shows on both sides of the rule (a thin
-    /// `1` leading an amount a hair too wide for its cell) even when the
-    /// rule covers its ink; the text a cell clips lies whole beyond its rule.
-    static func straddles(_ rule: Double, _ box: Rect) -> Bool {
-        let margin = box.width * 0.2
-        return box.x0 + margin < rule && rule < box.x1 - margin
+    static func isPrinted(_ drawn: DrawnGlyph, on page: Rect, fills: PaintedFills) -> Bool {
+        if drawn.isInvisible { return false }
+        let box = drawn.glyph.box
+        let clip = drawn.clip
+        let shownWidth = min(box.x1, clip.x1, page.x1) - max(box.x0, clip.x0, page.x0)
+        let shownHeight = min(box.y1, clip.y1, page.y1) - max(box.y0, clip.y0, page.y0)
+        guard shownWidth >= box.width * minimumShown, shownHeight >= box.height * minimumShown else { return false }
+        let (x, y) = (box.midX, box.midY)
+        // Paper-coloured text shows only on a darker fill painted before it.
+        if drawn.fill.isPaper {
+            let beneath = fills.covering(x: x, y: y).last { $0.order < drawn.order && $0.colour.isOpaque }
+            guard let beneath, !beneath.colour.isPaper else { return false }
+        }
+        // Text a paper-coloured box was painted over is hidden.
+        return !fills.coveredLater(x: x, y: y, after: drawn.order) { $0.colour.isPaper }
     }
 }

@@ -1,224 +1,228 @@
-/// Finds ruling lines in a low-resolution rendering of a page.
+/// Finds ruling lines among the paths a page paints.
 ///
-/// poppler-glib has no API for a page's vector paths, so the page is rendered
-/// to a small grey bitmap and long, thin runs of dark pixels are read as lines
-/// (docs/architecture.md explains the choice). Glyph boxes are blanked first,
-/// so the strokes of characters are never mistaken for rules.
+/// A rule is drawn in one of three ways: a stroked segment, a thin filled
+/// rectangle, or the edge of a filled cell where it meets a different fill
+/// (or paper). Pieces on one line are joined across small gaps (dashed and
+/// dotted rules, rules drawn cell by cell), the parts a later fill paints
+/// over or the clip cuts away are left out, and two rules a hair apart (a
+/// double rule) become one. docs/architecture.md gives the rule for each case.
 public struct RulingDetector: Sendable {
-    /// Pixels darker than this count as ink.
-    public var inkThreshold: UInt8 = 235
-    /// The shortest unbroken stretch of ink, in points, that a line must hold.
+    /// The shortest rule, in points, once its pieces are joined: shorter
+    /// marks are underlines of a character, ticks, bullets.
     public var minimumLength: Double = 8
-    /// Runs thicker than this, in points, are filled areas: their edges count as lines.
+    /// A filled rectangle thinner than this, in points, is a line; a thicker one is a cell whose edges may be rules.
     public var maximumThickness: Double = 3.5
+    /// Pieces whose positions differ by at most this, in points, lie on one line.
+    public var alignment: Double = 0.75
+    /// The widest gap, in points, joined between two pieces of one line (the gaps of a dotted rule).
+    public var joinGap: Double = 3
+    /// Two parallel rules closer than this, in points, are one double rule.
+    public var doubleRuleGap: Double = 2.5
+    /// A segment is along an axis when it strays across it by at most this fraction of its length.
+    public var slope: Double = 0.02
+    /// How far outside a filled cell's edge, in points, the colour beyond it is looked at.
+    public var edgeProbe: Double = 1
+    /// How far inside a later fill, in points, a rule must lie to be painted over (not just bordered).
+    public var coverMargin: Double = 1
+    /// Colours whose components all differ by less than this are one fill.
+    public var sameColour: Double = 0.08
 
     public init() {}
 
-    public func rulings(in image: GreyImage, masking glyphBoxes: [Rect]) -> [Ruling] {
-        var ink = InkMap(image: image, threshold: inkThreshold)
-        for box in glyphBoxes { ink.mask(box) }
-        return lines(in: ink, orientation: .horizontal) + lines(in: ink, orientation: .vertical)
+    public func rulings(in page: PageContent) -> [Ruling] {
+        rulings(in: page, fills: PaintedFills(page.paths))
     }
 
-    /// Scans the map along one direction, grows runs on neighbouring scan lines
-    /// into bands, and turns each band into a ruling (or two, for a filled area).
-    private func lines(in ink: InkMap, orientation: Ruling.Orientation) -> [Ruling] {
-        let scale = ink.scale
-        let horizontal = orientation == .horizontal
-        let scanCount = horizontal ? ink.height : ink.width
-        let scanLength = horizontal ? ink.width : ink.height
-        let solidPixels = max(3, Int((minimumLength * scale).rounded(.up)))
-
-        var open: [Band] = []
-        var finished: [Band] = []
-        var runs: [Range<Int>] = []
-        for scan in 0..<scanCount {
-            runs.removeAll(keepingCapacity: true)
-            ink.scan(scan, horizontal: horizontal, length: scanLength, solidInk: solidPixels, into: &runs)
-            var stillOpen: [Band] = []
-            for run in runs {
-                if let index = open.firstIndex(where: { $0.continues(with: run) }) {
-                    var band = open.remove(at: index)
-                    band.extend(run, at: scan)
-                    stillOpen.append(band)
-                } else {
-                    stillOpen.append(Band(run: run, at: scan))
-                }
+    func rulings(in page: PageContent, fills: PaintedFills) -> [Ruling] {
+        var pieces: [Piece] = []
+        for path in page.paths {
+            switch path.paint {
+            case .stroke: pieces += strokedPieces(path)
+            case .fill: pieces += filledPieces(path, fills: fills)
             }
-            finished.append(contentsOf: open)
-            open = stillOpen
         }
-        finished.append(contentsOf: open)
+        let visible = pieces.flatMap { uncovered($0, fills: fills, page: page.bounds) }
+        return [Ruling.Orientation.horizontal, .vertical].flatMap { orientation in
+            mergingDoubleRules(joined(visible.filter { $0.orientation == orientation }))
+                .filter { $0.end - $0.start >= minimumLength }
+        }
+    }
 
-        let maximumPixels = max(2, Int((maximumThickness * scale).rounded(.up)))
+    /// One straight piece of a rule, before joining.
+    struct Piece {
+        var orientation: Ruling.Orientation
+        var position: Double
+        var start: Double
+        var end: Double
+        var order: Int
+        var clip: Rect
+    }
+
+    /// The straight segments of a stroke that run along an axis, in a colour that is ink.
+    private func strokedPieces(_ path: PaintedPath) -> [Piece] {
+        guard !path.colour.isPaper else { return [] }
+        var pieces: [Piece] = []
+        for subpath in path.subpaths {
+            var segments = Array(zip(subpath.points, subpath.points.dropFirst()))
+            if subpath.closed, let last = subpath.points.last, let first = subpath.points.first {
+                segments.append((last, PaintedPath.Point(x: first.x, y: first.y, curve: false)))
+            }
+            for (from, to) in segments where !to.curve {
+                if let piece = piece(from: from, to: to, path: path) { pieces.append(piece) }
+            }
+        }
+        return pieces
+    }
+
+    private func piece(from: PaintedPath.Point, to: PaintedPath.Point, path: PaintedPath) -> Piece? {
+        let dx = abs(to.x - from.x), dy = abs(to.y - from.y)
+        if dx > 0, dy <= dx * slope {
+            return Piece(orientation: .horizontal, position: (from.y + to.y) / 2, start: min(from.x, to.x),
+                         end: max(from.x, to.x), order: path.order, clip: path.clip)
+        }
+        if dy > 0, dx <= dy * slope {
+            return Piece(orientation: .vertical, position: (from.x + to.x) / 2, start: min(from.y, to.y),
+                         end: max(from.y, to.y), order: path.order, clip: path.clip)
+        }
+        return nil
+    }
+
+    /// A thin filled shape is a line (a rectangle, or the mitred quadrilateral
+    /// some producers fill for a border); a cell contributes those edges
+    /// where the colour beyond differs from its own.
+    private func filledPieces(_ path: PaintedPath, fills: PaintedFills) -> [Piece] {
+        var pieces: [Piece] = []
+        for subpath in path.subpaths {
+            let make = { (orientation: Ruling.Orientation, position: Double, start: Double, end: Double) in
+                Piece(orientation: orientation, position: position, start: start, end: end, order: path.order, clip: path.clip)
+            }
+            if let outline = subpath.straightOutline, min(outline.width, outline.height) <= maximumThickness {
+                guard !path.colour.isPaper else { continue }
+                pieces.append(outline.height <= outline.width
+                    ? make(.horizontal, outline.midY, outline.x0, outline.x1)
+                    : make(.vertical, outline.midX, outline.y0, outline.y1))
+                continue
+            }
+            guard let rect = subpath.axisAlignedRectangle else { continue }
+            let edges: [(Ruling.Orientation, Double, Double, Double, (Double) -> (Double, Double))] = [
+                (.horizontal, rect.y0, rect.x0, rect.x1, { ($0, rect.y0 - edgeProbe) }),
+                (.horizontal, rect.y1, rect.x0, rect.x1, { ($0, rect.y1 + edgeProbe) }),
+                (.vertical, rect.x0, rect.y0, rect.y1, { (rect.x0 - edgeProbe, $0) }),
+                (.vertical, rect.x1, rect.y0, rect.y1, { (rect.x1 + edgeProbe, $0) }),
+            ]
+            for (orientation, position, start, end, beyond) in edges
+            where meetsDifferentFill(path.colour, from: start, to: end, beyond: beyond, fills: fills) {
+                pieces.append(make(orientation, position, start, end))
+            }
+        }
+        return pieces
+    }
+
+    /// How many points along an edge the colour beyond it is looked at.
+    private static let edgeSamples = 5
+
+    /// Whether, at most of the points along an edge, what the page shows
+    /// just beyond it is a different colour (paper counts as white).
+    private func meetsDifferentFill(_ colour: Colour, from start: Double, to end: Double,
+                                    beyond: (Double) -> (Double, Double), fills: PaintedFills) -> Bool {
+        let paper = Colour(red: 1, green: 1, blue: 1)
+        var different = 0
+        for sample in 0..<Self.edgeSamples {
+            let along = start + (end - start) * (Double(sample) + 0.5) / Double(Self.edgeSamples)
+            let (x, y) = beyond(along)
+            let there = fills.colour(x: x, y: y) ?? paper
+            let ownIsPaper = colour.isPaper, thereIsPaper = there.isPaper
+            if ownIsPaper && thereIsPaper { continue }
+            if ownIsPaper != thereIsPaper || !isSame(colour, there) { different += 1 }
+        }
+        return different * 2 > Self.edgeSamples
+    }
+
+    private func isSame(_ a: Colour, _ b: Colour) -> Bool {
+        abs(a.red - b.red) < sameColour && abs(a.green - b.green) < sameColour && abs(a.blue - b.blue) < sameColour
+    }
+
+    /// The parts of a piece that show: inside its clip and the page, and
+    /// not under an opaque cell painted later.
+    private func uncovered(_ piece: Piece, fills: PaintedFills, page: Rect) -> [Piece] {
+        let horizontal = piece.orientation == .horizontal
+        var bounds = piece.clip
+        bounds = Rect(x0: max(bounds.x0, page.x0), y0: max(bounds.y0, page.y0),
+                      x1: min(bounds.x1, page.x1), y1: min(bounds.y1, page.y1))
+        let across = horizontal ? (bounds.y0, bounds.y1) : (bounds.x0, bounds.x1)
+        guard piece.position >= across.0 - alignment, piece.position <= across.1 + alignment else { return [] }
+        let along = horizontal ? (bounds.x0, bounds.x1) : (bounds.y0, bounds.y1)
+        var spans = [(max(piece.start, along.0), min(piece.end, along.1))].filter { $0.0 < $0.1 }
+        let candidates = fills.fills.filter { fill in
+            fill.order > piece.order && fill.colour.isOpaque
+                && min(fill.rect.width, fill.rect.height) > maximumThickness
+                && (horizontal
+                    ? fill.rect.y0 + coverMargin < piece.position && piece.position < fill.rect.y1 - coverMargin
+                    : fill.rect.x0 + coverMargin < piece.position && piece.position < fill.rect.x1 - coverMargin)
+        }
+        for fill in candidates {
+            let cover = horizontal ? (fill.rect.x0, fill.rect.x1) : (fill.rect.y0, fill.rect.y1)
+            spans = spans.flatMap { span -> [(Double, Double)] in
+                guard cover.0 < span.1, cover.1 > span.0 else { return [span] }
+                return [(span.0, cover.0), (cover.1, span.1)].filter { $0.0 < $0.1 }
+            }
+        }
+        return spans.map { span in
+            var part = piece
+            part.start = span.0
+            part.end = span.1
+            return part
+        }
+    }
+
+    /// Pieces on one line joined where they touch or leave a gap of at most `joinGap`.
+    private func joined(_ pieces: [Piece]) -> [Ruling] {
         var rulings: [Ruling] = []
-        for band in finished {
-            let start = Double(band.along.lowerBound) / scale
-            let end = Double(band.along.upperBound) / scale
-            if band.thickness <= maximumPixels {
-                // A line is darker than what lies beside it; a strip of a
-                // shaded area left between two masked glyphs is not.
-                guard ink.standsOut(band, horizontal: horizontal) else { continue }
-                let centre = (Double(band.firstScan + band.lastScan) / 2 + 0.5) / scale
-                rulings.append(Ruling(orientation, at: centre, from: start, to: end))
-            } else {
-                // A filled area's side is an edge where it meets white paper;
-                // where it meets a masked glyph (text printed on a shaded cell)
-                // or more ink, the side is no edge of its own.
-                if ink.isMostlyBlank(scan: band.firstScan - 1, along: band.along, horizontal: horizontal) {
-                    rulings.append(Ruling(orientation, at: Double(band.firstScan) / scale, from: start, to: end))
-                }
-                if ink.isMostlyBlank(scan: band.lastScan + 1, along: band.along, horizontal: horizontal) {
-                    rulings.append(Ruling(orientation, at: Double(band.lastScan + 1) / scale, from: start, to: end))
+        var group: [Piece] = []
+        func flush() {
+            defer { group.removeAll(keepingCapacity: true) }
+            var runs: [(start: Double, end: Double, weighted: Double, length: Double)] = []
+            for piece in group.sorted(by: { $0.start < $1.start }) {
+                let length = max(piece.end - piece.start, 0.01)
+                if let last = runs.last, piece.start - last.end <= joinGap {
+                    runs[runs.count - 1] = (last.start, max(last.end, piece.end),
+                                            last.weighted + piece.position * length, last.length + length)
+                } else {
+                    runs.append((piece.start, piece.end, piece.position * length, length))
                 }
             }
+            for run in runs {
+                guard let orientation = group.first?.orientation else { continue }
+                rulings.append(Ruling(orientation, at: run.weighted / run.length, from: run.start, to: run.end))
+            }
         }
+        for piece in pieces.sorted(by: { $0.position < $1.position }) {
+            if let first = group.first, piece.position - first.position > alignment { flush() }
+            group.append(piece)
+        }
+        flush()
         return rulings
     }
-}
 
-/// Runs of ink on consecutive scan lines that overlap: one drawn line (or one filled area).
-fileprivate struct Band {
-    var along: Range<Int>
-    var firstScan: Int
-    var lastScan: Int
-
-    init(run: Range<Int>, at scan: Int) {
-        along = run
-        firstScan = scan
-        lastScan = scan
-    }
-
-    var thickness: Int { lastScan - firstScan + 1 }
-
-    /// A run continues the band when they overlap over half the longer of
-    /// the two: a rule running the table's height stays apart from the
-    /// short runs of a shaded header it crosses.
-    func continues(with run: Range<Int>) -> Bool {
-        let overlap = min(along.upperBound, run.upperBound) - max(along.lowerBound, run.lowerBound)
-        return overlap * 2 >= max(along.count, run.count)
-    }
-
-    mutating func extend(_ run: Range<Int>, at scan: Int) {
-        along = min(along.lowerBound, run.lowerBound)..<max(along.upperBound, run.upperBound)
-        lastScan = scan
-    }
-}
-
-/// What the detector knows of each pixel.
-private enum Pixel {
-    static let blank: UInt8 = 0
-    static let ink: UInt8 = 1
-    static let masked: UInt8 = 2
-}
-
-/// Which pixels are ink, and which lie under a glyph and so say nothing.
-fileprivate struct InkMap {
-    let width: Int
-    let height: Int
-    let scale: Double
-    private var pixels: [UInt8]
-
-    /// The grey levels themselves (0 black … 255 white).
-    private let grey: [UInt8]
-
-    init(image: GreyImage, threshold: UInt8) {
-        width = image.width
-        height = image.height
-        scale = image.scale
-        grey = image.pixels
-        pixels = image.pixels.map { $0 < threshold ? Pixel.ink : Pixel.blank }
-    }
-
-    /// Whether a thin band is darker, by a clear margin, than the unmasked
-    /// pixels on either side of it; with nothing unmasked beside it, it is not.
-    func standsOut(_ band: Band, horizontal: Bool) -> Bool {
-        let scans = horizontal ? height : width
-        func index(_ scan: Int, _ along: Int) -> Int { horizontal ? scan * width + along : along * width + scan }
-        var inside = 0, insideCount = 0, outside = 0, outsideCount = 0
-        for along in band.along {
-            for scan in band.firstScan...band.lastScan {
-                inside += Int(grey[index(scan, along)])
-                insideCount += 1
+    /// Two parallel rules closer than `doubleRuleGap` whose extents overlap
+    /// over half the shorter one are one rule, in the middle, as long as both.
+    private func mergingDoubleRules(_ rulings: [Ruling]) -> [Ruling] {
+        var merged: [Ruling] = []
+        for ruling in rulings.sorted(by: { $0.position < $1.position }) {
+            let partner = merged.indices.last { index in
+                let other = merged[index]
+                let overlap = min(other.end, ruling.end) - max(other.start, ruling.start)
+                return ruling.position - other.position < doubleRuleGap
+                    && overlap * 2 >= min(other.end - other.start, ruling.end - ruling.start)
             }
-            for scan in [band.firstScan - 1, band.lastScan + 1] where scan >= 0 && scan < scans {
-                guard pixels[index(scan, along)] != Pixel.masked else { continue }
-                outside += Int(grey[index(scan, along)])
-                outsideCount += 1
+            if let partner {
+                let other = merged[partner]
+                merged[partner] = Ruling(ruling.orientation, at: (other.position + ruling.position) / 2,
+                                         from: min(other.start, ruling.start), to: max(other.end, ruling.end))
+            } else {
+                merged.append(ruling)
             }
         }
-        guard insideCount > 0, outsideCount > 0 else { return false }
-        return outside * insideCount - inside * outsideCount >= 16 * insideCount * outsideCount
-    }
-
-    /// Marks the pixels a box covers as unknown.
-    mutating func mask(_ rect: Rect) {
-        let x0 = max(0, Int(rect.x0 * scale)), x1 = min(width, Int((rect.x1 * scale).rounded(.up)))
-        let y0 = max(0, Int(rect.y0 * scale)), y1 = min(height, Int((rect.y1 * scale).rounded(.up)))
-        guard x0 < x1, y0 < y1 else { return }
-        for y in y0..<y1 {
-            for x in x0..<x1 { pixels[y * width + x] = Pixel.masked }
-        }
-    }
-
-    /// Whether at least half the pixels of a stretch of one scan line are
-    /// blank paper (a scan line off the page counts as blank).
-    func isMostlyBlank(scan: Int, along: Range<Int>, horizontal: Bool) -> Bool {
-        guard scan >= 0, scan < (horizontal ? height : width) else { return true }
-        let blank = along.count { along in
-            pixels[horizontal ? scan * width + along : along * width + scan] == Pixel.blank
-        }
-        return blank * 2 >= along.count
-    }
-
-    /// The runs of one scan line (a row, or a column when not `horizontal`).
-    /// A run goes on through masked pixels (a rule under a glyph) and across
-    /// a one-pixel break, and ends at its last real ink; but where all that
-    /// follows its last masked stretch is a short stub (the crossing rule of
-    /// a merged cell's far side), it ends before that stretch. It must hold
-    /// an unbroken stretch of `solidInk` ink pixels: two crossing rules with
-    /// a masked glyph between them are not a line.
-    func scan(_ scan: Int, horizontal: Bool, length: Int, solidInk: Int, into runs: inout [Range<Int>]) {
-        let start = horizontal ? scan * width : scan
-        let step = horizontal ? 1 : width
-        pixels.withUnsafeBufferPointer { pixels in
-            var runStart = -1, lastInk = 0
-            var inMask = false, endBeforeMask = -1
-            var stretch = 0, longest = 0, longestBeforeMask = 0
-            func close() {
-                var end = lastInk, solid = longest
-                if endBeforeMask >= 0, stretch < solidInk, lastInk - endBeforeMask < solidInk * 2 {
-                    end = endBeforeMask
-                    solid = longestBeforeMask
-                }
-                if solid >= solidInk { runs.append(runStart..<(end + 1)) }
-                runStart = -1
-                inMask = false
-                endBeforeMask = -1
-                stretch = 0
-                longest = 0
-            }
-            var offset = start
-            for along in 0..<length {
-                let pixel = pixels[offset]
-                offset += step
-                if pixel == Pixel.ink {
-                    if runStart < 0 { runStart = along }
-                    if inMask {
-                        endBeforeMask = lastInk
-                        longestBeforeMask = longest
-                        inMask = false
-                    }
-                    stretch = lastInk == along - 1 ? stretch + 1 : 1
-                    longest = max(longest, stretch)
-                    lastInk = along
-                } else if pixel == Pixel.masked {
-                    if runStart >= 0 { inMask = true }
-                } else if runStart >= 0, along - lastInk > 1 {
-                    close()
-                }
-            }
-            if runStart >= 0 { close() }
-        }
+        return merged
     }
 }

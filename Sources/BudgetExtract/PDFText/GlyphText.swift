@@ -15,7 +15,7 @@ enum GlyphText {
             let mapped = String(character).precomposedStringWithCompatibilityMapping
             return mapped.count == 1 ? Character(mapped) : character
         case 0x2E80...0x2EFF:
-            return radicalSupplement[scalar.value].map { Character(Unicode.Scalar($0)!) } ?? character
+            return radicalSupplement[scalar.value].flatMap(Unicode.Scalar.init).map(Character.init) ?? character
         default:
             return character
         }

@@ -1,4 +1,4 @@
-import CPopplerGlib
+import CPopplerShim
 import Foundation
 
 /// Why a file could not be read as a PDF with text.
@@ -51,9 +51,9 @@ public struct PDFReadError: Error, CustomStringConvertible, Sendable {
     public var description: String { "\(path): \(failure.explanation)" }
 }
 
-/// An open PDF, read through poppler-glib.
+/// An open PDF, read through the one-pass PDF layer (CPopplerShim on poppler's C++ API).
 ///
-/// Not thread-safe: poppler documents must stay on one thread at a time, so a
+/// Not thread-safe: a document is read by one thread at a time, so a
 /// `PDFDocument` is used by one conversion and never shared.
 public final class PDFDocument {
     public let path: String
@@ -66,71 +66,53 @@ public final class PDFDocument {
     public init(path: String) throws(PDFReadError) {
         self.path = path
         try Self.checkHeader(path: path)
-
-        let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-        var error: UnsafeMutablePointer<GError>?
-        guard let uri = g_filename_to_uri(absolute, nil, &error) else {
-            g_clear_error(&error)
-            throw PDFReadError(path: path, failure: .notFound)
-        }
-        defer { g_free(uri) }
-        guard let document = poppler_document_new_from_file(uri, nil, &error) else {
-            let failure: PDFReadFailure
-            if let error, error.pointee.domain == poppler_error_quark(),
-               error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-                failure = .encrypted
-            } else {
-                failure = .damaged(error.map { String(cString: $0.pointee.message) } ?? "poppler could not open it")
+        var status = SHIM_OPEN_OK
+        guard let document = shim_document_open(path, &status) else {
+            let failure: PDFReadFailure = switch status {
+            case SHIM_OPEN_FILE: .notFound
+            case SHIM_OPEN_ENCRYPTED: .encrypted
+            default: .damaged("poppler could not open it")
             }
-            g_clear_error(&error)
             throw PDFReadError(path: path, failure: failure)
         }
         self.document = document
-        self.pageCount = Int(poppler_document_get_n_pages(document))
-        self.producer = Self.takeString(poppler_document_get_producer(document))
-            ?? Self.takeString(poppler_document_get_creator(document))
+        self.pageCount = Int(shim_document_page_count(document))
+        self.producer = Self.information(document, "Producer") ?? Self.information(document, "Creator")
         if pageCount == 0 {
-            g_object_unref(UnsafeMutableRawPointer(document))
+            shim_document_close(document)
             throw PDFReadError(path: path, failure: .damaged("it has no pages"))
         }
     }
 
     deinit {
-        g_object_unref(UnsafeMutableRawPointer(document))
+        shim_document_close(document)
     }
 
-    /// One page (0-based), open for reading. Reading its text and then
-    /// rendering it through the same `PDFPage` lets poppler keep the text it
-    /// read: the rendering does not collect it a second time.
-    public func page(_ index: Int) -> PDFPage {
-        PDFPage(poppler_document_get_page(document, Int32(index))!, number: index + 1, document: self)
-    }
-
-    /// Pairs poppler's page text with its per-character boxes, drops white
-    /// space, and removes the second copy of glyphs printed twice (fake bold).
-    fileprivate static func glyphs(of page: OpaquePointer) -> [Glyph] {
-        guard let cText = poppler_page_get_text(page) else { return [] }
-        defer { g_free(cText) }
-        var rects: UnsafeMutablePointer<PopplerRectangle>?
-        var count: guint = 0
-        guard poppler_page_get_text_layout(page, &rects, &count) != 0, let rects else { return [] }
-        defer { g_free(rects) }
-
-        var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(Int(count))
-        var index = 0
-        for scalar in String(cString: cText).unicodeScalars {
-            defer { index += 1 }
-            guard index < Int(count) else { break }
-            let character = Character(scalar)
-            if character.isWhitespace || scalar.properties.generalCategory == .control { continue }
-            let r = rects[index]
-            let glyph = Glyph(character: GlyphText.clean(character),
-                              box: Rect(x0: r.x1, y0: r.y1, x1: r.x2, y1: r.y2))
-            if let last = glyphs.last, last.isFakeBoldCopy(of: glyph) { continue }
-            glyphs.append(glyph)
+    /// One page (0-based), read in one interpretation: its glyphs and its
+    /// painted paths, upright. Fails, saying why, when poppler cannot give
+    /// the page or its size is not one a page can have.
+    public func read(page index: Int) -> Result<PageContent, PageReadFailure> {
+        var width = 0.0, height = 0.0
+        guard index >= 0, index < pageCount, let index32 = Int32(exactly: index),
+              shim_page_size(document, index32, &width, &height) else {
+            return .failure(.notInPageTree)
         }
-        return glyphs
+        if let failure = PageReadFailure.checkingSize(width: width, height: height) { return .failure(failure) }
+        guard let page = shim_page_read(document, index32) else { return .failure(.interpretationFailed) }
+        defer { shim_page_free(page) }
+        return .success(PageContent(page, number: index + 1, width: width, height: height))
+    }
+
+    /// What poppler said about the file while it was read so far: repairs and messages.
+    public var damage: DocumentDamage {
+        DocumentDamage(xrefReconstructed: shim_document_xref_reconstructed(document),
+                       messages: shim_document_messages(document), firstMessage: firstMessage)
+    }
+
+    private var firstMessage: String? {
+        var buffer = [CChar](repeating: 0, count: 512)
+        guard shim_document_first_message(document, &buffer, buffer.count) else { return nil }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     private static func checkHeader(path: String) throws(PDFReadError) {
@@ -143,94 +125,10 @@ public final class PDFDocument {
         if head.range(of: Data("%PDF-".utf8)) == nil { throw PDFReadError(path: path, failure: .notAPDF) }
     }
 
-    private static func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
-        guard let pointer else { return nil }
-        defer { g_free(pointer) }
+    private static func information(_ document: OpaquePointer, _ key: String) -> String? {
+        guard let pointer = shim_document_info(document, key) else { return nil }
+        defer { shim_string_free(pointer) }
         let string = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
         return string.isEmpty ? nil : string
-    }
-}
-
-/// One open page of a `PDFDocument`. Not thread-safe, like its document.
-public final class PDFPage {
-    let page: OpaquePointer
-    /// 1-based.
-    public let number: Int
-    /// Poppler's page refers to its document, which must outlive it.
-    private let document: PDFDocument
-
-    fileprivate init(_ page: OpaquePointer, number: Int, document: PDFDocument) {
-        self.page = page
-        self.number = number
-        self.document = document
-    }
-
-    deinit {
-        g_object_unref(UnsafeMutableRawPointer(page))
-    }
-
-    /// Width and height in points as poppler gives them (the page's own
-    /// rotation applied), before a sideways page is turned upright.
-    private var size: (width: Double, height: Double) {
-        var width = 0.0, height = 0.0
-        poppler_page_get_size(page, &width, &height)
-        return (width, height)
-    }
-
-    /// The glyphs as poppler places them, read once.
-    private lazy var placedGlyphs: [Glyph] = PDFDocument.glyphs(of: page)
-
-    /// Which way the page's text runs; a sideways page is read turned upright.
-    public private(set) lazy var orientation = PageOrientation.of(placedGlyphs)
-
-    /// The page's glyphs, with their boxes, upright.
-    public func text() -> PageText {
-        let (width, height) = size
-        let upright = orientation.uprightSize(width: width, height: height)
-        let glyphs = orientation == .upright ? placedGlyphs : placedGlyphs.map { glyph in
-            Glyph(character: glyph.character, box: orientation.upright(glyph.box, width: width, height: height))
-        }
-        return PageText(number: number, width: upright.width, height: upright.height, glyphs: glyphs)
-    }
-
-    /// The most pixels a rendering may have: a page the size of a poster
-    /// is rendered at a lower scale rather than fill memory.
-    static let maximumPixels = 16_000_000.0
-
-    /// The page upright in grey levels (0 black … 255 white) at `scale`
-    /// pixels per point (less for a huge page: the image says which).
-    public func renderGrey(scale requested: Double) -> GreyImage {
-        let (width, height) = size
-        let upright = orientation.uprightSize(width: width, height: height)
-        let scale = min(requested, (Self.maximumPixels / max(1, width * height)).squareRoot())
-        let pixelWidth = max(1, Int((upright.width * scale).rounded(.up)))
-        let pixelHeight = max(1, Int((upright.height * scale).rounded(.up)))
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(pixelWidth), Int32(pixelHeight))
-        defer { cairo_surface_destroy(surface) }
-        let cairo = cairo_create(surface)
-        cairo_set_source_rgb(cairo, 1, 1, 1)
-        cairo_paint(cairo)
-        render(into: cairo!, scale: scale)
-        cairo_destroy(cairo)
-        cairo_surface_flush(surface)
-        return GreyImage(surface: surface!, width: pixelWidth, height: pixelHeight, scale: scale)
-    }
-
-    /// Renders the page into a cairo context, upright, at `scale` pixels per point.
-    func render(into cairo: OpaquePointer, scale: Double) {
-        let (width, height) = size
-        cairo_save(cairo)
-        orientation.transform(cairo, scale: scale, width: width, height: height)
-        poppler_page_render(page, cairo)
-        cairo_restore(cairo)
-    }
-}
-
-extension Glyph {
-    /// Fake bold prints a glyph twice, a fraction of a point apart.
-    func isFakeBoldCopy(of other: Glyph) -> Bool {
-        character == other.character
-            && abs(box.x0 - other.box.x0) < box.width * 0.3
-            && abs(box.y0 - other.box.y0) < box.height * 0.3
     }
 }

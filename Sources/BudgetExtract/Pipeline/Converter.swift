@@ -17,17 +17,35 @@ public struct ExtractedDocument: Sendable {
     /// The indicators of the 绩效目标表, and the projects they are for.
     public var indicators: [PerformanceIndicator]
     public var projects: [ProjectHead]
+    /// What was lost or repaired on the way: a damaged file, poppler's messages, glyphs without text.
+    public var warnings: [String] = []
+    /// Pages that could not be read, and why; the rest of the document was.
+    public var skippedPages: [SkippedPage] = []
     public var timings: StageTimings
+}
+
+/// A page left out of a conversion, with the reason.
+public struct SkippedPage: Sendable, Equatable, Codable {
+    /// 1-based.
+    public var page: Int
+    public var reason: String
+
+    public init(page: Int, reason: String) {
+        self.page = page
+        self.reason = reason
+    }
+
+    /// `page 7: cannot be read (…)`.
+    public var description: String { "page \(page): \(reason)" }
 }
 
 /// Time spent in each stage of one conversion, for `--timings` and the benchmark.
 public struct StageTimings: Sendable, Codable {
-    /// Glyphs and their boxes from poppler.
-    public var text: Duration = .zero
-    /// Glyphs grouped into lines and words.
+    /// The page's one interpretation by poppler: glyphs, their boxes and the painted paths.
+    public var read: Duration = .zero
+    /// Printed glyphs told apart from hidden ones, then grouped into lines and words.
     public var lines: Duration = .zero
-    /// The 36 dpi grey rendering, for ruling lines.
-    public var render: Duration = .zero
+    /// Ruling lines from the painted paths.
     public var rulings: Duration = .zero
     /// Tables per page, then joined across pages.
     public var tables: Duration = .zero
@@ -40,15 +58,13 @@ public struct StageTimings: Sendable, Codable {
 
     /// Each stage with its name, in pipeline order.
     public var stages: [(String, Duration)] {
-        [("text", text), ("lines", lines), ("render", render), ("rulings", rulings), ("tables", tables),
-         ("records", records), ("json", json)]
+        [("read", read), ("lines", lines), ("rulings", rulings), ("tables", tables), ("records", records), ("json", json)]
     }
 
     public static func + (a: StageTimings, b: StageTimings) -> StageTimings {
         var sum = StageTimings()
-        sum.text = a.text + b.text
+        sum.read = a.read + b.read
         sum.lines = a.lines + b.lines
-        sum.render = a.render + b.render
         sum.rulings = a.rulings + b.rulings
         sum.tables = a.tables + b.tables
         sum.records = a.records + b.records
@@ -59,8 +75,6 @@ public struct StageTimings: Sendable, Codable {
 
 /// Converts one PDF: glyphs, ruling lines, tables per page, then tables joined across pages.
 public struct Converter: Sendable {
-    /// Pixels per point of the bitmap that ruling lines are read from (0.5 = 36 dpi).
-    public var rulingScale = 0.5
     /// PDFs with more pages are refused rather than read.
     public var maximumPages = 5000
 
@@ -83,6 +97,10 @@ public struct Converter: Sendable {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
         let pages = analyseAllPages(of: document)
+        let skipped = pages.compactMap(\.skipped)
+        if skipped.count == pages.count {
+            throw PDFReadError(path: path, failure: .damaged("no page can be read"))
+        }
         if !pages.contains(where: \.hasText) {
             throw PDFReadError(path: path, failure: .noTextLayer)
         }
@@ -108,6 +126,8 @@ public struct Converter: Sendable {
             timings: StageTimings())
         timings.records += clock.now - recordsStart
         extracted.timings = timings
+        extracted.skippedPages = skipped
+        extracted.warnings = Self.warnings(pages: pages, damage: document.damage)
         return extracted
     }
 
@@ -116,15 +136,41 @@ public struct Converter: Sendable {
     private struct PageResult: Sendable {
         var layout: PageLayout
         var hasText: Bool
+        var unmappedGlyphs: Int
+        var truncated: Bool
+        var skipped: SkippedPage?
         var timings: StageTimings
     }
 
     private func readPage(_ index: Int, of document: PDFDocument) -> PageResult {
         var timings = StageTimings()
         pageStarted?(index + 1)
-        var analysis = analysePage(index, of: document, timings: &timings)
-        analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
-        return PageResult(layout: analysis.layout, hasText: !analysis.text.glyphs.isEmpty, timings: timings)
+        switch analysePage(index, of: document, timings: &timings) {
+        case .success(var analysis):
+            analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
+            return PageResult(layout: analysis.layout, hasText: analysis.content.hasText,
+                              unmappedGlyphs: analysis.content.unmappedGlyphs, truncated: analysis.content.truncated,
+                              skipped: nil, timings: timings)
+        case .failure(let failure):
+            return PageResult(layout: PageLayout(tables: [], lines: []), hasText: false, unmappedGlyphs: 0, truncated: false,
+                              skipped: SkippedPage(page: index + 1, reason: failure.explanation), timings: timings)
+        }
+    }
+
+    /// The document's warnings: pages skipped, glyphs without text, pages cut
+    /// short, then what poppler repaired or reported.
+    private static func warnings(pages: [PageResult], damage: DocumentDamage) -> [String] {
+        var warnings = pages.compactMap(\.skipped).map(\.description)
+        let unmapped = pages.map(\.unmappedGlyphs).reduce(0, +)
+        if unmapped > 0 {
+            let on = pages.filter { $0.unmappedGlyphs > 0 }.count
+            warnings.append("\(DocumentDamage.counted(unmapped)) glyphs on \(on) pages have no Unicode text and are left out")
+        }
+        let truncated = pages.indices.filter { pages[$0].truncated }.map { String($0 + 1) }
+        if !truncated.isEmpty {
+            warnings.append("pages \(truncated.joined(separator: ", ")) paint more than is kept: the rest is left out")
+        }
+        return warnings + damage.warnings
     }
 
     /// Every page, in order, read by `pageWorkers` threads taking every n-th page.
@@ -147,12 +193,15 @@ public struct Converter: Sendable {
         for index in pages.indices where pages[index] == nil {
             pages[index] = readPage(index, of: document)
         }
-        return pages.map { $0! }
+        return pages.compactMap { $0 }
     }
 }
 
 /// What the pipeline saw on one page: the input to `inspect` and to each later stage.
 public struct PageAnalysis: Sendable {
+    /// What the page's one interpretation gave: every glyph drawn and every path painted.
+    public var content: PageContent
+    /// The printed glyphs, upright.
     public var text: PageText
     public var rulings: [Ruling]
     public var layout: PageLayout
@@ -160,33 +209,34 @@ public struct PageAnalysis: Sendable {
 }
 
 extension Converter {
-    /// Reads one page (0-based): glyphs, then ruling lines where the page
-    /// can hold a table, then the tables.
-    public func analysePage(_ index: Int, of document: PDFDocument, timings: inout StageTimings) -> PageAnalysis {
+    /// Reads one page (0-based) in one interpretation: its printed glyphs,
+    /// ruling lines from its paths where the page can hold a table, then the tables.
+    public func analysePage(_ index: Int, of document: PDFDocument,
+                            timings: inout StageTimings) -> Result<PageAnalysis, PageReadFailure> {
         let clock = ContinuousClock()
-        var text: PageText!
-        let page = document.page(index)
-        timings.text += clock.measure { text = page.text() }
-        var rulings: [Ruling] = []
-        var lines: [TextLine] = []
-        timings.lines += clock.measure { lines = TextLines.build(from: text.glyphs) }
-        let mayHoldTable = PageTables.mayHoldTable(lines)
-        if mayHoldTable {
-            var image: GreyImage!
-            timings.render += clock.measure { image = page.renderGrey(scale: rulingScale) }
-            timings.rulings += clock.measure {
-                rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
-                let printed = PrintedGlyphs.filter(text.glyphs, image: image, rulings: rulings)
-                if printed.count < text.glyphs.count {
-                    text.glyphs = printed
-                    lines = TextLines.build(from: printed)
-                }
-            }
+        var read: Result<PageContent, PageReadFailure> = .failure(.interpretationFailed)
+        timings.read += clock.measure { read = document.read(page: index) }
+        let content: PageContent
+        switch read {
+        case .success(let read): content = read
+        case .failure(let failure): return .failure(failure)
         }
-        var layout: PageLayout!
+        let fills = PaintedFills(content.paths)
+        var text = PageText(number: content.number, width: content.width, height: content.height, glyphs: [])
+        var lines: [TextLine] = []
+        timings.lines += clock.measure {
+            text.glyphs = PrintedGlyphs.filter(content, fills: fills)
+            lines = TextLines.build(from: text.glyphs)
+        }
+        let mayHoldTable = PageTables.mayHoldTable(lines)
+        var rulings: [Ruling] = []
+        if mayHoldTable {
+            timings.rulings += clock.measure { rulings = RulingDetector().rulings(in: content, fills: fills) }
+        }
+        var layout = PageLayout(tables: [], lines: [])
         timings.tables += clock.measure {
             layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable)
         }
-        return PageAnalysis(text: text, rulings: rulings, layout: layout)
+        return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }
 }

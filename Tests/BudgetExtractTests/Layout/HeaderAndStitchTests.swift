@@ -152,15 +152,6 @@ struct GridCaptionAndAlignedStitchTests {
         #expect(table.rowBounds == [20, 30, 40, 50])
     }
 
-    /// A rule through the middle of a glyph hides its ink but not the glyph;
-    /// a rule along its edge does not make it printed.
-    @Test func aRuleThroughAGlyph() {
-        let box = Rect(x0: 100, y0: 0, x1: 106, y1: 10)
-        #expect(PrintedGlyphs.straddles(103, box))
-        #expect(!PrintedGlyphs.straddles(100.5, box))
-        #expect(!PrintedGlyphs.straddles(110, box))
-    }
-
     @Test(arguments: [("注：本表为空表。", true), ("注1：单位为万元", true), ("说明:无", true), ("注册费", false), ("合计", false)])
     func notesUnderATable(text: String, isNote: Bool) {
         #expect(Caption.isNote(text) == isNote)

@@ -1,29 +1,106 @@
 import Testing
 @testable import BudgetExtract
 
-@Suite("Ruling lines from a bitmap")
+/// Rules from the paths a page paints, built by hand: each way a producer
+/// draws a rule, and each way a drawn line is not one.
+@Suite("Ruling lines from paths")
 struct RulingDetectorTests {
-    /// A 200×100 pt page at 1 pixel a point with a box, one inner rule, and a
-    /// dark glyph-like blot that must not become a line.
-    static func page() -> GreyImage {
-        var image = GreyImage(width: 200, height: 100, scale: 1, pixels: [UInt8](repeating: 255, count: 200 * 100))
-        for x in 10..<190 { image[x, 10] = 0; image[x, 90] = 0; image[x, 50] = 60 }
-        for y in 10...90 { image[10, y] = 0; image[189, y] = 0 }
-        for y in 20..<40 { for x in 30..<60 { image[x, y] = 0 } }  // the "glyph"
-        return image
+    static let page = Rect(x0: 0, y0: 0, x1: 200, y1: 100)
+    static let black = Colour(red: 0, green: 0, blue: 0)
+    static let white = Colour(red: 1, green: 1, blue: 1)
+    static let grey = Colour(red: 0.6, green: 0.6, blue: 0.6)
+
+    static func point(_ x: Double, _ y: Double) -> PaintedPath.Point { .init(x: x, y: y, curve: false) }
+
+    static func stroke(_ points: [(Double, Double)], order: Int, colour: Colour = black, clip: Rect = page,
+                       closed: Bool = false) -> PaintedPath {
+        PaintedPath(paint: .stroke, subpaths: [.init(points: points.map { point($0.0, $0.1) }, closed: closed)],
+                    lineWidth: 0.5, dash: nil, colour: colour, clip: clip, order: order)
     }
 
-    @Test func findsRulesAndIgnoresMaskedGlyphs() {
-        let rulings = RulingDetector().rulings(in: Self.page(), masking: [Rect(x0: 29, y0: 19, x1: 61, y1: 41)])
-        let horizontal = rulings.filter { $0.orientation == .horizontal }.map { Int($0.position) }.sorted()
-        let vertical = rulings.filter { $0.orientation == .vertical }.map { Int($0.position) }.sorted()
-        #expect(horizontal == [10, 50, 90])
-        #expect(vertical == [10, 189])
+    static func fill(_ rect: Rect, order: Int, colour: Colour = black) -> PaintedPath {
+        let corners = [point(rect.x0, rect.y0), point(rect.x1, rect.y0), point(rect.x1, rect.y1), point(rect.x0, rect.y1)]
+        return PaintedPath(paint: .fill, subpaths: [.init(points: corners, closed: true)], lineWidth: 0, dash: nil,
+                           colour: colour, clip: page, order: order)
     }
 
-    @Test func withoutTheMaskTheBlotIsAFilledAreaNotAThinLine() {
-        let rulings = RulingDetector().rulings(in: Self.page(), masking: [])
-        // A filled area yields its two edges, never a line through its middle.
-        #expect(!rulings.contains { $0.orientation == .horizontal && Int($0.position) == 30 })
+    static func rulings(_ paths: [PaintedPath]) -> [Ruling] {
+        let content = PageContent(number: 1, width: 200, height: 100, orientation: .upright, glyphs: [], paths: paths,
+                                  fontNames: [], unmappedGlyphs: 0, truncated: false)
+        return RulingDetector().rulings(in: content)
+    }
+
+    static func positions(_ rulings: [Ruling], _ orientation: Ruling.Orientation) -> [Double] {
+        rulings.filter { $0.orientation == orientation }.map { ($0.position * 10).rounded() / 10 }.sorted()
+    }
+
+    @Test func strokedBoxAndInnerRule() {
+        let rulings = Self.rulings([
+            Self.stroke([(10, 10), (190, 10), (190, 90), (10, 90)], order: 0, closed: true),
+            Self.stroke([(10, 50), (190, 50)], order: 1),
+        ])
+        #expect(Self.positions(rulings, .horizontal) == [10, 50, 90])
+        #expect(Self.positions(rulings, .vertical) == [10, 190])
+    }
+
+    @Test func thinFilledRectanglesAreLines() {
+        let rulings = Self.rulings([Self.fill(Rect(x0: 10, y0: 30, x1: 190, y1: 30.8), order: 0),
+                                    Self.fill(Rect(x0: 99.6, y0: 10, x1: 100.4, y1: 90), order: 1)])
+        #expect(Self.positions(rulings, .horizontal) == [30.4])
+        #expect(Self.positions(rulings, .vertical) == [100])
+    }
+
+    /// A grey cell's edges against paper are rules; between two cells of the
+    /// same grey there is none; a white cell on paper draws nothing.
+    @Test func filledCellEdgesAgainstADifferentFill() {
+        let rulings = Self.rulings([
+            Self.fill(Rect(x0: 10, y0: 10, x1: 100, y1: 30), order: 0, colour: Self.grey),
+            Self.fill(Rect(x0: 100, y0: 10, x1: 190, y1: 30), order: 1, colour: Self.grey),
+            Self.fill(Rect(x0: 10, y0: 40, x1: 190, y1: 60), order: 2, colour: Self.white),
+        ])
+        #expect(Self.positions(rulings, .horizontal) == [10, 30])
+        #expect(Self.positions(rulings, .vertical) == [10, 190])
+    }
+
+    /// A white cell painted over a rule hides it where it covers it.
+    @Test func aLaterWhiteFillHidesTheRuleBeneath() {
+        let rulings = Self.rulings([
+            Self.stroke([(10, 50), (190, 50)], order: 0),
+            Self.fill(Rect(x0: 60, y0: 40, x1: 190, y1: 60), order: 1, colour: Self.white),
+        ])
+        let horizontal = rulings.filter { $0.orientation == .horizontal }
+        #expect(horizontal.map(\.start) == [10] && horizontal.map(\.end) == [60])
+    }
+
+    @Test func theClipCutsARuleAndDropsOneOutsideIt() {
+        let clip = Rect(x0: 0, y0: 0, x1: 120, y1: 70)
+        let rulings = Self.rulings([
+            Self.stroke([(10, 50), (190, 50)], order: 0, clip: clip),
+            Self.stroke([(10, 80), (190, 80)], order: 1, clip: clip),
+            Self.stroke([(10, 120), (190, 120)], order: 2),
+        ])
+        #expect(rulings.map(\.position) == [50] && rulings.map(\.end) == [120])
+    }
+
+    /// Dots drawn one by one are one rule; two rules a point apart are one double rule.
+    @Test func dottedPiecesJoinAndDoubleRulesMerge() {
+        let dots = stride(from: 10.0, to: 190, by: 3).map { Self.stroke([($0, 20), ($0 + 1, 20)], order: Int($0)) }
+        let double = [Self.stroke([(10, 60), (190, 60)], order: 500), Self.stroke([(10, 61.5), (190, 61.5)], order: 501)]
+        let rulings = Self.rulings(dots + double)
+        #expect(Self.positions(rulings, .horizontal) == [20, 60.8])
+        #expect(rulings.first?.start == 10)
+    }
+
+    /// Marks no rule is made of: a short tick, a curve, a line in a colour that reads as paper.
+    @Test func ticksCurvesAndPaleLinesAreNoRules() {
+        var curve = Self.stroke([(10, 50), (100, 50), (190, 50)], order: 1)
+        curve.subpaths[0].points[1].curve = true
+        curve.subpaths[0].points[2].curve = true
+        let rulings = Self.rulings([
+            Self.stroke([(10, 20), (15, 20)], order: 0),
+            curve,
+            Self.stroke([(10, 80), (190, 80)], order: 2, colour: Colour(red: 0.95, green: 0.95, blue: 0.95)),
+        ])
+        #expect(rulings.isEmpty)
     }
 }

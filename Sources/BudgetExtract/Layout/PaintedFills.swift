@@ -1,0 +1,95 @@
+/// The rectangles a page fills, in painting order, found by position: what
+/// covers a point, and what was painted over a rule or a glyph later.
+struct PaintedFills {
+    /// One filled axis-aligned rectangle.
+    struct Fill {
+        var rect: Rect
+        var colour: Colour
+        var order: Int
+    }
+
+    /// Every filled rectangle, in painting order.
+    let fills: [Fill]
+    /// Fills by the bands of height they touch, so a lookup scans a few, not all.
+    private let bands: [Int: [Int]]
+    /// Height of one band, in points.
+    private static let bandHeight = 24.0
+    /// A fill over more bands than this (a page background) is kept in every lookup instead.
+    private static let bandsPerFill = 64
+    private let tall: [Int]
+
+    init(_ paths: [PaintedPath]) {
+        var fills: [Fill] = []
+        for path in paths where path.paint == .fill {
+            for subpath in path.subpaths {
+                if let rect = subpath.axisAlignedRectangle { fills.append(Fill(rect: rect, colour: path.colour, order: path.order)) }
+            }
+        }
+        var bands: [Int: [Int]] = [:]
+        var tall: [Int] = []
+        for (index, fill) in fills.enumerated() {
+            let first = Self.band(fill.rect.y0), last = Self.band(fill.rect.y1)
+            if last - first > Self.bandsPerFill {
+                tall.append(index)
+            } else {
+                for band in first...last { bands[band, default: []].append(index) }
+            }
+        }
+        self.fills = fills
+        self.bands = bands
+        self.tall = tall
+    }
+
+    private static func band(_ y: Double) -> Int {
+        guard y.isFinite else { return 0 }
+        return Int(max(-1e6, min(1e6, (y / bandHeight).rounded(.down))))
+    }
+
+    /// The fills whose rectangle holds the point, in painting order.
+    func covering(x: Double, y: Double) -> [Fill] {
+        let candidates = (bands[Self.band(y)] ?? []) + tall
+        return candidates.sorted().map { fills[$0] }.filter { $0.rect.contains(x: x, y: y) }
+    }
+
+    /// What the page shows at a point: the colour of the last fill there, or paper.
+    func colour(x: Double, y: Double) -> Colour? {
+        covering(x: x, y: y).last { $0.colour.isOpaque }?.colour
+    }
+
+    /// Whether an opaque fill painted after `order` covers the point.
+    func coveredLater(x: Double, y: Double, after order: Int, where accept: (Fill) -> Bool = { _ in true }) -> Bool {
+        let candidates = (bands[Self.band(y)] ?? []) + tall
+        return candidates.contains { index in
+            let fill = fills[index]
+            return fill.order > order && fill.colour.isOpaque && fill.rect.contains(x: x, y: y) && accept(fill)
+        }
+    }
+}
+
+extension PaintedPath.Subpath {
+    /// The box around a subpath of straight segments; nil when it has a curve or no points.
+    var straightOutline: Rect? {
+        guard !points.contains(where: \.curve), let first = points.first else { return nil }
+        var box = Rect(x0: first.x, y0: first.y, x1: first.x, y1: first.y)
+        for point in points.dropFirst() { box = box.union(Rect(x0: point.x, y0: point.y, x1: point.x, y1: point.y)) }
+        return box
+    }
+
+    /// The rectangle the subpath outlines when it is one with sides along
+    /// the axes (4 corners, or 5 with the first repeated), else nil.
+    var axisAlignedRectangle: Rect? {
+        var corners = points
+        if corners.count == 5, let first = corners.first, let last = corners.last, first.x == last.x, first.y == last.y {
+            corners.removeLast()
+        }
+        guard corners.count == 4, !corners.contains(where: \.curve) else { return nil }
+        let xs = Set(corners.map(\.x)), ys = Set(corners.map(\.y))
+        guard xs.count <= 2, ys.count <= 2,
+              let x0 = xs.min(), let x1 = xs.max(), let y0 = ys.min(), let y1 = ys.max() else { return nil }
+        // Consecutive corners must differ in x or in y, not both: a rectangle, not a bow tie.
+        for (a, b) in zip(corners, corners.dropFirst() + corners.prefix(1)) where a.x != b.x && a.y != b.y {
+            return nil
+        }
+        return Rect(x0: x0, y0: y0, x1: x1, y1: y1)
+    }
+}

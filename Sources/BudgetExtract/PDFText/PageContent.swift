@@ -1,0 +1,262 @@
+import CPopplerShim
+
+/// A colour, each component 0...1.
+public struct Colour: Sendable, Hashable {
+    public var red: Double
+    public var green: Double
+    public var blue: Double
+    public var opacity: Double
+
+    public init(red: Double, green: Double, blue: Double, opacity: Double = 1) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.opacity = opacity
+    }
+
+    init(_ colour: shim_colour) {
+        self.init(red: colour.red, green: colour.green, blue: colour.blue, opacity: colour.opacity)
+    }
+
+    /// How light it looks, 0 black … 1 white.
+    public var lightness: Double { 0.299 * red + 0.587 * green + 0.114 * blue }
+
+    /// Lighter than this, a colour reads as the paper: a mark in it is no ink.
+    /// (The grey level 235 of 255 the bitmap detector counted as ink.)
+    static let paperLightness = 0.92
+    /// Less opaque than this, a paint lets what lies under it show through.
+    static let opaqueEnough = 0.99
+
+    /// Whether it reads as blank paper: very light, or barely painted at all.
+    public var isPaper: Bool { lightness >= Self.paperLightness || opacity < 0.1 }
+    /// Whether painting with it covers what lies beneath.
+    public var isOpaque: Bool { opacity >= Self.opaqueEnough }
+}
+
+/// One glyph as a text operator drew it, with what decides whether it is
+/// printed (PrintedGlyphs, in Layout): where the clip lets it show, its render
+/// mode and colour, and when it was drawn among the page's paths.
+public struct DrawnGlyph: Sendable {
+    public var glyph: Glyph
+    /// The bounding box of the clip in force when it was drawn.
+    public var clip: Rect
+    public var fill: Colour
+    /// Text render mode 0...7: 3 draws nothing, 7 only clips.
+    public var renderMode: Int
+    public var bold: Bool
+    public var fontSize: Double
+    /// Index into the page's `fontNames`.
+    public var font: Int
+    /// Position among everything the page paints, glyphs and paths together.
+    public var order: Int
+    /// Whether the box is the em box: the font's descriptor gave no plausible ascent and descent.
+    public var emBox: Bool
+
+    /// Render modes that leave no ink: 3 (invisible) and 7 (clip only).
+    public var isInvisible: Bool { renderMode == 3 || renderMode == 7 }
+}
+
+/// One stroked or filled path, upright, in page space.
+public struct PaintedPath: Sendable {
+    public enum Paint: Sendable { case stroke, fill }
+
+    /// One point; `curve` when the segment that ends here is a Bézier curve.
+    public struct Point: Sendable, Hashable {
+        public var x: Double
+        public var y: Double
+        public var curve: Bool
+    }
+
+    /// Points joined by segments, closed back to the first when `closed`.
+    public struct Subpath: Sendable {
+        public var points: [Point]
+        public var closed: Bool
+    }
+
+    public var paint: Paint
+    public var subpaths: [Subpath]
+    /// Stroke width in points (0: the thinnest line a device draws).
+    public var lineWidth: Double
+    /// The first dash and gap, in points, of a dashed stroke.
+    public var dash: (on: Double, off: Double)?
+    /// The stroke colour of a stroke, the fill colour of a fill.
+    public var colour: Colour
+    public var clip: Rect
+    public var order: Int
+}
+
+/// Everything one interpretation of a page gives: its glyphs and its paths,
+/// turned upright when its text runs sideways.
+public struct PageContent: Sendable {
+    /// 1-based.
+    public var number: Int
+    /// Size in points, upright.
+    public var width: Double
+    public var height: Double
+    public var orientation: PageOrientation
+    /// In drawing order, white space left out, fake-bold doubles removed.
+    public var glyphs: [DrawnGlyph]
+    public var paths: [PaintedPath]
+    public var fontNames: [String]
+    /// Glyphs whose font maps them to no Unicode text (left out of `glyphs`).
+    public var unmappedGlyphs: Int
+    /// The page painted more than is kept.
+    public var truncated: Bool
+
+    /// The page itself, upright.
+    public var bounds: Rect { Rect(x0: 0, y0: 0, x1: width, y1: height) }
+
+    /// The text objects drawn, printed or not: "no text layer" means none on any page.
+    public var hasText: Bool { !glyphs.isEmpty || unmappedGlyphs > 0 }
+}
+
+extension PageContent {
+    /// Copies a page the shim read (`width` × `height` as poppler displays it).
+    init(_ page: OpaquePointer, number: Int, width: Double, height: Double) {
+        let fontNames = (0..<shim_page_font_count(page)).map { String(cString: shim_page_font_name(page, $0)) }
+        let (placed, unmapped) = Self.glyphs(of: page)
+        let orientation = PageOrientation.of(placed.map(\.glyph))
+        let upright = orientation.uprightSize(width: width, height: height)
+        func turn(_ rect: Rect) -> Rect { orientation.upright(rect, width: width, height: height) }
+        self.number = number
+        self.width = upright.width
+        self.height = upright.height
+        self.orientation = orientation
+        self.fontNames = fontNames
+        self.unmappedGlyphs = unmapped
+        self.truncated = shim_page_truncated(page)
+        if orientation == .upright {
+            glyphs = placed
+            paths = Self.paths(of: page) { $0 }
+        } else {
+            glyphs = placed.map { drawn in
+                var turned = drawn
+                turned.glyph.box = turn(drawn.glyph.box)
+                turned.clip = turn(drawn.clip)
+                return turned
+            }
+            paths = Self.paths(of: page) { point in
+                let box = turn(Rect(x0: point.x, y0: point.y, x1: point.x, y1: point.y))
+                return PaintedPath.Point(x: box.x0, y: box.y0, curve: point.curve)
+            }
+        }
+    }
+
+    /// The glyphs in drawing order, one per character (a ligature's box is
+    /// shared out along its advance), white space and fake-bold copies left
+    /// out; and how many drew no Unicode text at all.
+    private static func glyphs(of page: OpaquePointer) -> ([DrawnGlyph], Int) {
+        let count = shim_page_glyph_count(page)
+        guard count > 0, let raw = shim_page_glyphs(page), let text = shim_page_text(page) else { return ([], 0) }
+        var glyphs: [DrawnGlyph] = []
+        glyphs.reserveCapacity(count)
+        var unmapped = 0
+        var copies = FakeBoldCopies()
+        for item in UnsafeBufferPointer(start: raw, count: count) {
+            guard item.text_length > 0 else {
+                unmapped += 1
+                continue
+            }
+            let bytes = UnsafeRawBufferPointer(start: text + Int(item.text_offset), count: Int(item.text_length))
+            let characters = Array(String(decoding: bytes, as: UTF8.self))
+            let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
+            let alongX = abs(item.advance_x) >= abs(item.advance_y)
+            for (index, character) in characters.enumerated() {
+                guard !character.isWhitespace,
+                      !character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) else { continue }
+                let part = share(box, part: index, of: characters.count, alongX: alongX)
+                let drawn = DrawnGlyph(
+                    glyph: Glyph(character: GlyphText.clean(character), box: part),
+                    clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
+                    fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
+                    fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
+                if copies.isCopy(drawn.glyph) { continue }
+                glyphs.append(drawn)
+            }
+        }
+        return (glyphs, unmapped)
+    }
+
+    /// The `part`-th of `count` equal slices of a box, along x or y.
+    private static func share(_ box: Rect, part: Int, of count: Int, alongX: Bool) -> Rect {
+        guard count > 1 else { return box }
+        let from = Double(part) / Double(count), to = Double(part + 1) / Double(count)
+        return alongX
+            ? Rect(x0: box.x0 + box.width * from, y0: box.y0, x1: box.x0 + box.width * to, y1: box.y1)
+            : Rect(x0: box.x0, y0: box.y0 + box.height * from, x1: box.x1, y1: box.y0 + box.height * to)
+    }
+
+    private static func paths(of page: OpaquePointer,
+                              place: (PaintedPath.Point) -> PaintedPath.Point) -> [PaintedPath] {
+        let count = shim_page_path_count(page)
+        guard count > 0, let raw = shim_page_paths(page), let points = shim_page_points(page) else { return [] }
+        return UnsafeBufferPointer(start: raw, count: count).map { item in
+            var subpaths: [PaintedPath.Subpath] = []
+            for point in UnsafeBufferPointer(start: points + Int(item.first_point), count: Int(item.point_count)) {
+                let flags = Int(point.flags)
+                let placed = place(PaintedPath.Point(x: point.x, y: point.y, curve: flags & SHIM_POINT_CURVE != 0))
+                if flags & SHIM_POINT_MOVE != 0 || subpaths.isEmpty {
+                    subpaths.append(PaintedPath.Subpath(points: [], closed: false))
+                }
+                subpaths[subpaths.count - 1].points.append(placed)
+                if flags & SHIM_POINT_CLOSES != 0 { subpaths[subpaths.count - 1].closed = true }
+            }
+            let clip = Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1)
+            let clipCorners = place(PaintedPath.Point(x: clip.x0, y: clip.y0, curve: false))
+            let clipOpposite = place(PaintedPath.Point(x: clip.x1, y: clip.y1, curve: false))
+            return PaintedPath(
+                paint: item.paint == SHIM_PAINT_STROKE ? .stroke : .fill,
+                subpaths: subpaths,
+                lineWidth: item.line_width,
+                dash: item.dash_on > 0 || item.dash_off > 0 ? (item.dash_on, item.dash_off) : nil,
+                colour: Colour(item.colour),
+                clip: Rect(x0: clipCorners.x, y0: clipCorners.y, x1: clipOpposite.x, y1: clipOpposite.y),
+                order: Int(item.order))
+        }
+    }
+}
+
+/// The glyphs kept so far, by character and position: fake bold prints a
+/// run of text several times over (nine times, by some producers), each copy
+/// a fraction of a point from the first, and only the first is kept.
+struct FakeBoldCopies {
+    /// Side of the squares glyphs are filed under, in points: a copy lies
+    /// within a third of a glyph's width, so in the same or a neighbouring square
+    /// for glyphs up to 24 pt wide.
+    static let square = 8.0
+
+    private struct Key: Hashable {
+        var character: Character
+        var column: Int
+        var row: Int
+    }
+
+    private var kept: [Key: [Glyph]] = [:]
+
+    /// Whether the glyph copies one kept before; if not, it is kept.
+    mutating func isCopy(_ glyph: Glyph) -> Bool {
+        let column = Self.cell(glyph.box.x0), row = Self.cell(glyph.box.y0)
+        for dx in -1...1 {
+            for dy in -1...1 {
+                let near = kept[Key(character: glyph.character, column: column + dx, row: row + dy)] ?? []
+                if near.contains(where: { glyph.isFakeBoldCopy(of: $0) }) { return true }
+            }
+        }
+        kept[Key(character: glyph.character, column: column, row: row), default: []].append(glyph)
+        return false
+    }
+
+    private static func cell(_ value: Double) -> Int {
+        guard value.isFinite else { return 0 }
+        return Int(max(-1e9, min(1e9, (value / square).rounded(.down))))
+    }
+}
+
+extension Glyph {
+    /// Fake bold prints a glyph twice, a fraction of a point apart.
+    func isFakeBoldCopy(of other: Glyph) -> Bool {
+        character == other.character
+            && abs(box.x0 - other.box.x0) < box.width * 0.3
+            && abs(box.y0 - other.box.y0) < box.height * 0.3
+    }
+}

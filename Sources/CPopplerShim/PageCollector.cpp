@@ -1,0 +1,204 @@
+// What a page paints, kept in page space: the glyphs of its text operators
+// and the paths it strokes and fills.
+#include "PageCollector.h"
+#include "PopplerVersion.h"
+#include "UTF8.h"
+
+#include <GfxFont.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+
+/// The most glyphs and path points kept of one page: a damaged or hostile
+/// page painting more is cut short (and says so) rather than fill memory.
+constexpr size_t glyphLimit = 2'000'000;
+constexpr size_t pointLimit = 8'000'000;
+
+/// An ascent (in ems) outside this range is not the font's: a descriptor in
+/// raw font units (1802 for 1.802 em), or one that puts the glyph below its baseline.
+constexpr double plausibleAscentMin = 0.5, plausibleAscentMax = 1.2;
+/// A descent (in ems, negative below the baseline) outside this range is not the font's.
+constexpr double plausibleDescentMin = -0.5, plausibleDescentMax = 0.0;
+/// The em box of a CJK font: 0.88 em above the baseline, 0.12 below.
+constexpr double emAscent = 0.88, emDescent = -0.12;
+
+shim_rect clipOf(GfxState *state)
+{
+    shim_rect clip;
+    state->getClipBBox(&clip.x0, &clip.y0, &clip.x1, &clip.y1);
+    return clip;
+}
+
+shim_colour colourOf(const GfxRGB &rgb, double opacity)
+{
+    return shim_colour { colToDbl(rgb.r), colToDbl(rgb.g), colToDbl(rgb.b), opacity };
+}
+
+bool isFinite(double value)
+{
+    return std::isfinite(value);
+}
+
+bool nameSaysBold(const std::string &name)
+{
+    static const char *const words[] = { "Bold", "bold", "BOLD", "Heavy", "Black", "Demi", "Semibold" };
+    return std::any_of(std::begin(words), std::end(words),
+                       [&](const char *word) { return name.find(word) != std::string::npos; });
+}
+
+}
+
+uint32_t PageCollector::fontIndex(GfxState *state)
+{
+    const GfxFont *font = state->getFont().get();
+    auto found = fontIndices.find(font);
+    if (found != fontIndices.end()) {
+        return found->second;
+    }
+    std::string name;
+    if (font != nullptr) {
+        name = font->getNameWithoutSubsetTag();
+    }
+    auto index = static_cast<uint32_t>(page.fontNames.size());
+    page.fontNames.push_back(name);
+    fontIndices.emplace(font, index);
+    return index;
+}
+
+void PageCollector::drawChar(GfxState *state, double x, double y, double dx, double dy, double, double, CharCode code,
+                             int, const Unicode *u, int uLen)
+{
+    // Blank characters print nothing; gaps are measured between glyphs.
+    if (uLen == 1 && (u[0] == 0x20 || u[0] == 0x09 || u[0] == 0xA0 || u[0] == 0x3000)) {
+        return;
+    }
+    if (page.glyphs.size() >= glyphLimit) {
+        page.truncated = true;
+        return;
+    }
+    const GfxFont *font = state->getFont().get();
+
+    // The advance without character and word spacing, as poppler's text output counts it.
+    double spacing = state->getCharSpace() + (code == 0x20 ? state->getWordSpace() : 0);
+    double spacingX, spacingY;
+    state->textTransformDelta(spacing * state->getHorizScaling(), 0, &spacingX, &spacingY);
+    double originX, originY, advanceX, advanceY, upX, upY, textUpX, textUpY;
+    state->transform(x, y, &originX, &originY);
+    state->transformDelta(dx - spacingX, dy - spacingY, &advanceX, &advanceY);
+    // One em upwards, in page space.
+    state->textTransformDelta(0, state->getFontSize(), &textUpX, &textUpY);
+    state->transformDelta(textUpX, textUpY, &upX, &upY);
+    if (!isFinite(originX) || !isFinite(originY) || !isFinite(advanceX) || !isFinite(advanceY) || !isFinite(upX)
+        || !isFinite(upY)) {
+        return;
+    }
+
+    double ascent = font != nullptr ? font->getAscent() : emAscent;
+    double descent = font != nullptr ? font->getDescent() : emDescent;
+    bool plausible = ascent >= plausibleAscentMin && ascent <= plausibleAscentMax && descent >= plausibleDescentMin
+        && descent <= plausibleDescentMax;
+    if (!plausible) {
+        ascent = emAscent;
+        descent = emDescent;
+    }
+    double xs[4] = { originX + descent * upX, originX + ascent * upX, originX + advanceX + descent * upX,
+                     originX + advanceX + ascent * upX };
+    double ys[4] = { originY + descent * upY, originY + ascent * upY, originY + advanceY + descent * upY,
+                     originY + advanceY + ascent * upY };
+
+    shim_glyph glyph {};
+    glyph.text_offset = static_cast<uint32_t>(page.text.size());
+    for (int i = 0; i < uLen; i++) {
+        appendUTF8(page.text, u[i]);
+    }
+    glyph.text_length = static_cast<uint32_t>(page.text.size() - glyph.text_offset);
+    glyph.font = fontIndex(state);
+    glyph.order = nextOrder++;
+    glyph.origin_x = originX;
+    glyph.origin_y = originY;
+    glyph.advance_x = advanceX;
+    glyph.advance_y = advanceY;
+    glyph.font_size = state->getFontSize();
+    std::copy(state->getTextMat(), state->getTextMat() + 6, glyph.text_matrix);
+    glyph.box = shim_rect { *std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
+                            *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4) };
+    glyph.em_box = !plausible;
+    glyph.clip = clipOf(state);
+    GfxRGB rgb;
+    state->getFillRGB(&rgb);
+    glyph.fill = colourOf(rgb, state->getFillOpacity());
+    glyph.render_mode = state->getRender();
+    glyph.bold = font != nullptr
+        && (font->isBold() || font->getWeight() >= GfxFont::W700
+            || nameSaysBold(page.fontNames[glyph.font]));
+    page.glyphs.push_back(glyph);
+}
+
+void PageCollector::stroke(GfxState *state)
+{
+    keepPath(state, SHIM_PAINT_STROKE);
+}
+
+void PageCollector::fill(GfxState *state)
+{
+    keepPath(state, SHIM_PAINT_FILL);
+}
+
+void PageCollector::eoFill(GfxState *state)
+{
+    keepPath(state, SHIM_PAINT_FILL);
+}
+
+void PageCollector::keepPath(GfxState *state, shim_paint paint)
+{
+    const GfxPath *path = state->getPath();
+    if (path == nullptr) {
+        return;
+    }
+    shim_path kept {};
+    kept.first_point = static_cast<uint32_t>(page.points.size());
+    kept.order = nextOrder++;
+    kept.paint = paint;
+    for (int s = 0; s < path->getNumSubpaths(); s++) {
+        const GfxSubpath *subpath = path->getSubpath(s);
+        int count = subpath->getNumPoints();
+        if (page.points.size() + static_cast<size_t>(count) > pointLimit) {
+            page.truncated = true;
+            break;
+        }
+        for (int i = 0; i < count; i++) {
+            shim_point point {};
+            state->transform(subpath->getX(i), subpath->getY(i), &point.x, &point.y);
+            if (!isFinite(point.x) || !isFinite(point.y)) {
+                continue;
+            }
+            point.flags = (i == 0 ? SHIM_POINT_MOVE : 0) | (subpath->getCurve(i) ? SHIM_POINT_CURVE : 0)
+                | (i == count - 1 && subpath->isClosed() ? SHIM_POINT_CLOSES : 0);
+            page.points.push_back(point);
+        }
+    }
+    kept.point_count = static_cast<uint32_t>(page.points.size() - kept.first_point);
+    if (kept.point_count == 0) {
+        return;
+    }
+    GfxRGB rgb;
+    if (paint == SHIM_PAINT_STROKE) {
+        state->getStrokeRGB(&rgb);
+        kept.colour = colourOf(rgb, state->getStrokeOpacity());
+        kept.line_width = state->getTransformedLineWidth();
+        double start;
+        const std::vector<double> &dash = state->getLineDash(&start);
+        if (!dash.empty()) {
+            kept.dash_on = state->transformWidth(dash[0]);
+            kept.dash_off = state->transformWidth(dash.size() > 1 ? dash[1] : dash[0]);
+        }
+    } else {
+        state->getFillRGB(&rgb);
+        kept.colour = colourOf(rgb, state->getFillOpacity());
+    }
+    kept.clip = clipOf(state);
+    page.paths.push_back(kept);
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+/// The one-pass PDF layer on real PDFs: glyphs with their boxes and the
+/// painted paths of a page, read by poppler in one interpretation.
+@Suite("Page content from the shim")
+struct PageContentTests {
+    @Test func glyphsAndPathsOfARuledSample() throws {
+        let document = try PDFDocument(path: Fixtures.sample("ruled-income.pdf"))
+        let page = try document.read(page: 0).get()
+        #expect(page.number == 1 && page.orientation == .upright)
+        let text = String(page.glyphs.map(\.glyph.character))
+        #expect(text.contains("合计"))
+        // Every box lies on the page; an ideograph's is about as tall as it is wide (one em).
+        for drawn in page.glyphs {
+            let box = drawn.glyph.box
+            #expect(box.x0 >= 0 && box.x1 <= page.width && box.y0 >= 0 && box.y1 <= page.height)
+            #expect(drawn.renderMode == 0 && !drawn.isInvisible)
+            if drawn.glyph.character.unicodeScalars.first.map({ (0x4E00...0x9FFF).contains($0.value) }) == true {
+                #expect((0.8...1.5).contains(box.height / box.width))
+            }
+        }
+        #expect(page.fontNames.allSatisfy { !$0.isEmpty })
+        // The grid's lines are stroked paths; the rules found from them cross.
+        #expect(page.paths.contains { $0.paint == .stroke })
+        let rulings = RulingDetector().rulings(in: page)
+        #expect(rulings.filter { $0.orientation == .horizontal }.count >= 5)
+        #expect(rulings.filter { $0.orientation == .vertical }.count >= 3)
+        #expect(document.damage.warnings.isEmpty)
+    }
+
+    @Test func aPageOutsideTheDocumentIsAFailureNotACrash() throws {
+        let document = try PDFDocument(path: Fixtures.sample("ruled-income.pdf"))
+        #expect(throws: PageReadFailure.notInPageTree) { try document.read(page: document.pageCount).get() }
+        #expect(throws: PageReadFailure.notInPageTree) { try document.read(page: -1).get() }
+    }
+
+    @Test(arguments: [(1.0e7, 600.0), (.infinity, 600), (.nan, 600), (0, 600), (100_000, 200_000)])
+    func impossiblePageSizes(width: Double, height: Double) {
+        #expect(PageReadFailure.checkingSize(width: width, height: height) != nil)
+    }
+
+    @Test func possiblePageSizes() {
+        #expect(PageReadFailure.checkingSize(width: 595, height: 842) == nil)
+        #expect(PageReadFailure.checkingSize(width: 14_000, height: 14_000) == nil)
+    }
+
+    @Test func messageCountsReadLikeNumbers() {
+        #expect(DocumentDamage.counted(12_345) == "12,345")
+        #expect(DocumentDamage.counted(7) == "7")
+        #expect(DocumentDamage.counted(1_000_000) == "1,000,000")
+    }
+}
