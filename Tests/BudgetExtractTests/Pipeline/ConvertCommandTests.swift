@@ -46,7 +46,7 @@ struct ConvertCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Self.run(["convert", Fixtures.sample("wansheng-2023.pdf"), "--output", folder.path])
         #expect(run.status == 0)
-        #expect(run.stderr.contains("wansheng-2023.pdf: 1 tables, 20 rows, 1 pages, "))
+        #expect(run.stderr.contains("wansheng-2023.pdf: 1 table, 20 rows, 1 page, "))
         #expect(run.stderr.contains("; checks: 47 pass, 2 within rounding, 1 fail\n"))
     }
 
@@ -136,7 +136,7 @@ struct ConvertCommandTests {
         #expect(run.stderr.contains("error: \(inputs.path)/fifo.pdf: a named pipe (FIFO), not a PDF file: not read\n"))
         #expect(run.stderr.contains("error: \(inputs.path)/folder.pdf: a folder, not a PDF file\n"))
         #expect(run.stderr.contains("error: \(inputs.path)/dangling.pdf: a symbolic link to a file that does not exist\n"))
-        #expect(run.stderr.contains("\(inputs.path)/caf\\xE9.pdf: 2 tables, 7 rows, 1 pages"))
+        #expect(run.stderr.contains("\(inputs.path)/caf\\xE9.pdf: 2 tables, 7 rows, 1 page,"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["caf\\xE9.json", "good.json"])
         let json = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("caf\\xE9.json"))) as? [String: Any]
         #expect((json?["source"] as? [String: Any])?["file"] as? String == "caf\\xE9.pdf")
