@@ -43,7 +43,7 @@ final class Progress: Sendable {
             printToStandardError("error: \(result.input): \(error)")
         } else if !quiet {
             printToStandardError("[\(count)/\(total)] \(result.input): \(result.tables) tables, \(result.rows) rows, "
-                + "\(result.pages) pages, \(result.milliseconds) ms" + Self.checks(result.checks))
+                + "\(result.pages) pages, \(result.milliseconds) ms" + Self.checks(result.checks) + Self.lostAmounts(result.pagesLosingAmounts))
             if listTables {
                 for summary in result.summaries { printToStandardError("    \(summary)") }
             }
@@ -57,6 +57,14 @@ extension Progress {
         let parts = [(ArithmeticCheck.Outcome.pass, "pass"), (.withinRounding, "within rounding"), (.fail, "fail")]
             .compactMap { outcome, name in counts[outcome].map { "\($0) \(name)" } }
         return parts.isEmpty ? "" : "; checks: " + parts.joined(separator: ", ")
+    }
+}
+
+extension Progress {
+    /// `; warning: amounts outside tables on pages 3, 7`, or nothing.
+    static func lostAmounts(_ pages: [Int]) -> String {
+        pages.isEmpty ? "" : "; warning: amounts outside tables on page" + (pages.count == 1 ? " " : "s ")
+            + pages.map(String.init).joined(separator: ", ")
     }
 }
 

@@ -18,6 +18,8 @@ public struct ExtractedDocument: Sendable {
     public var indicators: [PerformanceIndicator]
     public var projects: [ProjectHead]
     public var timings: StageTimings
+    /// Where each page's glyphs went, for pages with a table (docs/schema.md, "Pages").
+    public var pageAccounts: [PageAccount] = []
 }
 
 /// Time spent in each stage of one conversion, for `--timings` and the benchmark.
@@ -103,6 +105,7 @@ public struct Converter: Sendable {
                 timings: StageTimings())
         }
         extracted.timings = timings
+        extracted.pageAccounts = pages.compactMap(\.layout.account)
         return extracted
     }
 
@@ -163,6 +166,7 @@ extension Converter {
         timings.text += clock.measure { text = page.text() }
         var rulings: [Ruling] = []
         var lines: [TextLine] = []
+        var notPrinted = 0
         timings.lines += clock.measure { lines = TextLines.build(from: text.glyphs) }
         let mayHoldTable = PageTables.mayHoldTable(lines)
         if mayHoldTable {
@@ -172,6 +176,7 @@ extension Converter {
                 rulings = RulingDetector().rulings(in: image, masking: text.glyphs.map(\.box))
                 let printed = PrintedGlyphs.filter(text.glyphs, image: image, rulings: rulings)
                 if printed.count < text.glyphs.count {
+                    notPrinted = text.glyphs.count - printed.count
                     text.glyphs = printed
                     lines = TextLines.build(from: printed)
                 }
@@ -179,7 +184,7 @@ extension Converter {
         }
         var layout: PageLayout!
         timings.tables += clock.measure {
-            layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable)
+            layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted)
         }
         return PageAnalysis(text: text, rulings: rulings, layout: layout)
     }
