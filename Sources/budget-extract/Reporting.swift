@@ -43,7 +43,8 @@ final class Progress: Sendable {
             printToStandardError("error: \(result.input): \(error)")
         } else if !quiet {
             printToStandardError("[\(count)/\(total)] \(result.input): \(counted(result.tables, "table")), \(counted(result.rows, "row")), "
-                + "\(counted(result.pages, "page")), \(result.milliseconds) ms" + Self.checks(result.checks))
+                + "\(counted(result.pages, "page")), \(result.milliseconds) ms" + Self.checks(result.checks)
+                + Self.lostAmounts(result.pagesLosingAmounts))
             if listTables {
                 for summary in result.summaries { printToStandardError("    \(summary)") }
             }
@@ -57,6 +58,14 @@ extension Progress {
         let parts = [(ArithmeticCheck.Outcome.pass, "pass"), (.withinRounding, "within rounding"), (.fail, "fail")]
             .compactMap { outcome, name in counts[outcome].map { "\($0) \(name)" } }
         return parts.isEmpty ? "" : "; checks: " + parts.joined(separator: ", ")
+    }
+}
+
+extension Progress {
+    /// `; warning: amounts outside tables on pages 3, 7`, or nothing.
+    static func lostAmounts(_ pages: [Int]) -> String {
+        pages.isEmpty ? "" : "; warning: amounts outside tables on page" + (pages.count == 1 ? " " : "s ")
+            + pages.map(String.init).joined(separator: ", ")
     }
 }
 

@@ -8,6 +8,9 @@ public struct PageLayout: Sendable {
     /// department and year are read from (the converter keeps only the
     /// lines ``DocumentFacts/linesWorthKeeping(_:page:)`` names).
     public var lines: [String]
+    /// Where the page's glyphs went, for a page with a table or a block of
+    /// amounts (docs/schema.md, "Pages").
+    public var account: PageAccount?
 
     /// The title printed at the foot of the page, if any.
     public var footTitle: String? { footCaption?.title }
@@ -20,8 +23,10 @@ public enum PageTables {
     /// The page's tables and any title at its foot, from its glyphs, their
     /// lines (`TextLines.build(from: page.glyphs)`) and the ruling lines.
     /// `mayHoldTable` (see ``mayHoldTable(_:)``) false skips the search for
-    /// tables without rules.
-    public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true) -> PageLayout {
+    /// tables without rules; `notPrinted` glyphs were left out of `page` for
+    /// leaving no ink, and are counted in its account.
+    public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
+                              notPrinted: Int = 0) -> PageLayout {
         var tables: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings) {
             let inside = page.glyphs.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
@@ -38,6 +43,8 @@ public enum PageTables {
             tables += AlignedTableFinder.tables(in: outsideGrids, page: page.number)
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
+        let placed = tables.map(PageAccount.printedCharacters)
+        var captionLines: Set<Rect> = []
 
         // Each table's caption lies between it and the nearest table above it.
         for index in tables.indices {
@@ -46,6 +53,7 @@ public enum PageTables {
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             tables[index].title = caption.title
             tables[index].notes = caption.notes
+            captionLines.formUnion(caption.lines.map(\.box))
             tables[index].unit = caption.unit
             Caption.liftOutOfGrid(&tables[index])
             tables[index].unit = tables[index].unit ?? Caption.unit(inHeader: tables[index].header)
@@ -55,17 +63,24 @@ public enum PageTables {
         let belowTables = lines.filter { $0.box.y0 >= lastTableBottom && !isPageNumber($0.text) }
         let foot = Caption.find(in: belowTables, between: lastTableBottom, and: (belowTables.map(\.box.y1).max() ?? 0) + 1,
                                 within: Rect(x0: 0, y0: 0, x1: page.width, y1: page.height), pageWidth: page.width)
-        return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text))
+        if foot.title != nil { captionLines.formUnion(foot.lines.map(\.box)) }
+        let account = PageAccount.of(page: page, lines: lines, tables: tables, placed: placed, captionLines: captionLines,
+                                     notPrinted: notPrinted)
+        return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
+                          account: account)
     }
 
-    /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`: a page number, not a title.
+    /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`, `１２` (full width), `1-10`
+    /// (chapter and page): a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
         guard text.utf8.count <= settings.maximumPageNumberBytesCount else { return false }
         var text = text.filter { !$0.isWhitespace }
         if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
         let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
-        let parts = String(core.reversed()).split(separator: "/", omittingEmptySubsequences: false)
-        return (1...2).contains(parts.count) && parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        let parts = String(core.reversed()).split(omittingEmptySubsequences: false) { "/-".contains($0) }
+        return (1...2).contains(parts.count) && parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isNumber && ($0.isASCII || ("０"..."９").contains($0)) }
+        }
     }
 
     /// A grid may be a table when it has two columns or more and prints
@@ -91,6 +106,8 @@ struct Caption {
     /// The other lines between the title and the table (department, project
     /// name, dates), as printed.
     var notes: [String] = []
+    /// The lines read as title, unit and notes.
+    var lines: [TextLine] = []
 
     /// Reads the lines between `top` and the table's top edge (at most
     /// ``TableSettings/captionReachPoints`` above it): the unit from `单位：万元`; the title from the nearest block
@@ -120,7 +137,10 @@ struct Caption {
         }
         caption.title = title.map { $0.map(\.text).joined().filter { !$0.isWhitespace } }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
-        caption.notes = candidates.filter { $0.box.midY > titleBottom && !(title ?? []).contains($0) }.map(\.text)
+        let noteLines = candidates.filter { $0.box.midY > titleBottom && !(title ?? []).contains($0) }
+        caption.notes = noteLines.map(\.text)
+        let unitLine = candidates.last { unit(in: $0.text.filter { !$0.isWhitespace }) != nil }
+        caption.lines = (title ?? []) + noteLines + (unitLine.map { [$0] } ?? [])
         return caption
     }
 

@@ -100,6 +100,10 @@ public struct TableSettings: Sendable {
     public var titleLineHeightDifferenceFraction = 0.15
     /// … and stand less than this apart.
     public var titleLineGapEm = 0.6
+    /// Lines this close to the page's top or bottom edge, as a fraction of
+    /// its height, that are no caption are running headers and footers
+    /// (50 pt of an A4 page: where 中華民國115年度 and page numbers print).
+    public var furnitureMarginFraction = 0.06
     /// A page number is short: `第 12 页 共 30 页` is the longest form, in UTF-8 bytes.
     public var maximumPageNumberBytesCount = 24
 

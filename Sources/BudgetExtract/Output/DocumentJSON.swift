@@ -19,6 +19,10 @@ public struct DocumentJSON: Codable, Sendable {
     /// One record per indicator of a 绩效目标表, and the projects (docs/schema.md, "Performance goals").
     public var indicators: [PerformanceIndicator]
     public var projects: [ProjectHead]
+    /// Where the glyphs of each page with a table went, and the amounts no
+    /// table holds (docs/schema.md, "Pages"). Absent in documents written
+    /// before it was added.
+    public var pages: [PageAccount]?
 
     public struct Generator: Codable, Sendable {
         public var program: String
@@ -132,6 +136,7 @@ extension DocumentJSON {
         checks = document.checks
         indicators = document.indicators
         projects = document.projects
+        pages = document.pageAccounts
     }
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.

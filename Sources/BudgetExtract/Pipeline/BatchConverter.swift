@@ -14,6 +14,8 @@ public struct ConversionResult: Sendable, Codable {
     public var checks: [ArithmeticCheck.Outcome: Int] = [:]
     /// One entry per table found, for progress reports.
     public var summaries: [TableSummary] = []
+    /// Pages that print amounts no table holds.
+    public var pagesLosingAmounts: [Int] = []
     /// Why the file could not be converted.
     public var error: String?
     /// A short stable name for the kind of failure (`encrypted`, `not-a-pdf`, ...).
@@ -146,6 +148,7 @@ public struct BatchConverter: Sendable {
             result.timings = document.timings
             for check in document.checks { result.checks[check.outcome, default: 0] += 1 }
             result.summaries = document.tables.map(TableSummary.init)
+            result.pagesLosingAmounts = document.pageAccounts.filter(\.losesAmounts).map(\.page)
         } catch let error as PDFReadError {
             result.error = error.failure.explanation
             result.errorCode = error.failure.code

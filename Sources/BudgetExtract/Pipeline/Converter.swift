@@ -22,6 +22,8 @@ public struct ExtractedDocument: Sendable {
     /// Pages that could not be read, and why; the rest of the document was.
     public var skippedPages: [SkippedPage] = []
     public var timings: StageTimings
+    /// Where each page's glyphs went, for pages with a table (docs/schema.md, "Pages").
+    public var pageAccounts: [PageAccount] = []
 }
 
 /// A page left out of a conversion, with the reason.
@@ -128,6 +130,7 @@ public struct Converter: Sendable {
         extracted.timings = timings
         extracted.skippedPages = skipped
         extracted.warnings = Self.warnings(pages: pages, damage: document.damage)
+        extracted.pageAccounts = pages.compactMap(\.layout.account)
         return extracted
     }
 
@@ -228,6 +231,7 @@ extension Converter {
             text.glyphs = PrintedGlyphs.filter(content, fills: fills)
             lines = TextLines.build(from: text.glyphs)
         }
+        let notPrinted = content.glyphs.count - text.glyphs.count
         let mayHoldTable = PageTables.mayHoldTable(lines)
         var rulings: [Ruling] = []
         if mayHoldTable {
@@ -235,7 +239,7 @@ extension Converter {
         }
         var layout = PageLayout(tables: [], lines: [])
         timings.tables += clock.measure {
-            layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable)
+            layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }

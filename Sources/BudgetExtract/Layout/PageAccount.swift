@@ -1,0 +1,111 @@
+/// Where every glyph of a page went: into a table's cells, its caption,
+/// the page's furniture, prose, or dropped for a stated reason. A page whose
+/// amounts are not all in a table says so (`amountsOutsideTables`), so a
+/// reader can tell a complete table from a damaged one without the PDF.
+///
+/// The counts add up to every glyph poppler gave for the page, after fake-bold
+/// doubles (one glyph printed twice at one spot) were kept once:
+/// `cells + captions + furniture + prose + unplaced + notPrinted`.
+public struct PageAccount: Sendable, Codable, Equatable {
+    /// 1-based physical page.
+    public var page: Int
+    /// Glyphs on the page (the sum of the counts below).
+    public var glyphs: Int
+    /// In a cell of a table (header or body) as the page prints it; a header
+    /// a continuation page repeats is counted here, and dropped as a repeat
+    /// when the table is joined.
+    public var cells: Int
+    /// In a table's title, unit line or notes (lines above or below it, or
+    /// one-cell rows of the grid lifted out of it).
+    public var captions: Int
+    /// Page numbers, and lines in the page's top or bottom margin that are
+    /// no caption (running headers and footers).
+    public var furniture: Int
+    /// Lines outside every table that are none of the above: running text.
+    public var prose: Int
+    /// Inside a table's outline, but in none of its cells: text the table
+    /// reading left out (a note after a table without rules, a line between
+    /// its rows that fits no cell).
+    public var unplaced: Int
+    /// Left out because they leave no ink (text a cell clips, invisible text).
+    public var notPrinted: Int
+    /// Amounts printed outside every table, on lines that are not sentences
+    /// (`1,234.00`, `-`), as printed: each is a number the tables lost.
+    public var amountsOutsideTables: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case page, glyphs, cells, captions, furniture, prose, unplaced
+        case notPrinted = "not_printed"
+        case amountsOutsideTables = "amounts_outside_tables"
+    }
+
+    /// Whether the page prints amounts that no table holds.
+    public var losesAmounts: Bool { !amountsOutsideTables.isEmpty }
+}
+
+extension PageAccount {
+    /// The account of a page from its printed glyphs, their lines, the tables
+    /// found on it, the glyphs each table placed in its cells before its
+    /// caption rows were lifted out (`placed`, per table), the lines its
+    /// captions used, and the glyphs dropped as not printed. Nil for a page
+    /// with no table and no block of amounts (prose, a cover).
+    static func of(page: PageText, lines: [TextLine], tables: [PageTable], placed: [Int], captionLines: Set<Rect>,
+                   notPrinted: Int) -> PageAccount? {
+        let settings = TableSettings.standard
+        // A table's outline, widened to its cells: a heading of a table
+        // without rules may stand out beyond the columns its body fills.
+        let extents = tables.map { table in
+            (table.header + table.rows).joined().compactMap { $0?.box }.reduce(table.box) { $0.union($1) }
+        }
+        var inTable = [Int](repeating: 0, count: tables.count)
+        var outside: Set<Glyph> = []
+        for glyph in page.glyphs {
+            if let index = extents.firstIndex(where: { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }) {
+                inTable[index] += 1
+            } else {
+                outside.insert(glyph)
+            }
+        }
+        let cells = tables.reduce(0) { $0 + printedCharacters(in: $1) }
+        let lifted = zip(placed, tables).reduce(0) { $0 + max(0, $1.0 - printedCharacters(in: $1.1)) }
+        let unplaced = zip(inTable, placed).reduce(0) { $0 + max(0, $1.0 - $1.1) }
+
+        var captions = lifted, furniture = 0, prose = 0
+        var amounts: [String] = []
+        var amountLines = 0
+        let margin = page.height * settings.furnitureMarginFraction
+        for line in lines {
+            let count = line.glyphs.filter { outside.contains($0) }.count
+            guard count > 0 else { continue }
+            if captionLines.contains(line.box) {
+                captions += count
+            } else if PageTables.isPageNumber(line.text) || line.box.y1 < margin || line.box.y0 > page.height - margin {
+                furniture += count
+            } else {
+                prose += count
+                let compact = line.text.filter { !$0.isWhitespace }
+                let sentence = compact.contains { PrintedVocabulary.sentencePunctuation.contains($0) }
+                    || PrintedVocabulary.leaders.contains { compact.contains($0) }
+                guard count == line.glyphs.count, !sentence else { continue }
+                let printed = line.words.map(\.text).filter {
+                    PrintedVocabulary.isAmount($0) && !PrintedVocabulary.placeholders.contains($0.filter { !$0.isWhitespace })
+                }
+                amounts += printed
+                if !printed.isEmpty { amountLines += 1 }
+            }
+        }
+        // A page without a table is accounted for only when it prints a
+        // block of amounts: a table was missed there.
+        guard !tables.isEmpty || amountLines >= settings.minimumBodyLinesCount else { return nil }
+        return PageAccount(page: page.number, glyphs: page.glyphs.count + notPrinted, cells: cells, captions: captions, furniture: furniture,
+                           prose: prose, unplaced: unplaced, notPrinted: notPrinted, amountsOutsideTables: amounts)
+    }
+
+    /// The glyphs a table's cells hold: each prints one character, and the
+    /// cell texts add only white space between them.
+    static func printedCharacters(in table: PageTable) -> Int {
+        (table.header + table.rows).joined().reduce(0) { count, cell in
+            count + (cell?.text.filter { !$0.isWhitespace }.count ?? 0)
+        }
+    }
+}
