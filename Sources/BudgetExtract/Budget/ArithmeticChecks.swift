@@ -149,7 +149,8 @@ struct TableChecker {
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
             guard let (label, labelColumn) = reading.label(row: row, column: column) else { continue }
-            let partial = label.hasPrefix("其中")
+            // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
+            let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label)
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
@@ -158,8 +159,41 @@ struct TableChecker {
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
                                  partial: partial))
         }
-        return entries
+        return coded ? entries : Self.withDepartmentsAboveTheirUnits(entries)
     }
+
+    /// `2022比2021`, `增减`, `比上年增减`: a row that compares, not a part.
+    static func comparesYears(_ label: String) -> Bool {
+        label.hasPrefix("增减") || label.hasPrefix("比上年") || label.contains(#/^\d{4}年?比\d{4}/#)
+    }
+
+    /// A department's row followed by the rows of its units, the first of
+    /// them its own office under the same name (`苏州市交通运输局` over
+    /// `苏州市交通运输局`, `西安市科学技术局（机关）`, …), and printing their
+    /// sum: the department's row stands one level above its units, so they
+    /// are not added to it. Tables with codes have their levels already.
+    static func withDepartmentsAboveTheirUnits(_ entries: [Entry]) -> [Entry] {
+        var departments: Set<Int> = []
+        for position in entries.indices {
+            let department = entries[position]
+            guard department.rank == nil, !department.partial, department.label.count >= minimumDepartmentNameLength,
+                  let total = department.amount, let next = entries.indices.first(where: { $0 > position && !entries[$0].partial }),
+                  entries[next].rank == nil, entries[next].label.hasPrefix(department.label), entries[next].depth == department.depth
+            else { continue }
+            let units = entries[next...].prefix { $0.rank == nil && $0.depth == department.depth }.filter { !$0.partial }
+            let sum = units.compactMap(\.amount).reduce(ExactDecimal.zero) { $0 + $1.value }
+            if units.count >= 1 && sum == total.value && !total.value.isZero { departments.insert(position) }
+        }
+        guard !departments.isEmpty else { return entries }
+        return entries.enumerated().map { position, entry in
+            var entry = entry
+            entry.depth = [departments.contains(position) ? 0 : 1] + entry.depth
+            return entry
+        }
+    }
+
+    /// Shorter names than this (`合计`, `小计`, `其他`) name no department.
+    static let minimumDepartmentNameLength = 4
 
     /// Each 小计, 合计 and 总计 row against the rows it totals: those above
     /// it since the last total of its rank, or below it where it heads them.
@@ -211,11 +245,14 @@ struct TableChecker {
                 // A breakdown that says 其中 lists only some of the parts.
                 if under.contains(where: \.partial) { continue }
                 guard let shallowest = under.map(\.depth).min(by: { $0.lexicographicallyPrecedes($1) }) else { continue }
-                let children = under.filter { $0.depth == shallowest }
-                let amounts = children.compactMap(\.amount)
-                if amounts.isEmpty && total.value.isZero { continue }
-                checks.append(.make(.outline, "\(parent.label) = \(children.map(\.label).joined(separator: " + "))\(columnSuffix(column))",
-                                    total: total, parts: amounts))
+                // Numbering that starts again at 1 starts another breakdown of
+                // the same item (by function, then by economic class): each adds up alone.
+                for children in OutlineMark.breakdowns(under.filter { $0.depth == shallowest }, label: \.label) {
+                    let amounts = children.compactMap(\.amount)
+                    if amounts.isEmpty && total.value.isZero { continue }
+                    checks.append(.make(.outline, "\(parent.label) = \(children.map(\.label).joined(separator: " + "))\(columnSuffix(column))",
+                                        total: total, parts: amounts))
+                }
             }
         }
         return checks
@@ -327,13 +364,15 @@ struct TableChecker {
     }
 }
 
-/// The outline marks that number items: `一、` (1), `（一）` (2), `1.` (3),
+/// The outline marks that number items: `壹、` (0), `一、` (1), `（一）` (2), `1.` (3),
 /// `（1）` (4); an unmarked label is deepest (5).
 enum OutlineMark {
     static func depth(of label: String) -> Int {
         let chinese = ItemMarker.chineseNumerals
         let characters = Array(label)
         guard let first = characters.first else { return 5 }
+        // 壹、貳、… number the parts above 一、.
+        if financialNumerals.contains(first), characters.count > 1, "、.．".contains(characters[1]) { return 0 }
         if chinese.contains(first) {
             let rest = characters.drop { chinese.contains($0) }
             if let mark = rest.first, "、.．".contains(mark) { return 1 }
@@ -347,5 +386,35 @@ enum OutlineMark {
             if let mark = rest.first, ".、．".contains(mark), rest.dropFirst().first.map({ $0.isASCII && $0.isNumber }) != true { return 3 }
         }
         return 5
+    }
+
+    /// The numerals of 壹、 貳、 參、 …, simplified and traditional.
+    static let financialNumerals: Set<Character> = ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾"]
+
+    /// The number an item's mark gives it: `1、` and `（1）` are 1, `三、` and `（三）` are 3.
+    static func ordinal(of label: String) -> Int? {
+        var characters = Substring(label)
+        if let first = characters.first, "（(".contains(first) { characters = characters.dropFirst() }
+        let digits = characters.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty { return Int(digits) }
+        let numerals = characters.prefix { ItemMarker.chineseNumerals.contains($0) }
+        guard !numerals.isEmpty else { return nil }
+        let values: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        if numerals == "十" { return 10 }
+        if numerals.first == "十" { return numerals.dropFirst().first.flatMap { values[$0] }.map { 10 + $0 } }
+        if numerals.count >= 2, numerals.dropFirst().first == "十" {
+            let tens = numerals.first.flatMap { values[$0] } ?? 0
+            return tens * 10 + (numerals.dropFirst(2).first.flatMap { values[$0] } ?? 0)
+        }
+        return numerals.count == 1 ? numerals.first.flatMap { values[$0] } : nil
+    }
+
+    /// Items split where their numbering starts again at 1.
+    static func breakdowns<Item>(_ items: [Item], label: (Item) -> String) -> [[Item]] {
+        var runs: [[Item]] = []
+        for item in items {
+            if runs.isEmpty || ordinal(of: label(item)) == 1 { runs.append([item]) } else { runs[runs.count - 1].append(item) }
+        }
+        return runs
     }
 }

@@ -19,6 +19,9 @@ struct TableReading {
     let columnNames: [String?]
     /// What each column's figures measure: money in a unit, percentages or quantities.
     let measures: [ColumnMeasure]
+    /// Columns that say how a 政府采购 item is bought (`采购组织形式`, `采购方式`):
+    /// the item is the thing bought, never the method.
+    let procurementMethodColumns: Set<Int>
     /// Rows that number the columns (`栏次 1 2 3 …`, `** 1 2 3`) and rows
     /// that repeat the header on a continuation page: no figures, no codes.
     let headingRows: Set<Int>
@@ -34,7 +37,6 @@ struct TableReading {
     let amountColumns: [Int]
     /// For each body row, the code each code group prints (nil where none).
     let codes: [[String?]]
-
     init(_ table: Table) {
         self.table = table
         kind = TableKind.of(table)
@@ -64,6 +66,9 @@ struct TableReading {
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
         })
         self.numberingColumns = numberingColumns
+        procurementMethodColumns = Set(columnNames.indices.filter { column in
+            columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.contains) } ?? false
+        })
         let tableUnit = table.unit.flatMap(AmountUnit.init(rawValue:))
         let measures = columnNames.map { ColumnMeasure.of(heading: $0, tableUnit: tableUnit) }
         self.measures = measures
@@ -130,7 +135,7 @@ struct TableReading {
             }
             guard let text = cells[index]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
             if isCodeColumn(index) && text.allSatisfy(\.isNumber) { continue }
-            guard case .text = readings[row][index] else { continue }
+            guard case .text = readings[row][index], !procurementMethodColumns.contains(index) else { continue }
             if leftBlock && TotalRank(label: text) == nil { return nil }
             return (text, index)
         }

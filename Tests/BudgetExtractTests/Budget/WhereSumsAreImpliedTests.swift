@@ -121,4 +121,43 @@ struct WhereSumsAreImpliedTests {
         #expect(AmountUnit.heading(in: "因公出国（境）费") == nil)
         #expect(AmountUnit.heading(in: "每生每年4000元") == nil)
     }
+
+    /// A department's row, then its units (its own office first, under the
+    /// same name): the total counts the department once, and the department
+    /// is checked against its units.
+    @Test func aDepartmentRowIsNotAddedToItsUnits() {
+        let table = handTable(title: "收入总表", header: [["单位名称", "合计"]],
+                              rows: [["合计", "100"], ["某市交通运输局", "100"], ["某市交通运输局（本级）", "60"],
+                                     ["某市港航事业发展中心", "40"]])
+        let checks = ArithmeticChecks.checks(of: [table])
+        #expect(checks.map(\.description).sorted() == ["合计 = 某市交通运输局 (合计)",
+                                                       "某市交通运输局 = 某市交通运输局（本级） + 某市港航事业发展中心 (合计)"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+    }
+
+    /// Numbering that starts again at 1 under one item is another breakdown
+    /// of it (by function, then by economic class); `2022比2021` rows compare,
+    /// they are not parts; `壹、` numbers parts above `一、`.
+    @Test func breakdownsComparisonsAndFinancialNumerals() {
+        let summary = handTable(title: "收支总表", header: [["项目", "金额"]],
+                                rows: [["一、部门预算", "100"], ["1、一般公共服务支出", "70"], ["2、教育支出", "30"],
+                                       ["1、人员经费", "40"], ["2、公用经费", "60"]])
+        #expect(ArithmeticChecks.checks(of: [summary]).map(\.description) == [
+            "一、部门预算 = 1、一般公共服务支出 + 2、教育支出 (金额)", "一、部门预算 = 1、人员经费 + 2、公用经费 (金额)"])
+        let compared = handTable(title: "支出总表", header: [["项目", "合计"]],
+                                 rows: [["合计", "30"], ["行政运行", "10"], ["2022比2021", "-2"], ["事业运行", "20"],
+                                        ["2022比2021", "5"]])
+        #expect(ArithmeticChecks.checks(of: [compared]).map(\.description) == ["合计 = 行政运行 + 事业运行 (合计)"])
+        #expect(OutlineMark.depth(of: "貳、促進農地利用計畫") < OutlineMark.depth(of: "一、老農出租農地獎勵計畫"))
+        #expect(OutlineMark.ordinal(of: "（十二）其他") == 12)
+        #expect(OutlineMark.ordinal(of: "二十、其他") == 20)
+    }
+
+    /// In a 政府采购 table the item is the thing bought, not how it is bought.
+    @Test func procurementItemsAreWhatIsBought() {
+        let table = handTable(title: "政府采购预算表", header: [["采购物品名称", "采购组织形式", "金额"]],
+                              rows: [["合计", "", "7"], ["台式计算机", "分散自行组织", "4"], ["打印设备", "分散自行组织", "3"]])
+        #expect(BudgetRecords.records(of: [table]).map(\.item) == ["合计", "台式计算机", "打印设备"])
+        #expect(ArithmeticChecks.checks(of: [table]).map(\.description) == ["合计 = 台式计算机 + 打印设备 (金额)"])
+    }
 }
