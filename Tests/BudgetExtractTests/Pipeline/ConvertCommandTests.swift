@@ -46,7 +46,7 @@ struct ConvertCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try Self.run(["convert", Fixtures.sample("wansheng-2023.pdf"), "--output", folder.path])
         #expect(run.status == 0)
-        #expect(run.stderr.contains("wansheng-2023.pdf: 1 tables, 20 rows, 1 pages, "))
+        #expect(run.stderr.contains("wansheng-2023.pdf: 1 table, 20 rows, 1 page, "))
         #expect(run.stderr.contains("; checks: 47 pass, 2 within rounding, 1 fail\n"))
     }
 
