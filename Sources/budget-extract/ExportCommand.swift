@@ -75,6 +75,8 @@ struct ExportCommand: ParsableCommand {
                     }
                     continue
                 }
+                // Listing failures, the documents themselves need not be read.
+                if what == .failures { continue }
                 let document: DocumentJSON
                 do {
                     document = try decoder.decode(DocumentJSON.self, from: data)

@@ -98,25 +98,28 @@ public struct Inbox: Sendable {
         return renamed
     }
 
-    /// Whether some process has the file open for writing (its descriptors in
-    /// `/proc/*/fd`, their mode in `/proc/*/fdinfo`): a writer that pauses
-    /// with the file open is not finished. Processes of other users are not
-    /// visible to an unprivileged service; see ``Watcher`` for that case.
-    public static func isOpenForWriting(_ url: URL) -> Bool {
-        let path = url.resolvingSymlinksInPath().path
+    /// The files some process has open for writing (its descriptors in
+    /// `/proc/*/fd`, their mode in `/proc/*/fdinfo`), as resolved paths: a
+    /// writer that pauses with the file open is not finished. Processes of
+    /// other users are not visible to an unprivileged service; see ``Watcher``
+    /// for that case. One look at every process, whatever the number of files.
+    public static func pathsOpenForWriting(in folder: URL) -> Set<String> {
+        let prefix = folder.resolvingSymlinksInPath().path + "/"
+        var paths: Set<String> = []
         let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
         for process in processes where process.allSatisfy(\.isNumber) {
             let descriptors = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(process)/fd")) ?? []
-            for descriptor in descriptors
-            where (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(process)/fd/\(descriptor)")) == path {
+            for descriptor in descriptors {
+                guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(process)/fd/\(descriptor)"),
+                      path.hasPrefix(prefix) else { continue }
                 // `flags:` in octal; the two low bits are the access mode: 1 write only, 2 read and write.
                 let info = (try? String(contentsOfFile: "/proc/\(process)/fdinfo/\(descriptor)", encoding: .utf8)) ?? ""
                 let flags = info.split(separator: "\n").first { $0.hasPrefix("flags:") }
                     .flatMap { Int($0.dropFirst("flags:".count).trimmingCharacters(in: .whitespaces), radix: 8) }
-                if let flags, flags & 3 != 0 { return true }
+                if let flags, flags & 3 != 0 { paths.insert(path) }
             }
         }
-        return false
+        return paths
     }
 
     /// Why the watcher cannot read a file, if it cannot: not a regular file,

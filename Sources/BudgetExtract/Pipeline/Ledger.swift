@@ -131,6 +131,8 @@ public struct LedgerSummary: Sendable {
             switch entry.event {
             case .converted, .failed:
                 latest[key] = entry
+                // A file that could not be read, since read under the same name.
+                if !entry.sha256.isEmpty { latest["file:" + entry.file] = nil }
                 if let time = formatter.date(from: entry.time), time > hourAgo {
                     if entry.event == .converted { convertedLastHour += 1 } else { failedLastHour += 1 }
                 }

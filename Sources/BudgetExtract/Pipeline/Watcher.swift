@@ -155,7 +155,8 @@ public final class Watcher: Sendable {
             return stable
         }
         // Looked for outside the lock: it reads every process's descriptors.
-        let whole = candidates.filter { !Inbox.isOpenForWriting($0) }
+        let open = candidates.isEmpty ? [] : Inbox.pathsOpenForWriting(in: inbox.folder)
+        let whole = candidates.filter { !open.contains($0.resolvingSymlinksInPath().path) }
         state.withLock { state in
             for url in whole {
                 state.queued.insert(url)

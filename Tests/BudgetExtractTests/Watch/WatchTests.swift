@@ -297,7 +297,6 @@ final class WatchTests {
 
     @Test func aDuplicateIsRefusedLoudlyAndStatusCountsIt() throws {
         let daemon = try start()
-        defer { _ = stop(daemon) }
         try drop("two-tables.pdf", as: "first.pdf", variant: 31)
         #expect(waitUntil { files(in: done) == ["first.pdf"] })
         try drop("two-tables.pdf", as: "second.pdf", variant: 31)
@@ -307,8 +306,12 @@ final class WatchTests {
         let duplicate = try #require(ledgerEvents.first { $0["event"] == "duplicate" })
         #expect(duplicate["file"] == "second.pdf")
         #expect(duplicate["output"] == "first.json")
+        #expect(stop(daemon).status == 0)
+        // status reads the folders and the ledger, with the watcher stopped too.
+        try drop("two-tables.pdf", as: "late.pdf", variant: 32)
         let status = try CommandRun.run(["status"] + folderOptions)
         #expect(status.status == 0)
+        #expect(status.stdout.contains("waiting      1  late.pdf\n"))
         #expect(status.stdout.contains("duplicates   1 refused"))
         #expect(status.stdout.contains("done         1"))
     }
