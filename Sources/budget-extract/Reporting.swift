@@ -44,7 +44,7 @@ final class Progress: Sendable {
         } else if !quiet {
             printToStandardError("[\(count)/\(total)] \(result.input): \(counted(result.tables, "table")), \(counted(result.rows, "row")), "
                 + "\(counted(result.pages, "page")), \(result.milliseconds) ms" + Self.checks(result.checks)
-                + Self.lostAmounts(result.pagesLosingAmounts))
+                + Self.lostAmounts(result.pagesLosingAmounts) + Self.warnings(result.warnings))
             if listTables {
                 for summary in result.summaries { printToStandardError("    \(summary)") }
             }
@@ -59,6 +59,16 @@ extension Progress {
             .compactMap { outcome, name in counts[outcome].map { "\($0) \(name)" } }
         return parts.isEmpty ? "" : "; checks: " + parts.joined(separator: ", ")
     }
+
+    /// `; warnings: page 7: cannot be read (…); poppler reported 12,345 errors …`, or nothing.
+    /// At most `shownWarnings` are spelled out, so a damaged file still gets one line.
+    static func warnings(_ warnings: [String]) -> String {
+        guard !warnings.isEmpty else { return "" }
+        let more = warnings.count > shownWarnings ? "; and \(warnings.count - shownWarnings) more" : ""
+        return "; warnings: " + warnings.prefix(shownWarnings).joined(separator: "; ") + more
+    }
+
+    static let shownWarnings = 3
 }
 
 extension Progress {

@@ -23,6 +23,16 @@ public struct DocumentJSON: Codable, Sendable {
     /// table holds (docs/schema.md, "Pages"). Absent in documents written
     /// before it was added.
     public var pages: [PageAccount]?
+    /// What was lost or repaired on the way (docs/schema.md, "Warnings"): a damaged
+    /// file, poppler's messages counted, pages skipped, glyphs without text.
+    public var warnings: [String]
+    /// Pages that could not be read, and why; the rest of the document was.
+    public var skippedPages: [SkippedPage]
+
+    enum CodingKeys: String, CodingKey {
+        case schema, generator, source, document, tables, records, checks, indicators, projects, pages, warnings
+        case skippedPages = "skipped_pages"
+    }
 
     public struct Generator: Codable, Sendable {
         public var program: String
@@ -137,6 +147,26 @@ extension DocumentJSON {
         indicators = document.indicators
         projects = document.projects
         pages = document.pageAccounts
+        warnings = document.warnings
+        skippedPages = document.skippedPages
+    }
+
+    /// Reads a document written by this or an earlier version (one without
+    /// `warnings` and `skipped_pages` had none).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        schema = try container.decode(String.self, forKey: .schema)
+        generator = try container.decodeIfPresent(Generator.self, forKey: .generator)
+        source = try container.decode(Source.self, forKey: .source)
+        document = try container.decode(DocumentFacts.self, forKey: .document)
+        tables = try container.decode([TableJSON].self, forKey: .tables)
+        records = try container.decode([BudgetRecord].self, forKey: .records)
+        checks = try container.decode([ArithmeticCheck].self, forKey: .checks)
+        indicators = try container.decode([PerformanceIndicator].self, forKey: .indicators)
+        projects = try container.decode([ProjectHead].self, forKey: .projects)
+        pages = try container.decodeIfPresent([PageAccount].self, forKey: .pages)
+        warnings = try container.decodeIfPresent([String].self, forKey: .warnings) ?? []
+        skippedPages = try container.decodeIfPresent([SkippedPage].self, forKey: .skippedPages) ?? []
     }
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.

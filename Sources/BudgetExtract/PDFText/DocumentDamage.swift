@@ -22,6 +22,17 @@ public struct DocumentDamage: Sendable, Equatable {
         self.firstMessage = firstMessage
     }
 
+    /// Adds what poppler said on another copy of the same document (one per page worker).
+    /// The file's own repair is the same on every copy; messages add up.
+    mutating func add(_ other: DocumentDamage) {
+        xrefReconstructed = xrefReconstructed || other.xrefReconstructed
+        syntaxWarnings += other.syntaxWarnings
+        syntaxErrors += other.syntaxErrors
+        otherErrors += other.otherErrors
+        aboutFonts += other.aboutFonts
+        firstMessage = firstMessage ?? other.firstMessage
+    }
+
     /// One line each: `the file is damaged: poppler rebuilt its cross-reference table`,
     /// `poppler reported 12,345 errors, 12,000 about fonts (first: "…")`.
     public var warnings: [String] {

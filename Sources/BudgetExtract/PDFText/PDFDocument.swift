@@ -79,7 +79,7 @@ public final class PDFDocument {
         self.pageCount = Int(shim_document_page_count(document))
         self.producer = Self.information(document, "Producer") ?? Self.information(document, "Creator")
         if pageCount == 0 {
-            shim_document_close(document)
+            // Every property is set, so deinit closes the document.
             throw PDFReadError(path: path, failure: .damaged("it has no pages"))
         }
     }

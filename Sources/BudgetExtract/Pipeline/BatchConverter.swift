@@ -16,6 +16,8 @@ public struct ConversionResult: Sendable, Codable {
     public var summaries: [TableSummary] = []
     /// Pages that print amounts no table holds.
     public var pagesLosingAmounts: [Int] = []
+    /// What was lost or repaired in a file that converted (the JSON's `warnings`).
+    public var warnings: [String] = []
     /// Why the file could not be converted.
     public var error: String?
     /// A short stable name for the kind of failure (`encrypted`, `not-a-pdf`, ...).
@@ -149,6 +151,7 @@ public struct BatchConverter: Sendable {
             for check in document.checks { result.checks[check.outcome, default: 0] += 1 }
             result.summaries = document.tables.map(TableSummary.init)
             result.pagesLosingAmounts = document.pageAccounts.filter(\.losesAmounts).map(\.page)
+            result.warnings = document.warnings
         } catch let error as PDFReadError {
             result.error = error.failure.explanation
             result.errorCode = error.failure.code

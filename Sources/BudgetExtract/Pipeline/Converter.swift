@@ -98,7 +98,7 @@ public struct Converter: Sendable {
         guard document.pageCount <= maximumPages else {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
-        let pages = analyseAllPages(of: document)
+        let (pages, damage) = analyseAllPages(of: document)
         let skipped = pages.compactMap(\.skipped)
         if skipped.count == pages.count {
             throw PDFReadError(path: path, failure: .damaged("no page can be read"))
@@ -129,7 +129,7 @@ public struct Converter: Sendable {
         timings.records += clock.now - recordsStart
         extracted.timings = timings
         extracted.skippedPages = skipped
-        extracted.warnings = Self.warnings(pages: pages, damage: document.damage)
+        extracted.warnings = Self.warnings(pages: pages, damage: damage)
         extracted.pageAccounts = pages.compactMap(\.layout.account)
         return extracted
     }
@@ -176,13 +176,15 @@ public struct Converter: Sendable {
         return warnings + damage.warnings
     }
 
-    /// Every page, in order, read by `pageWorkers` threads taking every n-th page.
-    private func analyseAllPages(of document: PDFDocument) -> [PageResult] {
+    /// Every page, in order, read by `pageWorkers` threads taking every n-th
+    /// page, and what poppler said about the file on all of them.
+    private func analyseAllPages(of document: PDFDocument) -> (pages: [PageResult], damage: DocumentDamage) {
         let workers = min(pageWorkers, document.pageCount)
         guard workers > 1 else {
-            return (0..<document.pageCount).map { readPage($0, of: document) }
+            return ((0..<document.pageCount).map { readPage($0, of: document) }, document.damage)
         }
         let results = Mutex([PageResult?](repeating: nil, count: document.pageCount))
+        let damage = Mutex(document.damage)
         let path = document.path
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             guard let own = try? PDFDocument(path: path) else { return }
@@ -190,13 +192,15 @@ public struct Converter: Sendable {
                 let page = readPage(index, of: own)
                 results.withLock { $0[index] = page }
             }
+            let said = own.damage
+            damage.withLock { $0.add(said) }
         }
         // A page no worker could read (its document failed to open again) is read here.
         var pages = results.withLock { $0 }
         for index in pages.indices where pages[index] == nil {
             pages[index] = readPage(index, of: document)
         }
-        return pages.compactMap { $0 }
+        return (pages.compactMap { $0 }, damage.withLock { $0 })
     }
 }
 

@@ -30,6 +30,35 @@ struct PageContentTests {
         #expect(document.damage.warnings.isEmpty)
     }
 
+    /// Text in the PDF that is not printed: a cell's clipped overflow,
+    /// invisible text (render mode 3), amounts off the page. The shim hands
+    /// them all over; PrintedGlyphs keeps none of them.
+    @Test func textThatIsNotPrinted() throws {
+        let page = try PDFDocument(path: Fixtures.sample("hidden-text.pdf")).read(page: 0).get()
+        let drawn = String(page.glyphs.map(\.glyph.character))
+        #expect(drawn.contains("99,999.99"))
+        #expect(drawn.contains("88,888.88"))
+        #expect(drawn.contains("77,777.77"))
+        #expect(drawn.contains("溢出单元格"))
+        #expect(page.glyphs.filter { $0.renderMode == 3 }.count == 9)
+        let printed = String(PrintedGlyphs.filter(page, fills: PaintedFills(page.paths)).map(\.character))
+        #expect(!printed.contains("99,999.99") && !printed.contains("88,888.88") && !printed.contains("77,777.77"))
+        #expect(printed.contains("行政运行") && !printed.contains("溢"))
+    }
+
+    /// Descriptors a producer wrote wrong (ascent 1.7 em in raw units, a digit
+    /// box below the baseline) give way to the em box around the baseline.
+    @Test func implausibleDescriptorsGiveTheEmBox() throws {
+        let page = try PDFDocument(path: Fixtures.sample("wrong-descriptors.pdf")).read(page: 0).get()
+        #expect(!page.glyphs.isEmpty && page.glyphs.allSatisfy(\.emBox))
+        let plausible = try PDFDocument(path: Fixtures.sample("ruled-income.pdf")).read(page: 0).get()
+        #expect(plausible.glyphs.allSatisfy { !$0.emBox })
+        // A digit and an ideograph on one row share their baseline and most of their height.
+        let row = page.glyphs.filter { $0.glyph.character == "2" || $0.glyph.character == "行" }.map(\.glyph.box)
+        let ideograph = try #require(page.glyphs.first { $0.glyph.character == "行" }?.glyph.box)
+        #expect(row.contains { $0.verticalOverlap(ideograph) > 0.8 * ideograph.height })
+    }
+
     @Test func aPageOutsideTheDocumentIsAFailureNotACrash() throws {
         let document = try PDFDocument(path: Fixtures.sample("ruled-income.pdf"))
         #expect(throws: PageReadFailure.notInPageTree) { try document.read(page: document.pageCount).get() }
