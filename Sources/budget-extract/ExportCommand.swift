@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
               completion: .file(extensions: ["json"]))
     var inputs: [String] = ["output"]
 
-    @Option(name: .shortAndLong, help: "What to export: records (one line per amount), checks, indicators, or cells (every printed body cell).")
+    @Option(name: .shortAndLong, help: "What to export: records (one line per amount), checks, indicators, cells (every printed body cell), or findings (what the audit found).")
     var what: CSVExport.Content = .records
 
     @Option(name: .shortAndLong, help: "The CSV file to write (atomically); - for standard output.")

@@ -21,7 +21,7 @@ func expandingFolders(_ paths: [String], toFilesEndingIn suffix: String) -> [Str
 }
 
 /// One line on stderr per finished file:
-/// `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms; checks: 52 pass, 1 within rounding, 1 fail`.
+/// `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms; checks: 52 pass, 1 within rounding, 1 fail; 2 findings`.
 final class Progress: Sendable {
     private let total: Int
     private let quiet: Bool
@@ -43,7 +43,8 @@ final class Progress: Sendable {
             printToStandardError("error: \(result.input): \(error)")
         } else if !quiet {
             printToStandardError("[\(count)/\(total)] \(result.input): \(result.tables) tables, \(result.rows) rows, "
-                + "\(result.pages) pages, \(result.milliseconds) ms" + Self.checks(result.checks))
+                + "\(result.pages) pages, \(result.milliseconds) ms" + Self.checks(result.checks)
+                + (result.findings > 0 ? "; \(result.findings) finding\(result.findings == 1 ? "" : "s")" : ""))
             if listTables {
                 for summary in result.summaries { printToStandardError("    \(summary)") }
             }

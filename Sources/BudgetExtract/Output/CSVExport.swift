@@ -5,6 +5,8 @@ public enum CSVExport {
         case records, checks, indicators
         /// Every printed body cell, one line each: the grids in long form.
         case cells
+        /// What the audit found, one line per finding.
+        case findings
     }
 
     public static func header(_ content: Content) -> [String] {
@@ -21,6 +23,8 @@ public enum CSVExport {
                                "value", "unit"]
         case .cells:
             return document + ["table", "table_kind", "table_title", "unit", "page", "row", "column", "text", "value"]
+        case .findings:
+            return document + ["rule", "severity", "pages", "message", "evidence", "expected"]
         }
     }
 
@@ -60,6 +64,12 @@ public enum CSVExport {
                                        String(row), String(column), cell.text, cell.value]
                     }
                 }
+            }
+        case .findings:
+            return (document.findings ?? []).map { finding in
+                let evidence = finding.evidence.map { "\($0.source) p\($0.page.map(String.init) ?? "-"): \($0.text)" }
+                return head + [finding.rule, finding.severity.rawValue, finding.pages.map(String.init).joined(separator: " "),
+                               finding.message, evidence.joined(separator: " | "), finding.expected]
             }
         }
     }

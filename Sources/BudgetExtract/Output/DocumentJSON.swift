@@ -16,6 +16,8 @@ public struct DocumentJSON: Codable, Sendable {
     /// One record per indicator of a 绩效目标表, and the projects (docs/schema.md, "Performance goals").
     public var indicators: [PerformanceIndicator]
     public var projects: [ProjectHead]
+    /// What the audit found (docs/schema.md, "Findings"); absent in documents written before it.
+    public var findings: [AuditFinding]?
 
     public struct Source: Codable, Sendable {
         public var file: String
@@ -123,6 +125,7 @@ extension DocumentJSON {
         checks = document.checks
         indicators = document.indicators
         projects = document.projects
+        findings = document.findings
     }
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.

@@ -14,6 +14,8 @@ public struct ConversionResult: Sendable {
     public var checks: [ArithmeticCheck.Outcome: Int] = [:]
     /// One entry per table found, for progress reports.
     public var summaries: [TableSummary] = []
+    /// How many findings the audit raised.
+    public var findings = 0
     /// Why the file could not be converted.
     public var error: String?
     /// A short stable name for the kind of failure (`encrypted`, `not-a-pdf`, ...).
@@ -113,6 +115,7 @@ public struct BatchConverter: Sendable {
             result.timings = document.timings
             for check in document.checks { result.checks[check.outcome, default: 0] += 1 }
             result.summaries = document.tables.map(TableSummary.init)
+            result.findings = document.findings.count
         } catch let error as PDFReadError {
             result.error = error.failure.explanation
             result.errorCode = error.failure.code

@@ -18,6 +18,8 @@ public struct ExtractedDocument: Sendable {
     public var indicators: [PerformanceIndicator]
     public var projects: [ProjectHead]
     public var timings: StageTimings
+    /// What the audit found: the prose against the tables, missing tables, years and names.
+    public var findings: [AuditFinding] = []
 }
 
 /// Time spent in each stage of one conversion, for `--timings` and the benchmark.
@@ -102,6 +104,11 @@ public struct Converter: Sendable {
                 projects: PerformanceGoals.projects(of: tables),
                 timings: StageTimings())
         }
+        let prose = ProseText(pageLines: pages.map(\.prose))
+        timings.records += clock.measure {
+            extracted.findings = DocumentAudit.findings(in: AuditInput(facts: extracted.facts, prose: prose, tables: tables,
+                                                                      records: extracted.records))
+        }
         extracted.timings = timings
         return extracted
     }
@@ -112,13 +119,17 @@ public struct Converter: Sendable {
         var layout: PageLayout
         var hasText: Bool
         var timings: StageTimings
+        /// The lines printed outside the page's tables, for the audit.
+        var prose: [String] = []
     }
 
     private func readPage(_ index: Int, of document: PDFDocument) -> PageResult {
         var timings = StageTimings()
         var analysis = analysePage(index, of: document, timings: &timings)
         analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
-        return PageResult(layout: analysis.layout, hasText: !analysis.text.glyphs.isEmpty, timings: timings)
+        var result = PageResult(layout: analysis.layout, hasText: !analysis.text.glyphs.isEmpty, timings: timings)
+        result.prose = ProseText.linesOutsideTables(glyphs: analysis.text.glyphs, tables: analysis.layout.tables)
+        return result
     }
 
     /// Every page, in order, read by `pageWorkers` threads taking every n-th page.
