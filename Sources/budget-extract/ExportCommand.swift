@@ -36,7 +36,7 @@ struct ExportCommand: ParsableCommand {
               completion: .file(extensions: ["json"]))
     var inputs: [String] = ["output"]
 
-    @Option(name: .shortAndLong, help: "What to export: records (one line per amount), checks, indicators, cells (every printed body cell), or failures (the watcher's error documents).")
+    @Option(name: .shortAndLong, help: "What to export: records (one line per amount), checks, indicators, cells (every printed body cell), findings (what the audit found), or failures (the watcher's error documents).")
     var what: CSVExport.Content = .records
 
     @Option(help: "csv, or jsonl (one JSON object per line).")

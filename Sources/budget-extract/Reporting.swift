@@ -21,7 +21,7 @@ func expandingFolders(_ paths: [String], toFilesEndingIn suffix: String) -> [Str
 }
 
 /// One line on stderr per finished file:
-/// `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms; checks: 52 pass, 1 within rounding, 1 fail`.
+/// `[3/120] name.pdf: 12 tables, 240 rows, 23 pages, 85 ms; checks: 52 pass, 1 within rounding, 1 fail; 2 findings`.
 final class Progress: Sendable {
     private let total: Int
     private let quiet: Bool
@@ -44,7 +44,8 @@ final class Progress: Sendable {
         } else if !quiet {
             printToStandardError("[\(count)/\(total)] \(result.input): \(counted(result.tables, "table")), \(counted(result.rows, "row")), "
                 + "\(counted(result.pages, "page")), \(result.milliseconds) ms" + Self.checks(result.checks)
-                + Self.lostAmounts(result.pagesLosingAmounts) + Self.warnings(result.warnings))
+                + Self.lostAmounts(result.pagesLosingAmounts) + Self.warnings(result.warnings)
+                + (result.findings > 0 ? "; \(counted(result.findings, "finding"))" : ""))
             if listTables {
                 for summary in result.summaries { printToStandardError("    \(summary)") }
             }

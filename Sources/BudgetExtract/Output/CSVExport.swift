@@ -8,6 +8,8 @@ public enum CSVExport {
         case cells
         /// The watcher's `<name>.error.json` documents, one line each.
         case failures
+        /// What the audit found, one line per finding.
+        case findings
     }
 
     public static func header(_ content: Content) -> [String] {
@@ -28,6 +30,8 @@ public enum CSVExport {
             return document + ["table", "table_kind", "table_title", "unit", "page", "row", "column", "text", "value"]
         case .failures:
             return ["file", "json", "sha256", "error", "reason", "time", "stderr"]
+        case .findings:
+            return document + ["rule", "severity", "pages", "message", "evidence", "expected"]
         }
     }
 
@@ -73,6 +77,12 @@ public enum CSVExport {
             }
         case .failures:
             return []
+        case .findings:
+            return (document.findings ?? []).map { finding in
+                let evidence = finding.evidence.map { "\($0.source) p\($0.page.map(String.init) ?? "-"): \($0.text)" }
+                return head + [finding.rule, finding.severity.rawValue, finding.pages.map(String.init).joined(separator: " "),
+                               finding.message, evidence.joined(separator: " | "), finding.expected]
+            }
         }
     }
 

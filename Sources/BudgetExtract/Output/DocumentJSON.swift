@@ -19,6 +19,8 @@ public struct DocumentJSON: Codable, Sendable {
     /// One record per indicator of a 绩效目标表, and the projects (docs/schema.md, "Performance goals").
     public var indicators: [PerformanceIndicator]
     public var projects: [ProjectHead]
+    /// What the audit found (docs/schema.md, "Findings"); absent in documents written before it.
+    public var findings: [AuditFinding]?
     /// Where the glyphs of each page with a table went, and the amounts no
     /// table holds (docs/schema.md, "Pages"). Absent in documents written
     /// before it was added.
@@ -30,7 +32,7 @@ public struct DocumentJSON: Codable, Sendable {
     public var skippedPages: [SkippedPage]
 
     enum CodingKeys: String, CodingKey {
-        case schema, generator, source, document, tables, records, checks, indicators, projects, pages, warnings
+        case schema, generator, source, document, tables, records, checks, indicators, projects, pages, warnings, findings
         case skippedPages = "skipped_pages"
     }
 
@@ -147,6 +149,7 @@ extension DocumentJSON {
         indicators = document.indicators
         projects = document.projects
         pages = document.pageAccounts
+        findings = document.findings
         warnings = document.warnings
         skippedPages = document.skippedPages
     }
@@ -167,6 +170,7 @@ extension DocumentJSON {
         pages = try container.decodeIfPresent([PageAccount].self, forKey: .pages)
         warnings = try container.decodeIfPresent([String].self, forKey: .warnings) ?? []
         skippedPages = try container.decodeIfPresent([SkippedPage].self, forKey: .skippedPages) ?? []
+        findings = try container.decodeIfPresent([AuditFinding].self, forKey: .findings)
     }
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.

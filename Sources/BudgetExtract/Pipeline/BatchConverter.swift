@@ -18,6 +18,8 @@ public struct ConversionResult: Sendable, Codable {
     public var pagesLosingAmounts: [Int] = []
     /// What was lost or repaired in a file that converted (the JSON's `warnings`).
     public var warnings: [String] = []
+    /// How many findings the audit raised.
+    public var findings = 0
     /// Why the file could not be converted.
     public var error: String?
     /// A short stable name for the kind of failure (`encrypted`, `not-a-pdf`, ...).
@@ -152,6 +154,7 @@ public struct BatchConverter: Sendable {
             result.summaries = document.tables.map(TableSummary.init)
             result.pagesLosingAmounts = document.pageAccounts.filter(\.losesAmounts).map(\.page)
             result.warnings = document.warnings
+            result.findings = document.findings.count
         } catch let error as PDFReadError {
             result.error = error.failure.explanation
             result.errorCode = error.failure.code

@@ -24,6 +24,8 @@ public struct ExtractedDocument: Sendable {
     public var timings: StageTimings
     /// Where each page's glyphs went, for pages with a table (docs/schema.md, "Pages").
     public var pageAccounts: [PageAccount] = []
+    /// What the audit found: the prose against the tables, missing tables, years and names.
+    public var findings: [AuditFinding] = []
 }
 
 /// A page left out of a conversion, with the reason.
@@ -127,6 +129,11 @@ public struct Converter: Sendable {
             projects: PerformanceGoals.projects(of: tables),
             timings: StageTimings())
         timings.records += clock.now - recordsStart
+        let prose = ProseText(pageLines: pages.map(\.prose))
+        timings.records += clock.measure {
+            extracted.findings = DocumentAudit.findings(in: AuditInput(facts: extracted.facts, prose: prose, tables: tables,
+                                                                      records: extracted.records))
+        }
         extracted.timings = timings
         extracted.skippedPages = skipped
         extracted.warnings = Self.warnings(pages: pages, damage: damage)
@@ -143,6 +150,8 @@ public struct Converter: Sendable {
         var truncated: Bool
         var skipped: SkippedPage?
         var timings: StageTimings
+        /// The lines printed outside the page's tables, for the audit.
+        var prose: [String] = []
     }
 
     private func readPage(_ index: Int, of document: PDFDocument) -> PageResult {
@@ -150,10 +159,11 @@ public struct Converter: Sendable {
         pageStarted?(index + 1)
         switch analysePage(index, of: document, timings: &timings) {
         case .success(var analysis):
+            let prose = ProseText.linesOutsideTables(glyphs: analysis.text.glyphs, tables: analysis.layout.tables)
             analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
             return PageResult(layout: analysis.layout, hasText: analysis.content.hasText,
                               unmappedGlyphs: analysis.content.unmappedGlyphs, truncated: analysis.content.truncated,
-                              skipped: nil, timings: timings)
+                              skipped: nil, timings: timings, prose: prose)
         case .failure(let failure):
             return PageResult(layout: PageLayout(tables: [], lines: []), hasText: false, unmappedGlyphs: 0, truncated: false,
                               skipped: SkippedPage(page: index + 1, reason: failure.explanation), timings: timings)

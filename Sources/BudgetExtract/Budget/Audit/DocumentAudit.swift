@@ -1,0 +1,41 @@
+/// What the audit reads of a document: its facts, its prose, its tables and records.
+public struct AuditInput: Sendable {
+    public var facts: DocumentFacts
+    public var prose: ProseText
+    public var tables: [Table]
+    public var kinds: [TableKind]
+    public var records: [BudgetRecord]
+
+    public init(facts: DocumentFacts, prose: ProseText, tables: [Table], records: [BudgetRecord]) {
+        self.facts = facts
+        self.prose = prose
+        self.tables = tables
+        kinds = tables.map(TableKind.of)
+        self.records = records
+    }
+
+    /// The document's year as a number, where it was read.
+    var year: Int? { facts.year.flatMap { Int($0.value) } }
+    var isFinalAccounts: Bool { facts.kind?.value == "决算" }
+}
+
+/// One rule of the audit: a pure function from the document to what it finds.
+protocol AuditRule {
+    static func findings(in document: AuditInput) -> [AuditFinding]
+}
+
+/// Runs every rule over a document (docs/schema.md, "Findings").
+public enum DocumentAudit {
+    static var rules: [any AuditRule.Type] {
+        [
+            ListedTablesRule.self, StandardTablesRule.self, EmptyTableRule.self,
+            ProseTablesRule.self, ProseChangeRule.self, ProseShareRule.self, ProseComparisonRule.self,
+            ThreePublicRule.self,
+            YearRule.self, PlaceholderRule.self,
+        ]
+    }
+
+    public static func findings(in document: AuditInput) -> [AuditFinding] {
+        rules.flatMap { $0.findings(in: document) }
+    }
+}

@@ -1,0 +1,63 @@
+/// completeness.empty_table: a standard table (its title says which)
+/// printed without a single amount and not declared empty: neither its
+/// cells, its notes, the lines of its pages, another table (a list of
+/// tables with a 是否空表 column) nor the prose say so (`本部门无此项`,
+/// `无政府性基金预算…`, `国有资本经营预算拨款支出预算为0`).
+enum EmptyTableRule: AuditRule {
+    /// Words that declare a table empty wherever they stand beside it.
+    static let declarations = ["无此项", "无数据", "空表", "不涉及", "未发生", "未安排", "没有", "本部门无", "本单位无"]
+
+    static func findings(in document: AuditInput) -> [AuditFinding] {
+        let withRecords = Set(document.records.map(\.table))
+        let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
+        let texts = document.prose.sentences.map(\.text) + allCells.map { $0.filter { !$0.isWhitespace } }
+        return document.tables.indices.compactMap { index -> AuditFinding? in
+            let table = document.tables[index]
+            guard let title = table.title, !withRecords.contains(index), !printsAmounts(table) else { return nil }
+            let kind = TableKind.of(title: title, header: [])
+            guard kind != .other, kind != .performanceGoals else { return nil }
+            let cells = (table.header + table.rows.map(\.cells)).flatMap { $0.compactMap { $0?.text } }
+            let pageLines = document.prose.lines.filter { table.pages.contains($0.page) }.map(\.text)
+            if (cells + table.notes + pageLines).contains(where: { text in declarations.contains(where: text.contains) }) { return nil }
+            if topics(of: kind).contains(where: { topic in texts.contains { declaresNone($0, topic: topic) } }) { return nil }
+            return AuditFinding(rule: "completeness.empty_table", severity: .warning,
+                                message: "“\(title)”未列任何金额，也未注明“无”或“本部门无此项”。",
+                                evidence: [.init(source: "表", page: table.pages.first, text: title)],
+                                pages: table.pages)
+        }
+    }
+
+    /// Whether a body cell prints something like an amount: digits with a
+    /// decimal point or a thousands separator (not a 栏次 number), even where
+    /// the cell holds more than one (`142.488000 142.488000`).
+    static func printsAmounts(_ table: Table) -> Bool {
+        table.rows.contains { row in
+            row.cells.contains { cell in cell?.text.contains(#/[0-9][.,][0-9]/#) ?? false }
+        }
+    }
+
+    /// Whether a text says there is none of `topic`: `无政府性基金…`, or
+    /// `政府性基金拨款支出预算为0`, `…预算0万元` (the topic, then nothing or zero).
+    static func declaresNone(_ text: String, topic: String) -> Bool {
+        guard let range = text.firstRange(of: topic) else { return false }
+        let before = text[..<range.lowerBound].suffix(12)
+        if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
+        let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }
+        return after.contains(#/为(?:0|零)(?:\.0+)?(?:万元|元)?(?:$|[^0-9.])|(?:^|[^0-9.,])0(?:\.0+)?(?:万元|元)(?:$|[^0-9.])|无|没有|不涉及|空表/#)
+    }
+
+    /// The words the prose names a table's subject by.
+    static func topics(of kind: TableKind) -> [String] {
+        switch kind {
+        case .threePublic: ["三公"]
+        case .governmentFund: ["政府性基金"]
+        case .stateCapital: ["国有资本经营"]
+        case .operatingCosts: ["机关运行经费"]
+        case .procurement: ["政府采购"]
+        case .basicExpenseByEconomicClass: ["基本支出", "一般公共预算"]
+        case .generalBudgetByFunction: ["一般公共预算"]
+        case .project: ["项目支出"]
+        default: [kind.rawValue]
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// completeness.listed_table: a table the document's table of contents
+/// lists but that the document does not print: no later line or table
+/// title names it, and no printed table is of the kind its name says. A
+/// document that prints no budget table at all is the prose half of a
+/// publication whose tables come as another file, and is not judged.
+enum ListedTablesRule: AuditRule {
+    /// Entries of a table of contents are short lines.
+    static let longestEntry = 60
+    /// A name shorter than this many characters says too little to look for.
+    static let shortestName = 4
+    /// A title inside a listed name stands for it when it is this much of the
+    /// name (`“三公”经费支出预算表` for `一般公共预算“三公”经费支出预算表`), not
+    /// a common tail (`支出决算表`).
+    static let nearlyWhole = 0.7
+    /// How the names of parts of a document (all its tables) end: an entry
+    /// that ends so and names no kind of table is a part, not a table.
+    static let partEndings = ["预算表", "决算表", "公开表", "报表"]
+
+    static func findings(in document: AuditInput) -> [AuditFinding] {
+        let printedKinds = Set(document.kinds).subtracting([.other, .performanceGoals])
+        guard !printedKinds.isEmpty, let contents = contents(of: document.prose.lines) else { return [] }
+        // Each line, and each with the next on its page: a long title wraps.
+        let lines = document.prose.lines.filter { $0.page > contents.page }
+        let wrapped = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map { $0.text + $1.text }
+        let later = (lines.map(\.text) + wrapped).map(core)
+            + document.tables.filter { $0.pages.contains { $0 > contents.page } }.compactMap(\.title).map(core)
+        return contents.entries.compactMap { entry in
+            let name = core(of: entry.text)
+            let kind = TableKind.of(title: name, header: [])
+            let part = entry.text.hasPrefix("第") || kind == .other && partEndings.contains(where: name.hasSuffix)
+            guard name.count >= shortestName, !part else { return nil }
+            let named = later.contains { $0.contains(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.contains($0) }
+            guard !named, kind == .other || !printedKinds.contains(kind) else { return nil }
+            return AuditFinding(rule: "completeness.listed_table", severity: .error,
+                                message: "目录列出“\(entry.text)”，但文件中没有这张表。",
+                                evidence: [.init(source: "目录", page: entry.page, text: entry.text)], expected: name)
+        }
+    }
+
+    /// The lines after a `目录` line on its page that name a table (`表`), and the page.
+    static func contents(of lines: [ProseText.Line]) -> (page: Int, entries: [ProseText.Line])? {
+        guard let heading = lines.firstIndex(where: { $0.text == "目录" }) else { return nil }
+        let page = lines[heading].page
+        let entries = lines[(heading + 1)...].prefix { $0.page == page }.filter { line in
+            line.text.count <= longestEntry && line.text.contains("表") && !line.text.hasSuffix("。") && !line.text.contains("序号")
+        }
+        return entries.isEmpty ? nil : (page, Array(entries))
+    }
+
+    /// A title without outline marks, numbering, leaders and page numbers,
+    /// years or brackets: `一、2024年收入支出决算总表……3` → `收入支出决算总表`.
+    static func core(of text: String) -> String {
+        var text = NumberNormalizer.halfWidth(text)
+        text = text.replacing(#/[.…·．_]{2,}.*$/#, with: "")
+        text = text.replacing(#/^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|附?表[一二三四五六七八九十0-9]+[-—:：、.．]?[0-9]*)/#, with: "")
+        return text.replacing(#/20[0-9][0-9]年度?|[0-9\s]+$|[（(][^）)]*[）)]|\s|[“”"《》]/#, with: "")
+    }
+}

@@ -1,0 +1,34 @@
+/// consistency.placeholder: a template's placeholder left in the print
+/// (`XX局`, `XXX万元`, `××`), in the prose, a title, a note or a cell. One
+/// finding per page, with each placeholder's words around it.
+enum PlaceholderRule: AuditRule {
+    /// Characters around a placeholder kept as its context.
+    static let context = 8
+    /// At most this many examples are quoted per page.
+    static let examplesPerPage = 3
+
+    static func findings(in document: AuditInput) -> [AuditFinding] {
+        var texts = document.prose.lines.map { (text: $0.text, page: $0.page) }
+        for table in document.tables {
+            let page = table.pages.first ?? 0
+            texts += ([table.title].compactMap { $0 } + table.notes).map { ($0, page) }
+            texts += table.header.flatMap { $0.compactMap { $0.map { ($0.text, page) } } }
+            texts += table.rows.flatMap { row in row.cells.compactMap { $0.map { ($0.text, row.page) } } }
+        }
+        var examples: [Int: [String]] = [:]
+        for (text, page) in texts {
+            for match in text.matches(of: #/[A-Za-z]*(?:[XＸ]{2,}|×{2,})[A-Za-z]*/#) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
+                let start = text.index(match.range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
+                let end = text.index(match.range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
+                let example = String(text[start..<end])
+                if !(examples[page]?.contains(example) ?? false) { examples[page, default: []].append(example) }
+            }
+        }
+        return examples.keys.sorted().compactMap { page in
+            guard let quoted = examples[page] else { return nil }
+            return AuditFinding(rule: "consistency.placeholder", severity: .error,
+                                message: "第\(page)页留有模板占位符（如“\(quoted[0])”），未填写实际内容。",
+                                evidence: quoted.prefix(examplesPerPage).map { .init(source: "文本", page: page, text: $0) })
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// A figure printed in a sentence of the prose: an amount with its unit or a
+/// percentage, and the words just before it that say what it is.
+public struct ProseFigure: Sendable {
+    /// As printed, unit included (`1,234.56万元`, `4.8%`).
+    public var printed: String
+    /// The number, exactly as printed (`1234.56`).
+    public var value: ExactDecimal
+    /// `亿元`, `万元`, `元` or `%`.
+    public var unit: String
+    /// The words before the figure, back to the previous punctuation mark or
+    /// figure (`其中：基本支出105.58万元` → `基本支出`).
+    public var label: String
+    /// Where the figure's number starts and its unit ends in the sentence.
+    public var range: Range<String.Index>
+
+    public var isPercentage: Bool { unit == "%" }
+
+    /// The amount in 元, exactly; nil for a percentage.
+    public var yuan: ExactDecimal? {
+        Self.yuanPerUnit[unit].map { value.timesPowerOfTen($0) }
+    }
+
+    /// Half a unit of the last printed decimal, in 元 for an amount (`3.20万元`
+    /// → 50 元): how far the true figure may lie from the printed one.
+    public var roundingInYuan: ExactDecimal {
+        let half = ExactDecimal(significand: 5, scale: value.scale + 1)
+        return Self.yuanPerUnit[unit].map { half.timesPowerOfTen($0) } ?? half
+    }
+
+    /// The power of ten from each unit to 元.
+    static let yuanPerUnit = ["亿元": 8, "万元": 4, "元": 0]
+}
+
+/// Reads the figures of one sentence.
+public enum ProseFigures {
+    /// Marks that end the words a figure's label is read from.
+    static let labelStops: Set<Character> = ["，", ",", "。", "；", ";", "：", ":", "、", "（", "）", "(", ")"]
+
+    public static func figures(in sentence: String) -> [ProseFigure] {
+        var figures: [ProseFigure] = []
+        var labelStart = sentence.startIndex
+        for match in sentence.matches(of: #/([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元|%)/#) {
+            let digits = match.output.1.filter { $0 != "," }
+            guard let value = ExactDecimal(digits) else { continue }
+            var start = match.range.lowerBound
+            var label = ""
+            while start > labelStart {
+                let previous = sentence.index(before: start)
+                if labelStops.contains(sentence[previous]) { break }
+                start = previous
+            }
+            label = String(sentence[start..<match.range.lowerBound])
+            figures.append(ProseFigure(printed: String(match.output.0), value: value, unit: String(match.output.2),
+                                       label: label, range: match.range))
+            labelStart = match.range.upperBound
+        }
+        return figures
+    }
+
+    /// Whether two amounts agree within the rounding of their printed decimals.
+    public static func agree(_ a: ExactDecimal, within roundingA: ExactDecimal,
+                             _ b: ExactDecimal, within roundingB: ExactDecimal) -> Bool {
+        !(roundingA + roundingB < (a - b).magnitude)
+    }
+}

@@ -1,0 +1,76 @@
+/// The running text of a document: the lines printed outside its tables,
+/// page by page, and the sentences they make. The audit reads the figures
+/// of the 说明 part and the headings from here.
+public struct ProseText: Sendable {
+    /// One printed line outside every table, white space removed.
+    public struct Line: Sendable, Equatable {
+        public var text: String
+        public var page: Int
+    }
+
+    /// A run of text up to a `。`, with the pages it was printed on.
+    public struct Sentence: Sendable {
+        public var text: String
+        public var pages: [Int]
+    }
+
+    public var lines: [Line]
+    public var sentences: [Sentence]
+
+    /// A sentence longer than this many characters is cut there: text without
+    /// full stops (a list, a table read as lines) is not one sentence.
+    static let longestSentence = 400
+
+    /// `pageLines[i]` holds the lines of page i + 1, top to bottom.
+    public init(pageLines: [[String]]) {
+        lines = pageLines.enumerated().flatMap { index, texts in
+            texts.map { Line(text: $0.filter { !$0.isWhitespace }, page: index + 1) }.filter { !$0.text.isEmpty }
+        }
+        var sentences: [Sentence] = []
+        var text = "", pages: [Int] = []
+        func close() {
+            if !text.isEmpty { sentences.append(Sentence(text: text, pages: pages)) }
+            text = ""
+            pages = []
+        }
+        for line in lines {
+            let heading = Self.isHeading(line.text)
+            if heading { close() }
+            if pages.last != line.page { pages.append(line.page) }
+            for character in line.text {
+                if pages.isEmpty { pages.append(line.page) }
+                text.append(character)
+                if character == "。" || text.count >= Self.longestSentence { close() }
+            }
+            if heading { close() }
+        }
+        close()
+        self.sentences = sentences
+    }
+
+    /// Headings are short: a longer line is running text.
+    static let longestHeading = 40
+
+    /// A short line that starts with an outline mark (`第一部分`, `二、`,
+    /// `（三）`, `4.`) and ends without punctuation: a heading, whose words
+    /// do not run on into the next line's sentence.
+    public static func isHeading(_ line: String) -> Bool {
+        guard let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
+        return line.prefixMatch(of: #/第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]{1,2}[、.．](?![0-9])/#) != nil
+    }
+}
+
+extension ProseText {
+    /// The lines of a page the audit reads: those outside the page's tables,
+    /// rebuilt from the glyphs that lie outside them, less page numbers (a
+    /// `3` at the foot would run into the next page's sentence), then the
+    /// title of each table that no such line prints (a title read inside its grid).
+    public static func linesOutsideTables(glyphs: [Glyph], tables: [PageTable]) -> [String] {
+        let outside = glyphs.filter { glyph in
+            !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
+        }
+        let lines = TextLines.build(from: outside).map(\.text).filter { !PageTables.isPageNumber($0) }
+        let printed = Set(lines.map { $0.filter { !$0.isWhitespace } })
+        return lines + tables.compactMap(\.title).filter { !printed.contains($0) }
+    }
+}

@@ -1,0 +1,53 @@
+/// consistency.year: a heading, table title or date that names another year
+/// than the document's. A heading (`二、…`, `（三）…`, `第一部分…`) or a
+/// table title must name one of the document's years where it names any
+/// (`2024年部门预算编制说明` in a 2025 budget is last year's text left in; a
+/// title comparing two years names both). The document's years are its
+/// year and any other its cover names (`2021年预算执行和2022年预算草案`).
+/// Years in brackets and the titles of 绩效 tables name a project's own
+/// years and are not judged. A `截至…年12月31日` must be the end of the
+/// year a 决算 accounts for, or of the year a 预算 is for or the one before.
+enum YearRule: AuditRule {
+    static func findings(in document: AuditInput) -> [AuditFinding] {
+        guard let year = document.year else { return [] }
+        var found: [AuditFinding] = []
+        let cover = document.prose.lines.filter { $0.page == 1 }.prefix(coverLines).map(\.text).joined()
+        let ownYears = Set([year] + namedYears(in: cover))
+        let headings = document.prose.lines.filter { isOutlineHeading($0.text) }.map { ($0.text, $0.page, "标题") }
+        let titles = document.tables.filter { TableKind.of($0) != .performanceGoals }
+            .compactMap { table in table.title.map { ($0, table.pages.first ?? 0, "表") } }
+        for (text, page, source) in headings + titles {
+            let years = namedYears(in: text.replacing(#/[（(][^）)]*[）)]/#, with: ""))
+            guard !years.isEmpty, ownYears.isDisjoint(with: years) else { continue }
+            found.append(AuditFinding(rule: "consistency.year", severity: .error,
+                                      message: "\(source == "表" ? "表题" : "标题")“\(text)”写的是\(years.map(String.init).joined(separator: "、"))年，文件是\(year)年的。",
+                                      evidence: [.init(source: source, page: page, text: text)], expected: String(year)))
+        }
+        let allowed = document.isFinalAccounts ? [year] : [year - 1, year]
+        for line in document.prose.lines {
+            for match in line.text.matches(of: #/截[至止](20[0-9][0-9])年12月31日/#) {
+                guard let named = Int(match.output.1), !allowed.contains(named) else { continue }
+                found.append(AuditFinding(rule: "consistency.year", severity: .error,
+                                          message: "“\(match.output.0)”与文件年度\(year)年不符。",
+                                          evidence: [.init(source: "说明", page: line.page, text: String(match.output.0))],
+                                          expected: "截至\(allowed.last ?? year)年12月31日"))
+            }
+        }
+        return found
+    }
+
+    /// The first lines of the first page, where a cover names the document.
+    static let coverLines = 8
+
+    /// A heading with a Chinese outline mark; numbered lines (`1.`) are as
+    /// often items of a list (projects) that carry their own years.
+    static func isOutlineHeading(_ line: String) -> Bool {
+        ProseText.isHeading(line) && !(line.first?.isASCII ?? true)
+    }
+
+    /// The years a text names as years (`2024年`, `2024年度`), not as the
+    /// year of a date (`2024年8月`).
+    static func namedYears(in text: String) -> [Int] {
+        text.matches(of: #/(20[0-9][0-9])年(?![0-9]{1,2}月)/#).compactMap { Int($0.output.1) }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+/// The audit on the Samples drawn for it (a 决算 with one planted error of
+/// each kind, and its twin without them) and on sentences of prose.
+@Suite("Audit")
+struct AuditTests {
+    @Test func everyPlantedErrorIsFoundWithItsPages() throws {
+        let document = try Converter().convert(path: Fixtures.sample("audit-final-planted.pdf"))
+        let found = document.findings.map { "\($0.rule) \($0.pages)" }.sorted()
+        #expect(found == [
+            "completeness.empty_table [9]",            // the 三公 table, its amounts left blank
+            "completeness.listed_table [1]",           // 八、国有资本经营… listed, not printed
+            "consistency.placeholder [3]",             // 上海市XX局收入决算表
+            "consistency.year [10]",                   // 一、2023年度收入支出决算总体情况说明
+            "prose.comparison [10]",                   // 决算数大于年初预算数, 812.34 < 860.00
+            "prose.share [10]",                        // 基本支出…占88.00%, 987.65 ÷ 1,234.56 = 80.00%
+            "prose.table [2, 5, 10]",                  // 总计0.00万元 against 1,234.56 in the tables
+            "three_public.prose [9, 10]",              // 年初预算为3.20万元, the table blank
+            "three_public.prose [9, 10]",              // 支出决算为2.85万元, the table blank
+        ])
+        let share = try #require(document.findings.first { $0.rule == "prose.share" })
+        #expect(share.expected == "80.00%")
+        #expect(share.severity == .error)
+        let total = try #require(document.findings.first { $0.rule == "prose.table" })
+        #expect(total.evidence.first?.text == "支出总计0.00万元")
+        #expect(total.expected == "1,234.56万元")
+    }
+
+    @Test func theTwinWithoutPlantedErrorsHasNoFinding() throws {
+        let document = try Converter().convert(path: Fixtures.sample("audit-final.pdf"))
+        #expect(document.findings.isEmpty, "\(document.findings.map(\.message))")
+        #expect(document.tables.count == 9)
+    }
+
+    static func audit(_ lines: [String], kind: String = "决算", year: String = "2024") -> [AuditFinding] {
+        let facts = DocumentFacts(department: nil, year: .init(value: year, source: "first page", page: 1),
+                                  kind: .init(value: kind, source: "first page", page: 1))
+        return DocumentAudit.findings(in: AuditInput(facts: facts, prose: ProseText(pageLines: [lines]), tables: [], records: []))
+    }
+
+    @Test func aChangeIsRecomputedFromTheFigureBeforeIt() {
+        let right = "收入、支出总计1,234.56万元。与2023年度相比，增加56.78万元，增长4.8%。"
+        #expect(Self.audit([right]).isEmpty)
+        let wrong = Self.audit([right.replacing("4.8%", with: "9.6%")])
+        #expect(wrong.map(\.rule) == ["prose.change"])
+        #expect(wrong.first?.expected == "4.82%")
+        let turned = Self.audit([right.replacing("增长4.8%", with: "下降4.8%")])
+        #expect(turned.map(\.rule) == ["prose.change"])
+        // From nothing last year a change has no percentage to recompute.
+        #expect(Self.audit(["总计307.82万元，比上年增加307.82万元，增长100.00%。"]).isEmpty)
+    }
+
+    @Test func comparisonWordsAgainstTheirFigures() {
+        let sentence = "全年预算为52.00万元，支出决算为51.32万元，完成全年预算数的98.69%。决算数小于全年预算数的主要原因是节约。"
+        #expect(Self.audit([sentence]).isEmpty)
+        #expect(Self.audit([sentence.replacing("小于", with: "大于")]).map(\.rule) == ["prose.comparison"])
+        #expect(Self.audit([sentence.replacing("98.69%", with: "96.69%")]).map(\.rule) == ["prose.share"])
+        #expect(Self.audit(["年初预算为11.72万元，支出决算为11.72万元。决算数与年初预算数持平。"]).isEmpty)
+        #expect(Self.audit(["年初预算为11.72万元，支出决算为11.02万元。决算数与年初预算数持平。"]).map(\.rule) == ["prose.comparison"])
+        // Another 项 named between the figures and the words: not their figures.
+        #expect(Self.audit(["年初预算为11.72万元，支出决算为11.02万元。2.行政单位医疗（项）。决算数大于年初预算数。"]).isEmpty)
+    }
+
+    @Test func datesAndPlaceholders() {
+        #expect(Self.audit(["截至2024年12月31日，本部门共有车辆2辆。"]).isEmpty)
+        #expect(Self.audit(["截至2023年12月31日，本部门共有车辆2辆。"]).map(\.rule) == ["consistency.year"])
+        #expect(Self.audit(["截至2023年12月31日，本部门共有车辆2辆。"], kind: "预算").isEmpty)
+        let placeholder = Self.audit(["“三公”经费财政拨款支出年初预算为XXX万元。"])
+        #expect(placeholder.map(\.rule) == ["consistency.placeholder"])
+        #expect(placeholder.first?.evidence.first?.text == "款支出年初预算为XXX万元。")
+        #expect(Self.audit(["型号为XXL的设备，编号AXX1。"]).isEmpty)
+    }
+
+    @Test func figuresKeepTheirLabelUnitAndDecimals() {
+        let figures = ProseFigures.figures(in: "本年支出合计1,234.56万元，其中：基本支出987.65万元，占80.00%")
+        #expect(figures.map(\.label) == ["本年支出合计", "基本支出", "占"])
+        #expect(figures.map(\.unit) == ["万元", "万元", "%"])
+        #expect(figures[0].yuan == ExactDecimal("12345600"))
+        #expect(figures[0].roundingInYuan == ExactDecimal("50"))
+    }
+}
