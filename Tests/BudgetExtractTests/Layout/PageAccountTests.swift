@@ -33,7 +33,8 @@ struct PageAccountTests {
 
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let result = BatchConverter(jobs: 1).convertOne(Fixtures.sample("loose-amounts.pdf"), into: folder)
+        let result = BatchConverter(jobs: 1).convertOne(InputFile(path: Fixtures.sample("loose-amounts.pdf")),
+                                                         writingTo: folder.appendingPathComponent("loose-amounts.json"))
         #expect(result.pagesLosingAmounts == [1])
     }
 }
