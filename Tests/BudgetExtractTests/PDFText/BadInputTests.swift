@@ -124,4 +124,21 @@ final class BadInputTests {
         #expect((try? converter.convert(path: path)) == nil)
         #expect(try Converter().convert(path: path).pageCount == 1)
     }
+
+    /// A page whose MediaBox no page can have (10⁷ pt wide) is skipped with
+    /// its reason; the other pages convert and the JSON says what was lost.
+    @Test func aPageThatCannotBeReadIsSkipped() throws {
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("two-page.pdf")))
+        let box = Data("/MediaBox [ 0 0 595 842 ]".utf8)
+        let ranges = bytes.ranges(of: box)
+        try #require(ranges.count == 4)
+        // The same length, so the cross-reference table stays right.
+        bytes.replaceSubrange(ranges[1], with: Data("/MediaBox [ 0 0 9999999 8]".utf8))
+        let document = try Converter().convert(path: try file("huge-page.pdf", bytes))
+        #expect(document.skippedPages == [SkippedPage(page: 2, reason: "cannot be read (its size, 9999999 × 8 pt, is not a page's)")])
+        #expect(document.warnings.first == "page 2: cannot be read (its size, 9999999 × 8 pt, is not a page's)")
+        #expect(document.tables.map(\.pages) == [[1], [3, 4]])
+        let json = String(decoding: try DocumentJSON(document).encoded(), as: UTF8.self)
+        #expect(json.contains("\"skipped_pages\""))
+    }
 }
