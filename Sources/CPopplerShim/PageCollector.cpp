@@ -14,8 +14,8 @@ namespace {
 
 /// The most glyphs and path points kept of one page: a damaged or hostile
 /// page painting more is cut short (and says so) rather than fill memory.
-constexpr size_t glyphLimit = 2'000'000;
-constexpr size_t pointLimit = 8'000'000;
+constexpr size_t glyphLimit = 1'000'000;
+constexpr size_t pointLimit = 2'000'000;
 
 /// An ascent (in ems) outside this range is not the font's: a descriptor in
 /// raw font units (1802 for 1.802 em), or one that puts the glyph below its baseline.

@@ -41,7 +41,9 @@ public struct RulingDetector: Sendable {
             case .fill: pieces += filledPieces(path, fills: fills)
             }
         }
-        let visible = pieces.flatMap { uncovered($0, fills: fills, page: page.bounds) }
+        // Cells that can paint over a rule: opaque, thicker than a line.
+        let covers = fills.fills.filter { $0.colour.isOpaque && min($0.rect.width, $0.rect.height) > maximumThickness }
+        let visible = pieces.flatMap { uncovered($0, covers: covers, page: page.bounds) }
         return [Ruling.Orientation.horizontal, .vertical].flatMap { orientation in
             mergingDoubleRules(joined(visible.filter { $0.orientation == orientation }))
                 .filter { $0.end - $0.start >= minimumLength }
@@ -144,7 +146,7 @@ public struct RulingDetector: Sendable {
 
     /// The parts of a piece that show: inside its clip and the page, and
     /// not under an opaque cell painted later.
-    private func uncovered(_ piece: Piece, fills: PaintedFills, page: Rect) -> [Piece] {
+    private func uncovered(_ piece: Piece, covers: [PaintedFills.Fill], page: Rect) -> [Piece] {
         let horizontal = piece.orientation == .horizontal
         var bounds = piece.clip
         bounds = Rect(x0: max(bounds.x0, page.x0), y0: max(bounds.y0, page.y0),
@@ -153,9 +155,8 @@ public struct RulingDetector: Sendable {
         guard piece.position >= across.0 - alignment, piece.position <= across.1 + alignment else { return [] }
         let along = horizontal ? (bounds.x0, bounds.x1) : (bounds.y0, bounds.y1)
         var spans = [(max(piece.start, along.0), min(piece.end, along.1))].filter { $0.0 < $0.1 }
-        let candidates = fills.fills.filter { fill in
-            fill.order > piece.order && fill.colour.isOpaque
-                && min(fill.rect.width, fill.rect.height) > maximumThickness
+        let candidates = covers.filter { fill in
+            fill.order > piece.order
                 && (horizontal
                     ? fill.rect.y0 + coverMargin < piece.position && piece.position < fill.rect.y1 - coverMargin
                     : fill.rect.x0 + coverMargin < piece.position && piece.position < fill.rect.x1 - coverMargin)

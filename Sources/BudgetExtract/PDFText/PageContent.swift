@@ -158,23 +158,37 @@ extension PageContent {
                 continue
             }
             let bytes = UnsafeRawBufferPointer(start: text + Int(item.text_offset), count: Int(item.text_length))
-            let characters = Array(String(decoding: bytes, as: UTF8.self))
+            let scalars = Self.scalars(of: bytes)
             let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
             let alongX = abs(item.advance_x) >= abs(item.advance_y)
-            for (index, character) in characters.enumerated() {
-                guard !character.isWhitespace,
-                      !character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) else { continue }
-                let part = share(box, part: index, of: characters.count, alongX: alongX)
+            for (index, scalar) in scalars.enumerated() {
+                guard !Self.isBlank(scalar) else { continue }
+                let part = share(box, part: index, of: scalars.count, alongX: alongX)
                 let drawn = DrawnGlyph(
-                    glyph: Glyph(character: GlyphText.clean(character), box: part),
+                    glyph: Glyph(character: GlyphText.clean(Character(scalar)), box: part),
                     clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
-                if copies.isCopy(drawn.glyph) { continue }
+                if copies.isCopy(drawn.glyph, scalar: scalar.value) { continue }
                 glyphs.append(drawn)
             }
         }
         return (glyphs, unmapped)
+    }
+
+    /// The Unicode scalars of a glyph's UTF-8 text (one, but for a ligature), decoded in place.
+    private static func scalars(of bytes: UnsafeRawBufferPointer) -> [Unicode.Scalar] {
+        var scalars: [Unicode.Scalar] = []
+        var iterator = bytes.makeIterator()
+        var decoder = Unicode.UTF8()
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
+        return scalars
+    }
+
+    /// White space and control characters print nothing; ASCII is decided without a property lookup.
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F }
+        return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
     }
 
     /// The `part`-th of `count` equal slices of a box, along x or y.
@@ -220,35 +234,40 @@ extension PageContent {
 /// run of text several times over (nine times, by some producers), each copy
 /// a fraction of a point from the first, and only the first is kept.
 struct FakeBoldCopies {
-    /// Side of the squares glyphs are filed under, in points: a copy lies
-    /// within a third of a glyph's width, so in the same or a neighbouring square
-    /// for glyphs up to 24 pt wide.
+    /// Side of the squares glyphs are filed under, in points.
     static let square = 8.0
 
     private struct Key: Hashable {
-        var character: Character
-        var column: Int
-        var row: Int
+        var scalar: UInt32
+        var column: Int32
+        var row: Int32
     }
 
     private var kept: [Key: [Glyph]] = [:]
 
-    /// Whether the glyph copies one kept before; if not, it is kept.
-    mutating func isCopy(_ glyph: Glyph) -> Bool {
-        let column = Self.cell(glyph.box.x0), row = Self.cell(glyph.box.y0)
-        for dx in -1...1 {
-            for dy in -1...1 {
-                let near = kept[Key(character: glyph.character, column: column + dx, row: row + dy)] ?? []
-                if near.contains(where: { glyph.isFakeBoldCopy(of: $0) }) { return true }
+    /// Whether the glyph (its one scalar given) copies one kept before; if not, it is kept.
+    /// A copy lies within a third of the glyph's size (``Glyph/isFakeBoldCopy(of:)``), so
+    /// only the squares that close to its corner are looked in: mostly its own.
+    mutating func isCopy(_ glyph: Glyph, scalar: UInt32) -> Bool {
+        let x = glyph.box.x0, y = glyph.box.y0
+        let reachX = glyph.box.width * 0.3, reachY = glyph.box.height * 0.3
+        let column = Self.cell(x), row = Self.cell(y)
+        // At most one square either side (a copy of a glyph wider than three squares may be missed).
+        let columns = max(Self.cell(x - reachX), column &- 1)...min(Self.cell(x + reachX), column &+ 1)
+        let rows = max(Self.cell(y - reachY), row &- 1)...min(Self.cell(y + reachY), row &+ 1)
+        for c in columns {
+            for r in rows {
+                if let near = kept[Key(scalar: scalar, column: c, row: r)],
+                   near.contains(where: { glyph.isFakeBoldCopy(of: $0) }) { return true }
             }
         }
-        kept[Key(character: glyph.character, column: column, row: row), default: []].append(glyph)
+        kept[Key(scalar: scalar, column: column, row: row), default: []].append(glyph)
         return false
     }
 
-    private static func cell(_ value: Double) -> Int {
+    private static func cell(_ value: Double) -> Int32 {
         guard value.isFinite else { return 0 }
-        return Int(max(-1e9, min(1e9, (value / square).rounded(.down))))
+        return Int32(max(-1e9, min(1e9, (value / square).rounded(.down))))
     }
 }
 

@@ -148,6 +148,8 @@ public struct Converter: Sendable {
         var hasText: Bool
         var unmappedGlyphs: Int
         var truncated: Bool
+        /// All its text is invisible (render mode 3): a scan's OCR layer, not read.
+        var invisibleOnly: Bool
         var skipped: SkippedPage?
         var timings: StageTimings
         /// The lines printed outside the page's tables, for the audit.
@@ -161,13 +163,20 @@ public struct Converter: Sendable {
         case .success(var analysis):
             let prose = ProseText.linesOutsideTables(glyphs: analysis.text.glyphs, tables: analysis.layout.tables)
             analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
+            let glyphs = analysis.content.glyphs
             return PageResult(layout: analysis.layout, hasText: analysis.content.hasText,
                               unmappedGlyphs: analysis.content.unmappedGlyphs, truncated: analysis.content.truncated,
+                              invisibleOnly: !glyphs.isEmpty && glyphs.allSatisfy(\.isInvisible),
                               skipped: nil, timings: timings, prose: prose)
         case .failure(let failure):
             return PageResult(layout: PageLayout(tables: [], lines: []), hasText: false, unmappedGlyphs: 0, truncated: false,
-                              skipped: SkippedPage(page: index + 1, reason: failure.explanation), timings: timings)
+                              invisibleOnly: false, skipped: SkippedPage(page: index + 1, reason: failure.explanation), timings: timings)
         }
+    }
+
+    /// `page 3` or `pages 3, 4`, from 0-based indices.
+    private static func pageList(_ indices: [Int]) -> String {
+        (indices.count == 1 ? "page " : "pages ") + indices.map { String($0 + 1) }.joined(separator: ", ")
     }
 
     /// The document's warnings: pages skipped, glyphs without text, pages cut
@@ -179,9 +188,13 @@ public struct Converter: Sendable {
             let on = pages.filter { $0.unmappedGlyphs > 0 }.count
             warnings.append("\(DocumentDamage.counted(unmapped)) glyphs on \(on) pages have no Unicode text and are left out")
         }
-        let truncated = pages.indices.filter { pages[$0].truncated }.map { String($0 + 1) }
+        let truncated = pages.indices.filter { pages[$0].truncated }
         if !truncated.isEmpty {
-            warnings.append("pages \(truncated.joined(separator: ", ")) paint more than is kept: the rest is left out")
+            warnings.append("more painted than is kept on \(pageList(truncated)): the rest is left out")
+        }
+        let invisible = pages.indices.filter { pages[$0].invisibleOnly }
+        if !invisible.isEmpty {
+            warnings.append("only invisible text on \(pageList(invisible)) (a scan's OCR layer?): not printed, not read")
         }
         return warnings + damage.warnings
     }

@@ -124,4 +124,52 @@ final class BadInputTests {
         #expect((try? converter.convert(path: path)) == nil)
         #expect(try Converter().convert(path: path).pageCount == 1)
     }
+
+    /// A page whose MediaBox no page can have (10⁷ pt wide) is skipped with
+    /// its reason; the other pages convert and the JSON says what was lost.
+    @Test func aPageThatCannotBeReadIsSkipped() throws {
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: Fixtures.sample("two-page.pdf")))
+        let box = Data("/MediaBox [ 0 0 595 842 ]".utf8)
+        let ranges = bytes.ranges(of: box)
+        try #require(ranges.count == 4)
+        // The same length, so the cross-reference table stays right.
+        bytes.replaceSubrange(ranges[1], with: Data("/MediaBox [ 0 0 9999999 8]".utf8))
+        let document = try Converter().convert(path: try file("huge-page.pdf", bytes))
+        #expect(document.skippedPages == [SkippedPage(page: 2, reason: "cannot be read (its size, 9999999 × 8 pt, is not a page's)")])
+        #expect(document.warnings.first == "page 2: cannot be read (its size, 9999999 × 8 pt, is not a page's)")
+        #expect(document.tables.map(\.pages) == [[1], [3, 4]])
+        let json = String(decoding: try DocumentJSON(document).encoded(), as: UTF8.self)
+        #expect(json.contains("\"skipped_pages\""))
+    }
+
+    /// A one-page PDF written by hand around a content stream, with a right cross-reference table.
+    private func handWrittenPDF(content: String) -> Data {
+        let objects = [
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ]
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (index, object) in objects.enumerated() {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(index + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        pdf += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return Data(pdf.utf8)
+    }
+
+    /// A page whose only text is invisible (a scan's OCR layer) is not read as
+    /// printed, and the warnings say so rather than lose it silently.
+    @Test func onlyInvisibleTextIsReported() throws {
+        let path = try file("ocr-layer.pdf", handWrittenPDF(content: "BT /F1 12 Tf 3 Tr 72 720 Td (Total 123.45) Tj ET"))
+        let document = try Converter().convert(path: path)
+        #expect(document.tables.isEmpty)
+        #expect(document.warnings == ["only invisible text on page 1 (a scan's OCR layer?): not printed, not read"])
+    }
 }
