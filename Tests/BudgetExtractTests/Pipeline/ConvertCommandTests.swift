@@ -143,19 +143,32 @@ struct ConvertCommandTests {
         #expect(run.stderr.contains("converted 2 of 5 files"))
     }
 
-    @Test(.enabled(if: getuid() != 0, "root reads every file: run the tests as another user to check `permission denied`"))
-    func anUnreadableFileIsPermissionDenied() throws {
+    /// Run as nobody (root reads every file; `setpriv` drops to uid 65534 when the tests run as root).
+    @Test func anUnreadableFileIsPermissionDenied() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let asNobody = getuid() == 0 ? ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] : []
+        try #require(asNobody.isEmpty || FileManager.default.isExecutableFile(atPath: asNobody[0]), "setpriv (util-linux) is needed as root")
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let locked = folder.appendingPathComponent("locked.pdf")
+        try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: folder.path)
+        let locked = folder.appendingPathComponent("locked.pdf"), good = folder.appendingPathComponent("good.pdf")
         try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: locked.path)
+        try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: good.path)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: good.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: asNobody.first ?? Fixtures.binary.path)
+        process.arguments = Array(asNobody.dropFirst()) + (asNobody.isEmpty ? [] : [Fixtures.binary.path])
+            + ["convert", locked.path, good.path, "--output", folder.appendingPathComponent("out").path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
 
-        let run = try Self.run(["convert", locked.path, Fixtures.sample("two-tables.pdf"), "--output", folder.appendingPathComponent("out").path])
-
-        #expect(run.status == 1)
-        #expect(run.stderr.contains("error: \(locked.path): permission denied\n"))
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("error: \(locked.path): permission denied\n"), "\(stderr)")
+        #expect(stderr.contains("converted 1 of 2 files"))
     }
 
     /// A small PDF with tables: a Sample when drawn, else a corpus file.
