@@ -3,12 +3,23 @@ enum HeaderSplitter {
     /// The number of leading rows that are header: the rows before the first
     /// row that prints an amount or a classification code, starts an item
     /// (`一、…`), or is a lone total such as `合计` (a total printed above the
-    /// items it sums, or the only row of an empty table).
+    /// items it sums, or the only row of an empty table). A table with no
+    /// data may print `无` above that total: that row is body too.
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
-        rows.indices.first { index in
+        guard var first = rows.indices.first(where: { index in
             let row = rows[index]
             return startsBody(row) || (startsWithTotal(row) && isTotalRow(following: rows[(index + 1)...]))
-        } ?? rows.count
+        }) else { return rows.count }
+        if startsWithTotal(rows[first]) {
+            while first > 0, printsOnlyPlaceholders(rows[first - 1]) { first -= 1 }
+        }
+        return first
+    }
+
+    /// A row that prints nothing but `无`, `-` or `—`: the body of a table with no data.
+    static func printsOnlyPlaceholders(_ row: PrintedRow) -> Bool {
+        let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
+        return !texts.isEmpty && texts.allSatisfy { PrintedVocabulary.noneWords.contains($0) || PrintedVocabulary.placeholders.contains($0) }
     }
 
     /// A row that can only be body: it prints an amount or a code, starts an

@@ -113,6 +113,7 @@ struct Caption {
     /// ``TableSettings/captionReachPoints`` above it): the unit from `单位：万元`; the title from the nearest block
     /// of lines (a title may wrap) that names a 表 or is centred, and is not a
     /// unit, department, note, table-number or prose line.
+    /// Notes are the other lines below the title, and a table number anywhere.
     static func find(in lines: [TextLine], between top: Double, and bottom: Double, within table: Rect,
                      pageWidth: Double) -> Caption {
         let candidates = lines.filter {
@@ -137,7 +138,11 @@ struct Caption {
         }
         caption.title = title.map { $0.map(\.text).joined().filter { !$0.isWhitespace } }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
-        let noteLines = candidates.filter { $0.box.midY > titleBottom && !(title ?? []).contains($0) }
+        // Notes: the lines below the title, and a table number printed apart
+        // from it wherever it stands (`表01` or `公开表10` in a corner above).
+        let noteLines = candidates.filter { line in
+            !(title ?? []).contains(line) && (line.box.midY > titleBottom || isTableNumber(line.text.filter { !$0.isWhitespace }))
+        }
         caption.notes = noteLines.map(\.text)
         let unitLine = candidates.last { unit(in: $0.text.filter { !$0.isWhitespace }) != nil }
         caption.lines = (title ?? []) + noteLines + (unitLine.map { [$0] } ?? [])

@@ -58,6 +58,8 @@ enum PrintedVocabulary {
     static let separators: Set<Character> = [".", ",", "，", "．"]
     /// Printed in an amount cell to mean nothing.
     static let placeholders: Set<String> = ["-", "—", "--", "——", "－"]
+    /// Printed in a table's only body row when it has no data (`无` above `合计`).
+    static let noneWords: Set<String> = ["无", "無"]
     /// The comparators of a target value (`≥95%`, `≤40000.00（元）`).
     static let comparators: Set<Character> = ["≥", "≤", ">", "<", "=", "＞", "＜", "＝"]
 

@@ -24,4 +24,14 @@ struct GridMechanismTests {
         #expect(document.tables.map(\.rows.count) == [3, 2])
         #expect(TableReading(document.tables[0]).columnNames == ["单位名称", "总计", "一般公共预算", "事业收入", "其他收入"])
     }
+
+    /// A table number printed in the corner above the title is a note, and
+    /// counted as caption, not prose.
+    @Test func aTableNumberAboveTheTitleIsANote() throws {
+        let document = try Converter().convert(path: Fixtures.sample("table-number.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.title == "2026年部门财政拨款收入预算表")
+        #expect(table.notes.first == "公开表3")
+        #expect(document.pageAccounts.first.map { $0.prose + $0.furniture } == 0)
+    }
 }

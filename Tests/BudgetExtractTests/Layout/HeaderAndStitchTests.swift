@@ -32,6 +32,12 @@ struct HeaderSplitterTests {
         #expect(HeaderSplitter.headerRowCount(rows) == 2)
     }
 
+    @Test func aPlaceholderAboveTheTotalIsBody() {
+        #expect(HeaderSplitter.headerRowCount([row("项目", "预算数"), row("无", ""), row("合计", "")]) == 1)
+        #expect(HeaderSplitter.headerRowCount([row("项目", "预算数"), row("无", "-"), row("合计", "-")]) == 1)
+        #expect(HeaderSplitter.headerRowCount([row("项目", "预算数"), row("说明", ""), row("合计", "")]) == 2)
+    }
+
     @Test func columnNumbersCloseTheHeader() {
         let rows = [row("单位名称", "总计", "事业收入", "其他收入"), row("**", "1", "2", "3"), row("合计", "515,313.35", "436,671.20", "14,023.40")]
         #expect(HeaderSplitter.headerRowCount(rows) == 2)
