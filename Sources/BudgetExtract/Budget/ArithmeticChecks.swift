@@ -279,7 +279,8 @@ struct TableChecker {
             for column in (totalColumn + 1)..<table.columnCount {
                 guard let below = underHeading(column) else { break }
                 // `其中` at any level is a breakdown of the column before it, not a part.
-                if below.contains(where: { $0.hasPrefix("其中") }) { continue }
+                if let level = below.firstIndex(where: { $0.hasPrefix("其中") }),
+                   !Self.introducesTheParts(column: column, level: level, paths: paths.map { Array($0.dropFirst(heading.count)) }) { continue }
                 if reading.measures[column] != reading.measures[totalColumn] { continue }
                 if TotalRank(label: below[0]) != nil { break }
                 if groups.last?.name == below[0] {
@@ -304,6 +305,21 @@ struct TableChecker {
             }
         }
         return checks
+    }
+
+    /// Whether a `其中` heading introduces all the parts rather than some of
+    /// them: it opens its group (no column before it under the same heading)
+    /// and columns that do not say `其中` follow it there
+    /// (`小计 | 其中：基本支出 | 项目支出`).
+    static func introducesTheParts(column: Int, level: Int, paths: [[String]]) -> Bool {
+        let group = Array(paths[column].prefix(level))
+        func sibling(_ other: Int) -> [String]? {
+            guard paths.indices.contains(other), paths[other].count > level, Array(paths[other].prefix(level)) == group else { return nil }
+            return paths[other]
+        }
+        let opensGroup = sibling(column - 1).map { TotalRank(label: $0[level]) != nil } ?? true
+        guard opensGroup, let next = sibling(column + 1) else { return false }
+        return !next[level].hasPrefix("其中")
     }
 
     // MARK: 收入总计 = 支出总计

@@ -82,6 +82,17 @@ struct WhereSumsAreImpliedTests {
         #expect(checks.first?.outcome == .pass)
     }
 
+    /// `小计 | 其中：基本支出 | 项目支出`: a `其中` that opens its group and is
+    /// followed by columns without it introduces all the parts.
+    @Test func 其中BeforeTheOtherPartsIntroducesThem() {
+        let table = handTable(title: "一般公共预算支出情况表", header: [["功能科目名称", "一般公共预算支出", "", ""],
+                                                                     ["", "小计", "其中：基本支出", "项目支出"]],
+                              rows: [["合计", "100", "70", "30"]])
+        let checks = ArithmeticChecks.checks(of: [table]).filter { $0.rule == .totalColumn }
+        #expect(checks.map(\.description) == ["合计: 一般公共预算支出/小计 = 一般公共预算支出/其中：基本支出 + 一般公共预算支出/项目支出"])
+        #expect(checks.first?.outcome == .pass)
+    }
+
     /// A 绩效目标表 prints targets and scores: no sum is formed over them.
     @Test func performanceTablesImplyNoSums() {
         let table = handTable(title: "项目支出绩效自评表", header: [["一级指标", "二级指标", "年度指标值", "分值", "得分"]],
