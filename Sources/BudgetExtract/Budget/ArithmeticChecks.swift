@@ -326,9 +326,9 @@ struct TableChecker {
 
     /// The income and expense grand totals of a side-by-side table: the
     /// first amount right of `收入总计` (else `收入合计`), and of `支出总计`.
-    func sideTotals() -> (income: Amount?, expense: Amount?) {
+    func sideTotals(grandTotalsOnly: Bool = false) -> (income: Amount?, expense: Amount?) {
         func total(_ side: String) -> Amount? {
-            for word in ["总计", "合计"] {
+            for word in grandTotalsOnly ? ["总计"] : ["总计", "合计"] {
                 let found = amountsRight { $0.contains(side + word) }
                 if !found.isEmpty { return found.count == 1 ? found[0] : nil }
             }
@@ -354,7 +354,9 @@ struct TableChecker {
 
     func incomeEqualsExpense() -> [ArithmeticCheck] {
         guard [.incomeAndExpense, .fiscalAllocation].contains(reading.kind) else { return [] }
-        let sides = sideTotals()
+        // In a 决算 the year's income and expense (合计) may differ by the
+        // balance carried over: only 收入总计 = 支出总计 must hold.
+        let sides = sideTotals(grandTotalsOnly: table.title?.contains("决算") ?? false)
         guard let income = sides.income, let expense = sides.expense else { return [] }
         return [.make(.incomeEqualsExpense, "收入总计 = 支出总计", total: income, parts: [expense])]
     }

@@ -171,4 +171,17 @@ struct WhereSumsAreImpliedTests {
         #expect(BudgetRecords.records(of: [table]).map(\.item) == ["合计", "台式计算机", "打印设备"])
         #expect(ArithmeticChecks.checks(of: [table]).map(\.description) == ["合计 = 台式计算机 + 打印设备 (金额)"])
     }
+
+    /// In a 决算 本年收入合计 and 本年支出合计 may differ by the balance: only
+    /// 收入总计 = 支出总计 is checked, and with no 总计 nothing is.
+    @Test func finalAccountsBalanceOnlyByTheirGrandTotals() {
+        let rows = [["本年收入合计", "100", "本年支出合计", "90"], ["年初结转和结余", "10", "年末结转和结余", "20"]]
+        let final = handTable(title: "收入支出决算总表", header: [["收入", "", "支出", ""]], rows: rows)
+        #expect(ArithmeticChecks.checks(of: [final]).filter { $0.rule == .incomeEqualsExpense }.isEmpty)
+        let totals = handTable(title: "收入支出决算总表", header: [["收入", "", "支出", ""]],
+                               rows: rows + [["收入总计", "110", "支出总计", "110"]])
+        let balance = ArithmeticChecks.checks(of: [totals]).filter { $0.rule == .incomeEqualsExpense }
+        #expect(balance.map(\.printed) == ["110"])
+        #expect(balance.first?.outcome == .pass)
+    }
 }
