@@ -207,27 +207,37 @@ struct TableChecker {
             for (position, rank) in totals {
                 let previous = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
                 let above = (previous + 1)..<position
+                let next = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
+                let below = (position + 1)..<next
+                /// The rows a segment adds up: lower totals inside stand for
+                /// the rows they cover; of the items, the top level counts.
+                func parts(of segment: Range<Int>) -> [Int] {
+                    let inner = covered.filter { segment.contains($0.key) && $0.value.rank < rank }
+                    let hidden = Set(inner.values.flatMap { Array($0.rows) })
+                    let visible = segment.filter { !hidden.contains($0) }
+                    let items = visible.filter { entries[$0].rank == nil }
+                    let shallowest = items.map { entries[$0].depth }.min { $0.lexicographicallyPrecedes($1) }
+                    return visible.filter { entries[$0].rank != nil || entries[$0].depth == shallowest }
+                }
+                func check(_ parts: [Int], total: Amount) -> ArithmeticCheck {
+                    .make(.totalRow, "\(entries[position].label) = \(parts.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
+                          total: total, parts: parts.compactMap { entries[$0].amount })
+                }
+                // A total totals the items above it; it heads the items below
+                // it where none are above, or where only those below add up
+                // to it (`新增债券合计` printed over its two kinds of bonds).
                 let itemsAbove = entries[above].contains { $0.rank == nil && $0.amount != nil }
-                let segment: Range<Int>
-                if itemsAbove {
-                    segment = above
-                } else {
-                    let next = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
-                    segment = (position + 1)..<next
+                var segment = itemsAbove ? above : below
+                if itemsAbove, let total = entries[position].amount, check(parts(of: above), total: total).outcome == .fail,
+                   entries[below].contains(where: { $0.rank == nil && $0.amount != nil }),
+                   check(parts(of: below), total: total).outcome != .fail {
+                    segment = below
                 }
                 covered[position] = (rank, segment)
-                // Lower totals inside the segment stand for the rows they cover.
-                let inner = covered.filter { segment.contains($0.key) && $0.value.rank < rank }
-                let hidden = Set(inner.values.flatMap { Array($0.rows) })
-                let visible = segment.filter { !hidden.contains($0) }
-                let items = visible.filter { entries[$0].rank == nil }
-                let shallowest = items.map { entries[$0].depth }.min { $0.lexicographicallyPrecedes($1) }
-                let parts = visible.filter { entries[$0].rank != nil || entries[$0].depth == shallowest }
-                guard let total = entries[position].amount, !parts.isEmpty else { continue }
-                let amounts = parts.compactMap { entries[$0].amount }
-                if amounts.isEmpty && total.value.isZero { continue }
-                checks.append(.make(.totalRow, "\(entries[position].label) = \(parts.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
-                                    total: total, parts: amounts))
+                let chosen = parts(of: segment)
+                guard let total = entries[position].amount, !chosen.isEmpty else { continue }
+                if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { continue }
+                checks.append(check(chosen, total: total))
             }
         }
         return checks

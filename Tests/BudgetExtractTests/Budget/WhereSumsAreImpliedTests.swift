@@ -184,4 +184,17 @@ struct WhereSumsAreImpliedTests {
         #expect(balance.map(\.printed) == ["110"])
         #expect(balance.first?.outcome == .pass)
     }
+
+    /// `新增债券合计` printed over its kinds of bonds, below an item of its
+    /// own: it totals the rows below it, the ones that add up to it.
+    @Test func aTotalHeadsTheRowsBelowWhereOnlyTheyAddUp() {
+        let table = handTable(title: "地方政府债券发行情况表", header: [["项目", "本地区"]],
+                              rows: [["三、2022年地方政府债券发行决算数", "50"], ["新增债券合计", "20"], ["新增一般债券发行额", "5"],
+                                     ["新增专项债券发行额", "15"], ["再融资债券合计", "30"], ["再融资一般债券发行额", "10"],
+                                     ["再融资专项债券发行额", "20"]])
+        let totals = ArithmeticChecks.checks(of: [table]).filter { $0.rule == .totalRow }
+        #expect(totals.map(\.description) == ["新增债券合计 = 新增一般债券发行额 + 新增专项债券发行额 (本地区)",
+                                               "再融资债券合计 = 再融资一般债券发行额 + 再融资专项债券发行额 (本地区)"])
+        #expect(totals.allSatisfy { $0.outcome == .pass })
+    }
 }
