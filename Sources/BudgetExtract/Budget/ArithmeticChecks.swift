@@ -207,27 +207,37 @@ struct TableChecker {
             for (position, rank) in totals {
                 let previous = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
                 let above = (previous + 1)..<position
+                let next = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
+                let below = (position + 1)..<next
+                /// The rows a segment adds up: lower totals inside stand for
+                /// the rows they cover; of the items, the top level counts.
+                func parts(of segment: Range<Int>) -> [Int] {
+                    let inner = covered.filter { segment.contains($0.key) && $0.value.rank < rank }
+                    let hidden = Set(inner.values.flatMap { Array($0.rows) })
+                    let visible = segment.filter { !hidden.contains($0) }
+                    let items = visible.filter { entries[$0].rank == nil }
+                    let shallowest = items.map { entries[$0].depth }.min { $0.lexicographicallyPrecedes($1) }
+                    return visible.filter { entries[$0].rank != nil || entries[$0].depth == shallowest }
+                }
+                func check(_ parts: [Int], total: Amount) -> ArithmeticCheck {
+                    .make(.totalRow, "\(entries[position].label) = \(parts.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
+                          total: total, parts: parts.compactMap { entries[$0].amount })
+                }
+                // A total totals the items above it; it heads the items below
+                // it where none are above, or where only those below add up
+                // to it (`新增债券合计` printed over its two kinds of bonds).
                 let itemsAbove = entries[above].contains { $0.rank == nil && $0.amount != nil }
-                let segment: Range<Int>
-                if itemsAbove {
-                    segment = above
-                } else {
-                    let next = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
-                    segment = (position + 1)..<next
+                var segment = itemsAbove ? above : below
+                if itemsAbove, let total = entries[position].amount, check(parts(of: above), total: total).outcome == .fail,
+                   entries[below].contains(where: { $0.rank == nil && $0.amount != nil }),
+                   check(parts(of: below), total: total).outcome != .fail {
+                    segment = below
                 }
                 covered[position] = (rank, segment)
-                // Lower totals inside the segment stand for the rows they cover.
-                let inner = covered.filter { segment.contains($0.key) && $0.value.rank < rank }
-                let hidden = Set(inner.values.flatMap { Array($0.rows) })
-                let visible = segment.filter { !hidden.contains($0) }
-                let items = visible.filter { entries[$0].rank == nil }
-                let shallowest = items.map { entries[$0].depth }.min { $0.lexicographicallyPrecedes($1) }
-                let parts = visible.filter { entries[$0].rank != nil || entries[$0].depth == shallowest }
-                guard let total = entries[position].amount, !parts.isEmpty else { continue }
-                let amounts = parts.compactMap { entries[$0].amount }
-                if amounts.isEmpty && total.value.isZero { continue }
-                checks.append(.make(.totalRow, "\(entries[position].label) = \(parts.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
-                                    total: total, parts: amounts))
+                let chosen = parts(of: segment)
+                guard let total = entries[position].amount, !chosen.isEmpty else { continue }
+                if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { continue }
+                checks.append(check(chosen, total: total))
             }
         }
         return checks
@@ -279,7 +289,8 @@ struct TableChecker {
             for column in (totalColumn + 1)..<table.columnCount {
                 guard let below = underHeading(column) else { break }
                 // `其中` at any level is a breakdown of the column before it, not a part.
-                if below.contains(where: { $0.hasPrefix("其中") }) { continue }
+                if let level = below.firstIndex(where: { $0.hasPrefix("其中") }),
+                   !Self.introducesTheParts(column: column, level: level, paths: paths.map { Array($0.dropFirst(heading.count)) }) { continue }
                 if reading.measures[column] != reading.measures[totalColumn] { continue }
                 if TotalRank(label: below[0]) != nil { break }
                 if groups.last?.name == below[0] {
@@ -306,13 +317,28 @@ struct TableChecker {
         return checks
     }
 
+    /// Whether a `其中` heading introduces all the parts rather than some of
+    /// them: it opens its group (no column before it under the same heading)
+    /// and columns that do not say `其中` follow it there
+    /// (`小计 | 其中：基本支出 | 项目支出`).
+    static func introducesTheParts(column: Int, level: Int, paths: [[String]]) -> Bool {
+        let group = Array(paths[column].prefix(level))
+        func sibling(_ other: Int) -> [String]? {
+            guard paths.indices.contains(other), paths[other].count > level, Array(paths[other].prefix(level)) == group else { return nil }
+            return paths[other]
+        }
+        let opensGroup = sibling(column - 1).map { TotalRank(label: $0[level]) != nil } ?? true
+        guard opensGroup, let next = sibling(column + 1) else { return false }
+        return !next[level].hasPrefix("其中")
+    }
+
     // MARK: 收入总计 = 支出总计
 
     /// The income and expense grand totals of a side-by-side table: the
     /// first amount right of `收入总计` (else `收入合计`), and of `支出总计`.
-    func sideTotals() -> (income: Amount?, expense: Amount?) {
+    func sideTotals(grandTotalsOnly: Bool = false) -> (income: Amount?, expense: Amount?) {
         func total(_ side: String) -> Amount? {
-            for word in ["总计", "合计"] {
+            for word in grandTotalsOnly ? ["总计"] : ["总计", "合计"] {
                 let found = amountsRight { $0.contains(side + word) }
                 if !found.isEmpty { return found.count == 1 ? found[0] : nil }
             }
@@ -338,7 +364,9 @@ struct TableChecker {
 
     func incomeEqualsExpense() -> [ArithmeticCheck] {
         guard [.incomeAndExpense, .fiscalAllocation].contains(reading.kind) else { return [] }
-        let sides = sideTotals()
+        // In a 决算 the year's income and expense (合计) may differ by the
+        // balance carried over: only 收入总计 = 支出总计 must hold.
+        let sides = sideTotals(grandTotalsOnly: table.title?.contains("决算") ?? false)
         guard let income = sides.income, let expense = sides.expense else { return [] }
         return [.make(.incomeEqualsExpense, "收入总计 = 支出总计", total: income, parts: [expense])]
     }

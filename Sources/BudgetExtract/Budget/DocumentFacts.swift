@@ -7,6 +7,10 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
         public var source: String
         /// 1-based page it was read on; absent for the file name.
         public var page: Int?
+        /// For the department: the name as a key that groups the spellings
+        /// of one department (`中共江苏省委办公厅`, `江苏省委办公厅` and
+        /// `中国共产党江苏省委员会办公厅` are all `江苏省委办公厅`).
+        public var key: String?
     }
 
     public var department: Fact?
@@ -50,17 +54,48 @@ extension DocumentFacts {
             }
             // The name most lines give; the first page it is on.
             let counts = Dictionary(grouping: found, by: \.value).mapValues(\.count)
-            if let best = found.max(by: { counts[$0.value]! < counts[$1.value]! || counts[$0.value]! == counts[$1.value]! && $0.page > $1.page }) {
-                return Fact(value: best.value, source: label.name, page: best.page)
+            let count = { (name: String) in counts[name] ?? 0 }
+            if let best = found.max(by: { count($0.value) < count($1.value) || count($0.value) == count($1.value) && $0.page > $1.page }) {
+                return departmentFact(best.value, source: label.name, page: best.page)
             }
         }
-        if let cover = pageLines.first.flatMap(coverHeading), let name = nameBeforeYear(cover), name.count >= 2 {
-            return Fact(value: name, source: "first page", page: 1)
+        if let cover = pageLines.first.flatMap(coverHeading), let name = nameBeforeYear(cover) ?? nameAfterYear(cover), name.count >= 2 {
+            return departmentFact(name, source: "first page", page: 1)
         }
-        if let name = nameBeforeYear(baseName(fileName)), name.count >= 2 {
-            return Fact(value: name, source: "file name", page: nil)
+        if let name = nameBeforeYear(baseName(fileName)) ?? nameAfterYear(baseName(fileName)), name.count >= 2 {
+            return departmentFact(name, source: "file name", page: nil)
         }
         return nil
+    }
+
+    static func departmentFact(_ name: String, source: String, page: Int?) -> Fact {
+        Fact(value: name, source: source, page: page, key: departmentKey(name))
+    }
+
+    /// The key of a department's name: the party's full name shortened
+    /// (`中国共产党` → `中共`, `…省委员会` → `…省委`), then `中共` dropped, so
+    /// the spellings one department is printed under share one key.
+    static func departmentKey(_ name: String) -> String {
+        var key = cleanedName(name.filter { !$0.isWhitespace })
+        if key.hasPrefix("中国共产党") { key = "中共" + key.dropFirst("中国共产党".count) }
+        guard key.hasPrefix("中共") else { return key }
+        key = String(key.dropFirst("中共".count))
+        for level in ["省", "市", "区", "县", "州", "自治区"] where key.contains(level + "委员会") {
+            key = key.replacing(level + "委员会", with: level + "委", maxReplacements: 1)
+            break
+        }
+        return key
+    }
+
+    /// The name a heading prints after its year and before what the
+    /// document is (`2017年度江苏省高级人民法院部门预算公开` → `江苏省高级人民法院`).
+    static func nameAfterYear(_ text: String) -> String? {
+        guard let match = text.firstMatch(of: #/^\s*20\d\d\s*年度?/#) else { return nil }
+        let rest = text[match.range.upperBound...]
+        let ends = ["部门预算", "部门决算", "单位预算", "单位决算", "部门综合预算", "预算", "决算"]
+        guard let end = ends.compactMap({ rest.range(of: $0)?.lowerBound }).min() else { return nil }
+        let name = cleanedName(String(rest[..<end]).filter { !$0.isWhitespace })
+        return name.isEmpty ? nil : name
     }
 
     static func year(pageLines: [[String]], tables: [Table], fileName: String) -> Fact? {

@@ -6,6 +6,10 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     case fiscalAllocation = "财政拨款收支总表"
     case generalBudgetByFunction = "一般公共预算支出(功能分类)"
     case basicExpenseByEconomicClass = "一般公共预算基本支出(经济分类)"
+    /// The 财政拨款 tables repeat the 一般公共预算 ones with the funds added:
+    /// kinds of their own, so that summing by kind never counts a budget twice.
+    case fiscalAllocationExpense = "财政拨款支出(功能分类)"
+    case fiscalAllocationBasicExpense = "财政拨款基本支出(经济分类)"
     case project = "项目支出"
     case governmentFund = "政府性基金"
     case stateCapital = "国有资本经营"
@@ -59,10 +63,11 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
             (["国有资本经营"], .stateCapital),
             (["财政拨款收支"], .fiscalAllocation),
             (["财政拨款收入支出"], .fiscalAllocation),
+            (["财政拨款", "基本支出"], .fiscalAllocationBasicExpense),
+            (["财政拨款支出"], .fiscalAllocationExpense),
             (["基本支出"], .basicExpenseByEconomicClass),
             (["经济分类"], .basicExpenseByEconomicClass),
             (["一般公共预算", "支出"], .generalBudgetByFunction),
-            (["财政拨款支出"], .generalBudgetByFunction),
             (["项目支出"], .project),
             (["收支"], .incomeAndExpense),
             (["收入支出"], .incomeAndExpense),

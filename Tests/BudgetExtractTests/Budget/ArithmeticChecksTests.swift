@@ -187,8 +187,12 @@ struct ArithmeticChecksTests {
     func summaryTableAgreesWithTheIncomeAndExpenseTables() throws {
         let document = try Converter().convert(path: Fixtures.corpusPDF("江苏省委办公厅__江苏省委办公厅2019年度部门预算公开表格.pdf"))
         let across = document.checks.filter { $0.rule == .acrossTables }
-        #expect(across.count == 2)
+        #expect(across.count == 3)
         #expect(across.allSatisfy { $0.outcome == .pass && $0.printed == "27664.22" })
+        // The 财政拨款支出 table is a kind of its own, so the one 一般公共预算支出
+        // table is compared with the 财政拨款收支总表.
+        let kinds = document.tables.map { TableKind.of($0) }
+        #expect(kinds.filter { $0 == .generalBudgetByFunction }.count == 1)
         #expect(document.checks.contains { $0.rule == .incomeEqualsExpense && $0.outcome == .pass })
 
         // The 财政拨款 summary's 一般公共预算 against the 一般公共预算支出 table.

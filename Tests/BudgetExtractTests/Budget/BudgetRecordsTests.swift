@@ -18,6 +18,10 @@ struct BudgetRecordsTests {
         ("2023年部门重点项目绩效目标表", .performanceGoals),
         ("政府性基金预算财政拨款收入支出决算表", .governmentFund),
         ("支出决算表", .expense),
+        ("财政拨款支出预算表", .fiscalAllocationExpense),
+        ("一般公共预算支出预算表", .generalBudgetByFunction),
+        ("财政拨款基本支出预算表", .fiscalAllocationBasicExpense),
+        ("一般公共预算基本支出预算表", .basicExpenseByEconomicClass),
     ])
     func kindFromTitle(title: String, kind: TableKind) {
         #expect(TableKind.of(title: title, header: []) == kind)

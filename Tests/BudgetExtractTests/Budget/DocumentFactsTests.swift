@@ -8,7 +8,7 @@ struct DocumentFactsTests {
         let pages = [["嘉定区2025年部门预算", "预算主管部门：中共上海市嘉定区委员会老干部局", "目 录"],
                      ["2025年部门财务收支预算总表", "编制部门：中共上海市嘉定区委员会老干部局(汇总) 单位：元"]]
         let facts = DocumentFacts.find(pageLines: pages, tables: [], fileName: "x.pdf")
-        #expect(facts.department == .init(value: "中共上海市嘉定区委员会老干部局", source: "编制部门：", page: 2))
+        #expect(facts.department == .init(value: "中共上海市嘉定区委员会老干部局", source: "编制部门：", page: 2, key: "上海市嘉定区委老干部局"))
         #expect(facts.year == .init(value: "2025", source: "first page", page: 1))
         #expect(facts.kind == .init(value: "预算", source: "first page", page: 1))
     }
@@ -16,14 +16,28 @@ struct DocumentFactsTests {
     @Test func coverOverSeveralLines() {
         let pages = [["中共上海市普陀区委", "社会工作部 2024 年度", "部门决算", "目 录", "第一部分 概况"]]
         let facts = DocumentFacts.find(pageLines: pages, tables: [], fileName: "x.pdf")
-        #expect(facts.department == .init(value: "中共上海市普陀区委社会工作部", source: "first page", page: 1))
+        #expect(facts.department == .init(value: "中共上海市普陀区委社会工作部", source: "first page", page: 1, key: "上海市普陀区委社会工作部"))
         #expect(facts.year?.value == "2024")
         #expect(facts.kind?.value == "决算")
     }
 
+    /// The name printed after the year, on the cover, wins over the file name.
+    @Test func nameAfterTheYear() {
+        let pages = [["2017年度江苏省高级人民法院部门预算公开", "目 录"]]
+        let facts = DocumentFacts.find(pageLines: pages, tables: [], fileName: "fy2017.pdf")
+        #expect(facts.department == .init(value: "江苏省高级人民法院", source: "first page", page: 1, key: "江苏省高级人民法院"))
+    }
+
+    @Test func oneKeyForTheSpellingsOfOneDepartment() {
+        let keys = ["中共江苏省委办公厅", "江苏省委办公厅", "中国共产党江苏省委员会办公厅", "中共江苏省委办公厅（本级）"]
+            .map(DocumentFacts.departmentKey)
+        #expect(Set(keys) == ["江苏省委办公厅"])
+        #expect(DocumentFacts.departmentKey("江苏省人大常委会办公厅") == "江苏省人大常委会办公厅")
+    }
+
     @Test func fileNameIsTheLastResort() {
         let facts = DocumentFacts.find(pageLines: [[]], tables: [], fileName: "江苏省委办公厅2019年度部门预算公开表格.pdf")
-        #expect(facts.department == .init(value: "江苏省委办公厅", source: "file name", page: nil))
+        #expect(facts.department == .init(value: "江苏省委办公厅", source: "file name", page: nil, key: "江苏省委办公厅"))
         #expect(facts.year == .init(value: "2019", source: "file name", page: nil))
         #expect(facts.kind?.value == "预算")
         #expect(DocumentFacts.find(pageLines: [], tables: [], fileName: "scan.pdf") == DocumentFacts())
@@ -31,7 +45,8 @@ struct DocumentFactsTests {
 
     @Test func samplesSayWhoseBudgetTheyAre() throws {
         let wansheng = try Converter().convert(path: Fixtures.sample("wansheng-2023.pdf")).facts
-        #expect(wansheng.department == .init(value: "中共重庆市万盛经济技术开发区工作委员会老干部局", source: "单位全称：", page: 1))
+        #expect(wansheng.department == .init(value: "中共重庆市万盛经济技术开发区工作委员会老干部局", source: "单位全称：", page: 1,
+                                            key: "重庆市万盛经济技术开发区工作委员会老干部局"))
         #expect(wansheng.year?.value == "2023")
         let goals = try Converter().convert(path: Fixtures.sample("project-goals.pdf")).facts
         #expect(goals.department?.value == "中共上海市委老干部局")

@@ -82,6 +82,17 @@ struct WhereSumsAreImpliedTests {
         #expect(checks.first?.outcome == .pass)
     }
 
+    /// `小计 | 其中：基本支出 | 项目支出`: a `其中` that opens its group and is
+    /// followed by columns without it introduces all the parts.
+    @Test func 其中BeforeTheOtherPartsIntroducesThem() {
+        let table = handTable(title: "一般公共预算支出情况表", header: [["功能科目名称", "一般公共预算支出", "", ""],
+                                                                     ["", "小计", "其中：基本支出", "项目支出"]],
+                              rows: [["合计", "100", "70", "30"]])
+        let checks = ArithmeticChecks.checks(of: [table]).filter { $0.rule == .totalColumn }
+        #expect(checks.map(\.description) == ["合计: 一般公共预算支出/小计 = 一般公共预算支出/其中：基本支出 + 一般公共预算支出/项目支出"])
+        #expect(checks.first?.outcome == .pass)
+    }
+
     /// A 绩效目标表 prints targets and scores: no sum is formed over them.
     @Test func performanceTablesImplyNoSums() {
         let table = handTable(title: "项目支出绩效自评表", header: [["一级指标", "二级指标", "年度指标值", "分值", "得分"]],
@@ -159,5 +170,31 @@ struct WhereSumsAreImpliedTests {
                               rows: [["合计", "", "7"], ["台式计算机", "分散自行组织", "4"], ["打印设备", "分散自行组织", "3"]])
         #expect(BudgetRecords.records(of: [table]).map(\.item) == ["合计", "台式计算机", "打印设备"])
         #expect(ArithmeticChecks.checks(of: [table]).map(\.description) == ["合计 = 台式计算机 + 打印设备 (金额)"])
+    }
+
+    /// In a 决算 本年收入合计 and 本年支出合计 may differ by the balance: only
+    /// 收入总计 = 支出总计 is checked, and with no 总计 nothing is.
+    @Test func finalAccountsBalanceOnlyByTheirGrandTotals() {
+        let rows = [["本年收入合计", "100", "本年支出合计", "90"], ["年初结转和结余", "10", "年末结转和结余", "20"]]
+        let final = handTable(title: "收入支出决算总表", header: [["收入", "", "支出", ""]], rows: rows)
+        #expect(ArithmeticChecks.checks(of: [final]).filter { $0.rule == .incomeEqualsExpense }.isEmpty)
+        let totals = handTable(title: "收入支出决算总表", header: [["收入", "", "支出", ""]],
+                               rows: rows + [["收入总计", "110", "支出总计", "110"]])
+        let balance = ArithmeticChecks.checks(of: [totals]).filter { $0.rule == .incomeEqualsExpense }
+        #expect(balance.map(\.printed) == ["110"])
+        #expect(balance.first?.outcome == .pass)
+    }
+
+    /// `新增债券合计` printed over its kinds of bonds, below an item of its
+    /// own: it totals the rows below it, the ones that add up to it.
+    @Test func aTotalHeadsTheRowsBelowWhereOnlyTheyAddUp() {
+        let table = handTable(title: "地方政府债券发行情况表", header: [["项目", "本地区"]],
+                              rows: [["三、2022年地方政府债券发行决算数", "50"], ["新增债券合计", "20"], ["新增一般债券发行额", "5"],
+                                     ["新增专项债券发行额", "15"], ["再融资债券合计", "30"], ["再融资一般债券发行额", "10"],
+                                     ["再融资专项债券发行额", "20"]])
+        let totals = ArithmeticChecks.checks(of: [table]).filter { $0.rule == .totalRow }
+        #expect(totals.map(\.description) == ["新增债券合计 = 新增一般债券发行额 + 新增专项债券发行额 (本地区)",
+                                               "再融资债券合计 = 再融资一般债券发行额 + 再融资专项债券发行额 (本地区)"])
+        #expect(totals.allSatisfy { $0.outcome == .pass })
     }
 }

@@ -3,7 +3,7 @@ import Testing
 @testable import BudgetExtract
 
 /// Every check that fails on the real budgets of `../shared/wild`, pinned in
-/// `wild-failing-checks.tsv` (file, page, rule, what was compared, printed,
+/// `Tests/Pinned/wild-failing-checks.tsv` (file, page, rule, what was compared, printed,
 /// expected, and one line on why it fails), so that a new failure or a
 /// vanished one shows. The real binary converts the files the list names.
 ///
@@ -50,7 +50,7 @@ struct PinnedFailure {
 
 enum WildChecks {
     static let folder = Fixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/wild")
-    static let list = Fixtures.repository.appendingPathComponent("Tests/BudgetExtractTests/Budget/wild-failing-checks.tsv")
+    static let list = Fixtures.repository.appendingPathComponent("Tests/Pinned/wild-failing-checks.tsv")
     static var isPresent: Bool { FileManager.default.fileExists(atPath: folder.path) }
 
     /// The release binary when it is built and newer than the debug one (it
