@@ -80,4 +80,32 @@ struct AuditTests {
         #expect(figures[0].yuan == ExactDecimal("12345600"))
         #expect(figures[0].roundingInYuan == ExactDecimal("50"))
     }
+
+    /// A 基本支出 code may spend less than its 三公 item (项目支出 spend on it too), never more.
+    @Test func basicExpenseCodesAgainstTheThreePublicTable() {
+        func record(_ table: Int, _ kind: TableKind, code: String?, item: String, column: String, _ amount: String) -> BudgetRecord {
+            BudgetRecord(table: table, kind: kind, page: table + 1, row: 0, column: 2, code: code, level: nil, parent: nil, item: item,
+                         columnName: column, side: nil, printed: amount, unit: "万元", amount: amount,
+                         yuan: ExactDecimal(amount)?.timesPowerOfTen(4).description)
+        }
+        func audit(basicReception: String) -> [AuditFinding] {
+            let header = [[PrintedCell(text: "项目", box: Rect(x0: 0, y0: 0, x1: 1, y1: 1))]]
+            let tables = [("一般公共预算财政拨款基本支出决算表", header), ("“三公”经费支出决算表", header)].map { title, header in
+                var table = Table(PageTable(page: 1, title: title, header: header, rows: [], columnBounds: [0, 1], rowBounds: [0, 1],
+                                            box: Rect(x0: 0, y0: 0, x1: 1, y1: 1), ruled: true))
+                table.title = title
+                return table
+            }
+            let records = [record(0, .basicExpenseByEconomicClass, code: "30217", item: "公务接待费", column: "决算数", basicReception),
+                           record(1, .threePublic, code: nil, item: "公务接待费", column: "年初预算数", "1.20"),
+                           record(1, .threePublic, code: nil, item: "公务接待费", column: "决算数", "1.00")]
+            return DocumentAudit.findings(in: AuditInput(facts: DocumentFacts(), prose: ProseText(pageLines: []), tables: tables,
+                                                         records: records))
+        }
+        #expect(audit(basicReception: "1.00").isEmpty)
+        #expect(audit(basicReception: "0.80").isEmpty)
+        let more = audit(basicReception: "1.50")
+        #expect(more.map(\.rule) == ["three_public.codes"])
+        #expect(more.first?.pages == [1, 2])
+    }
 }

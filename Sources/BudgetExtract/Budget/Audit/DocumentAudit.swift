@@ -30,7 +30,7 @@ public enum DocumentAudit {
         [
             ListedTablesRule.self, StandardTablesRule.self, EmptyTableRule.self,
             ProseTablesRule.self, ProseChangeRule.self, ProseShareRule.self, ProseComparisonRule.self,
-            ThreePublicRule.self,
+            ThreePublicRule.self, ThreePublicCodesRule.self,
             YearRule.self, PlaceholderRule.self,
         ]
     }

@@ -10,7 +10,8 @@ enum EmptyTableRule: AuditRule {
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let withRecords = Set(document.records.map(\.table))
         let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
-        let texts = document.prose.sentences.map(\.text) + allCells.map { $0.filter { !$0.isWhitespace } }
+        let texts = document.prose.sentences.map(\.text) + document.prose.lines.map(\.text)
+            + allCells.map { $0.filter { !$0.isWhitespace } }
         return document.tables.indices.compactMap { index -> AuditFinding? in
             let table = document.tables[index]
             guard let title = table.title, !withRecords.contains(index), !printsAmounts(table) else { return nil }

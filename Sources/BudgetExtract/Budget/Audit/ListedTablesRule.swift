@@ -28,7 +28,8 @@ enum ListedTablesRule: AuditRule {
             let name = core(of: entry.text)
             let kind = TableKind.of(title: name, header: [])
             let part = entry.text.hasPrefix("第") || kind == .other && partEndings.contains(where: name.hasSuffix)
-            guard name.count >= shortestName, !part else { return nil }
+            // A list of tables may say beside an entry that it is empty (`是 本单位无…`).
+            guard name.count >= shortestName, !part, !entry.text.contains("无") else { return nil }
             let named = later.contains { $0.contains(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.contains($0) }
             guard !named, kind == .other || !printedKinds.contains(kind) else { return nil }
             return AuditFinding(rule: "completeness.listed_table", severity: .error,
@@ -37,22 +38,28 @@ enum ListedTablesRule: AuditRule {
         }
     }
 
-    /// The lines after a `目录` line on its page that name a table (`表`), and the page.
+    /// The lines after a `目录` line on its page that name a table (`表`),
+    /// not the heading of a list of tables (`序号`, `报表名称`), and the page.
     static func contents(of lines: [ProseText.Line]) -> (page: Int, entries: [ProseText.Line])? {
         guard let heading = lines.firstIndex(where: { $0.text == "目录" }) else { return nil }
         let page = lines[heading].page
         let entries = lines[(heading + 1)...].prefix { $0.page == page }.filter { line in
-            line.text.count <= longestEntry && line.text.contains("表") && !line.text.hasSuffix("。") && !line.text.contains("序号")
+            line.text.count <= longestEntry && line.text.contains("表") && !line.text.hasSuffix("。")
+                && !line.text.contains("序号") && !line.text.contains("名称")
         }
         return entries.isEmpty ? nil : (page, Array(entries))
     }
 
     /// A title without outline marks, numbering, leaders and page numbers,
-    /// years or brackets: `一、2024年收入支出决算总表……3` → `收入支出决算总表`.
+    /// years, brackets or anything after its last 表: `一、2024年收入支出决算总表……3`
+    /// → `收入支出决算总表`.
     static func core(of text: String) -> String {
         var text = NumberNormalizer.halfWidth(text)
         text = text.replacing(#/[.…·．_]{2,}.*$/#, with: "")
         text = text.replacing(#/^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|附?表[一二三四五六七八九十0-9]+[-—:：、.．]?[0-9]*)/#, with: "")
-        return text.replacing(#/20[0-9][0-9]年度?|[0-9\s]+$|[（(][^）)]*[）)]|\s|[“”"《》]/#, with: "")
+        text = text.replacing(#/20[0-9][0-9]年度?|[0-9\s]+$|[（(][^）)]*[）)]|\s|[“”"《》]/#, with: "")
+        // A table's name ends with 表; what follows is another column of a list (`否`, a page).
+        if let end = text.lastIndex(of: "表") { text = String(text[...end]) }
+        return text
     }
 }

@@ -61,13 +61,18 @@ public struct ProseText: Sendable {
 }
 
 extension ProseText {
-    /// The lines of a page the audit reads: those outside the page's tables,
-    /// rebuilt from the glyphs that lie outside them, less page numbers (a
-    /// `3` at the foot would run into the next page's sentence), then the
-    /// title of each table that no such line prints (a title read inside its grid).
+    /// The lines of a page the audit reads: those outside the page's tables
+    /// of amounts, rebuilt from the glyphs that lie outside them, less page
+    /// numbers (a `3` at the foot would run into the next page's sentence),
+    /// then the title of each table that no such line prints (a title read
+    /// inside its grid). A grid without amounts (a list of tables, an empty
+    /// table saying `本部门无此项`) is read as text.
     public static func linesOutsideTables(glyphs: [Glyph], tables: [PageTable]) -> [String] {
+        let areas = tables.filter { table in
+            (table.header + table.rows).contains { row in row.contains { $0?.text.contains(#/[0-9][.,][0-9]/#) ?? false } }
+        }.map(\.box)
         let outside = glyphs.filter { glyph in
-            !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
+            !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
         }
         let lines = TextLines.build(from: outside).map(\.text).filter { !PageTables.isPageNumber($0) }
         let printed = Set(lines.map { $0.filter { !$0.isWhitespace } })
