@@ -34,7 +34,7 @@ enum ProseChangeRule: AuditRule {
                   sentence.text[changed.range.upperBound..<change.range.lowerBound].contains(where: { "比较".contains($0) })
             else { continue }
             let evidence = [AuditFinding.Evidence(source: "说明", page: current.pages.first,
-                                                  text: String(sentence.text[changed.range.lowerBound..<percent.range.upperBound]))]
+                                                  text: changed.label + String(sentence.text[changed.range.lowerBound..<percent.range.upperBound]))]
             if rising.contains(changeWord) != rising.contains(percentWord) {
                 found.append(AuditFinding(rule: "prose.change", severity: .error,
                                           message: "说明中同一变动先称“\(changeWord)”后称“\(percentWord)”，方向自相矛盾。",

@@ -35,7 +35,7 @@ enum ProseComparisonRule: AuditRule {
                     truth = actual.value < budget.value ? .less : .greater
                 }
                 guard truth != relation else { continue }
-                let text = String(window[budget.range.lowerBound..<match.range.upperBound])
+                let text = budget.label + String(window[budget.range.lowerBound..<match.range.upperBound])
                 found.append(AuditFinding(
                     rule: "prose.comparison", severity: .error,
                     message: "说明称“\(match.output.0)”，但其旁的决算数\(actual.printed)\(truth.rawValue)预算数\(budget.printed)。",

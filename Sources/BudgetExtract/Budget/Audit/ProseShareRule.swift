@@ -21,7 +21,7 @@ enum ProseShareRule: AuditRule {
         for index in figures.indices.dropFirst() where figures[index].isPercentage && figures[index].label == "占" {
             let part = figures[index - 1], percent = figures[index]
             guard !part.isPercentage, part.unit == whole.unit, part.range.lowerBound > whereof.upperBound else { continue }
-            let text = String(sentence.text[whole.range.lowerBound..<percent.range.upperBound])
+            let text = whole.label + String(sentence.text[whole.range.lowerBound..<percent.range.upperBound])
             found += check(percent, part: part, whole: whole, sentence: sentence, text: text,
                            message: { expected in "说明所称\(part.label)占\(percent.printed)与其旁的数字不符：\(part.printed)÷\(whole.printed)应为\(expected)%。" })
         }
@@ -38,7 +38,7 @@ enum ProseShareRule: AuditRule {
             guard let actual = before.last(where: { $0.label.contains("决算") }),
                   let budget = ProseComparisonRule.budgetFigure(before, basis: basis, before: actual),
                   !budget.value.isZero, budget.unit == actual.unit else { continue }
-            let text = String(sentence.text[budget.range.lowerBound..<percent.range.upperBound])
+            let text = budget.label + String(sentence.text[budget.range.lowerBound..<percent.range.upperBound])
             found += check(percent, part: actual, whole: budget, sentence: sentence, text: text,
                            message: { expected in "说明所称完成预算的\(percent.printed)与其旁的数字不符：\(actual.printed)÷\(budget.printed)应为\(expected)%。" })
         }
