@@ -63,11 +63,14 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
             (["国有资本经营"], .stateCapital),
             (["财政拨款收支"], .fiscalAllocation),
             (["财政拨款收入支出"], .fiscalAllocation),
+            // 一般公共预算 narrows a 财政拨款 table to that one budget: the
+            // 一般公共预算财政拨款支出表 is the 一般公共预算 table, not the 财政拨款 one.
+            (["一般公共预算", "基本支出"], .basicExpenseByEconomicClass),
+            (["一般公共预算", "支出"], .generalBudgetByFunction),
             (["财政拨款", "基本支出"], .fiscalAllocationBasicExpense),
             (["财政拨款支出"], .fiscalAllocationExpense),
             (["基本支出"], .basicExpenseByEconomicClass),
             (["经济分类"], .basicExpenseByEconomicClass),
-            (["一般公共预算", "支出"], .generalBudgetByFunction),
             (["项目支出"], .project),
             (["收支"], .incomeAndExpense),
             (["收入支出"], .incomeAndExpense),
