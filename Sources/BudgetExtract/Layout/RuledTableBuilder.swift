@@ -39,13 +39,32 @@ enum RuledTableBuilder {
         }
 
         var glyphsByCell: [Int: [Glyph]] = [:]
+        var slotOf: [Glyph: Int] = [:]
         for glyph in glyphs {
             guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
             // cell printed too tight) crosses that rule: it belongs above.
             if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm { row -= 1 }
             let cell = index(row, column)
+            slotOf[glyph] = cell
             glyphsByCell[anchor[root(cell)] ?? cell, default: []].append(glyph)
+        }
+        // Amounts of two columns never share a cell: a cell merged across
+        // columns of one row whose words are amounts, each within a column
+        // of its own, lost the rules between them (left out, or too faint):
+        // each word goes to its own column's slot.
+        for (cell, cellGlyphs) in glyphsByCell {
+            let slots = Set(cellGlyphs.compactMap { slotOf[$0] })
+            guard Set(slots.map { $0 % columnCount }).count >= 2,
+                  (0..<(rowCount * columnCount)).allSatisfy({ root($0) != root(cell) || $0 / columnCount == cell / columnCount })
+            else { continue }
+            let words = TextLines.build(from: cellGlyphs).flatMap(\.words)
+            let wordSlots = words.map { Set($0.glyphs.compactMap { slotOf[$0] }) }
+            let amounts = zip(words, wordSlots).filter { PrintedVocabulary.isAmount($0.0.text) }
+            guard amounts.count >= 2, wordSlots.allSatisfy({ $0.count == 1 }),
+                  Set(amounts.compactMap(\.1.first)).count == amounts.count else { continue }
+            glyphsByCell[cell] = nil
+            for glyph in cellGlyphs { if let slot = slotOf[glyph] { glyphsByCell[slot, default: []].append(glyph) } }
         }
 
         var rows: [PrintedRow] = []

@@ -34,4 +34,11 @@ struct GridMechanismTests {
         #expect(table.notes.first == "公开表3")
         #expect(document.pageAccounts.first.map { $0.prose + $0.furniture } == 0)
     }
+
+    /// Amounts of two columns never fuse into one cell, even where the rules
+    /// between them are missing in a row.
+    @Test func amountsOfTwoColumnsStayApart() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("lost-column-rule.pdf")).tables.first)
+        #expect(texts(table.rows[2].cells) == ["30201", "办公费", "227,500.00", "0.00", "227,500.00"])
+    }
 }
