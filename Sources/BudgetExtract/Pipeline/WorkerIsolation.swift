@@ -83,11 +83,13 @@ public struct WorkerIsolation: Sendable {
         let pid = child.pid
         Self.running.withLock { _ = $0.insert(pid) }
         let timedOut = Mutex(false)
-        let deadline = Task { [timeout] in
-            try await Task.sleep(for: timeout)
+        let deadline = DispatchWorkItem {
             timedOut.withLock { $0 = true }
             child.signal(SIGKILL)
         }
+        // A dispatch timer, not a task: it fires even while the concurrency pool is busy.
+        let limit = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: deadline)
         let (output, ending) = await child.finish()
         deadline.cancel()
         Self.running.withLock { _ = $0.remove(pid) }
