@@ -20,7 +20,8 @@ struct ChildProcess {
     /// goes to an unlinked temporary file whose end ``finish()`` returns.
     /// Signals the daemon ignores (SIGTERM, SIGINT) are restored to their
     /// defaults in the child, which leads a process group of its own so that
-    /// ``signal(_:)`` reaches anything it started too. `input`, when given, is
+    /// ``signal(_:)`` reaches anything it started too. Swift's crash report is
+    /// turned off in the child (``environment``). `input`, when given, is
     /// open in the child as its descriptor 3 (``inheritedDescriptor``): the
     /// file it is to read, opened by the parent.
     init(_ arguments: [String], input: Int32? = nil) throws {
@@ -60,9 +61,10 @@ struct ChildProcess {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETPGROUP))
 
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        let envp = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, environ)
+        let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
         close(pipe[1])
         guard status == 0 else {
             close(pipe[0])
@@ -70,6 +72,21 @@ struct ChildProcess {
             throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO)
         }
         return (pid, pipe[0], errors)
+    }
+
+    /// This process's environment with Swift's crash report turned off: the
+    /// parent keeps only the end of a child's standard error, and the
+    /// backtracer takes a second or more per crash (and stalls, under load,
+    /// when two threads trap at once), where the parent only needs the signal.
+    private static var environment: [String] {
+        var entries: [String] = []
+        var next = environ
+        while let entry = next.pointee {
+            let text = String(cString: entry)
+            if !text.hasPrefix("SWIFT_BACKTRACE=") { entries.append(text) }
+            next += 1
+        }
+        return entries + ["SWIFT_BACKTRACE=enable=no"]
     }
 
     /// Sends a signal to the child and everything it started.

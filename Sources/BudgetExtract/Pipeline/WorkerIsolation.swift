@@ -24,10 +24,29 @@ public struct WorkerIsolation: Sendable {
         self.timeout = timeout
     }
 
-    /// One line of the worker's output.
+    /// One line of the worker's output: `{"page":12}` or `{"result":{…}}`.
     public enum Event: Codable, Sendable {
         case page(Int)
         case result(ConversionResult)
+
+        private enum CodingKeys: String, CodingKey { case page, result }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            if let page = try container.decodeIfPresent(Int.self, forKey: .page) {
+                self = .page(page)
+            } else {
+                self = .result(try container.decode(ConversionResult.self, forKey: .result))
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .page(let page): try container.encode(page, forKey: .page)
+            case .result(let result): try container.encode(result, forKey: .result)
+            }
+        }
 
         /// The line as the worker prints it, newline included.
         public var line: Data {
@@ -64,11 +83,13 @@ public struct WorkerIsolation: Sendable {
         let pid = child.pid
         Self.running.withLock { _ = $0.insert(pid) }
         let timedOut = Mutex(false)
-        let deadline = Task { [timeout] in
-            try await Task.sleep(for: timeout)
+        let deadline = DispatchWorkItem {
             timedOut.withLock { $0 = true }
             child.signal(SIGKILL)
         }
+        // A dispatch timer, not a task: it fires even while the concurrency pool is busy.
+        let limit = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: deadline)
         let (output, _, ending) = await child.finish()
         deadline.cancel()
         Self.running.withLock { _ = $0.remove(pid) }

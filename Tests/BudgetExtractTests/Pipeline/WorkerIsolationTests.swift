@@ -1,0 +1,53 @@
+@testable import BudgetExtract
+import Foundation
+import Testing
+
+/// How `convert` reads the ending of a worker process: real processes (a
+/// shell standing in for the worker) that announce pages, then crash, hang
+/// or report. The real worker is run by ConvertCommandTests and FuzzFindingsTests.
+@Suite("worker isolation")
+final class WorkerIsolationTests {
+    let folder: URL
+
+    init() throws { folder = try Fixtures.temporaryFolder() }
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    private func convert(withWorkerScript script: String, timeout: Duration = .seconds(30)) async throws -> ConversionResult {
+        let file = try InputFile(path: Fixtures.sample("two-tables.pdf")).open().get()
+        let isolation = WorkerIsolation(worker: ["/bin/sh", "-c", script, "worker"], timeout: timeout)
+        return await isolation.convert(file, writingTo: folder.appendingPathComponent("two-tables.json"))
+    }
+
+    @Test func aWorkerKilledBySegfaultIsThePDFLibraryCrashingOnTheLastPageItAnnounced() async throws {
+        let result = try await convert(withWorkerScript: #"echo '{"page":1}'; echo '{"page":12}'; kill -SEGV $$"#)
+        #expect(result.error == "the PDF library crashed on page 12 (signal 11)")
+        #expect(result.errorCode == "crashed")
+        #expect(result.input == Fixtures.sample("two-tables.pdf"))
+    }
+
+    @Test func aTrapBeforeAnyPageIsAnInternalErrorWhileOpening() async throws {
+        let result = try await convert(withWorkerScript: "kill -ILL $$")
+        #expect(result.error == "the converter stopped on an internal error while opening the file (signal 4)")
+    }
+
+    @Test func aWorkerPastTheLimitIsStoppedAndSaysWhere() async throws {
+        let result = try await convert(withWorkerScript: #"echo '{"page":7}'; exec sleep 30"#, timeout: .seconds(1))
+        #expect(result.error == "the conversion took longer than 1 seconds and was stopped on page 7")
+        #expect(result.errorCode == "timeout")
+    }
+
+    @Test func theWorkerReadsTheCheckedFileAtDescriptor3WithoutCrashReports() async throws {
+        let file = try InputFile(path: Fixtures.sample("two-tables.pdf")).open().get()
+        let child = try ChildProcess(["/bin/sh", "-c", #"head -c 5 <&3; echo " $SWIFT_BACKTRACE""#], input: file.descriptor)
+        let (output, _, ending) = await child.finish()
+        withExtendedLifetime(file) {}
+        #expect(String(decoding: output, as: UTF8.self) == "%PDF- enable=no\n")
+        #expect(ending == .exited(0))
+    }
+
+    @Test func theWorkersReportIsTheResult() async throws {
+        let line = String(decoding: WorkerIsolation.Event.result(ConversionResult(input: "x.pdf", pages: 3, tables: 2)).line, as: UTF8.self)
+        let result = try await convert(withWorkerScript: #"echo '{"page":1}'; echo '"# + line.dropLast() + #"'; echo '{"pages":3}'"#)
+        #expect(result.input == "x.pdf" && result.pages == 3 && result.tables == 2 && result.error == nil)
+    }
+}
