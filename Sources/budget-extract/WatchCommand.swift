@@ -20,7 +20,7 @@ struct WatchCommand: AsyncParsableCommand {
 
             Examples:
               budget-extract watch --inbox inbox --output output
-              budget-extract watch --inbox /srv/budget-extract/inbox --output /srv/budget-extract/output --jobs 4 --timeout-seconds 300
+              budget-extract watch --inbox /srv/budget-extract/inbox --output /srv/budget-extract/output --jobs 4 --timeout 300
             """
     )
 
@@ -29,12 +29,13 @@ struct WatchCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "How many files to convert at once: the number of cores on this machine unless given.")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(help: "Seconds one file may take before its conversion is stopped and the file failed.")
+    @Option(name: [.customLong("timeout"), .customLong("timeout-seconds")],
+            help: "Seconds one file may take before its conversion is stopped and the file failed.")
     var timeoutSeconds: Int = 120
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }
-        guard timeoutSeconds >= 1 else { throw ValidationError("--timeout-seconds must be 1 or more.") }
+        guard timeoutSeconds >= 1 else { throw ValidationError("--timeout must be 1 or more seconds.") }
     }
 
     func run() async throws {

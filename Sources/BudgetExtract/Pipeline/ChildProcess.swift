@@ -119,6 +119,22 @@ struct ChildProcess {
         }
     }
 
+    /// ``finish()`` with a time limit: past `timeout` the child and everything
+    /// it started are killed. A dispatch timer, not a task, so that it fires
+    /// even while the concurrency pool is busy.
+    func finish(within timeout: Duration) async -> (output: Data, errors: String, ending: Ending, timedOut: Bool) {
+        let timedOut = Mutex(false)
+        let deadline = DispatchWorkItem { [self] in
+            timedOut.withLock { $0 = true }
+            signal(SIGKILL)
+        }
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: deadline)
+        let (output, errors, ending) = await finish()
+        deadline.cancel()
+        return (output, errors, ending, timedOut.withLock { $0 })
+    }
+
     /// How much of the end of a child's standard error is kept: enough for a
     /// crash message and its last lines of context.
     static let keptErrorBytes = 2048

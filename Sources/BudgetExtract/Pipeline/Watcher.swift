@@ -313,18 +313,10 @@ public final class Watcher: Sendable {
         let pid = child.pid
         state.withLock { _ = $0.children.insert(pid) }
         if state.withLock({ $0.stopping }) { child.signal(SIGTERM) }
-        let timedOut = Mutex(false)
-        let deadline = Task { [timeout = settings.timeout] in
-            try await Task.sleep(for: timeout)
-            timedOut.withLock { $0 = true }
-            child.signal(SIGKILL)
-        }
-        let (data, errors, ending) = await child.finish()
-        deadline.cancel()
+        let (data, errors, ending, timedOut) = await child.finish(within: settings.timeout)
         state.withLock { _ = $0.children.remove(pid) }
 
         if case .signalled(let signal) = ending {
-            let timedOut = timedOut.withLock { $0 }
             return WorkerReport(error: timedOut ? "the conversion took longer than \(settings.timeout) and was stopped"
                                                 : "the converter crashed (signal \(signal))",
                                 errorCode: timedOut ? "timeout" : "crashed", stderr: errors)

@@ -82,16 +82,7 @@ public struct WorkerIsolation: Sendable {
         }
         let pid = child.pid
         Self.running.withLock { _ = $0.insert(pid) }
-        let timedOut = Mutex(false)
-        let deadline = DispatchWorkItem {
-            timedOut.withLock { $0 = true }
-            child.signal(SIGKILL)
-        }
-        // A dispatch timer, not a task: it fires even while the concurrency pool is busy.
-        let limit = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: deadline)
-        let (output, _, ending) = await child.finish()
-        deadline.cancel()
+        let (output, _, ending, timedOut) = await child.finish(within: timeout)
         Self.running.withLock { _ = $0.remove(pid) }
 
         var page: Int?
@@ -104,7 +95,7 @@ public struct WorkerIsolation: Sendable {
         }
         let onPage = page.map { " on page \($0)" } ?? " while opening the file"
         switch ending {
-        case .signalled where timedOut.withLock({ $0 }):
+        case .signalled where timedOut:
             failed.error = "the conversion took longer than \(Self.seconds(timeout)) seconds and was stopped\(onPage)"
             failed.errorCode = "timeout"
         case .signalled(let signal) where Self.isTrap(signal):
