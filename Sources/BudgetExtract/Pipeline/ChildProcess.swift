@@ -1,13 +1,16 @@
 import Foundation
 import Synchronization
 
-/// A child process started with `posix_spawn`, its standard output read to
-/// the end. The watcher starts one per file, thousands a day: Foundation's
-/// `Process` keeps memory for each on Linux, this keeps none.
+/// A child process started with `posix_spawn`, its standard output read
+/// once it has ended. The watcher starts one per file, thousands a day:
+/// Foundation's `Process` keeps memory for each on Linux, this keeps none.
 struct ChildProcess {
     let pid: pid_t
+    /// Unlinked temporary files the child's standard output and error go to.
+    /// Files, not pipes: a pipe that another process started meanwhile
+    /// inherits (a Foundation `Process` on another thread takes no lock of
+    /// ours) would keep the reader waiting after this child has ended.
     private let output: Int32
-    /// An unlinked temporary file the child's standard error goes to.
     private let errors: Int32
 
     /// How the child ended.
@@ -25,28 +28,19 @@ struct ChildProcess {
     /// open in the child as its descriptor 3 (``inheritedDescriptor``): the
     /// file it is to read, opened by the parent.
     init(_ arguments: [String], input: Int32? = nil) throws {
-        (pid, output, errors) = try Self.spawnLock.withLock { _ in try Self.spawn(arguments, input: input) }
+        (pid, output, errors) = try Self.spawn(arguments, input: input)
     }
 
     /// The descriptor number a child finds its `input` at.
     static let inheritedDescriptor: Int32 = 3
 
-    /// Held from making the pipe to starting the child, so that no other
-    /// child started meanwhile inherits this one's pipe (which would keep it
-    /// open, and the reader waiting, after this child ends).
-    private static let spawnLock = Mutex(())
-
     private static func spawn(_ arguments: [String], input: Int32?) throws -> (pid_t, Int32, Int32) {
-        var pipe: [Int32] = [0, 0]
-        guard Glibc.pipe(&pipe) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        let errorFile = tmpfile()
-        let errors = errorFile.map { dup(fileno($0)) } ?? open("/dev/null", O_WRONLY)
-        if let errorFile { fclose(errorFile) }
-        for end in pipe + [errors] { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+        let output = try temporaryFile()
+        let errors = (try? temporaryFile()) ?? open("/dev/null", O_WRONLY | O_CLOEXEC)
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, errors, 2)
         if let input { posix_spawn_file_actions_adddup2(&actions, input, inheritedDescriptor) }
         var attributes = posix_spawnattr_t()
@@ -65,13 +59,21 @@ struct ChildProcess {
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
         let status = posix_spawn(&pid, arguments[0], &actions, &attributes, argv, envp)
-        close(pipe[1])
         guard status == 0 else {
-            close(pipe[0])
+            close(output)
             close(errors)
             throw POSIXError(POSIXErrorCode(rawValue: status) ?? .EIO)
         }
-        return (pid, pipe[0], errors)
+        return (pid, output, errors)
+    }
+
+    /// An unlinked temporary file, open for reading and writing, closed on exec.
+    private static func temporaryFile() throws -> Int32 {
+        guard let file = tmpfile() else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { fclose(file) }
+        let descriptor = fcntl(fileno(file), F_DUPFD_CLOEXEC, 0)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        return descriptor
     }
 
     /// This process's environment with Swift's crash report turned off: the
@@ -94,22 +96,22 @@ struct ChildProcess {
         kill(-pid, number)
     }
 
-    /// Reads the child's output to the end and waits for it to exit, on a
-    /// dispatch thread (both block) so the caller's task only suspends.
-    /// `errors` is the end of what it wrote on standard error.
+    /// Waits for the child to exit, then reads what it wrote, on a dispatch
+    /// thread (waiting blocks) so the caller's task only suspends. `errors`
+    /// is the end of what it wrote on standard error.
     func finish() async -> (output: Data, errors: String, ending: Ending) {
         await withCheckedContinuation { continuation in
             let (pid, output, errors) = (pid, output, errors)
             DispatchQueue.global().async {
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
                 var data = Data()
                 var buffer = [UInt8](repeating: 0, count: 16 * 1024)
                 while true {
-                    let count = read(output, &buffer, buffer.count)
+                    let count = pread(output, &buffer, buffer.count, off_t(data.count))
                     if count > 0 { data.append(contentsOf: buffer[..<count]) } else if count == 0 || errno != EINTR { break }
                 }
                 close(output)
-                var status: Int32 = 0
-                while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
                 // WIFEXITED / WTERMSIG, spelled out: the C macros are not imported.
                 let signal = status & 0x7f
                 let tail = Self.tail(of: errors)

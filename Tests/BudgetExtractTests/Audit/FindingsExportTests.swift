@@ -29,10 +29,11 @@ struct FindingsExportTests {
         let exported = try Self.run(["export", folder.path, "--what", "findings", "--no-byte-order-mark", "-q"])
         #expect(exported.status == 0)
         let lines = exported.stdout.split(separator: "\r\n").map(String.init)
-        #expect(lines.first == "file,department,year,document_kind,rule,severity,pages,message,evidence,expected")
+        #expect(lines.first == "file,department,year,document_kind,json,sha256,rule,severity,pages,message,evidence,expected")
         #expect(lines.count == 10)
         let comparison = try #require(lines.first { $0.contains("prose.comparison") })
-        #expect(comparison.hasPrefix("audit-final-planted.pdf,上海市示例局,2024,决算,prose.comparison,error,10,"))
+        #expect(comparison.hasPrefix("audit-final-planted.pdf,上海市示例局,2024,决算,audit-final-planted.json,"))
+        #expect(comparison.contains(",prose.comparison,error,10,"))
         #expect(comparison.contains("说明 p10: 年初预算为860.00万元"))
         #expect(comparison.hasSuffix(",决算数小于预算数"))
     }

@@ -19,10 +19,10 @@ final class WatchTests {
     // MARK: helpers
 
     /// Starts the daemon; `as` runs it through a wrapper (`setpriv` to drop to another user).
-    func start(jobs: Int = 2, environment: [String: String] = [:], as wrapper: [String] = []) throws -> Process {
+    func start(jobs: Int = 2, options: [String] = [], environment: [String: String] = [:], as wrapper: [String] = []) throws -> Process {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let process = Process()
-        let command = wrapper + [Fixtures.binary.path, "watch", "--inbox", inbox.path, "--output", output.path, "--jobs", String(jobs)]
+        let command = wrapper + [Fixtures.binary.path, "watch", "--inbox", inbox.path, "--output", output.path, "--jobs", String(jobs)] + options
         process.executableURL = URL(fileURLWithPath: command[0])
         process.arguments = Array(command.dropFirst())
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
@@ -146,6 +146,42 @@ final class WatchTests {
             #expect(report?["error"] == code, "\(name)")
             #expect(report?["file"] == "\(name).pdf")
         }
+        #expect(daemon.isRunning)
+    }
+
+    /// The inputs the fuzzer once crashed the converter on, and one that runs
+    /// past the time limit, among good files: the daemon stays up, converts
+    /// the good ones, files every failure with its reason, and leaves nothing
+    /// in `.processing/`.
+    @Test func damagedAndHangingInputsAmongGoodOnesAreEachFiledWithAReason() throws {
+        let bad = try FileManager.default.contentsOfDirectory(atPath: Fixtures.samples.appendingPathComponent("bad").path)
+            .filter { $0.hasPrefix("fuzz-") || $0 == "many-pages.pdf" }
+        try #require(bad.count >= 9)
+        for name in bad {
+            let copy = inbox.appendingPathComponent(name)
+            try FileManager.default.copyItem(atPath: Fixtures.samples.appendingPathComponent("bad/\(name)").path, toPath: copy.path)
+            try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)], ofItemAtPath: copy.path)
+        }
+        try drop("two-tables.pdf", as: "good-1.pdf", variant: 2)
+        try drop("ruled-income.pdf", as: "good-2.pdf", variant: 2)
+        let daemon = try start(options: ["--timeout", "2"])
+        defer { _ = stop(daemon) }
+
+        #expect(waitUntil(180) { files(in: done).count + files(in: failed).count == bad.count + 2 })
+        #expect(files(in: inbox.appendingPathComponent(".processing")).isEmpty)
+        #expect(files(in: inbox, ending: ".pdf").isEmpty)
+        #expect(Set(["good-1.pdf", "good-2.pdf"]).isSubset(of: files(in: done)))
+        for name in files(in: done) {
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("\(name.dropLast(4)).json").path), "\(name)")
+        }
+        for name in files(in: failed) {
+            let report = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: output.appendingPathComponent("\(name.dropLast(4)).error.json"))) as? [String: Any]
+            let reason = report?["reason"] as? String ?? ""
+            #expect(reason.count > 10, "\(name)")
+            if name == "many-pages.pdf" { #expect(report?["error"] as? String == "timeout") }
+        }
+        #expect(files(in: failed).contains("many-pages.pdf"))
         #expect(daemon.isRunning)
     }
 
