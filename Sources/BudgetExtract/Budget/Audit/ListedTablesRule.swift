@@ -50,14 +50,23 @@ enum ListedTablesRule: AuditRule {
         return entries.isEmpty ? nil : (page, Array(entries))
     }
 
+    /// Dot leaders and what follows them (a page number). Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let leaders = #/[.…·．_]{2,}.*$/#
+
+    /// An outline mark or table number before a title: `一、`, `3.`, `（二）`, `附表1-2`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let leadingNumbering = #/^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|附?表[一二三四五六七八九十0-9]+[-—:：、.．]?[0-9]*)/#
+
+    /// Years, trailing page numbers, bracketed text, spaces and quotes. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let yearsBracketsAndSpaces = #/20[0-9][0-9]年度?|[0-9\s]+$|[（(][^）)]*[）)]|\s|[“”"《》]/#
+
     /// A title without outline marks, numbering, leaders and page numbers,
     /// years, brackets or anything after its last 表: `一、2024年收入支出决算总表……3`
     /// → `收入支出决算总表`.
     static func core(of text: String) -> String {
         var text = NumberNormalizer.halfWidth(text)
-        text = text.replacing(#/[.…·．_]{2,}.*$/#, with: "")
-        text = text.replacing(#/^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|附?表[一二三四五六七八九十0-9]+[-—:：、.．]?[0-9]*)/#, with: "")
-        text = text.replacing(#/20[0-9][0-9]年度?|[0-9\s]+$|[（(][^）)]*[）)]|\s|[“”"《》]/#, with: "")
+        text = text.replacing(leaders, with: "")
+        text = text.replacing(leadingNumbering, with: "")
+        text = text.replacing(yearsBracketsAndSpaces, with: "")
         // A table's name ends with 表; what follows is another column of a list (`否`, a page).
         if let end = text.lastIndex(of: "表") { text = String(text[...end]) }
         return text
