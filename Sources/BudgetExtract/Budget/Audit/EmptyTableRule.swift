@@ -36,7 +36,7 @@ enum EmptyTableRule: AuditRule {
     /// the cell holds more than one (`142.488000 142.488000`).
     static func printsAmounts(_ table: Table) -> Bool {
         table.rows.contains { row in
-            row.cells.contains { cell in cell?.text.contains(amountLike) ?? false }
+            row.cells.contains { cell in cell.map { ProseText.mayPrintAmount($0.text) && $0.text.contains(amountLike) } ?? false }
         }
     }
 

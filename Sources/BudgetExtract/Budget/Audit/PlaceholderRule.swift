@@ -19,7 +19,8 @@ enum PlaceholderRule: AuditRule {
             texts += table.rows.flatMap { row in row.cells.compactMap { $0.map { ($0.text, row.page) } } }
         }
         var examples: [Int: [String]] = [:]
-        for (text, page) in texts {
+        // The pattern needs two of the marks: a text without one is not searched.
+        for (text, page) in texts where text.contains(where: { "XＸ×".contains($0) }) {
             for match in text.matches(of: placeholderPattern) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
                 let start = text.index(match.range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
                 let end = text.index(match.range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex

@@ -42,6 +42,8 @@ public enum ProseFigures {
     public static func figures(in sentence: String) -> [ProseFigure] {
         var figures: [ProseFigure] = []
         var labelStart = sentence.startIndex
+        // Every figure ends in 元 or %: a sentence without either is not searched.
+        guard sentence.contains(where: { $0 == "元" || $0 == "%" }) else { return [] }
         for match in sentence.matches(of: figurePattern) {
             let digits = match.output.1.filter { $0 != "," }
             guard let value = ExactDecimal(digits) else { continue }

@@ -64,6 +64,11 @@ public struct ProseText: Sendable {
 }
 
 extension ProseText {
+    /// Whether a text has a point or a comma at all: the cheap test before `amountLike`, a regex search.
+    static func mayPrintAmount(_ text: String) -> Bool {
+        text.contains { $0 == "." || $0 == "," }
+    }
+
     /// Digits around a decimal point or a thousands separator. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let amountLike = #/[0-9][.,][0-9]/#
 
@@ -75,7 +80,7 @@ extension ProseText {
     /// table saying `本部门无此项`) is read as text.
     public static func linesOutsideTables(glyphs: [Glyph], tables: [PageTable]) -> [String] {
         let areas = tables.filter { table in
-            (table.header + table.rows).contains { row in row.contains { $0?.text.contains(amountLike) ?? false } }
+            (table.header + table.rows).contains { row in row.contains { cell in cell.map { mayPrintAmount($0.text) && $0.text.contains(amountLike) } ?? false } }
         }.map(\.box)
         let outside = glyphs.filter { glyph in
             !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
