@@ -88,7 +88,7 @@ enum ListedTablesRule: AuditRule {
     /// that end it (a page number), bracketed text, spaces and quotes,
     /// removed left to right in that order of preference at each place.
     static func withoutYearsBracketsAndSpaces(_ text: String) -> String {
-        let isDigit = { (character: Character) in ("0"..."9").contains(character) }
+        let isDigit = { (character: Character) in character.isASCII && ("0"..."9").contains(character) }
         let isTail = { (character: Character) in isDigit(character) || character.isWhitespace }
         let tailStart = text.lastIndex { !isTail($0) }.map(text.index(after:)) ?? text.startIndex
         var kept = "", index = text.startIndex
