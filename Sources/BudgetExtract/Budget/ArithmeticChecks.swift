@@ -162,9 +162,12 @@ struct TableChecker {
         return coded ? entries : Self.withDepartmentsAboveTheirUnits(entries)
     }
 
+    /// `2022比2021`, `2022年比2021`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let yearComparison = #/^\d{4}年?比\d{4}/#
+
     /// `2022比2021`, `增减`, `比上年增减`: a row that compares, not a part.
     static func comparesYears(_ label: String) -> Bool {
-        label.hasPrefix("增减") || label.hasPrefix("比上年") || label.contains(#/^\d{4}年?比\d{4}/#)
+        label.hasPrefix("增减") || label.hasPrefix("比上年") || label.contains(yearComparison)
     }
 
     /// A department's row followed by the rows of its units, the first of

@@ -20,17 +20,15 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
 }
 
 extension DocumentFacts {
-    /// The labels that name the department, most trusted first.
-    static var departmentLabels: [(name: String, pattern: Regex<(Substring, Substring)>)] {
-        [
+    /// The labels that name the department, most trusted first. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let departmentLabels: [(name: String, pattern: Regex<(Substring, Substring)>)] = [
             ("编制部门：", #/编制部门\s*[：:]\s*(\S+)/#),
             ("单位全称：", #/单位全称\s*[：:]\s*(\S+)/#),
             ("预算主管部门：", #/预算主管部门\s*[：:]\s*(\S+)/#),
             ("申报单位名称：", #/申报单位名称\s*[：:]\s*(\S+)/#),
             ("部门名称：", #/部门名称\s*[：:]\s*(\S+)/#),
             ("部门：", #/(?:^|\s)部\s*门\s*[：:]\s*(\S+)/#),
-        ]
-    }
+    ]
 
     /// Reads the facts from the text of each page (lines, top to bottom),
     /// the tables' titles and the file name, in that order of trust.
@@ -87,10 +85,13 @@ extension DocumentFacts {
         return key
     }
 
+    /// A year at the start of a heading: `2017年度`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let leadingYear = #/^\s*20\d\d\s*年度?/#
+
     /// The name a heading prints after its year and before what the
     /// document is (`2017年度江苏省高级人民法院部门预算公开` → `江苏省高级人民法院`).
     static func nameAfterYear(_ text: String) -> String? {
-        guard let match = text.firstMatch(of: #/^\s*20\d\d\s*年度?/#) else { return nil }
+        guard let match = text.firstMatch(of: leadingYear) else { return nil }
         let rest = text[match.range.upperBound...]
         let ends = ["部门预算", "部门决算", "单位预算", "单位决算", "部门综合预算", "预算", "决算"]
         guard let end = ends.compactMap({ rest.range(of: $0)?.lowerBound }).min() else { return nil }
@@ -155,22 +156,31 @@ extension DocumentFacts {
         return firstYear(in: heading) == nil ? nil : heading
     }
 
+    /// A year, with or without `年`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let anyYear = #/(20\d\d)\s*年?/#
+
     /// The text before the first year (`江苏省委办公厅2019年度…` → `江苏省委办公厅`),
     /// after any `部门：` style label and separator.
     static func nameBeforeYear(_ text: String) -> String? {
-        guard let match = text.firstMatch(of: #/(20\d\d)\s*年?/#) else { return nil }
+        guard let match = text.firstMatch(of: anyYear) else { return nil }
         let before = text[..<match.range.lowerBound]
         let name = before.split(whereSeparator: { "_ -—：:".contains($0) }).last.map(String.init) ?? ""
         return name.isEmpty ? nil : cleanedName(name)
     }
 
+    /// A year not inside a longer number. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let standaloneYear = #/(?:^|\D)(20\d\d)(?!\d)/#
+
     static func firstYear(in text: String) -> String? {
-        text.firstMatch(of: #/(?:^|\D)(20\d\d)(?!\d)/#).map { String($0.output.1) }
+        text.firstMatch(of: standaloneYear).map { String($0.output.1) }
     }
+
+    /// A trailing `(汇总)`, `（本级）`, `(部门汇总)`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let summarySuffix = #/[（(](汇总|本级|部门汇总)[)）]$/#
 
     /// A name without a trailing `(汇总)`, `（本级）` or punctuation.
     static func cleanedName(_ name: String) -> String {
-        var name = name.replacing(#/[（(](汇总|本级|部门汇总)[)）]$/#, with: "")
+        var name = name.replacing(summarySuffix, with: "")
         while let last = name.last, "，,。；;：:".contains(last) { name.removeLast() }
         return name
     }

@@ -133,11 +133,14 @@ public enum PerformanceGoals {
         }
     }
 
+    /// `项目名称：X`: a label, a colon, a value. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let labelValuePair = #/([^\s：:]+)\s*[：:]\s*(\S+)/#
+
     static func project(of table: Table, index: Int) -> ProjectHead? {
         // Label and value pairs: `项目名称：X` in the lines above, or a cell and the next cell in a head row.
         var pairs: [(label: String, value: String)] = []
         for note in table.notes {
-            for match in note.matches(of: #/([^\s：:]+)\s*[：:]\s*(\S+)/#) { pairs.append((String(match.output.1), String(match.output.2))) }
+            for match in note.matches(of: labelValuePair) { pairs.append((String(match.output.1), String(match.output.2))) }
         }
         for row in table.header + table.rows.map(\.cells) {
             let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }

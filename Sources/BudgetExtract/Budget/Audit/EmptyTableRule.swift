@@ -28,14 +28,20 @@ enum EmptyTableRule: AuditRule {
         }
     }
 
+    /// Digits around a decimal point or a thousands separator. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let amountLike = #/[0-9][.,][0-9]/#
+
     /// Whether a body cell prints something like an amount: digits with a
     /// decimal point or a thousands separator (not a 栏次 number), even where
     /// the cell holds more than one (`142.488000 142.488000`).
     static func printsAmounts(_ table: Table) -> Bool {
         table.rows.contains { row in
-            row.cells.contains { cell in cell?.text.contains(#/[0-9][.,][0-9]/#) ?? false }
+            row.cells.contains { cell in cell.map { ProseText.mayPrintAmount($0.text) && $0.text.contains(amountLike) } ?? false }
         }
     }
+
+    /// Words after a topic that say there is none of it, or zero. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let noneOrZero = #/为(?:0|零)(?:\.0+)?(?:万元|元)?(?:$|[^0-9.])|(?:^|[^0-9.,])0(?:\.0+)?(?:万元|元)(?:$|[^0-9.])|无|没有|不涉及|空表/#
 
     /// Whether a text says there is none of `topic`: `无政府性基金…`, or
     /// `政府性基金拨款支出预算为0`, `…预算0万元` (the topic, then nothing or zero).
@@ -44,7 +50,7 @@ enum EmptyTableRule: AuditRule {
         let before = text[..<range.lowerBound].suffix(12)
         if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
         let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }
-        return after.contains(#/为(?:0|零)(?:\.0+)?(?:万元|元)?(?:$|[^0-9.])|(?:^|[^0-9.,])0(?:\.0+)?(?:万元|元)(?:$|[^0-9.])|无|没有|不涉及|空表/#)
+        return after.contains(noneOrZero)
     }
 
     /// The words the prose names a table's subject by.

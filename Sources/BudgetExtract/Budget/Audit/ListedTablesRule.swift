@@ -50,16 +50,60 @@ enum ListedTablesRule: AuditRule {
         return entries.isEmpty ? nil : (page, Array(entries))
     }
 
+    /// The marks dot leaders are drawn with; two in a row start the leaders.
+    static let leaderMarks: Set<Character> = [".", "…", "·", "．", "_"]
+
+    /// An outline mark or table number before a title: `一、`, `3.`, `（二）`, `附表1-2`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let leadingNumbering = #/^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|附?表[一二三四五六七八九十0-9]+[-—:：、.．]?[0-9]*)/#
+
     /// A title without outline marks, numbering, leaders and page numbers,
     /// years, brackets or anything after its last 表: `一、2024年收入支出决算总表……3`
     /// → `收入支出决算总表`.
     static func core(of text: String) -> String {
-        var text = NumberNormalizer.halfWidth(text)
-        text = text.replacing(#/[.…·．_]{2,}.*$/#, with: "")
-        text = text.replacing(#/^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|附?表[一二三四五六七八九十0-9]+[-—:：、.．]?[0-9]*)/#, with: "")
-        text = text.replacing(#/20[0-9][0-9]年度?|[0-9\s]+$|[（(][^）)]*[）)]|\s|[“”"《》]/#, with: "")
+        var text = String(withoutLeaders(NumberNormalizer.halfWidth(text)))
+        if let numbering = text.prefixMatch(of: leadingNumbering) { text = String(text[numbering.range.upperBound...]) }
+        text = withoutYearsBracketsAndSpaces(text)
         // A table's name ends with 表; what follows is another column of a list (`否`, a page).
         if let end = text.lastIndex(of: "表") { text = String(text[...end]) }
         return text
+    }
+
+    /// `text` up to two leader marks in a row (`……`, `...`), without them
+    /// and what follows (a page number). By hand, not a regex: this runs on
+    /// every line of the document, where a regex costs most of the audit.
+    static func withoutLeaders(_ text: String) -> Substring {
+        var previousMark: String.Index?
+        for index in text.indices {
+            if leaderMarks.contains(text[index]) {
+                if let previousMark { return text[..<previousMark] }
+                previousMark = index
+            } else {
+                previousMark = nil
+            }
+        }
+        return text[...]
+    }
+
+    /// `text` without years (`2024年`, `2024年度`), the digits and spaces
+    /// that end it (a page number), bracketed text, spaces and quotes,
+    /// removed left to right in that order of preference at each place.
+    static func withoutYearsBracketsAndSpaces(_ text: String) -> String {
+        let isDigit = { (character: Character) in character.isASCII && ("0"..."9").contains(character) }
+        let isTail = { (character: Character) in isDigit(character) || character.isWhitespace }
+        let tailStart = text.lastIndex { !isTail($0) }.map(text.index(after:)) ?? text.startIndex
+        var kept = "", index = text.startIndex
+        while index < tailStart {
+            let character = text[index]
+            let year = character == "2" ? Array(text[index...].prefix(6)) : []
+            if year.count >= 5, year[0] == "2", year[1] == "0", isDigit(year[2]), isDigit(year[3]), year[4] == "年" {
+                index = text.index(index, offsetBy: year.count == 6 && year[5] == "度" ? 6 : 5)
+            } else if "（(".contains(character), let close = text[index...].dropFirst().firstIndex(where: { "）)".contains($0) }) {
+                index = text.index(after: close)
+            } else {
+                if !character.isWhitespace && !"“”\"《》".contains(character) { kept.append(character) }
+                index = text.index(after: index)
+            }
+        }
+        return kept
     }
 }

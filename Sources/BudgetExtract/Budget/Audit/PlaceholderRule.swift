@@ -7,6 +7,9 @@ enum PlaceholderRule: AuditRule {
     /// At most this many examples are quoted per page.
     static let examplesPerPage = 3
 
+    /// Runs of X or × within a word of letters. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let placeholderPattern = #/[A-Za-z]*(?:[XＸ]{2,}|×{2,})[A-Za-z]*/#
+
     static func findings(in document: AuditInput) -> [AuditFinding] {
         var texts = document.prose.lines.map { (text: $0.text, page: $0.page) }
         for table in document.tables {
@@ -16,8 +19,9 @@ enum PlaceholderRule: AuditRule {
             texts += table.rows.flatMap { row in row.cells.compactMap { $0.map { ($0.text, row.page) } } }
         }
         var examples: [Int: [String]] = [:]
-        for (text, page) in texts {
-            for match in text.matches(of: #/[A-Za-z]*(?:[XＸ]{2,}|×{2,})[A-Za-z]*/#) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
+        // The pattern needs two of the marks: a text without one is not searched.
+        for (text, page) in texts where text.contains(where: { "XＸ×".contains($0) }) {
+            for match in text.matches(of: placeholderPattern) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
                 let start = text.index(match.range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
                 let end = text.index(match.range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
                 let example = String(text[start..<end])

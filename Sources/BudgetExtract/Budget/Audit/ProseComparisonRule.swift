@@ -8,6 +8,9 @@ enum ProseComparisonRule: AuditRule {
         case greater = "大于", less = "小于", equal = "等于"
     }
 
+    /// `决算数大于年初预算数`, `决算与预算持平`: how the final accounts compare. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let comparison = #/决算数?(?:(大于|小于|等于|高于|低于|超过)((?:年初|全年|调整后的?|调整)?)预算数?|与((?:年初|全年|调整后的?|调整)?)预算数?(?:持平|相等|一致))/#
+
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let sentences = document.prose.sentences
         var found: [AuditFinding] = []
@@ -17,7 +20,7 @@ enum ProseComparisonRule: AuditRule {
             let window = (previous?.text ?? "") + sentence.text
             let pages = Array(Set((previous?.pages ?? []) + sentence.pages)).sorted()
             let figures = ProseFigures.figures(in: window).filter { !$0.isPercentage }
-            for match in window.matches(of: #/决算数?(?:(大于|小于|等于|高于|低于|超过)((?:年初|全年|调整后的?|调整)?)预算数?|与((?:年初|全年|调整后的?|调整)?)预算数?(?:持平|相等|一致))/#) {
+            for match in window.matches(of: comparison) {
                 guard match.range.lowerBound >= window.index(window.startIndex, offsetBy: previous?.text.count ?? 0)
                         || previous == nil else { continue }
                 let word = match.output.1.map(String.init) ?? "持平"

@@ -39,8 +39,10 @@ public enum ProseFigures {
     public static func figures(in sentence: String) -> [ProseFigure] {
         var figures: [ProseFigure] = []
         var labelStart = sentence.startIndex
-        for match in sentence.matches(of: #/([0-9][0-9,]*(?:\.[0-9]+)?)(亿元|万元|元|%)/#) {
-            let digits = match.output.1.filter { $0 != "," }
+        // Every figure ends in 元 or %: a sentence without either is not searched.
+        guard sentence.contains(where: { $0 == "元" || $0 == "%" }) else { return [] }
+        for match in figureMatches(in: sentence) {
+            let digits = match.number.filter { $0 != "," }
             guard let value = ExactDecimal(digits) else { continue }
             var start = match.range.lowerBound
             var label = ""
@@ -50,11 +52,47 @@ public enum ProseFigures {
                 start = previous
             }
             label = String(sentence[start..<match.range.lowerBound])
-            figures.append(ProseFigure(printed: String(match.output.0), value: value, unit: String(match.output.2),
+            figures.append(ProseFigure(printed: String(sentence[match.range]), value: value, unit: String(match.unit),
                                        label: label, range: match.range))
             labelStart = match.range.upperBound
         }
         return figures
+    }
+
+    /// The units a figure is printed in, longest first where one ends another.
+    static let figureUnits = ["亿元", "万元", "元", "%"]
+
+    /// Each figure and its unit in `sentence`, left to right: ASCII digits
+    /// and commas (`1,234`), a decimal part (`.5`) where a unit follows it,
+    /// then a unit of `figureUnits` (`1,234.5万元`, `12%`). By hand, not a
+    /// regex: every rule on the prose reads every sentence's figures.
+    static func figureMatches(in sentence: String) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
+        let isDigit = { (character: Character) in character.isASCII && ("0"..."9").contains(character) }
+        func unit(at index: String.Index) -> String.Index? {
+            figureUnits.lazy.compactMap { sentence[index...].hasPrefix($0) ? sentence.index(index, offsetBy: $0.count) : nil }.first
+        }
+        var found: [(range: Range<String.Index>, number: Substring, unit: Substring)] = []
+        var start = sentence.startIndex
+        while start < sentence.endIndex {
+            guard isDigit(sentence[start]) else {
+                start = sentence.index(after: start)
+                continue
+            }
+            let integerEnd = sentence[start...].dropFirst().firstIndex { !isDigit($0) && $0 != "," } ?? sentence.endIndex
+            var numberEnd = integerEnd
+            if integerEnd < sentence.endIndex, sentence[integerEnd] == "." {
+                let fraction = sentence[integerEnd...].dropFirst()
+                let fractionEnd = fraction.firstIndex { !isDigit($0) } ?? sentence.endIndex
+                if fractionEnd > fraction.startIndex, unit(at: fractionEnd) != nil { numberEnd = fractionEnd }
+            }
+            if let end = unit(at: numberEnd) {
+                found.append((start..<end, sentence[start..<numberEnd], sentence[numberEnd..<end]))
+                start = end
+            } else {
+                start = sentence.index(after: start)
+            }
+        }
+        return found
     }
 
     /// Whether two amounts agree within the rounding of their printed decimals.

@@ -28,11 +28,14 @@ enum ProseShareRule: AuditRule {
         return found
     }
 
+    /// The label of a completion share: `完成年初预算的`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let completionLabel = #/^完成(年初|全年|调整后?)?预算数?的$/#
+
     /// `(年初|全年)预算为A万元，支出决算为B万元，完成(年初|全年)预算(数)的P%`: P = B ÷ A.
     static func completions(_ sentence: ProseText.Sentence, _ figures: [ProseFigure]) -> [AuditFinding] {
         var found: [AuditFinding] = []
         for (index, percent) in figures.enumerated() where percent.isPercentage {
-            guard let match = percent.label.firstMatch(of: #/^完成(年初|全年|调整后?)?预算数?的$/#) else { continue }
+            guard let match = percent.label.firstMatch(of: completionLabel) else { continue }
             let basis = match.output.1.map(String.init)
             let before = figures[..<index].filter { !$0.isPercentage }
             guard let actual = before.last(where: { $0.label.contains("决算") }),

@@ -51,16 +51,27 @@ public struct ProseText: Sendable {
     /// Headings are short: a longer line is running text.
     static let longestHeading = 40
 
+    /// An outline mark: `第一部分`, `二、`, `（三）`, `4.`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let outlineMark = #/第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]{1,2}[、.．](?![0-9])/#
+
     /// A short line that starts with an outline mark (`第一部分`, `二、`,
     /// `（三）`, `4.`) and ends without punctuation: a heading, whose words
     /// do not run on into the next line's sentence.
     public static func isHeading(_ line: String) -> Bool {
         guard let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
-        return line.prefixMatch(of: #/第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]{1,2}[、.．](?![0-9])/#) != nil
+        return line.prefixMatch(of: outlineMark) != nil
     }
 }
 
 extension ProseText {
+    /// Whether a text has a point or a comma at all: the cheap test before `amountLike`, a regex search.
+    static func mayPrintAmount(_ text: String) -> Bool {
+        text.contains { $0 == "." || $0 == "," }
+    }
+
+    /// Digits around a decimal point or a thousands separator. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let amountLike = #/[0-9][.,][0-9]/#
+
     /// The lines of a page the audit reads: those outside the page's tables
     /// of amounts, rebuilt from the glyphs that lie outside them, less page
     /// numbers (a `3` at the foot would run into the next page's sentence),
@@ -69,7 +80,7 @@ extension ProseText {
     /// table saying `本部门无此项`) is read as text.
     public static func linesOutsideTables(glyphs: [Glyph], tables: [PageTable]) -> [String] {
         let areas = tables.filter { table in
-            (table.header + table.rows).contains { row in row.contains { $0?.text.contains(#/[0-9][.,][0-9]/#) ?? false } }
+            (table.header + table.rows).contains { row in row.contains { cell in cell.map { mayPrintAmount($0.text) && $0.text.contains(amountLike) } ?? false } }
         }.map(\.box)
         let outside = glyphs.filter { glyph in
             !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }

@@ -8,6 +8,12 @@
 /// years and are not judged. A `截至…年12月31日` must be the end of the
 /// year a 决算 accounts for, or of the year a 预算 is for or the one before.
 enum YearRule: AuditRule {
+    /// Text in brackets, whose years are not the heading's own. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let bracketed = #/[（(][^）)]*[）)]/#
+
+    /// A closing date: `截至2024年12月31日`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let closingDate = #/截[至止](20[0-9][0-9])年12月31日/#
+
     static func findings(in document: AuditInput) -> [AuditFinding] {
         guard let year = document.year else { return [] }
         var found: [AuditFinding] = []
@@ -17,7 +23,7 @@ enum YearRule: AuditRule {
         let titles = document.tables.filter { TableKind.of($0) != .performanceGoals }
             .compactMap { table in table.title.map { ($0, table.pages.first ?? 0, "表") } }
         for (text, page, source) in headings + titles {
-            let years = namedYears(in: text.replacing(#/[（(][^）)]*[）)]/#, with: ""))
+            let years = namedYears(in: text.replacing(bracketed, with: ""))
             guard !years.isEmpty, ownYears.isDisjoint(with: years) else { continue }
             found.append(AuditFinding(rule: "consistency.year", severity: .error,
                                       message: "\(source == "表" ? "表题" : "标题")“\(text)”写的是\(years.map(String.init).joined(separator: "、"))年，文件是\(year)年的。",
@@ -25,7 +31,7 @@ enum YearRule: AuditRule {
         }
         let allowed = document.isFinalAccounts ? [year] : [year - 1, year]
         for line in document.prose.lines {
-            for match in line.text.matches(of: #/截[至止](20[0-9][0-9])年12月31日/#) {
+            for match in line.text.matches(of: closingDate) {
                 guard let named = Int(match.output.1), !allowed.contains(named) else { continue }
                 found.append(AuditFinding(rule: "consistency.year", severity: .error,
                                           message: "“\(match.output.0)”与文件年度\(year)年不符。",
@@ -45,9 +51,12 @@ enum YearRule: AuditRule {
         ProseText.isHeading(line) && !(line.first?.isASCII ?? true)
     }
 
+    /// A year named as a year, not as a date's (`2024年8月`). Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let namedYear = #/(20[0-9][0-9])年(?![0-9]{1,2}月)/#
+
     /// The years a text names as years (`2024年`, `2024年度`), not as the
     /// year of a date (`2024年8月`).
     static func namedYears(in text: String) -> [Int] {
-        text.matches(of: #/(20[0-9][0-9])年(?![0-9]{1,2}月)/#).compactMap { Int($0.output.1) }
+        text.matches(of: namedYear).compactMap { Int($0.output.1) }
     }
 }
