@@ -100,11 +100,45 @@ struct ChildProcess {
     /// thread (waiting blocks) so the caller's task only suspends. `errors`
     /// is the end of what it wrote on standard error.
     func finish() async -> (output: Data, errors: String, ending: Ending) {
+        await finish(onExit: {})
+    }
+
+    /// ``finish()`` with a time limit: past `timeout` the child and everything
+    /// it started are killed. A dispatch timer, not a task, so that it fires
+    /// even while the concurrency pool is busy; and only a child still
+    /// running is killed and counted as timed out (the caller's task may
+    /// resume late, after the limit, when the pool is busy).
+    func finish(within timeout: Duration) async -> (output: Data, errors: String, ending: Ending, timedOut: Bool) {
+        let state = Mutex(Progress.running)
+        let deadline = DispatchWorkItem { [self] in
+            let stillRunning = state.withLock { state in
+                guard state == .running else { return false }
+                state = .killed
+                return true
+            }
+            if stillRunning { signal(SIGKILL) }
+        }
+        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
+        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: deadline)
+        let (output, errors, ending) = await finish(onExit: {
+            state.withLock { state in if state == .running { state = .ended } }
+        })
+        deadline.cancel()
+        return (output, errors, ending, state.withLock { $0 } == .killed)
+    }
+
+    /// Where a child with a time limit is.
+    private enum Progress { case running, ended, killed }
+
+    /// Waits for the child, calls `onExit` as soon as it has ended, then
+    /// reads its output.
+    private func finish(onExit: @escaping @Sendable () -> Void) async -> (output: Data, errors: String, ending: Ending) {
         await withCheckedContinuation { continuation in
             let (pid, output, errors) = (pid, output, errors)
             DispatchQueue.global().async {
                 var status: Int32 = 0
                 while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                onExit()
                 var data = Data()
                 var buffer = [UInt8](repeating: 0, count: 16 * 1024)
                 while true {
@@ -119,22 +153,6 @@ struct ChildProcess {
                 continuation.resume(returning: (data, tail, signal == 0 ? .exited((status >> 8) & 0xff) : .signalled(signal)))
             }
         }
-    }
-
-    /// ``finish()`` with a time limit: past `timeout` the child and everything
-    /// it started are killed. A dispatch timer, not a task, so that it fires
-    /// even while the concurrency pool is busy.
-    func finish(within timeout: Duration) async -> (output: Data, errors: String, ending: Ending, timedOut: Bool) {
-        let timedOut = Mutex(false)
-        let deadline = DispatchWorkItem { [self] in
-            timedOut.withLock { $0 = true }
-            signal(SIGKILL)
-        }
-        let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: deadline)
-        let (output, errors, ending) = await finish()
-        deadline.cancel()
-        return (output, errors, ending, timedOut.withLock { $0 })
     }
 
     /// How much of the end of a child's standard error is kept: enough for a
