@@ -253,8 +253,9 @@ public final class Watcher: Sendable {
                 case 1: ", 1 check failed"
                 case let count: ", \(count) checks failed"
                 }
+                let findings = outcome.findings > 0 ? ", " + counted(outcome.findings, "finding") : ""
                 let sizes = [counted(outcome.pages, "page"), counted(outcome.tables, "table"), counted(outcome.rows, "row")]
-                logger.info("converted \(name): \(sizes.joined(separator: ", "))\(failedChecks), \(outcome.milliseconds) ms -> \(output)")
+                logger.info("converted \(name): \(sizes.joined(separator: ", "))\(failedChecks)\(findings), \(outcome.milliseconds) ms -> \(output)")
             }
         } catch {
             logger.error("\(name): \(error.localizedDescription)")
@@ -344,6 +345,8 @@ public struct WorkerReport: Codable, Sendable {
     public var milliseconds = 0
     /// Arithmetic checks that failed (docs/schema.md, "Checks").
     public var failedChecks = 0
+    /// What the audit found (docs/schema.md, "Findings").
+    public var findings = 0
     public var error: String?
     public var errorCode: String?
     /// The end of what the worker printed on stderr (filled in by the watcher).
@@ -361,6 +364,7 @@ public struct WorkerReport: Codable, Sendable {
         rows = result.rows
         milliseconds = result.milliseconds
         failedChecks = result.checks[.fail] ?? 0
+        findings = result.findings
         error = result.error
         errorCode = result.errorCode
     }

@@ -185,6 +185,15 @@ final class WatchTests {
         #expect(daemon.isRunning)
     }
 
+    @Test func theLogLineCountsFailedChecksAndFindings() throws {
+        try drop("audit-final-planted.pdf", as: "planted.pdf", variant: 1)
+        let daemon = try start()
+        defer { _ = stop(daemon) }
+        #expect(waitUntil { logText.contains("converted planted.pdf: ") })
+        let line = logText.split(separator: "\n").first { $0.contains("converted planted.pdf: ") } ?? ""
+        #expect(line.contains(", 9 findings, "), "\(line)")
+    }
+
     @Test func killedDuringABurstThenRestartedEveryFileEndsUpOnce() throws {
         let count = 50
         for n in 1...count { try drop("two-tables.pdf", as: "burst-\(n).pdf", variant: n) }
