@@ -19,19 +19,26 @@ enum ListedTablesRule: AuditRule {
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let printedKinds = Set(document.kinds).subtracting([.other, .performanceGoals])
         guard !printedKinds.isEmpty, let contents = contents(of: document.prose.lines) else { return [] }
+        // The entries that would be findings if no later line named them.
+        let candidates = contents.entries.compactMap { entry -> (entry: ProseText.Line, name: String)? in
+            let name = core(of: entry.text)
+            let kind = TableKind.of(title: name, header: [])
+            let part = entry.text.hasPrefix("第") || kind == .other && partEndings.contains(where: name.hasSuffix)
+            // A list of tables may say beside an entry that it is empty (`是 本单位无…`).
+            guard name.count >= shortestName, !part, !entry.text.contains("无"),
+                  kind == .other || !printedKinds.contains(kind) else { return nil }
+            return (entry, name)
+        }
+        // Reading every later line costs most of this rule: only where an entry is left to look for.
+        guard !candidates.isEmpty else { return [] }
         // Each line, and each with the next on its page: a long title wraps.
         let lines = document.prose.lines.filter { $0.page > contents.page }
         let wrapped = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map { $0.text + $1.text }
         let later = (lines.map(\.text) + wrapped).map(core)
             + document.tables.filter { $0.pages.contains { $0 > contents.page } }.compactMap(\.title).map(core)
-        return contents.entries.compactMap { entry in
-            let name = core(of: entry.text)
-            let kind = TableKind.of(title: name, header: [])
-            let part = entry.text.hasPrefix("第") || kind == .other && partEndings.contains(where: name.hasSuffix)
-            // A list of tables may say beside an entry that it is empty (`是 本单位无…`).
-            guard name.count >= shortestName, !part, !entry.text.contains("无") else { return nil }
+        return candidates.compactMap { entry, name in
             let named = later.contains { $0.contains(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.contains($0) }
-            guard !named, kind == .other || !printedKinds.contains(kind) else { return nil }
+            guard !named else { return nil }
             return AuditFinding(rule: "completeness.listed_table", severity: .error,
                                 message: "目录列出“\(entry.text)”，但文件中没有这张表。",
                                 evidence: [.init(source: "目录", page: entry.page, text: entry.text)], expected: name)
