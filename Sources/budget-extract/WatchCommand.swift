@@ -31,7 +31,7 @@ struct WatchCommand: AsyncParsableCommand {
 
     @Option(name: [.customLong("timeout"), .customLong("timeout-seconds")],
             help: "Seconds one file may take before its conversion is stopped and the file failed.")
-    var timeoutSeconds: Int = 120
+    var timeoutSeconds: Int = Int(WorkerIsolation.defaultTimeout.components.seconds)
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more.") }

@@ -23,8 +23,8 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "The file's name in messages and in the JSON, when `file` is a descriptor's path.")
     var fileName: String?
 
-    /// Prints `{"page":N}` as each page starts and `{"result":{…}}` (read by
-    /// `convert`), then the watcher's report as the last line.
+    /// Prints `{"page":N}` as each page starts and `{"result":{…}}` at the
+    /// end, read by `convert` and `watch` alike.
     func run() throws {
         let target = URL(fileURLWithPath: output).appendingPathComponent(name)
         var converter = BatchConverter(jobs: 1)
@@ -33,8 +33,6 @@ struct WorkerCommand: ParsableCommand {
         }
         let result = converter.convertOne(InputFile(path: file), named: fileName ?? file, writingTo: target)
         FileHandle.standardOutput.write(WorkerIsolation.Event.result(result).line)
-        let line = try JSONEncoder().encode(WorkerReport(result))
-        FileHandle.standardOutput.write(line + Data("\n".utf8))
         if result.error != nil { throw ExitCode(1) }
     }
 }

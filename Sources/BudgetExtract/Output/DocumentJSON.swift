@@ -175,8 +175,14 @@ extension DocumentJSON {
 
     /// Pretty, key-sorted UTF-8 JSON, CJK left unescaped.
     public func encoded() throws -> Data {
+        try Self.encoder().encode(self)
+    }
+
+    /// The encoder of every document the program writes (this one and the
+    /// watcher's error documents): pretty, keys sorted, CJK and slashes unescaped.
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        return encoder
     }
 }

@@ -31,8 +31,6 @@ public struct ErrorDocument: Codable, Sendable, Equatable {
 
     /// Pretty, key-sorted UTF-8 JSON, as the documents are.
     public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        try DocumentJSON.encoder().encode(self)
     }
 }

@@ -303,7 +303,7 @@ public final class Watcher: Sendable {
         logger.error("failed \(name): \(reason) -> \(errorName)\(said)")
     }
 
-    /// Runs the worker in a child process with a time limit and reads its one-line report.
+    /// Runs the worker in a child process with a time limit and reads its result.
     private func convert(_ claimed: URL, to output: String) async -> WorkerReport {
         let child: ChildProcess
         do {
@@ -322,11 +322,14 @@ public final class Watcher: Sendable {
                                                 : "the converter crashed (signal \(signal))",
                                 errorCode: timedOut ? "timeout" : "crashed", stderr: errors)
         }
-        guard let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
-              var report = try? JSONDecoder().decode(WorkerReport.self, from: Data(line.utf8)) else {
+        let result = data.split(separator: UInt8(ascii: "\n")).lazy.reversed().compactMap { line -> ConversionResult? in
+            if case .result(let result) = try? JSONDecoder().decode(WorkerIsolation.Event.self, from: Data(line)) { result } else { nil }
+        }.first
+        guard let result else {
             let status: Int32 = if case .exited(let status) = ending { status } else { -1 }
             return WorkerReport(error: "the converter ended (status \(status)) without a report", errorCode: "crashed", stderr: errors)
         }
+        var report = WorkerReport(result)
         report.stderr = errors
         return report
     }
@@ -337,8 +340,9 @@ public func counted(_ count: Int, _ noun: String) -> String {
     "\(count) \(noun)\(count == 1 ? "" : "s")"
 }
 
-/// The one JSON line a worker prints about the file it converted.
-public struct WorkerReport: Codable, Sendable {
+/// What the watcher keeps of a worker's conversion: the counts its log line
+/// gives, or why the file failed.
+public struct WorkerReport: Sendable {
     public var pages = 0
     public var tables = 0
     public var rows = 0
