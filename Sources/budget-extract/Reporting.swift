@@ -80,10 +80,10 @@ extension Progress {
     }
 }
 
-/// The `--timings` table: milliseconds per pipeline stage.
+/// The `--timings` table: milliseconds of CPU per pipeline stage.
 enum StageTimingsTable {
     static func print(_ timings: StageTimings) {
-        printToStandardError("stage     milliseconds")
+        printToStandardError("stage     CPU milliseconds")
         for (name, duration) in timings.stages {
             let ms = Double(duration.components.seconds) * 1000 + Double(duration.components.attoseconds) / 1e15
             printToStandardError(name.padding(toLength: 10, withPad: " ", startingAt: 0) + String(format: "%.1f", ms))

@@ -142,9 +142,9 @@ public struct BatchConverter: Sendable {
         var result = ConversionResult(input: name)
         do {
             var document = try converter.convert(path: file.path, fileName: URL(fileURLWithPath: name).lastPathComponent)
-            let writing = clock.now
+            let writing = ThreadCPUTime.now
             try AtomicFile.write(try DocumentJSON(document).encoded(), to: target)
-            document.timings.json = clock.now - writing
+            document.timings.json = ThreadCPUTime.now - writing
             result.output = target
             result.pages = document.pageCount
             result.tables = document.tables.count

@@ -43,7 +43,8 @@ public struct SkippedPage: Sendable, Equatable, Codable {
     public var description: String { "page \(page): \(reason)" }
 }
 
-/// Time spent in each stage of one conversion, for `--timings` and the benchmark.
+/// CPU time (user and system, of the thread doing the work) spent in each
+/// stage of one conversion, for `--timings` and the benchmark.
 public struct StageTimings: Sendable, Codable {
     /// The page's one interpretation by poppler: glyphs, their boxes and the painted paths.
     public var read: Duration = .zero
@@ -108,13 +109,12 @@ public struct Converter: Sendable {
         if !pages.contains(where: \.hasText) {
             throw PDFReadError(path: path, failure: .noTextLayer)
         }
-        let clock = ContinuousClock()
         var timings = pages.map(\.timings).reduce(StageTimings(), +)
         var tables: [Table] = []
-        timings.tables += clock.measure { tables = TableStitcher.stitch(pages.map(\.layout)) }
+        timings.tables += ThreadCPUTime.measure { tables = TableStitcher.stitch(pages.map(\.layout)) }
         let fileName = fileName ?? URL(fileURLWithPath: path).lastPathComponent
         let sha256 = FileDigest.sha256(of: path) ?? ""
-        let recordsStart = clock.now
+        let recordsStart = ThreadCPUTime.now
         let readings = tables.map(TableReading.init)
         var extracted = ExtractedDocument(
             fileName: fileName,
@@ -128,9 +128,9 @@ public struct Converter: Sendable {
             indicators: PerformanceGoals.indicators(of: tables),
             projects: PerformanceGoals.projects(of: tables),
             timings: StageTimings())
-        timings.records += clock.now - recordsStart
+        timings.records += ThreadCPUTime.now - recordsStart
         let prose = ProseText(pageLines: pages.map(\.prose))
-        timings.records += clock.measure {
+        timings.records += ThreadCPUTime.measure {
             extracted.findings = DocumentAudit.findings(in: AuditInput(facts: extracted.facts, prose: prose, tables: tables,
                                                                       records: extracted.records))
         }
@@ -243,9 +243,8 @@ extension Converter {
     /// ruling lines from its paths where the page can hold a table, then the tables.
     public func analysePage(_ index: Int, of document: PDFDocument,
                             timings: inout StageTimings) -> Result<PageAnalysis, PageReadFailure> {
-        let clock = ContinuousClock()
         var read: Result<PageContent, PageReadFailure> = .failure(.interpretationFailed)
-        timings.read += clock.measure { read = document.read(page: index) }
+        timings.read += ThreadCPUTime.measure { read = document.read(page: index) }
         let content: PageContent
         switch read {
         case .success(let read): content = read
@@ -254,7 +253,7 @@ extension Converter {
         let fills = PaintedFills(content.paths)
         var text = PageText(number: content.number, width: content.width, height: content.height, glyphs: [])
         var lines: [TextLine] = []
-        timings.lines += clock.measure {
+        timings.lines += ThreadCPUTime.measure {
             text.glyphs = PrintedGlyphs.filter(content, fills: fills)
             lines = TextLines.build(from: text.glyphs)
         }
@@ -262,10 +261,10 @@ extension Converter {
         let mayHoldTable = PageTables.mayHoldTable(lines)
         var rulings: [Ruling] = []
         if mayHoldTable {
-            timings.rulings += clock.measure { rulings = RulingDetector().rulings(in: content, fills: fills) }
+            timings.rulings += ThreadCPUTime.measure { rulings = RulingDetector().rulings(in: content, fills: fills) }
         }
         var layout = PageLayout(tables: [], lines: [])
-        timings.tables += clock.measure {
+        timings.tables += ThreadCPUTime.measure {
             layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
