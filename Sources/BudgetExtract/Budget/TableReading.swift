@@ -314,6 +314,8 @@ enum TotalRank: Int, Comparable {
     case subtotal = 1, total, grandTotal
 
     init?(label: String) {
+        // Every total's word ends in 计: most labels are told by that alone.
+        guard label.unicodeScalars.contains("计") else { return nil }
         let label = label.filter { !$0.isWhitespace }
         guard !label.hasPrefix("其中") else { return nil }
         if label.contains("总计") { self = .grandTotal } else if label.contains("合计") { self = .total } else if label.contains("小计") { self = .subtotal } else { return nil }

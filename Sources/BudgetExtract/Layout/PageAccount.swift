@@ -57,14 +57,12 @@ extension PageAccount {
         let extents = tables.map { table in
             (table.header + table.rows).joined().compactMap { $0?.box }.reduce(table.box) { $0.union($1) }
         }
+        func extent(of glyph: Glyph) -> Int? {
+            extents.firstIndex { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
+        }
         var inTable = [Int](repeating: 0, count: tables.count)
-        var outside: Set<Glyph> = []
         for glyph in page.glyphs {
-            if let index = extents.firstIndex(where: { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }) {
-                inTable[index] += 1
-            } else {
-                outside.insert(glyph)
-            }
+            if let index = extent(of: glyph) { inTable[index] += 1 }
         }
         let cells = tables.reduce(0) { $0 + printedCharacters(in: $1) }
         let lifted = zip(placed, tables).reduce(0) { $0 + max(0, $1.0 - printedCharacters(in: $1.1)) }
@@ -75,7 +73,8 @@ extension PageAccount {
         var amountLines = 0
         let margin = page.height * settings.furnitureMarginFraction
         for line in lines {
-            let count = line.glyphs.filter { outside.contains($0) }.count
+            // The lines hold the page's glyphs: those outside are in no table's extent.
+            let count = line.glyphs.filter { extent(of: $0) == nil }.count
             guard count > 0 else { continue }
             if captionLines.contains(line.box) {
                 captions += count

@@ -85,6 +85,7 @@ public enum NumberNormalizer {
     /// Repairs are listed in the order they were made, each once, and only
     /// for amounts and percentages: other readings keep the cell as printed.
     public static func readWithRepairs(_ printed: String) -> (reading: CellReading, repairs: [NumberRepair]) {
+        if holdsIdeograph(printed) { return (.text, []) }
         let cell = trimmed(Substring(printed))
         guard !cell.isEmpty else { return (.empty, []) }
         var repairs: [NumberRepair] = []
@@ -200,6 +201,15 @@ public enum NumberNormalizer {
     }
 
     // MARK: Helpers
+
+    /// CJK ideographs (the unified block and extension A): no form above
+    /// prints one, and white space trimming never removes one, so a cell
+    /// holding one is text. Most label cells are: they are told at once.
+    private static let ideographs: ClosedRange<UInt32> = 0x3400...0x9FFF
+
+    private static func holdsIdeograph(_ text: String) -> Bool {
+        text.unicodeScalars.contains { ideographs.contains($0.value) }
+    }
 
     /// `text` without white space (NBSP and U+3000 included) at either end.
     private static func trimmed(_ text: Substring) -> Substring {

@@ -12,6 +12,14 @@ enum EmptyTableRule: AuditRule {
         let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
         let texts = document.prose.sentences.map(\.text) + document.prose.lines.map(\.text)
             + allCells.map { $0.filter { !$0.isWhitespace } }
+        // Whether the texts declare none of a topic, found once per topic: many empty tables share one.
+        var declared: [String: Bool] = [:]
+        func declaresNoneOf(_ topic: String) -> Bool {
+            if let known = declared[topic] { return known }
+            let found = texts.contains { declaresNone($0, topic: topic) }
+            declared[topic] = found
+            return found
+        }
         return document.tables.indices.compactMap { index -> AuditFinding? in
             let table = document.tables[index]
             guard let title = table.title, !withRecords.contains(index), !printsAmounts(table) else { return nil }
@@ -20,7 +28,7 @@ enum EmptyTableRule: AuditRule {
             let cells = (table.header + table.rows.map(\.cells)).flatMap { $0.compactMap { $0?.text } }
             let pageLines = document.prose.lines.filter { table.pages.contains($0.page) }.map(\.text)
             if (cells + table.notes + pageLines).contains(where: { text in declarations.contains(where: text.contains) }) { return nil }
-            if topics(of: kind).contains(where: { topic in texts.contains { declaresNone($0, topic: topic) } }) { return nil }
+            if topics(of: kind).contains(where: declaresNoneOf) { return nil }
             return AuditFinding(rule: "completeness.empty_table", severity: .warning,
                                 message: "“\(title)”未列任何金额，也未注明“无”或“本部门无此项”。",
                                 evidence: [.init(source: "表", page: table.pages.first, text: title)],

@@ -40,7 +40,7 @@ public enum ProseFigures {
         var figures: [ProseFigure] = []
         var labelStart = sentence.startIndex
         // Every figure ends in 元 or %: a sentence without either is not searched.
-        guard sentence.contains(where: { $0 == "元" || $0 == "%" }) else { return [] }
+        guard sentence.unicodeScalars.contains(where: { $0 == "元" || $0 == "%" }) else { return [] }
         for match in figureMatches(in: sentence) {
             let digits = match.number.filter { $0 != "," }
             guard let value = ExactDecimal(digits) else { continue }

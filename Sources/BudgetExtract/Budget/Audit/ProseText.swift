@@ -27,10 +27,11 @@ public struct ProseText: Sendable {
             texts.map { Line(text: $0.filter { !$0.isWhitespace }, page: index + 1) }.filter { !$0.text.isEmpty }
         }
         var sentences: [Sentence] = []
-        var text = "", pages: [Int] = []
+        var text = "", length = 0, pages: [Int] = []
         func close() {
             if !text.isEmpty { sentences.append(Sentence(text: text, pages: pages)) }
             text = ""
+            length = 0
             pages = []
         }
         for line in lines {
@@ -40,7 +41,8 @@ public struct ProseText: Sendable {
             for character in line.text {
                 if pages.isEmpty { pages.append(line.page) }
                 text.append(character)
-                if character == "。" || text.count >= Self.longestSentence { close() }
+                length += 1
+                if character == "。" || length >= Self.longestSentence { close() }
             }
             if heading { close() }
         }

@@ -22,7 +22,7 @@ enum YearRule: AuditRule {
         let headings = document.prose.lines.filter { isOutlineHeading($0.text) }.map { ($0.text, $0.page, "标题") }
         let titles = document.tables.filter { TableKind.of($0) != .performanceGoals }
             .compactMap { table in table.title.map { ($0, table.pages.first ?? 0, "表") } }
-        for (text, page, source) in headings + titles {
+        for (text, page, source) in headings + titles where text.unicodeScalars.contains("年") {
             let years = namedYears(in: text.replacing(bracketed, with: ""))
             guard !years.isEmpty, ownYears.isDisjoint(with: years) else { continue }
             found.append(AuditFinding(rule: "consistency.year", severity: .error,
@@ -30,7 +30,7 @@ enum YearRule: AuditRule {
                                       evidence: [.init(source: source, page: page, text: text)], expected: String(year)))
         }
         let allowed = document.isFinalAccounts ? [year] : [year - 1, year]
-        for line in document.prose.lines {
+        for line in document.prose.lines where line.text.unicodeScalars.contains("截") {
             for match in line.text.matches(of: closingDate) {
                 guard let named = Int(match.output.1), !allowed.contains(named) else { continue }
                 found.append(AuditFinding(rule: "consistency.year", severity: .error,
