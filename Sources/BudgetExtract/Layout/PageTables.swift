@@ -73,7 +73,9 @@ public enum PageTables {
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`, `１２` (full width), `1-10`
     /// (chapter and page): a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
-        guard text.utf8.count <= settings.maximumPageNumberBytesCount else { return false }
+        guard text.utf8.count <= settings.maximumPageNumberBytesCount,
+              text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) })
+        else { return false }
         var text = text.filter { !$0.isWhitespace }
         if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
         let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }

@@ -237,13 +237,16 @@ struct FakeBoldCopies {
     /// Side of the squares glyphs are filed under, in points.
     static let square = 8.0
 
-    private struct Key: Hashable {
-        var scalar: UInt32
-        var column: Int32
-        var row: Int32
+    /// The scalar, column and row packed into one integer: one word to hash.
+    /// Columns and rows past ±2^20 squares (8 million points, off any page)
+    /// may share a key; that costs comparisons, never a wrong answer, since
+    /// ``Glyph/isFakeBoldCopy(of:)`` compares the boxes themselves.
+    private static func key(scalar: UInt32, column: Int32, row: Int32) -> Int {
+        let mask = (1 << 21) - 1
+        return Int(scalar) << 42 | (Int(column) & mask) << 21 | (Int(row) & mask)
     }
 
-    private var kept: [Key: [Glyph]] = [:]
+    private var kept: [Int: [Glyph]] = [:]
 
     /// Whether the glyph (its one scalar given) copies one kept before; if not, it is kept.
     /// A copy lies within a third of the glyph's size (``Glyph/isFakeBoldCopy(of:)``), so
@@ -257,11 +260,11 @@ struct FakeBoldCopies {
         let rows = max(Self.cell(y - reachY), row &- 1)...min(Self.cell(y + reachY), row &+ 1)
         for c in columns {
             for r in rows {
-                if let near = kept[Key(scalar: scalar, column: c, row: r)],
+                if let near = kept[Self.key(scalar: scalar, column: c, row: r)],
                    near.contains(where: { glyph.isFakeBoldCopy(of: $0) }) { return true }
             }
         }
-        kept[Key(scalar: scalar, column: column, row: row), default: []].append(glyph)
+        kept[Self.key(scalar: scalar, column: column, row: row), default: []].append(glyph)
         return false
     }
 

@@ -54,11 +54,25 @@ enum EmptyTableRule: AuditRule {
     /// Whether a text says there is none of `topic`: `无政府性基金…`, or
     /// `政府性基金拨款支出预算为0`, `…预算0万元` (the topic, then nothing or zero).
     static func declaresNone(_ text: String, topic: String) -> Bool {
-        guard let range = text.firstRange(of: topic) else { return false }
+        guard mayContain(text, topic), let range = text.firstRange(of: topic) else { return false }
         let before = text[..<range.lowerBound].suffix(12)
         if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
         let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }
         return after.contains(noneOrZero)
+    }
+
+    /// CJK compatibility ideographs: each is canonically equivalent to a unified ideograph.
+    static let compatibilityIdeographs: [ClosedRange<UInt32>] = [0xF900...0xFAFF, 0x2F800...0x2FA1F]
+
+    /// False when `text` cannot hold `word`, told from scalars before a
+    /// search by characters: a word starting with a CJK ideograph is found
+    /// only where that ideograph, or a compatibility ideograph equivalent to
+    /// it, is printed. Most cells and lines print neither.
+    static func mayContain(_ text: String, _ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value) else { return true }
+        return text.unicodeScalars.contains { scalar in
+            scalar == first || compatibilityIdeographs.contains { $0.contains(scalar.value) }
+        }
     }
 
     /// The words the prose names a table's subject by.

@@ -20,7 +20,7 @@ enum PlaceholderRule: AuditRule {
         }
         var examples: [Int: [String]] = [:]
         // The pattern needs two of the marks: a text without one is not searched.
-        for (text, page) in texts where text.contains(where: { "XＸ×".contains($0) }) {
+        for (text, page) in texts where text.unicodeScalars.contains(where: { $0 == "X" || $0 == "Ｘ" || $0 == "×" }) {
             for match in text.matches(of: placeholderPattern) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
                 let start = text.index(match.range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
                 let end = text.index(match.range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
