@@ -161,7 +161,8 @@ public struct Converter: Sendable {
         pageStarted?(index + 1)
         switch analysePage(index, of: document, timings: &timings) {
         case .success(var analysis):
-            let prose = ProseText.linesOutsideTables(glyphs: analysis.text.glyphs, tables: analysis.layout.tables)
+            let prose = ProseText.linesOutsideTables(glyphs: analysis.text.glyphs, pageLines: analysis.layout.lines,
+                                                     tables: analysis.layout.tables)
             analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
             let glyphs = analysis.content.glyphs
             return PageResult(layout: analysis.layout, hasText: analysis.content.hasText,

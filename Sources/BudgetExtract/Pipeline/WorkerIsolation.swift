@@ -48,9 +48,12 @@ public struct WorkerIsolation: Sendable {
             }
         }
 
-        /// The line as the worker prints it, newline included.
+        /// The line as the worker prints it, newline included. A page's line,
+        /// printed for every page, is written out directly: the bytes
+        /// JSONEncoder writes for it, without the encoder's cost.
         public var line: Data {
-            ((try? JSONEncoder().encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
+            if case .page(let page) = self { return Data("{\"page\":\(page)}\n".utf8) }
+            return ((try? JSONEncoder().encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
         }
     }
 

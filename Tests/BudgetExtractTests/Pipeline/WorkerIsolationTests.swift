@@ -45,6 +45,14 @@ final class WorkerIsolationTests {
         #expect(ending == .exited(0))
     }
 
+    @Test func aPageLineIsWhatJSONEncoderWrites() throws {
+        for page in [1, 12, 5000] {
+            let encoded = try JSONEncoder().encode(WorkerIsolation.Event.page(page)) + Data("\n".utf8)
+            #expect(WorkerIsolation.Event.page(page).line == encoded)
+            #expect(String(decoding: WorkerIsolation.Event.page(page).line, as: UTF8.self) == "{\"page\":\(page)}\n")
+        }
+    }
+
     @Test func theWorkersReportIsTheResult() async throws {
         let line = String(decoding: WorkerIsolation.Event.result(ConversionResult(input: "x.pdf", pages: 3, tables: 2)).line, as: UTF8.self)
         let result = try await convert(withWorkerScript: #"echo '{"page":1}'; echo '"# + line.dropLast() + #"'; echo '{"pages":3}'"#)

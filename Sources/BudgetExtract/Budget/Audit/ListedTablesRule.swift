@@ -63,12 +63,24 @@ enum ListedTablesRule: AuditRule {
     /// An outline mark or table number before a title: `一、`, `3.`, `（二）`, `附表1-2`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let leadingNumbering = #/^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|附?表[一二三四五六七八九十0-9]+[-—:：、.．]?[0-9]*)/#
 
+    /// The scalars `leadingNumbering` can start with (a CJK compatibility
+    /// ideograph compares equal to the numeral it stands for): the cheap test
+    /// before the regex, since `core` reads every later line.
+    static let numberingStarts = Set("一二三四五六七八九十0123456789（(附表".unicodeScalars)
+
+    static func mayStartNumbering(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return numberingStarts.contains(first) || EmptyTableRule.compatibilityIdeographs.contains { $0.contains(first.value) }
+    }
+
     /// A title without outline marks, numbering, leaders and page numbers,
     /// years, brackets or anything after its last 表: `一、2024年收入支出决算总表……3`
     /// → `收入支出决算总表`.
     static func core(of text: String) -> String {
         var text = String(withoutLeaders(NumberNormalizer.halfWidth(text)))
-        if let numbering = text.prefixMatch(of: leadingNumbering) { text = String(text[numbering.range.upperBound...]) }
+        if mayStartNumbering(text), let numbering = text.prefixMatch(of: leadingNumbering) {
+            text = String(text[numbering.range.upperBound...])
+        }
         text = withoutYearsBracketsAndSpaces(text)
         // A table's name ends with 表; what follows is another column of a list (`否`, a page).
         if let end = text.lastIndex(of: "表") { text = String(text[...end]) }

@@ -79,15 +79,16 @@ extension ProseText {
     /// numbers (a `3` at the foot would run into the next page's sentence),
     /// then the title of each table that no such line prints (a title read
     /// inside its grid). A grid without amounts (a list of tables, an empty
-    /// table saying `本部门无此项`) is read as text.
-    public static func linesOutsideTables(glyphs: [Glyph], tables: [PageTable]) -> [String] {
+    /// table saying `本部门无此项`) is read as text. `pageLines`, the texts
+    /// of the lines of all `glyphs`, are those lines where no table holds amounts.
+    public static func linesOutsideTables(glyphs: [Glyph], pageLines: [String], tables: [PageTable]) -> [String] {
         let areas = tables.filter { table in
             (table.header + table.rows).contains { row in row.contains { cell in cell.map { mayPrintAmount($0.text) && $0.text.contains(amountLike) } ?? false } }
         }.map(\.box)
-        let outside = glyphs.filter { glyph in
+        let outside = areas.isEmpty ? pageLines : TextLines.build(from: glyphs.filter { glyph in
             !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
-        }
-        let lines = TextLines.build(from: outside).map(\.text).filter { !PageTables.isPageNumber($0) }
+        }).map(\.text)
+        let lines = outside.filter { !PageTables.isPageNumber($0) }
         let printed = Set(lines.map { $0.filter { !$0.isWhitespace } })
         return lines + tables.compactMap(\.title).filter { !printed.contains($0) }
     }
