@@ -26,13 +26,13 @@ enum ThreePublicRule: AuditRule {
                     found.append(AuditFinding(
                         rule: "three_public.prose", severity: .error,
                         message: "说明称“\(figure.label)\(figure.printed)”，但“三公”经费表未列任何金额。",
-                        evidence: [said, .init(source: "表", page: document.tables[first].pages.first, text: document.tables[first].title ?? "“三公”经费表")],
+                        evidence: [said, .init(source: "表", page: document.tables[first].pages.first, text: document.tables[first].title ?? "“三公”经费表", table: first)],
                         pages: sentence.pages + tablePages))
                 } else if !amounts.isEmpty, !amounts.contains(where: { ProseFigures.agree(yuan, within: figure.roundingInYuan, $0.yuan, within: $0.rounding) }) {
                     found.append(AuditFinding(
                         rule: "three_public.prose", severity: .error,
                         message: "说明所称“三公”经费“\(figure.label)\(figure.printed)”与“三公”经费表中的任何金额都不符。",
-                        evidence: [said] + amounts.prefix(3).map { .init(source: "表", page: $0.record.page, text: ($0.record.columnName ?? "") + " " + $0.record.printed) },
+                        evidence: [said] + amounts.prefix(3).map { .init(record: $0.record, text: ($0.record.columnName ?? "") + " " + $0.record.printed) },
                         pages: sentence.pages))
                 }
             }
