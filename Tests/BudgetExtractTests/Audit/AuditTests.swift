@@ -34,6 +34,47 @@ struct AuditTests {
         #expect(document.tables.count == 9)
     }
 
+    @Test func theBudgetsPlantedFiguresAreFoundAgainstTheirCells() throws {
+        let document = try Converter().convert(path: Fixtures.sample("audit-budget-planted.pdf"))
+        let found = document.findings.map { "\($0.rule) \($0.pages)" }.sorted()
+        #expect(found == [
+            "prose.operating_costs [3, 5]",            // 机关运行经费预算为86.80万元, the table 88.60
+            "prose.procurement [4, 5]",                // 政府采购预算总额65.00万元, the table 56.00
+            "three_public.items [2, 5]",               // 公务接待费2.80万元, the table 2.50
+            "three_public.items [2, 5]",               // 公务用车运行维护费3.60万元, the table 3.00
+        ])
+        let items = document.findings.filter { $0.rule == "three_public.items" }
+        #expect(items.map(\.expected) == ["2.50万元", "3.00万元"])
+        #expect(items.map { $0.evidence[0].text } == ["公务接待费2.80万元", "公务用车运行维护费3.60万元"])
+        // The cell each is held to: the 三公 table (the first), its columns 公务接待费 and 公务用车运行维护费.
+        #expect(items.map { [$0.evidence[1].table, $0.evidence[1].row, $0.evidence[1].column] } == [[0, 0, 3], [0, 0, 6]])
+        let costs = try #require(document.findings.first { $0.rule == "prose.operating_costs" })
+        #expect(costs.expected == nil)   // the table prints 88.60, 40.00 and 48.60: which one the prose meant is not said
+        #expect(costs.evidence.map(\.text) == ["2025年本部门机关运行经费预算为86.80万元", "合计 预算数 88.60万元"])
+    }
+
+    @Test func theBudgetsTwinHasNoFinding() throws {
+        let document = try Converter().convert(path: Fixtures.sample("audit-budget.pdf"))
+        #expect(document.findings.isEmpty, "\(document.findings.map(\.message))")
+        #expect(document.tables.count == 3)
+    }
+
+    /// A figure its clause ties to a 三公 item is held to that item's cells only.
+    @Test func itemFiguresAreTiedByTheirOwnClause() {
+        let topics = ThreePublicItemsRule.items
+        #expect(TopicFigures.lastTopic(in: "公务用车购置及运行维护费", topics: topics) == 0)
+        #expect(TopicFigures.lastTopic(in: "“三公”经费/公务用车购置及运行费/公务用车运行费", topics: topics) == 2)
+        #expect(TopicFigures.lastTopic(in: "其中：公务用车购置费", topics: topics) == 1)
+        #expect(TopicFigures.lastTopic(in: "会议费", topics: topics) == nil)
+        // A change, a share and another year's figure are not the item's amount.
+        let facts = DocumentFacts(department: nil, year: .init(value: "2025", source: "first page", page: 1), kind: nil)
+        let sentence = "其中：因公出国（境）费3.00万元，比上年增加1.00万元；2024年公务接待费2.00万元；"
+            + "公务用车购置及运行维护费7.00万元，占56.00%，其中：公务用车运行维护费3.00万元。"
+        let input = AuditInput(facts: facts, prose: ProseText(pageLines: [[sentence]]), tables: [], records: [])
+        let tied = TopicFigures.tied(in: input, to: topics).map { "\(topics[$0.topic].name) \($0.figure.printed)" }
+        #expect(tied == ["因公出国（境）费 3.00万元", "公务用车购置及运行维护费 7.00万元", "公务用车运行维护费 3.00万元"])
+    }
+
     static func audit(_ lines: [String], kind: String = "决算", year: String = "2024") -> [AuditFinding] {
         let facts = DocumentFacts(department: nil, year: .init(value: year, source: "first page", page: 1),
                                   kind: .init(value: kind, source: "first page", page: 1))

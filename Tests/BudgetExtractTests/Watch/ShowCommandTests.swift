@@ -44,6 +44,11 @@ struct ShowCommandTests {
         #expect(!empty.contains("*\n") && !empty.contains("* |"))
         #expect(empty.contains("* completeness.empty_table (warning, page 9): "))
         #expect(empty.split(separator: "\n").filter { $0.hasPrefix("* three_public.prose (error, pages 9, 10): ") }.count == 2)
+        // The 三公 items the planted 预算 misstates: 公务接待费 and 公务用车运行维护费 in its one row.
+        let items = try CommandRun.run(["show", Fixtures.sample("audit-budget-planted.pdf"), "--page", "2"]).stdout
+        let row = try #require(items.split(separator: "\n").first { $0.hasPrefix("预算数") })
+        #expect(row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } == ["预算数", "12.50", "3.00", "2.50*", "7.00", "4.00", "3.00*"])
+        #expect(items.contains("* three_public.items (error, pages 2, 5): 说明中公务接待费的“公务接待费2.80万元”与“三公”经费表中该项的金额都不符。; * row 1, column 4"))
     }
 
     @Test func markdownCSVAndTSVForPastingAndErrorsForWhatIsNotThere() throws {

@@ -30,7 +30,8 @@ public enum DocumentAudit {
         [
             ListedTablesRule.self, StandardTablesRule.self, EmptyTableRule.self,
             ProseTablesRule.self, ProseChangeRule.self, ProseShareRule.self, ProseComparisonRule.self,
-            ThreePublicRule.self, ThreePublicCodesRule.self,
+            ThreePublicRule.self, ThreePublicItemsRule.self, ThreePublicCodesRule.self,
+            OperatingCostsRule.self, ProcurementRule.self,
             YearRule.self, PlaceholderRule.self,
         ]
     }
