@@ -32,7 +32,7 @@ public enum DocumentAudit {
             ProseTablesRule.self, ProseChangeRule.self, ProseShareRule.self, ProseComparisonRule.self,
             ThreePublicRule.self, ThreePublicItemsRule.self, ThreePublicCodesRule.self,
             OperatingCostsRule.self, ProcurementRule.self,
-            YearRule.self, PlaceholderRule.self,
+            YearRule.self, DepartmentRule.self, PlaceholderRule.self,
         ]
     }
 
