@@ -106,6 +106,10 @@ struct AuditTests {
         let input = AuditInput(facts: facts, prose: ProseText(pageLines: [[sentence]]), tables: [], records: [])
         let tied = TopicFigures.tied(in: input, to: topics).map { "\(topics[$0.topic].name) \($0.figure.printed)" }
         #expect(tied == ["因公出国（境）费 3.00万元", "公务用车购置及运行维护费 7.00万元", "公务用车运行维护费 3.00万元"])
+        // A clause saying only which figure follows is of the topic before it; not after another clause.
+        let actual = "公务接待费年初预算为1.20万元，支出决算为1.00万元。公务接待费年初预算为1.20万元，主要用于接待，决算为1.00万元。"
+        let following = AuditInput(facts: facts, prose: ProseText(pageLines: [[actual]]), tables: [], records: [])
+        #expect(TopicFigures.tied(in: following, to: topics).map(\.figure.printed) == ["1.20万元", "1.00万元", "1.20万元"])
     }
 
     static func audit(_ lines: [String], kind: String = "决算", year: String = "2024") -> [AuditFinding] {

@@ -47,25 +47,45 @@ enum TopicFigures {
 
     /// Each amount of the prose whose clause (back to the last clause mark or
     /// figure) names a topic, and names no year but the document's; the topic
-    /// named last in the clause is the figure's.
+    /// named last in the clause is the figure's. A clause right after a tied
+    /// figure that says no more than which figure follows (`因公出国（境）费年初预算为
+    /// 3.00万元，支出决算为2.50万元`) is of the same topic.
     static func tied(in document: AuditInput, to topics: [Topic]) -> [Tied] {
         document.prose.sentences.flatMap { sentence in
             // Every topic's spelling is at least two characters long: a cheap test first.
             guard topics.contains(where: { topic in topic.spellings.contains(where: sentence.text.contains) }) else { return [Tied]() }
-            var clauseFloor = sentence.text.startIndex
-            return ProseFigures.figures(in: sentence.text).compactMap { figure -> Tied? in
+            let text = sentence.text
+            var clauseFloor = text.startIndex
+            // The topic of the last figure tied, and where that figure ends.
+            var carried: (topic: Int, end: String.Index)?
+            return ProseFigures.figures(in: text).compactMap { figure -> Tied? in
                 defer { clauseFloor = figure.range.upperBound }
-                guard !figure.isPercentage else { return nil }
-                let start = sentence.text[clauseFloor..<figure.range.lowerBound].lastIndex(where: clauseStops.contains)
-                    .map { sentence.text.index(after: $0) } ?? clauseFloor
-                let clause = String(sentence.text[start..<figure.range.lowerBound])
-                guard !notTheAmount.contains(where: clause.contains),
+                let start = text[clauseFloor..<figure.range.lowerBound].lastIndex(where: clauseStops.contains)
+                    .map { text.index(after: $0) } ?? clauseFloor
+                let clause = String(text[start..<figure.range.lowerBound])
+                let named = lastTopic(in: clause, topics: topics)
+                let follows = carried.flatMap { carried in
+                    named == nil && continues(clause) && text[carried.end..<start].allSatisfy(clauseStops.contains) ? carried.topic : nil
+                }
+                carried = nil
+                guard !figure.isPercentage, let topic = named ?? follows, !notTheAmount.contains(where: clause.contains),
                       YearRule.namedYears(in: clause).allSatisfy({ $0 == document.year }),
-                      let topic = lastTopic(in: clause, topics: topics),
                       !topics[topic].notWith.contains(where: clause.contains) else { return nil }
+                carried = (topic, figure.range.upperBound)
                 return Tied(figure: figure, topic: topic, sentence: sentence)
             }
         }
+    }
+
+    /// What a clause says when it only names which figure of a topic follows.
+    static let followingFigures: Set<String> = ["预算", "决算", "年初预算", "全年预算", "调整预算", "支出决算", "决算支出",
+                                                "预算数", "决算数", "年初预算数", "全年预算数", "支出决算数", "实际支出"]
+
+    /// Whether a clause says no more than which figure follows (`支出决算为`).
+    static func continues(_ clause: String) -> Bool {
+        var core = Substring(clause)
+        while let last = core.last, "为是".contains(last) { core = core.dropLast() }
+        return followingFigures.contains(String(core))
     }
 
     /// The topic whose spelling starts last in `clause`; of two starting at
