@@ -12,7 +12,8 @@ struct ShowCommand: ParsableCommand {
             with its title, unit, kind and pages above it: the header rows, a rule, then the body, \
             columns aligned (a CJK character counts two columns), amounts right-aligned. A total that \
             a failing arithmetic check found wrong is marked `!`, the one cell whose repair would fix \
-            it `?`, with a note under the table. Tables are numbered from 1 in the order of the \
+            it `?`, with a note under the table. A cell that a finding of the audit quotes is marked `*`, \
+            and every finding on the table's pages is listed under it. Tables are numbered from 1 in the order of the \
             document (the JSON's tables[0] is table 1).
 
             Examples:

@@ -11,6 +11,9 @@ struct TableText {
     /// Body cells (row, column) that a failing check totals (`!`) or whose
     /// repair would make it pass (`?`), and one note per failing check.
     var marks: [Cell: Character] = [:]
+    /// Body cells that a finding of the audit quotes (`*`).
+    var findingCells: Set<Cell> = []
+    /// One note per failing check, then one per finding on the table's pages.
     var notes: [String] = []
 
     struct Cell: Hashable {
@@ -31,6 +34,19 @@ struct TableText {
             }
             notes.append(note)
         }
+        for finding in document.findings ?? [] {
+            let cells = finding.evidence.compactMap { evidence -> Cell? in
+                guard evidence.table == index, let row = evidence.row, let column = evidence.column else { return nil }
+                return Cell(row: row, column: column)
+            }
+            let onTable = !cells.isEmpty || finding.evidence.contains { $0.table == index }
+                || !Set(finding.pages).isDisjoint(with: table.pages)
+            guard onTable else { continue }
+            findingCells.formUnion(cells)
+            let pages = finding.pages.map(String.init).joined(separator: ", ")
+            let marked = cells.isEmpty ? "" : "; * " + cells.map { "row \($0.row + 1), column \($0.column + 1)" }.joined(separator: "; ")
+            notes.append("* \(finding.rule) (\(finding.severity.rawValue), page\(finding.pages.count == 1 ? "" : "s") \(pages)): \(finding.message)\(marked)")
+        }
     }
 
     /// The title line: title, unit, kind and pages.
@@ -41,7 +57,10 @@ struct TableText {
 
     func render(_ format: Format) -> String {
         let header = table.header.map(texts), body = table.rows.enumerated().map { row, cells in
-            texts(cells).enumerated().map { column, text in marks[Cell(row: row, column: column)].map { text + String($0) } ?? text }
+            texts(cells).enumerated().map { column, text in
+                let cell = Cell(row: row, column: column)
+                return text + (marks[cell].map { String($0) } ?? "") + (findingCells.contains(cell) ? "*" : "")
+            }
         }
         switch format {
         case .grid: return grid(header: header, body: body)
@@ -76,7 +95,7 @@ struct TableText {
     /// Printed like an amount (`1,234.50`, `38%`, `-3.5`), not a code (`2010301`) or a label.
     private static func looksLikeAmount(_ text: String) -> Bool {
         text.contains(where: \.isNumber) && text.contains(where: { ".,%".contains($0) })
-            && text.allSatisfy { $0.isNumber || ".,%-()!?".contains($0) }
+            && text.allSatisfy { $0.isNumber || ".,%-()!?*".contains($0) }
     }
 
     /// A Markdown table: the header rows joined column by column with ` / `, pipes escaped.

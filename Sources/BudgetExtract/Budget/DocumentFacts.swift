@@ -28,7 +28,16 @@ extension DocumentFacts {
             ("申报单位名称：", #/申报单位名称\s*[：:]\s*(\S+)/#),
             ("部门名称：", #/部门名称\s*[：:]\s*(\S+)/#),
             ("部门：", #/(?:^|\s)部\s*门\s*[：:]\s*(\S+)/#),
+            // A unit's own budget names the unit here; a department's may name its units: read after the cover.
+            ("预算单位：", #/预算单位\s*[：:]\s*(\S+)/#),
+            ("编制单位：", #/编制单位\s*[：:]\s*(\S+)/#),
+            ("单位名称：", #/单位名称\s*[：:]\s*(\S+)/#),
     ]
+
+    /// The labels whose value is the department itself on any page, never one of its units.
+    static let departmentOnlyLabels: Set<String> = ["编制部门：", "单位全称：", "部门名称：", "部门："]
+    /// The labels that may name a unit of the department: trusted below a cover that names one.
+    static let unitLabels: Set<String> = ["预算单位：", "编制单位：", "单位名称："]
 
     /// Reads the facts from the text of each page (lines, top to bottom),
     /// the tables' titles and the file name, in that order of trust.
@@ -38,18 +47,22 @@ extension DocumentFacts {
                       kind: kind(pageLines: pageLines, tables: tables, fileName: fileName))
     }
 
+    /// The department: the name most lines give under the most trusted
+    /// label that any line prints (`编制部门：` first); a label that may name a
+    /// unit (`单位名称：`) only where the cover names no department (a cover
+    /// naming only a region, `上海市2026年市级单位预算`, does not); then the
+    /// cover's name, then the file name's.
     static func department(pageLines: [[String]], fileName: String) -> Fact? {
         // A cheap test before the patterns, which are slow over thousands of lines.
         let labelled = pageLines.enumerated().flatMap { index, lines in
             lines.filter(mayBeLabelled).map { (line: $0, page: index + 1) }
         }
+        let cover = pageLines.first.flatMap(coverHeading).flatMap { nameBeforeYear($0) ?? nameAfterYear($0) }.flatMap { $0.count >= 2 ? $0 : nil }
+        // A cover naming only a region (`上海市2026年市级单位预算`) leaves the name to the unit labels.
+        let coverNamesOne = cover.map { !"省市区县州旗".contains($0.last ?? " ") } ?? false
         for label in departmentLabels {
-            var found: [(value: String, page: Int)] = []
-            for (line, page) in labelled {
-                guard let match = line.firstMatch(of: label.pattern) else { continue }
-                let value = cleanedName(String(match.output.1))
-                if value.count >= 2 { found.append((value, page)) }
-            }
+            if unitLabels.contains(label.name), coverNamesOne, let cover { return departmentFact(cover, source: "first page", page: 1) }
+            let found = names(labelled: label.pattern, in: labelled)
             // The name most lines give; the first page it is on.
             let counts = Dictionary(grouping: found, by: \.value).mapValues(\.count)
             let count = { (name: String) in counts[name] ?? 0 }
@@ -57,13 +70,21 @@ extension DocumentFacts {
                 return departmentFact(best.value, source: label.name, page: best.page)
             }
         }
-        if let cover = pageLines.first.flatMap(coverHeading), let name = nameBeforeYear(cover) ?? nameAfterYear(cover), name.count >= 2 {
-            return departmentFact(name, source: "first page", page: 1)
-        }
+        if let cover { return departmentFact(cover, source: "first page", page: 1) }
         if let name = nameBeforeYear(baseName(fileName)) ?? nameAfterYear(baseName(fileName)), name.count >= 2 {
             return departmentFact(name, source: "file name", page: nil)
         }
         return nil
+    }
+
+    /// Every name that a line labels with `pattern` (`编制部门：…`), cleaned, with its page.
+    static func names(labelled pattern: Regex<(Substring, Substring)>,
+                      in lines: [(line: String, page: Int)]) -> [(value: String, page: Int)] {
+        lines.compactMap { line, page in
+            guard let match = line.firstMatch(of: pattern) else { return nil }
+            let value = cleanedName(String(match.output.1))
+            return value.count >= 2 ? (value, page) : nil
+        }
     }
 
     static func departmentFact(_ name: String, source: String, page: Int?) -> Fact {
@@ -178,11 +199,20 @@ extension DocumentFacts {
     /// A trailing `(汇总)`, `（本级）`, `(部门汇总)`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let summarySuffix = #/[（(](汇总|本级|部门汇总)[)）]$/#
 
-    /// A name without a trailing `(汇总)`, `（本级）` or punctuation.
+    /// A name without what is printed around it: a unit label run into it
+    /// (`杭州市交通运输局单位：万元`), a trailing `(汇总)`, `（本级）`, `部门`
+    /// (`北京市教育委员会部门`, a cover's line) or punctuation, and the dots
+    /// and marks before it.
     static func cleanedName(_ name: String) -> String {
-        var name = name.replacing(summarySuffix, with: "")
-        while let last = name.last, "，,。；;：:".contains(last) { name.removeLast() }
-        return name
+        var name = Substring(name)
+        if let unitLabel = ["金额单位", "单位：", "单位:"].compactMap({ name.firstRange(of: $0)?.lowerBound }).min() {
+            name = name[..<unitLabel]
+        }
+        name = name.drop { !($0.isLetter || $0.isNumber) }
+        var cleaned = String(name).replacing(summarySuffix, with: "")
+        while let last = cleaned.last, "，,。；;：:".contains(last) { cleaned.removeLast() }
+        if cleaned.hasSuffix("部门"), cleaned.count > "部门".count + 2 { cleaned.removeLast("部门".count) }
+        return cleaned
     }
 
     static func baseName(_ fileName: String) -> String {

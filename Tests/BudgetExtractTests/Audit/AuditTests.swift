@@ -20,6 +20,8 @@ struct AuditTests {
             "three_public.prose [9, 10]",              // 年初预算为3.20万元, the table blank
             "three_public.prose [9, 10]",              // 支出决算为2.85万元, the table blank
         ])
+        // The placeholder stands for the department the labels name.
+        #expect(document.findings.first { $0.rule == "consistency.placeholder" }?.expected == "上海市示例局")
         let share = try #require(document.findings.first { $0.rule == "prose.share" })
         #expect(share.expected == "80.00%")
         #expect(share.severity == .error)
@@ -32,6 +34,82 @@ struct AuditTests {
         let document = try Converter().convert(path: Fixtures.sample("audit-final.pdf"))
         #expect(document.findings.isEmpty, "\(document.findings.map(\.message))")
         #expect(document.tables.count == 9)
+    }
+
+    @Test func theBudgetsPlantedFiguresAndDepartmentsAreFound() throws {
+        let document = try Converter().convert(path: Fixtures.sample("audit-budget-planted.pdf"))
+        #expect(document.facts.department?.value == "上海市示例局")
+        let found = document.findings.map { "\($0.rule) \($0.pages)" }.sorted()
+        #expect(found == [
+            "consistency.department [2, 3]",           // 编制部门：上海市样本局 on the 机关运行经费 table
+            "consistency.department [2, 4]",           // 上海市样本局2025年政府采购预算表
+            "prose.operating_costs [3, 5]",            // 机关运行经费预算为86.80万元, the table 88.60
+            "prose.procurement [4, 5]",                // 政府采购预算总额65.00万元, the table 56.00
+            "three_public.items [2, 5]",               // 公务接待费2.80万元, the table 2.50
+            "three_public.items [2, 5]",               // 公务用车运行维护费3.60万元, the table 3.00
+        ])
+        let items = document.findings.filter { $0.rule == "three_public.items" }
+        #expect(items.map(\.expected) == ["2.50万元", "3.00万元"])
+        #expect(items.map { $0.evidence[0].text } == ["公务接待费2.80万元", "公务用车运行维护费3.60万元"])
+        // The cell each is held to: the 三公 table (the first), its columns 公务接待费 and 公务用车运行维护费.
+        #expect(items.map { [$0.evidence[1].table, $0.evidence[1].row, $0.evidence[1].column] } == [[0, 0, 3], [0, 0, 6]])
+        let title = try #require(document.findings.first { $0.rule == "consistency.department" && $0.pages == [2, 4] })
+        #expect(title.expected == "上海市示例局")
+        #expect(title.evidence.first?.text == "上海市样本局2025年政府采购预算表")
+        #expect(title.evidence.first?.table == 2)
+        let costs = try #require(document.findings.first { $0.rule == "prose.operating_costs" })
+        #expect(costs.expected == nil)   // the table prints 88.60, 40.00 and 48.60: which one the prose meant is not said
+        #expect(costs.evidence.map(\.text) == ["2025年本部门机关运行经费预算为86.80万元", "合计 预算数 88.60万元"])
+    }
+
+    @Test func theBudgetsTwinHasNoFinding() throws {
+        let document = try Converter().convert(path: Fixtures.sample("audit-budget.pdf"))
+        #expect(document.findings.isEmpty, "\(document.findings.map(\.message))")
+        #expect(document.tables.count == 3)
+    }
+
+    /// Two names are of one department when they share a key or one holds the other; only
+    /// two departments' names of one government differ.
+    @Test func departmentsDifferOnlyAsTwoDepartmentsOfOneGovernment() {
+        #expect(DepartmentRule.differ("上海市示例局", "上海市样本局"))
+        #expect(DepartmentRule.differ("上海市普陀区财政局", "上海市普陀区人民政府办公室"))
+        #expect(!DepartmentRule.differ("中共江苏省委办公厅", "中国共产党江苏省委员会办公厅"))   // one key
+        #expect(!DepartmentRule.differ("江苏省人大常委会办公厅", "江苏省人大"))               // a short spelling
+        #expect(!DepartmentRule.differ("上海市普陀区人民政府办公室", "上海市普陀区政府办公室"))
+        #expect(!DepartmentRule.differ("烟台市住房和城乡建设局", "烟台市建设工程质量和安全监督站")) // a unit
+        #expect(!DepartmentRule.differ("上海市示例局", "北京市样本局"))                     // another government
+        #expect(!DepartmentRule.differ("上海市示例局", "政府办公厅栏目"))
+    }
+
+    /// Where the cover and labels print the department, its name is read clean.
+    @Test func theDepartmentIsReadWithoutWhatIsPrintedAroundIt() {
+        func department(_ pages: [[String]]) -> String? {
+            DocumentFacts.find(pageLines: pages, tables: [], fileName: "x.pdf").department?.value
+        }
+        #expect(department([["上海市2026年市级单位预算", "预算单位：上海交通职业技术学院"]]) == "上海交通职业技术学院")
+        #expect(department([["北京市教育委员会部门", "2026 年度部门预算信息公开"]]) == "北京市教育委员会")
+        #expect(department([[".", "长春市信访局（本级）", "2026年度部门预算公开"]]) == "长春市信访局")
+        #expect(department([["杭州市交通运输局", "2026年度部门预算"], ["部门名称：杭州市交通运输局单位：万元"]]) == "杭州市交通运输局")
+    }
+
+    /// A figure its clause ties to a 三公 item is held to that item's cells only.
+    @Test func itemFiguresAreTiedByTheirOwnClause() {
+        let topics = ThreePublicItemsRule.items
+        #expect(TopicFigures.lastTopic(in: "公务用车购置及运行维护费", topics: topics) == 0)
+        #expect(TopicFigures.lastTopic(in: "“三公”经费/公务用车购置及运行费/公务用车运行费", topics: topics) == 2)
+        #expect(TopicFigures.lastTopic(in: "其中：公务用车购置费", topics: topics) == 1)
+        #expect(TopicFigures.lastTopic(in: "会议费", topics: topics) == nil)
+        // A change, a share and another year's figure are not the item's amount.
+        let facts = DocumentFacts(department: nil, year: .init(value: "2025", source: "first page", page: 1), kind: nil)
+        let sentence = "其中：因公出国（境）费3.00万元，比上年增加1.00万元；2024年公务接待费2.00万元；"
+            + "公务用车购置及运行维护费7.00万元，占56.00%，其中：公务用车运行维护费3.00万元。"
+        let input = AuditInput(facts: facts, prose: ProseText(pageLines: [[sentence]]), tables: [], records: [])
+        let tied = TopicFigures.tied(in: input, to: topics).map { "\(topics[$0.topic].name) \($0.figure.printed)" }
+        #expect(tied == ["因公出国（境）费 3.00万元", "公务用车购置及运行维护费 7.00万元", "公务用车运行维护费 3.00万元"])
+        // A clause saying only which figure follows is of the topic before it; not after another clause.
+        let actual = "公务接待费年初预算为1.20万元，支出决算为1.00万元。公务接待费年初预算为1.20万元，主要用于接待，决算为1.00万元。"
+        let following = AuditInput(facts: facts, prose: ProseText(pageLines: [[actual]]), tables: [], records: [])
+        #expect(TopicFigures.tied(in: following, to: topics).map(\.figure.printed) == ["1.20万元", "1.00万元", "1.20万元"])
     }
 
     static func audit(_ lines: [String], kind: String = "决算", year: String = "2024") -> [AuditFinding] {

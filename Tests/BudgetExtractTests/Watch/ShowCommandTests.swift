@@ -28,6 +28,29 @@ struct ShowCommandTests {
         #expect(run.stdout.contains("! row 3, column 3: 20136 = 2013601 + 2013602 + 2013650 + 2013699 (2022年预算数): printed 193.86, parts add up to 148.86; ? 5.61 may be 50.61 (digit_lost)"))
     }
 
+    /// The cells a finding quotes are marked `*`, and the findings on the table's pages listed under it.
+    @Test func findingsAreMarkedOnTheirCellsAndListedUnderTheTable() throws {
+        let run = try CommandRun.run(["show", Fixtures.sample("audit-final-planted.pdf"), "--page", "2"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        // The prose's 支出总计0.00万元 is held to the two 总计 cells.
+        #expect(lines.contains { $0.hasPrefix("收入总计") && $0.hasSuffix("| 支出总计               | 1,234.56*") })
+        #expect(lines.contains { $0.hasPrefix("本年收入合计") && $0.hasSuffix("| 本年支出合计           |  1,234.56") })
+        #expect(lines.last == "* prose.table (error, pages 2, 5, 10): 说明中的支出总计0.00万元与表中任何总计数都不符。; * row 4, column 2; row 4, column 4")
+        // A finding on other pages only is not listed under this table.
+        #expect(!run.stdout.contains("prose.share"))
+        // An empty table has no cell to mark: its findings are listed.
+        let empty = try CommandRun.run(["show", Fixtures.sample("audit-final-planted.pdf"), "--page", "9"]).stdout
+        #expect(!empty.contains("*\n") && !empty.contains("* |"))
+        #expect(empty.contains("* completeness.empty_table (warning, page 9): "))
+        #expect(empty.split(separator: "\n").filter { $0.hasPrefix("* three_public.prose (error, pages 9, 10): ") }.count == 2)
+        // The 三公 items the planted 预算 misstates: 公务接待费 and 公务用车运行维护费 in its one row.
+        let items = try CommandRun.run(["show", Fixtures.sample("audit-budget-planted.pdf"), "--page", "2"]).stdout
+        let row = try #require(items.split(separator: "\n").first { $0.hasPrefix("预算数") })
+        #expect(row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } == ["预算数", "12.50", "3.00", "2.50*", "7.00", "4.00", "3.00*"])
+        #expect(items.contains("* three_public.items (error, pages 2, 5): 说明中公务接待费的“公务接待费2.80万元”与“三公”经费表中该项的金额都不符。; * row 1, column 4"))
+    }
+
     @Test func markdownCSVAndTSVForPastingAndErrorsForWhatIsNotThere() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,6 +66,8 @@ struct ShowCommandTests {
             | 合计 | 11.88 |
             | 办公费 | 4.00 |
             | 差旅费 | 7.88 |
+
+            * consistency.placeholder (error, page 1): 第1页留有模板占位符（如“编制部门：上海市XX局单位：万元”），未填写实际内容。
 
             """)
         let tsv = try CommandRun.run(["show", json, "--table", "2", "--format", "tsv"])

@@ -14,11 +14,25 @@ public struct AuditFinding: Codable, Sendable, Equatable {
         public var source: String
         public var page: Int?
         public var text: String
+        /// Where the text is a table's: the 0-based table (the JSON's
+        /// `tables[i]`), and the body row and column of its cell, absent
+        /// where the text is the table's title.
+        public var table: Int?
+        public var row: Int?
+        public var column: Int?
 
-        public init(source: String, page: Int?, text: String) {
+        public init(source: String, page: Int?, text: String, table: Int? = nil, row: Int? = nil, column: Int? = nil) {
             self.source = source
             self.page = page
             self.text = text
+            self.table = table
+            self.row = row
+            self.column = column
+        }
+
+        /// The cell a record was read from, quoted as `text`.
+        public init(record: BudgetRecord, text: String) {
+            self.init(source: "表", page: record.page, text: text, table: record.table, row: record.row, column: record.column)
         }
     }
 

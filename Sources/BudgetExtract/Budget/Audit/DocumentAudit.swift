@@ -30,8 +30,9 @@ public enum DocumentAudit {
         [
             ListedTablesRule.self, StandardTablesRule.self, EmptyTableRule.self,
             ProseTablesRule.self, ProseChangeRule.self, ProseShareRule.self, ProseComparisonRule.self,
-            ThreePublicRule.self, ThreePublicCodesRule.self,
-            YearRule.self, PlaceholderRule.self,
+            ThreePublicRule.self, ThreePublicItemsRule.self, ThreePublicCodesRule.self,
+            OperatingCostsRule.self, ProcurementRule.self,
+            YearRule.self, DepartmentRule.self, PlaceholderRule.self,
         ]
     }
 

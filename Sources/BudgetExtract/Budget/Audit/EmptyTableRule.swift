@@ -31,7 +31,7 @@ enum EmptyTableRule: AuditRule {
             if topics(of: kind).contains(where: declaresNoneOf) { return nil }
             return AuditFinding(rule: "completeness.empty_table", severity: .warning,
                                 message: "“\(title)”未列任何金额，也未注明“无”或“本部门无此项”。",
-                                evidence: [.init(source: "表", page: table.pages.first, text: title)],
+                                evidence: [.init(source: "表", page: table.pages.first, text: title, table: index)],
                                 pages: table.pages)
         }
     }

@@ -1,6 +1,8 @@
 /// consistency.placeholder: a template's placeholder left in the print
 /// (`XX局`, `XXX万元`, `××`), in the prose, a title, a note or a cell. One
-/// finding per page, with each placeholder's words around it.
+/// finding per page, with each placeholder's words around it; where it
+/// stands for a department (`上海市XX局`) and the cover or the labels name
+/// the department, that name is the expected text.
 enum PlaceholderRule: AuditRule {
     /// Characters around a placeholder kept as its context.
     static let context = 8
@@ -19,6 +21,7 @@ enum PlaceholderRule: AuditRule {
             texts += table.rows.flatMap { row in row.cells.compactMap { $0.map { ($0.text, row.page) } } }
         }
         var examples: [Int: [String]] = [:]
+        var namesDepartment: Set<Int> = []
         // The pattern needs two of the marks: a text without one is not searched.
         for (text, page) in texts where text.unicodeScalars.contains(where: { $0 == "X" || $0 == "Ｘ" || $0 == "×" }) {
             for match in text.matches(of: placeholderPattern) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
@@ -26,13 +29,19 @@ enum PlaceholderRule: AuditRule {
                 let end = text.index(match.range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
                 let example = String(text[start..<end])
                 if !(examples[page]?.contains(example) ?? false) { examples[page, default: []].append(example) }
+                let after = text[match.range.upperBound...]
+                if DepartmentRule.departmentEndings.contains(where: after.hasPrefix) { namesDepartment.insert(page) }
             }
+        }
+        let department = document.facts.department.flatMap { fact in
+            fact.source != "file name" && !fact.value.contains(where: { "XＸ×".contains($0) }) ? fact.value : nil
         }
         return examples.keys.sorted().compactMap { page in
             guard let quoted = examples[page] else { return nil }
             return AuditFinding(rule: "consistency.placeholder", severity: .error,
                                 message: "第\(page)页留有模板占位符（如“\(quoted[0])”），未填写实际内容。",
-                                evidence: quoted.prefix(examplesPerPage).map { .init(source: "文本", page: page, text: $0) })
+                                evidence: quoted.prefix(examplesPerPage).map { .init(source: "文本", page: page, text: $0) },
+                                expected: namesDepartment.contains(page) ? department : nil)
         }
     }
 }

@@ -49,7 +49,7 @@ enum ProseTablesRule: AuditRule {
                     rule: "prose.table", severity: .error,
                     message: "说明中的\(figure.label)\(figure.printed)与表中任何\(tie.word)数都不符。",
                     evidence: [.init(source: "说明", page: sentence.pages.first, text: figure.label + figure.printed)]
-                        + shown.map { .init(source: "表", page: $0.record.page, text: ($0.record.item ?? "") + " " + $0.record.printed + ($0.record.unit ?? "")) },
+                        + shown.map { .init(record: $0.record, text: ($0.record.item ?? "") + " " + $0.record.printed + ($0.record.unit ?? "")) },
                     expected: shown.first.map { $0.record.printed + ($0.record.unit ?? "") }, pages: sentence.pages))
             }
         }

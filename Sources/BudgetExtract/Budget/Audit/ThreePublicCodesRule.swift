@@ -38,8 +38,8 @@ enum ThreePublicCodesRule: AuditRule {
                 found.append(AuditFinding(
                     rule: "three_public.codes", severity: .error,
                     message: "基本支出表中\(item.code) \(record.item ?? "")\(record.printed)\(record.unit ?? "")，多于“三公”经费表中该项的\(largest.printed)\(largest.unit ?? "")。",
-                    evidence: [.init(source: "表", page: record.page, text: "\(item.code) \(record.item ?? "") \(record.printed)"),
-                               .init(source: "表", page: largest.page, text: "\(largest.columnName ?? largest.item ?? "") \(largest.printed)")],
+                    evidence: [.init(record: record, text: "\(item.code) \(record.item ?? "") \(record.printed)"),
+                               .init(record: largest, text: "\(largest.columnName ?? largest.item ?? "") \(largest.printed)")],
                     expected: "不多于\(largest.printed)\(largest.unit ?? "")"))
             }
         }

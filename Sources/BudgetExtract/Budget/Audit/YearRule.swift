@@ -19,15 +19,17 @@ enum YearRule: AuditRule {
         var found: [AuditFinding] = []
         let cover = document.prose.lines.filter { $0.page == 1 }.prefix(coverLines).map(\.text).joined()
         let ownYears = Set([year] + namedYears(in: cover))
-        let headings = document.prose.lines.filter { isOutlineHeading($0.text) }.map { ($0.text, $0.page, "标题") }
-        let titles = document.tables.filter { TableKind.of($0) != .performanceGoals }
-            .compactMap { table in table.title.map { ($0, table.pages.first ?? 0, "表") } }
-        for (text, page, source) in headings + titles where text.unicodeScalars.contains("年") {
+        let headings = document.prose.lines.filter { isOutlineHeading($0.text) }
+            .map { (text: $0.text, page: $0.page, source: "标题", table: Int?.none) }
+        let titles = document.tables.indices.filter { document.kinds[$0] != .performanceGoals }.compactMap { index in
+            document.tables[index].title.map { (text: $0, page: document.tables[index].pages.first ?? 0, source: "表", table: Int?.some(index)) }
+        }
+        for (text, page, source, table) in headings + titles where text.unicodeScalars.contains("年") {
             let years = namedYears(in: text.replacing(bracketed, with: ""))
             guard !years.isEmpty, ownYears.isDisjoint(with: years) else { continue }
             found.append(AuditFinding(rule: "consistency.year", severity: .error,
                                       message: "\(source == "表" ? "表题" : "标题")“\(text)”写的是\(years.map(String.init).joined(separator: "、"))年，文件是\(year)年的。",
-                                      evidence: [.init(source: source, page: page, text: text)], expected: String(year)))
+                                      evidence: [.init(source: source, page: page, text: text, table: table)], expected: String(year)))
         }
         let allowed = document.isFinalAccounts ? [year] : [year - 1, year]
         for line in document.prose.lines where line.text.unicodeScalars.contains("截") {
