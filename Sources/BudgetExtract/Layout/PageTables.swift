@@ -28,7 +28,7 @@ public enum PageTables {
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
                               notPrinted: Int = 0) -> PageLayout {
         var tables: [PageTable] = []
-        for grid in RuledGridFinder.grids(from: rulings) {
+        for grid in RuledGridFinder.grids(from: rulings, glyphs: page.glyphs) {
             let inside = page.glyphs.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
             let table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
             let overlapsAnother = tables.contains {

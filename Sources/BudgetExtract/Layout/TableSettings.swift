@@ -28,6 +28,10 @@ public struct TableSettings: Sendable {
     /// No cell is thinner than this: two rules closer together (a double
     /// rule, an outline drawn twice) are one boundary.
     public var minimumCellPoints = 7.0
+    /// … unless the type inside the rules is smaller: then no cell is
+    /// thinner than this much of the type's height (a 西安 sheet of 4.5 pt
+    /// type whose rows are ruled 6.5 pt apart; a double rule stays closer).
+    public var minimumCellEm = 0.8
     /// A boundary is printed along a cell when its rules cover this much of
     /// the cell's side; the short strokes that bold glyphs leak at 36 dpi do not.
     public var edgeCoverageFraction = 0.8

@@ -41,4 +41,16 @@ struct GridMechanismTests {
         let table = try #require(try Converter().convert(path: Fixtures.sample("lost-column-rule.pdf")).tables.first)
         #expect(texts(table.rows[2].cells) == ["30201", "办公费", "227,500.00", "0.00", "227,500.00"])
     }
+
+    /// Rows ruled closer than a double rule's lines would be (6.5 pt, under
+    /// 4.5 pt type) are rows: none is merged into its neighbour.
+    @Test func rowsOfTinyTypeAreRows() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("tiny-type.pdf")).tables.first)
+        #expect(table.header.count == 2)
+        #expect(table.rows.count == 4)
+        #expect(texts(table.rows[0].cells) == [nil, "合计", "442,400.00", "40,000.00", "402,400.00", "260,000.00", "30,000.00", "230,000.00"])
+        #expect(texts(table.rows[2].cells)
+                == ["114001", "西安市人民政府办公厅", "300,000.00", "40,000.00", "260,000.00", "200,000.00", "30,000.00", "170,000.00"])
+        #expect(texts(table.rows[3].cells) == ["114002", "西安市驻外办事处", "142,400.00", nil, "142,400.00", "60,000.00", nil, "60,000.00"])
+    }
 }
