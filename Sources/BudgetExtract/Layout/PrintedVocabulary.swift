@@ -99,14 +99,17 @@ enum PrintedVocabulary {
 /// The marks that start a new item in a budget table's label column.
 enum ItemMarker {
     /// `一、`, `（一）`, `(一)`, `1.`, `1、`, or a classification code
-    /// (three digits or more, not a year: `201`, `2013601`, `30101`).
+    /// (three digits or more, not a year: `201`, `2013601`, `30101`; but
+    /// `2026年`, `2026 年预算` and `114 年 12 月` are dates in a heading).
     static func startsItem(_ text: String) -> Bool {
         let text = text.drop { $0.isWhitespace }
         guard let first = text.first else { return false }
         if first.isASCII && first.isNumber {
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             let next = text.dropFirst(digits.count).first
-            if digits.count >= minimumCodeDigits { return next != "年" }
+            if digits.count >= minimumCodeDigits {
+                return text.dropFirst(digits.count).first { !$0.isWhitespace } != "年"
+            }
             return next.map { afterNumber.contains($0) } ?? false
         }
         if openingParentheses.contains(first) {
