@@ -46,6 +46,10 @@ public struct TableSettings: Sendable {
     public var touchingGlyphEm = 0.3
     /// Two glyph edges this close count as touching, whatever their size.
     public var touchingSlackPoints = 1.0
+    /// Amounts print this many decimals (元 with 分, 万元 to two places): a
+    /// line of digits that completes an amount's decimals to this many is
+    /// the rest of the amount, wrapped by a narrow cell (杭州's `576,171.1` over `1`).
+    public var amountDecimalsCount = 2
     /// Amount lines inside one grid row whose middles are this close are one
     /// printed row (rows ruled by column only).
     public var sameBandEm = 0.5

@@ -74,5 +74,14 @@ struct GridMechanismTests {
         #expect(texts(table.rows[33].cells) == ["项目名称", nil, "2025年中央保障性租赁住房补助资金", nil])
         #expect(table.rows[33].page == 2)
     }
+
+    /// An amount whose last decimal a narrow cell wrapped onto the next line
+    /// is one amount, never `576,171.1` and `1`.
+    @Test func anAmountWrappedInItsCellIsOneAmount() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("wrapped-amount.pdf")).tables.first)
+        let cell = try #require(table.rows.first?.cells[3])
+        #expect(cell.text == "576,171.11")
+        #expect(texts(table.rows[1].cells) == ["国防支出", "18.00", nil, "18.00"])
+    }
 }
 
