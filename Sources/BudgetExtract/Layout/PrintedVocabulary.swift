@@ -8,11 +8,8 @@ enum PrintedVocabulary {
     /// The words of a total row: `合计` sums the items under it, `小计` a
     /// group, `总计` the whole (income and expenditure sides).
     static let totalWords: Set<String> = ["合计", "总计", "小计"]
-    /// Amount units as printed in a caption (`单位：万元`) or a heading
-    /// (`金额（万元）`), longest first so that `万元` is not read as `元`.
-    static let unitWords = ["万元", "千元", "亿元", "元"]
-    /// The word that introduces a caption's unit: `单位：万元`.
-    static let unitCaptionWord = "单位"
+    // Amount units, as a caption (`单位：万元`, `單位︰新臺幣千元`) or a
+    // heading (`金额（万元）`) prints them: ``AmountUnit``.
 
     // MARK: Captions and notes
 

@@ -83,5 +83,12 @@ struct GridMechanismTests {
         #expect(cell.text == "576,171.11")
         #expect(texts(table.rows[1].cells) == ["国防支出", "18.00", nil, "18.00"])
     }
+
+    /// `单位：新臺幣千元` names the unit 千元 after the currency.
+    @Test func aCurrencyBeforeTheUnitIsReadPast() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("currency-unit.pdf")).tables.first)
+        #expect(table.unit == "千元")
+        #expect(texts(table.rows[2].cells) == ["本期賸餘(短絀)", "-939,002", "778,193"])
+    }
 }
 
