@@ -28,7 +28,7 @@ public enum PageTables {
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
                               notPrinted: Int = 0) -> PageLayout {
         var tables: [PageTable] = []
-        for grid in RuledGridFinder.grids(from: rulings) {
+        for grid in RuledGridFinder.grids(from: rulings, glyphs: page.glyphs) {
             let inside = page.glyphs.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
             let table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
             let overlapsAnother = tables.contains {
@@ -221,29 +221,16 @@ struct Caption {
         return rest.drop { $0.isNumber }.first.map { "：:".contains($0) } ?? false
     }
 
-    /// The unit the header's headings name (`金额（万元）`, `预算数(元)`),
+    /// The unit the header's headings name (`金额（万元）`, `預算數(新臺幣千元)`),
     /// when they all name the same one.
     static func unit(inHeader header: [PrintedRow]) -> String? {
-        var units: Set<String> = []
-        for cell in header.joined().compactMap({ $0 }) {
-            let text = cell.text.filter { !$0.isWhitespace }
-            for unit in PrintedVocabulary.unitWords where text.contains("（\(unit)）") || text.contains("(\(unit))") {
-                units.insert(unit)
-                break
-            }
-        }
-        return units.count == 1 ? units.first : nil
+        let units = Set(header.joined().compactMap { $0.flatMap { AmountUnit.heading(in: $0.text) } })
+        return units.count == 1 ? units.first?.rawValue : nil
     }
 
-    /// `单位：万元` (or 元, 千元, 亿元) anywhere in the text, after any
-    /// `单位全称：…` on the same line.
+    /// The unit a caption names: `单位：万元`, `單位︰新臺幣千元` (see
+    /// ``AmountUnit/caption(in:)``), as the unit's name (千元).
     static func unit(in text: String) -> String? {
-        var searchStart = text.startIndex
-        while let range = text.range(of: PrintedVocabulary.unitCaptionWord, range: searchStart..<text.endIndex) {
-            let rest = text[range.upperBound...].drop { ":：".contains($0) }
-            for unit in PrintedVocabulary.unitWords where rest.hasPrefix(unit) { return unit }
-            searchStart = range.upperBound
-        }
-        return nil
+        AmountUnit.caption(in: text)?.rawValue
     }
 }

@@ -8,11 +8,8 @@ enum PrintedVocabulary {
     /// The words of a total row: `合计` sums the items under it, `小计` a
     /// group, `总计` the whole (income and expenditure sides).
     static let totalWords: Set<String> = ["合计", "总计", "小计"]
-    /// Amount units as printed in a caption (`单位：万元`) or a heading
-    /// (`金额（万元）`), longest first so that `万元` is not read as `元`.
-    static let unitWords = ["万元", "千元", "亿元", "元"]
-    /// The word that introduces a caption's unit: `单位：万元`.
-    static let unitCaptionWord = "单位"
+    // Amount units, as a caption (`单位：万元`, `單位︰新臺幣千元`) or a
+    // heading (`金额（万元）`) prints them: ``AmountUnit``.
 
     // MARK: Captions and notes
 
@@ -99,14 +96,17 @@ enum PrintedVocabulary {
 /// The marks that start a new item in a budget table's label column.
 enum ItemMarker {
     /// `一、`, `（一）`, `(一)`, `1.`, `1、`, or a classification code
-    /// (three digits or more, not a year: `201`, `2013601`, `30101`).
+    /// (three digits or more, not a year: `201`, `2013601`, `30101`; but
+    /// `2026年`, `2026 年预算` and `114 年 12 月` are dates in a heading).
     static func startsItem(_ text: String) -> Bool {
         let text = text.drop { $0.isWhitespace }
         guard let first = text.first else { return false }
         if first.isASCII && first.isNumber {
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             let next = text.dropFirst(digits.count).first
-            if digits.count >= minimumCodeDigits { return next != "年" }
+            if digits.count >= minimumCodeDigits {
+                return text.dropFirst(digits.count).first { !$0.isWhitespace } != "年"
+            }
             return next.map { afterNumber.contains($0) } ?? false
         }
         if openingParentheses.contains(first) {

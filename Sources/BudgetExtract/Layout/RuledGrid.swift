@@ -47,8 +47,28 @@ public enum RuledGridFinder {
     private static let settings = TableSettings.standard
     private static let tolerance = settings.ruleTolerancePoints
 
-    public static func grids(from rulings: [Ruling]) -> [RuledGrid] {
-        connectedGroups(rulings).compactMap(grid(from:)).sorted { $0.box.y0 < $1.box.y0 }
+    /// The grids the rules draw; `glyphs` (the page's) give each group of
+    /// rules the type size of the text inside it, which bounds how thin its
+    /// cells may be (see ``minimumCell(for:glyphs:)``).
+    public static func grids(from rulings: [Ruling], glyphs: [Glyph] = []) -> [RuledGrid] {
+        connectedGroups(rulings).compactMap { group in
+            grid(from: group, minimumCell: minimumCell(for: group, glyphs: glyphs))
+        }.sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// How thin a cell of this group of rules may be, in points: rules
+    /// closer than this are one boundary (a double rule). That is
+    /// ``TableSettings/minimumCellPoints``, unless the text inside is set so
+    /// small that its rows are thinner (a sheet of 4.5 pt type, rows 6.5 pt
+    /// apart): then it is ``TableSettings/minimumCellEm`` of that type's size.
+    static func minimumCell(for group: [Ruling], glyphs: [Glyph]) -> Double {
+        let fixed = settings.minimumCellPoints
+        // Fewer than four rules draw no grid: no need to look at the text.
+        guard group.count >= 4, let first = group.first else { return fixed }
+        let outline = group.map(\.extent).reduce(first.extent) { $0.union($1) }
+        let heights = glyphs.filter { outline.contains(x: $0.box.midX, y: $0.box.midY) }.map(\.box.height).sorted()
+        guard !heights.isEmpty else { return fixed }
+        return min(fixed, settings.minimumCellEm * heights[heights.count / 2])
     }
 
     /// Groups of rules joined by crossings (a horizontal and a vertical rule that meet).
@@ -76,13 +96,14 @@ public enum RuledGridFinder {
 
     /// The grid that a group of rules draws, or nil when it is not a grid
     /// (fewer than two rules each way: a lone box or a stray line).
-    static func grid(from group: [Ruling]) -> RuledGrid? {
+    static func grid(from group: [Ruling], minimumCell: Double = settings.minimumCellPoints) -> RuledGrid? {
         let horizontal = group.filter { $0.orientation == .horizontal }
         let vertical = group.filter { $0.orientation == .vertical }
         // A table cut by a page break, or drawn without outer borders, is
         // open on that side: its rules still say where it ends.
-        var rows = cluster(horizontal.map(\.position) + vertical.flatMap { [$0.start, $0.end] }.outerMost)
-        var columns = cluster(vertical.map(\.position) + horizontal.flatMap { [$0.start, $0.end] }.outerMost)
+        var rows = cluster(horizontal.map(\.position) + vertical.flatMap { [$0.start, $0.end] }.outerMost, minimumCell: minimumCell)
+        var columns = cluster(vertical.map(\.position) + horizontal.flatMap { [$0.start, $0.end] }.outerMost,
+                              minimumCell: minimumCell)
         guard rows.count >= 2, columns.count >= 2 else { return nil }
 
         // Keep only boundaries that are printed along at least one whole cell:
@@ -90,8 +111,8 @@ public enum RuledGridFinder {
         var changed = true
         while changed {
             changed = false
-            let h = edges(rows, across: columns, rules: horizontal)
-            let v = edges(columns, across: rows, rules: vertical)
+            let h = edges(rows, across: columns, rules: horizontal, minimumCell: minimumCell)
+            let v = edges(columns, across: rows, rules: vertical, minimumCell: minimumCell)
             if let unused = (1..<(rows.count - 1)).first(where: { !h[$0].contains(true) }) {
                 rows.remove(at: unused); changed = true; continue
             }
@@ -108,9 +129,9 @@ public enum RuledGridFinder {
     /// For each boundary position, which of the intervals between `cross`
     /// boundaries a rule at that position covers (``TableSettings/edgeCoverageFraction`` of it at least).
     /// A rule counts for the boundary it was clustered into.
-    private static func edges(_ positions: [Double], across cross: [Double], rules: [Ruling]) -> [[Bool]] {
+    private static func edges(_ positions: [Double], across cross: [Double], rules: [Ruling], minimumCell: Double) -> [[Bool]] {
         positions.map { position in
-            let here = rules.filter { abs($0.position - position) < minimumCellSize / 2 + tolerance }
+            let here = rules.filter { abs($0.position - position) < minimumCell / 2 + tolerance }
             return (0..<(cross.count - 1)).map { k in
                 let lower = cross[k], upper = cross[k + 1]
                 return coverage(of: lower...upper, by: here) >= settings.edgeCoverageFraction * (upper - lower)
@@ -132,13 +153,11 @@ public enum RuledGridFinder {
         return covered
     }
 
-    private static let minimumCellSize = settings.minimumCellPoints
-
     /// Sorted positions merged where they lie closer than a cell can be (their mean).
-    static func cluster(_ positions: [Double]) -> [Double] {
+    static func cluster(_ positions: [Double], minimumCell: Double = settings.minimumCellPoints) -> [Double] {
         var groups: [[Double]] = []
         for position in positions.sorted() {
-            if let last = groups.last?.last, position - last < minimumCellSize {
+            if let last = groups.last?.last, position - last < minimumCell {
                 groups[groups.count - 1].append(position)
             } else {
                 groups.append([position])

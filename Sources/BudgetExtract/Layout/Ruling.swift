@@ -16,6 +16,13 @@ public struct Ruling: Sendable, Hashable, Codable {
         self.end = max(start, end)
     }
 
+    /// The line as a rectangle of no thickness.
+    var extent: Rect {
+        switch orientation {
+        case .horizontal: Rect(x0: start, y0: position, x1: end, y1: position)
+        case .vertical: Rect(x0: position, y0: start, x1: position, y1: end)
+        }
+    }
 
     /// Whether the line passes through the rectangle.
     public func crosses(_ rect: Rect) -> Bool {

@@ -28,6 +28,10 @@ public struct TableSettings: Sendable {
     /// No cell is thinner than this: two rules closer together (a double
     /// rule, an outline drawn twice) are one boundary.
     public var minimumCellPoints = 7.0
+    /// … unless the type inside the rules is smaller: then no cell is
+    /// thinner than this much of the type's height (a 西安 sheet of 4.5 pt
+    /// type whose rows are ruled 6.5 pt apart; a double rule stays closer).
+    public var minimumCellEm = 0.8
     /// A boundary is printed along a cell when its rules cover this much of
     /// the cell's side; the short strokes that bold glyphs leak at 36 dpi do not.
     public var edgeCoverageFraction = 0.8
@@ -42,6 +46,10 @@ public struct TableSettings: Sendable {
     public var touchingGlyphEm = 0.3
     /// Two glyph edges this close count as touching, whatever their size.
     public var touchingSlackPoints = 1.0
+    /// Amounts print this many decimals (元 with 分, 万元 to two places): a
+    /// line of digits that completes an amount's decimals to this many is
+    /// the rest of the amount, wrapped by a narrow cell (杭州's `576,171.1` over `1`).
+    public var amountDecimalsCount = 2
     /// Amount lines inside one grid row whose middles are this close are one
     /// printed row (rows ruled by column only).
     public var sameBandEm = 0.5

@@ -88,7 +88,8 @@ enum TableStitcher {
             rows.removeFirst()
         }
         rows.removeAll { $0.allSatisfy { $0 == nil } }
-        if let first = rows.first, let last = result.rows.last?.cells, isCutByPageBreak(first, after: last) {
+        if let first = rows.first, let last = result.rows.last?.cells,
+           isCutByPageBreak(first, after: last, headings: continued.header) {
             result.rows[result.rows.count - 1].cells = zip(last, first).map { joined($0, $1) }
             rows.removeFirst()
         }
@@ -98,20 +99,25 @@ enum TableStitcher {
 
     /// A row's text with white space removed, for comparing header rows.
     private static func signature(_ row: PrintedRow) -> [String] {
-        row.map { $0?.text.filter { !$0.isWhitespace } ?? "" }
+        row.map { $0?.text.compact ?? "" }
     }
 
     /// Whether `row`, first on its page, is the rest of `last` cut by the
     /// page break: it prints only words, each under a word of `last`, none
-    /// of them starts a new item (a numbering such as `九、` or a code), and
+    /// of them starts a new item (a numbering such as `九、` or a code) or
+    /// repeats the heading the table's header prints in its column
+    /// (`项目名称` opening the next project of a table of project forms), and
     /// it prints fewer cells than `last` (only the wrapped cell runs over).
-    static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow) -> Bool {
+    static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = []) -> Bool {
         guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
+        let headingTexts = row.indices.map { column in
+            Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.compact) : nil })
+        }
         var any = false
-        for (cell, above) in zip(row, last) {
+        for (column, (cell, above)) in zip(row, last).enumerated() {
             guard let cell else { continue }
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !PrintedVocabulary.looksLikeNumber(cell.text),
-                  !ItemMarker.startsItem(cell.text) else { return false }
+                  !ItemMarker.startsItem(cell.text), !headingTexts[column].contains(cell.text.compact) else { return false }
             any = true
         }
         return any
@@ -124,3 +130,8 @@ enum TableStitcher {
     }
 }
 
+
+private extension String {
+    /// The text with white space removed.
+    var compact: String { filter { !$0.isWhitespace } }
+}

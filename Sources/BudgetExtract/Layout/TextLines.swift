@@ -96,12 +96,26 @@ public enum TextLines {
         var result = ""
         for line in lines {
             let piece = join(line.glyphs)
-            if let last = result.last, let first = piece.first, last.isASCIILetterOrDigit, first.isASCIILetterOrDigit {
+            if let last = result.last, let first = piece.first, last.isASCIILetterOrDigit, first.isASCIILetterOrDigit,
+               !completesDecimals(of: result, with: piece) {
                 result.append(" ")
             }
             result += piece
         }
         return result
+    }
+
+    /// Whether `piece`, a line of digits only, is the rest of the amount that
+    /// ends `text`, wrapped by a cell too narrow for it (`576,171.1` over
+    /// `1`): the amount's decimals and these digits make up
+    /// ``TableSettings/amountDecimalsCount`` exactly.
+    static func completesDecimals(of text: String, with piece: String) -> Bool {
+        guard piece.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+        let amount = text.split(separator: " ").last.map(String.init) ?? text
+        guard PrintedVocabulary.isAmount(amount), let point = amount.lastIndex(of: ".") else { return false }
+        let decimals = amount[amount.index(after: point)...]
+        return decimals.allSatisfy(\.isNumber)
+            && decimals.count + piece.count == TableSettings.standard.amountDecimalsCount
     }
 }
 

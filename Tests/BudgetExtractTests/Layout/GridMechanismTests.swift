@@ -41,4 +41,54 @@ struct GridMechanismTests {
         let table = try #require(try Converter().convert(path: Fixtures.sample("lost-column-rule.pdf")).tables.first)
         #expect(texts(table.rows[2].cells) == ["30201", "办公费", "227,500.00", "0.00", "227,500.00"])
     }
+
+    /// Rows ruled closer than a double rule's lines would be (6.5 pt, under
+    /// 4.5 pt type) are rows: none is merged into its neighbour.
+    @Test func rowsOfTinyTypeAreRows() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("tiny-type.pdf")).tables.first)
+        #expect(table.header.count == 2)
+        #expect(table.rows.count == 4)
+        #expect(texts(table.rows[0].cells) == [nil, "合计", "442,400.00", "40,000.00", "402,400.00", "260,000.00", "30,000.00", "230,000.00"])
+        #expect(texts(table.rows[2].cells)
+                == ["114001", "西安市人民政府办公厅", "300,000.00", "40,000.00", "260,000.00", "200,000.00", "30,000.00", "170,000.00"])
+        #expect(texts(table.rows[3].cells) == ["114002", "西安市驻外办事处", "142,400.00", nil, "142,400.00", "60,000.00", nil, "60,000.00"])
+    }
+
+    /// `2026 年预算` over the amount columns is a heading: the header keeps
+    /// both its rows, and the body starts at the first department.
+    @Test func aHeadingThatStartsWithTheYearIsHeader() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("year-heading.pdf")).tables.first)
+        #expect(table.header.map(texts) == [["支出项目类别", "总计", "2026 年预算", nil, nil],
+                                            [nil, nil, "一般公共预算拨款", "政府性基金预算拨款", "事业收入"]])
+        #expect(table.rows.count == 3)
+        #expect(texts(table.rows[0].cells) == ["深圳市民政局（本级）", "22,701.77", "3,179.64", "19,336.15", "185.98"])
+    }
+
+    /// A continuation page that opens with the next project's `项目名称`
+    /// row (the heading the table's header prints in that column) starts a
+    /// row: it is not joined to the indicator row above the page break.
+    @Test func aRowRepeatingAHeadingOpensABlockAfterThePageBreak() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("project-forms.pdf")).tables.first)
+        #expect(table.rows.count == 40)
+        #expect(texts(table.rows[32].cells) == ["绩效指标", "产出指标", "改造任务8完成率", "≥90%"])
+        #expect(texts(table.rows[33].cells) == ["项目名称", nil, "2025年中央保障性租赁住房补助资金", nil])
+        #expect(table.rows[33].page == 2)
+    }
+
+    /// An amount whose last decimal a narrow cell wrapped onto the next line
+    /// is one amount, never `576,171.1` and `1`.
+    @Test func anAmountWrappedInItsCellIsOneAmount() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("wrapped-amount.pdf")).tables.first)
+        let cell = try #require(table.rows.first?.cells[3])
+        #expect(cell.text == "576,171.11")
+        #expect(texts(table.rows[1].cells) == ["国防支出", "18.00", nil, "18.00"])
+    }
+
+    /// `单位：新臺幣千元` names the unit 千元 after the currency.
+    @Test func aCurrencyBeforeTheUnitIsReadPast() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("currency-unit.pdf")).tables.first)
+        #expect(table.unit == "千元")
+        #expect(texts(table.rows[2].cells) == ["本期賸餘(短絀)", "-939,002", "778,193"])
+    }
 }
+

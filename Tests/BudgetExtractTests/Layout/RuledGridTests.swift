@@ -63,4 +63,16 @@ struct RuledGridTests {
         }
         #expect(RuledGridFinder.grids(from: Self.rulings + lower).count == 2)
     }
+
+    /// Rules 6.5 pt apart are one double rule next to text of 9 pt, and two
+    /// rows around text of 4.5 pt.
+    @Test func theTypeInsideSetsHowThinACellMayBe() throws {
+        let rulings = [0.0, 6.5, 13, 19.5].map { Ruling(.horizontal, at: $0, from: 0, to: 100) }
+            + [0.0, 50, 100].map { Ruling(.vertical, at: $0, from: 0, to: 19.5) }
+        let tiny = [Glyph(character: "1", box: Rect(x0: 10, y0: 1, x1: 13, y1: 5.5))]
+        let normal = [Glyph(character: "1", box: Rect(x0: 10, y0: 1, x1: 15, y1: 10))]
+        #expect(try #require(RuledGridFinder.grids(from: rulings, glyphs: tiny).first).rowCount == 3)
+        #expect(RuledGridFinder.grids(from: rulings, glyphs: normal).first?.rowCount != 3)
+    }
 }
+
