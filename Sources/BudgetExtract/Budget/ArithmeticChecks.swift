@@ -159,7 +159,38 @@ struct TableChecker {
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
                                  partial: partial))
         }
-        return coded ? entries : Self.withDepartmentsAboveTheirUnits(entries)
+        let kept = withoutRepeatedTotals(Self.withTheYearsTotalsUnderTheWhole(entries))
+        return coded ? kept : Self.withDepartmentsAboveTheirUnits(kept)
+    }
+
+    /// `本年收入合计` printed above `上年结转结余` and a later `收入合计`: the
+    /// year's total is one part of the whole, a rank below it.
+    static func withTheYearsTotalsUnderTheWhole(_ entries: [Entry]) -> [Entry] {
+        var entries = entries
+        for position in entries.indices {
+            guard let rank = entries[position].rank, let lower = TotalRank(rawValue: rank.rawValue - 1),
+                  let qualifier = yearQualifiers.first(where: entries[position].label.hasPrefix) else { continue }
+            let whole = String(entries[position].label.dropFirst(qualifier.count))
+            if entries[(position + 1)...].contains(where: { $0.rank == rank && $0.label == whole }) { entries[position].rank = lower }
+        }
+        return entries
+    }
+
+    /// The words that make a total the year's only (`本年收入合计`, `当年支出合计`).
+    static let yearQualifiers = ["本年", "当年"]
+
+    /// A total printed again on a continuation page (`合计` at the top of
+    /// the next page, with the same amount) is the same total, not another
+    /// one: the copy is left out.
+    func withoutRepeatedTotals(_ entries: [Entry]) -> [Entry] {
+        var seen: [(label: String, page: Int, value: ExactDecimal)] = []
+        return entries.filter { entry in
+            guard entry.rank != nil, let value = entry.amount?.value else { return true }
+            let page = table.rows[entry.row].page
+            if seen.contains(where: { $0.label == entry.label && $0.value == value && $0.page < page }) { return false }
+            seen.append((entry.label, page, value))
+            return true
+        }
     }
 
     /// Whether a label is the table's subject as its title names it

@@ -56,6 +56,27 @@ struct ImpliedSumsTests {
         #expect(checks.allSatisfy { $0.outcome == .pass })
     }
 
+    /// `本年收入合计` is the year's part of `收入合计`, which adds the
+    /// carry-over to it.
+    @Test func theYearsTotalIsAPartOfTheWhole() throws {
+        let checks = try Self.sampleChecks().filter { $0.total.table == 4 && $0.rule == .totalRow }
+        #expect(checks.map(\.description) == ["本年收入合计 = 一、一般公共预算拨款收入 + 二、事业收入 (预算数)",
+                                               "收入合计 = 本年收入合计 + 上年结转结余 (预算数)"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+    }
+
+    /// `合计` printed again at the top of the second page is the same total:
+    /// the first heads all 33 classes, the copy is no check of its own.
+    @Test func aTotalRepeatedOnTheNextPageIsTheSameTotal() throws {
+        let document = try Converter().convert(path: Fixtures.sample("implied-sums.pdf"))
+        #expect(document.tables[5].pages == [3, 4])
+        let checks = document.checks.filter { $0.total.table == 5 && $0.rule == .totalRow }
+        #expect(checks.count == 1)
+        #expect(checks.first?.parts.count == 33)
+        #expect(checks.first?.total.page == 3)
+        #expect(checks.first?.outcome == .pass)
+    }
+
     /// A word that starts with a numeral (`一般会议服务`) does not start the
     /// numbering again: the unit's items are one breakdown.
     @Test func aWordStartingWithANumeralIsNoOutlineMark() {
