@@ -146,9 +146,10 @@ struct TableChecker {
 
     func entries(column: Int) -> [Entry] {
         let coded = reading.codeGroup(ofColumn: column) != nil
+        let unitColumns = quantityUnitColumns
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
-            guard let (label, labelColumn) = reading.label(row: row, column: column) else { continue }
+            guard let (label, labelColumn) = itemLabel(row: row, column: column, passing: unitColumns) else { continue }
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
@@ -205,6 +206,35 @@ struct TableChecker {
 
     /// Shorter names than this (`财政拨款收入`) are too general to name a table's subject.
     static let minimumSubjectLength = 7
+
+    /// The item an amount is for, passing over the columns of quantity
+    /// units (`單位`: 公噸, 公頃, 人次), which name no item.
+    func itemLabel(row: Int, column: Int, passing unitColumns: Set<Int>) -> (text: String, column: Int)? {
+        var found = reading.label(row: row, column: column)
+        while let label = found, unitColumns.contains(label.column) {
+            found = reading.label(row: row, column: label.column)
+        }
+        return found
+    }
+
+    /// Columns headed `單位` (`计量单位`) that print only short words: the
+    /// unit of each row's quantity. A `单位` column of longer names lists
+    /// the units of a department.
+    var quantityUnitColumns: Set<Int> {
+        Set((0..<table.columnCount).filter { column in
+            guard let name = reading.columnNames[column], Self.quantityUnitHeadings.contains(name) else { return false }
+            // What a unit names in brackets (`公噸(稻穀)`) does not count.
+            return table.rows.allSatisfy { row in
+                (row.cells[column]?.text.prefix { !"(（".contains($0) }.count ?? 0) <= Self.longestQuantityUnit
+            }
+        })
+    }
+
+    /// Headings of a column that prints the unit of each row's quantity.
+    static let quantityUnitHeadings: Set<String> = ["單位", "单位", "計量單位", "计量单位"]
+
+    /// Units of quantity are short words (`公噸`, `延人公里`); a longer text names a unit of a department.
+    static let longestQuantityUnit = 4
 
     /// `2022比2021`, `2022年比2021`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let yearComparison = #/^\d{4}年?比\d{4}/#
@@ -428,7 +458,7 @@ struct TableChecker {
             }
             // A group counts by its own column (`基本支出`, or its `小计`), else by all of its columns.
             let partColumns = groups.flatMap { group -> [Int] in
-                let own = group.columns.first { $0.below.count == 1 || $0.below.count == 2 && TotalRank(label: $0.below[1]) != nil }
+                let own = group.columns.first { $0.below.count == 1 || $0.below.count == 2 && Self.totalsItsGroup($0.below[1]) }
                 return own.map { [$0.column] } ?? group.columns.map(\.column)
             }
             guard !partColumns.isEmpty else { continue }
@@ -443,6 +473,14 @@ struct TableChecker {
         }
         return checks
     }
+
+    /// A heading that names its group's own total: `小计`, `合计`, or a
+    /// `…总数` / `…总额` (`项目支出总数` beside `扣除基建项目后预算数`).
+    static func totalsItsGroup(_ heading: String) -> Bool {
+        TotalRank(label: heading) != nil || groupTotalSuffixes.contains(where: heading.hasSuffix)
+    }
+
+    static let groupTotalSuffixes = ["总数", "总额"]
 
     /// The heading of the columns that say how much of the total is bought
     /// through government procurement (`2026年政府采购项目`).
@@ -467,15 +505,21 @@ struct TableChecker {
 
     /// The income and expense grand totals of a side-by-side table: the
     /// first amount right of `收入总计` (else `收入合计`), and of `支出总计`.
-    func sideTotals(grandTotalsOnly: Bool = false) -> (income: Amount?, expense: Amount?) {
-        func total(_ side: String) -> Amount? {
-            for word in grandTotalsOnly ? ["总计"] : ["总计", "合计"] {
-                let found = amountsRight { $0.contains(side + word) }
-                if !found.isEmpty { return found.count == 1 ? found[0] : nil }
-            }
-            return nil
+    /// With `bareGrandTotals`, a row that prints `总计` once on each side
+    /// (收入 left, 支出 right) gives the grand totals where no label names
+    /// its side (`收入总计`).
+    func sideTotals(grandTotalsOnly: Bool = false, bareGrandTotals: Bool = false) -> (income: Amount?, expense: Amount?) {
+        let bare = bareGrandTotals ? amountsRight { $0 == "总计" } : []
+        let sides = bare.count == 2 && bare[0].reference.row == bare[1].reference.row ? bare : nil
+        func total(_ side: String, bare: Amount?) -> Amount? {
+            let grand = amountsRight { $0.contains(side + "总计") }
+            if !grand.isEmpty { return grand.count == 1 ? grand[0] : nil }
+            if let bare { return bare }
+            guard !grandTotalsOnly else { return nil }
+            let year = amountsRight { $0.contains(side + "合计") }
+            return year.count == 1 ? year[0] : nil
         }
-        return (total("收入"), total("支出"))
+        return (total("收入", bare: sides?[0]), total("支出", bare: sides?[1]))
     }
 
     /// For each label that `names` (white space removed; `其中` lines left
@@ -497,7 +541,7 @@ struct TableChecker {
         guard [.incomeAndExpense, .fiscalAllocation].contains(reading.kind) else { return [] }
         // In a 决算 the year's income and expense (合计) may differ by the
         // balance carried over: only 收入总计 = 支出总计 must hold.
-        let sides = sideTotals(grandTotalsOnly: table.title?.contains("决算") ?? false)
+        let sides = sideTotals(grandTotalsOnly: table.title?.contains("决算") ?? false, bareGrandTotals: true)
         guard let income = sides.income, let expense = sides.expense else { return [] }
         return [.make(.incomeEqualsExpense, "收入总计 = 支出总计", total: income, parts: [expense])]
     }

@@ -341,7 +341,7 @@ enum ColumnMeasure: Equatable {
     /// Words of a heading over percentages or rates.
     static let percentWords = ["%", "％", "百分比", "比例", "比重", "率"]
     /// Words of a heading over counts, scores or quantities in other units.
-    static let quantityWords = ["人数", "人次", "数量", "编制数", "分值", "得分", "权重", "面积", "车辆数",
+    static let quantityWords = ["人数", "人數", "人次", "数量", "數量", "编制数", "分值", "得分", "权重", "面积", "车辆数",
                                 "（人）", "(人)", "（个）", "(个)", "（辆）", "(辆)", "（台）", "(台)"]
 
     static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {

@@ -10,6 +10,13 @@ struct ImpliedSumsTests {
         try Converter().convert(path: Fixtures.sample("implied-sums.pdf")).checks
     }
 
+    /// The sample's checks of one rule on one table are these, and all pass.
+    static func expectPassing(table: Int, _ rule: ArithmeticCheck.Rule, _ descriptions: [String]) throws {
+        let checks = try sampleChecks().filter { $0.total.table == table && $0.rule == rule }
+        #expect(checks.map(\.description) == descriptions)
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+    }
+
     /// `一、部门预算` prints no amount: 本年收入合计 adds the items under it.
     @Test func aHeadingWithoutAnAmountStandsForItsItems() throws {
         let checks = try Self.sampleChecks().filter { $0.total.table == 0 && $0.rule == .totalRow }
@@ -46,35 +53,54 @@ struct ImpliedSumsTests {
     /// `国有资本经营预算收入`, the subject of the table's title, sums the items
     /// above it; 收入合计 adds the carry-over to it.
     @Test func theTablesSubjectSumsItsItems() throws {
-        let checks = try Self.sampleChecks().filter { $0.total.table == 3 && $0.rule == .totalRow }
-        #expect(checks.map(\.description) == [
+        try Self.expectPassing(table: 3, .totalRow, [
             "国有资本经营预算收入 = 一、利润收入 + 二、股利、股息收入 (2022年预算数)",
             "收入合计 = 国有资本经营预算收入 + 上年结转收入 (2022年预算数)",
             "国有资本经营预算收入 = 一、利润收入 + 二、股利、股息收入 (2022年决算数)",
             "收入合计 = 国有资本经营预算收入 + 上年结转收入 (2022年决算数)",
         ])
-        #expect(checks.allSatisfy { $0.outcome == .pass })
     }
 
     /// `本年收入合计` is the year's part of `收入合计`, which adds the
     /// carry-over to it.
     @Test func theYearsTotalIsAPartOfTheWhole() throws {
-        let checks = try Self.sampleChecks().filter { $0.total.table == 4 && $0.rule == .totalRow }
-        #expect(checks.map(\.description) == ["本年收入合计 = 一、一般公共预算拨款收入 + 二、事业收入 (预算数)",
-                                               "收入合计 = 本年收入合计 + 上年结转结余 (预算数)"])
-        #expect(checks.allSatisfy { $0.outcome == .pass })
+        try Self.expectPassing(table: 4, .totalRow, ["本年收入合计 = 一、一般公共预算拨款收入 + 二、事业收入 (预算数)",
+                                                     "收入合计 = 本年收入合计 + 上年结转结余 (预算数)"])
     }
 
     /// `合计` printed again at the top of the second page is the same total:
     /// the first heads all 33 classes, the copy is no check of its own.
     @Test func aTotalRepeatedOnTheNextPageIsTheSameTotal() throws {
         let document = try Converter().convert(path: Fixtures.sample("implied-sums.pdf"))
-        #expect(document.tables[5].pages == [3, 4])
-        let checks = document.checks.filter { $0.total.table == 5 && $0.rule == .totalRow }
+        #expect(document.tables[8].pages == [4, 5])
+        let checks = document.checks.filter { $0.total.table == 8 && $0.rule == .totalRow }
         #expect(checks.count == 1)
         #expect(checks.first?.parts.count == 33)
-        #expect(checks.first?.total.page == 3)
+        #expect(checks.first?.total.page == 4)
         #expect(checks.first?.outcome == .pass)
+    }
+
+    /// Both sides close with a bare `总计`: those are compared, not the
+    /// year's totals, which differ by the balance carried forward.
+    @Test func bareGrandTotalsOnBothSidesBalance() throws {
+        let checks = try Self.sampleChecks().filter { $0.rule == .incomeEqualsExpense }
+        #expect(checks.map(\.printed) == ["1100.00"])
+        #expect(checks.map(\.expected) == ["1100.00"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+    }
+
+    /// `项目支出总数` is the 项目支出 group's own total: `扣除基建项目后预算数`
+    /// beside it is a part of it, not of 合计.
+    @Test func aGroupsTotalNamedByItsNumber() throws {
+        try Self.expectPassing(table: 6, .totalColumn, ["行政运行: 合计 = 基本支出 + 项目支出/项目支出总数",
+                                                        "一般行政管理事务: 合计 = 基本支出 + 项目支出/项目支出总数"])
+    }
+
+    /// A column of quantity units (`單位`: 公噸) names no item, and `數量`
+    /// counts: the plan is the sum of its four items' 預算數 alone.
+    @Test func quantityUnitsAreNoLabels() throws {
+        try Self.expectPassing(table: 7, .outline, ["一、糧政業務計畫 = 商品-糧食(主產品) + 商品-糧食(副產品) + 救濟米 + 行政費用 (預算數)"])
+        #expect(try Self.sampleChecks().filter { $0.total.table == 7 }.count == 1)
     }
 
     /// A word that starts with a numeral (`一般会议服务`) does not start the
