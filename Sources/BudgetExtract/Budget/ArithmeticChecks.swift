@@ -146,12 +146,13 @@ struct TableChecker {
 
     func entries(column: Int) -> [Entry] {
         let coded = reading.codeGroup(ofColumn: column) != nil
+        let unitColumns = quantityUnitColumns
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
-            guard let (label, labelColumn) = reading.label(row: row, column: column) else { continue }
+            guard let (label, labelColumn) = itemLabel(row: row, column: column, passing: unitColumns) else { continue }
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
-            let rank = TotalRank(label: label)
+            let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
             let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
@@ -159,8 +160,81 @@ struct TableChecker {
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
                                  partial: partial))
         }
-        return coded ? entries : Self.withDepartmentsAboveTheirUnits(entries)
+        let kept = withoutRepeatedTotals(Self.withTheYearsTotalsUnderTheWhole(entries))
+        return coded ? kept : Self.withDepartmentsAboveTheirUnits(kept)
     }
+
+    /// `本年收入合计` printed above `上年结转结余` and a later `收入合计`: the
+    /// year's total is one part of the whole, a rank below it.
+    static func withTheYearsTotalsUnderTheWhole(_ entries: [Entry]) -> [Entry] {
+        var entries = entries
+        for position in entries.indices {
+            guard let rank = entries[position].rank, let lower = TotalRank(rawValue: rank.rawValue - 1),
+                  let qualifier = yearQualifiers.first(where: entries[position].label.hasPrefix) else { continue }
+            let whole = String(entries[position].label.dropFirst(qualifier.count))
+            if entries[(position + 1)...].contains(where: { $0.rank == rank && $0.label == whole }) { entries[position].rank = lower }
+        }
+        return entries
+    }
+
+    /// The words that make a total the year's only (`本年收入合计`, `当年支出合计`).
+    static let yearQualifiers = ["本年", "当年"]
+
+    /// A total printed again on a continuation page (`合计` at the top of
+    /// the next page, with the same amount) is the same total, not another
+    /// one: the copy is left out.
+    func withoutRepeatedTotals(_ entries: [Entry]) -> [Entry] {
+        var seen: [(label: String, page: Int, value: ExactDecimal)] = []
+        return entries.filter { entry in
+            guard entry.rank != nil, let value = entry.amount?.value else { return true }
+            let page = table.rows[entry.row].page
+            if seen.contains(where: { $0.label == entry.label && $0.value == value && $0.page < page }) { return false }
+            seen.append((entry.label, page, value))
+            return true
+        }
+    }
+
+    /// Whether a label is the table's subject as its title names it
+    /// (`政府性基金预算支出` in `…市级政府性基金预算支出决算情况表`): such a row
+    /// sums the items of the table, as a 小计 does, before the other
+    /// sources or uses that a 合计 adds to it.
+    func namesTheSubject(_ label: String) -> Bool {
+        guard let title = table.title, label.count >= Self.minimumSubjectLength,
+              label.hasSuffix("收入") || label.hasSuffix("支出") else { return false }
+        return title.filter { !$0.isWhitespace }.contains(label)
+    }
+
+    /// Shorter names than this (`财政拨款收入`) are too general to name a table's subject.
+    static let minimumSubjectLength = 7
+
+    /// The item an amount is for, passing over the columns of quantity
+    /// units (`單位`: 公噸, 公頃, 人次), which name no item.
+    func itemLabel(row: Int, column: Int, passing unitColumns: Set<Int>) -> (text: String, column: Int)? {
+        var found = reading.label(row: row, column: column)
+        while let label = found, unitColumns.contains(label.column) {
+            found = reading.label(row: row, column: label.column)
+        }
+        return found
+    }
+
+    /// Columns headed `單位` (`计量单位`) that print only short words: the
+    /// unit of each row's quantity. A `单位` column of longer names lists
+    /// the units of a department.
+    var quantityUnitColumns: Set<Int> {
+        Set((0..<table.columnCount).filter { column in
+            guard let name = reading.columnNames[column], Self.quantityUnitHeadings.contains(name) else { return false }
+            // What a unit names in brackets (`公噸(稻穀)`) does not count.
+            return table.rows.allSatisfy { row in
+                (row.cells[column]?.text.prefix { !"(（".contains($0) }.count ?? 0) <= Self.longestQuantityUnit
+            }
+        })
+    }
+
+    /// Headings of a column that prints the unit of each row's quantity.
+    static let quantityUnitHeadings: Set<String> = ["單位", "单位", "計量單位", "计量单位"]
+
+    /// Units of quantity are short words (`公噸`, `延人公里`); a longer text names a unit of a department.
+    static let longestQuantityUnit = 4
 
     /// `2022比2021`, `2022年比2021`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let yearComparison = #/^\d{4}年?比\d{4}/#
@@ -173,7 +247,7 @@ struct TableChecker {
     /// A department's row followed by the rows of its units, the first of
     /// them its own office under the same name (`苏州市交通运输局` over
     /// `苏州市交通运输局`, `西安市科学技术局（机关）`, …), and printing their
-    /// sum: the department's row stands one level above its units, so they
+    /// sum (to rounding): the department's row stands one level above its units, so they
     /// are not added to it. Tables with codes have their levels already.
     static func withDepartmentsAboveTheirUnits(_ entries: [Entry]) -> [Entry] {
         var departments: Set<Int> = []
@@ -185,7 +259,11 @@ struct TableChecker {
             else { continue }
             let units = entries[next...].prefix { $0.rank == nil && $0.depth == department.depth }.filter { !$0.partial }
             let sum = units.compactMap(\.amount).reduce(ExactDecimal.zero) { $0 + $1.value }
-            if units.count >= 1 && sum == total.value && !total.value.isZero { departments.insert(position) }
+            let difference = total.value - sum
+            let figures = [total.value] + units.compactMap(\.amount?.value)
+            if units.count >= 1 && ArithmeticCheck.outcome(difference: difference, figures: figures) != .fail && !total.value.isZero {
+                departments.insert(position)
+            }
         }
         guard !departments.isEmpty else { return entries }
         return entries.enumerated().map { position, entry in
@@ -200,50 +278,124 @@ struct TableChecker {
 
     /// Each 小计, 合计 and 总计 row against the rows it totals: those above
     /// it since the last total of its rank, or below it where it heads them.
+    /// Whether a total heads the rows below it is decided once for its row,
+    /// over all amount columns: a print that differs in one column does not
+    /// turn that column's total the other way.
     func totalRows() -> [ArithmeticCheck] {
-        var checks: [ArithmeticCheck] = []
-        for column in amountColumns {
-            let entries = entries(column: column).filter { !$0.partial }
-            var covered: [Int: (rank: TotalRank, rows: Range<Int>)] = [:]
-            let totals = entries.indices.compactMap { position in entries[position].rank.map { (position, $0) } }
-                .sorted { $0.1 < $1.1 }
-            for (position, rank) in totals {
-                let previous = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
-                let above = (previous + 1)..<position
-                let next = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
-                let below = (position + 1)..<next
-                /// The rows a segment adds up: lower totals inside stand for
-                /// the rows they cover; of the items, the top level counts.
-                func parts(of segment: Range<Int>) -> [Int] {
-                    let inner = covered.filter { segment.contains($0.key) && $0.value.rank < rank }
-                    let hidden = Set(inner.values.flatMap { Array($0.rows) })
-                    let visible = segment.filter { !hidden.contains($0) }
-                    let items = visible.filter { entries[$0].rank == nil }
-                    let shallowest = items.map { entries[$0].depth }.min { $0.lexicographicallyPrecedes($1) }
-                    return visible.filter { entries[$0].rank != nil || entries[$0].depth == shallowest }
-                }
-                func check(_ parts: [Int], total: Amount) -> ArithmeticCheck {
-                    .make(.totalRow, "\(entries[position].label) = \(parts.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
-                          total: total, parts: parts.compactMap { entries[$0].amount })
-                }
-                // A total totals the items above it; it heads the items below
-                // it where none are above, or where only those below add up
-                // to it (`新增债券合计` printed over its two kinds of bonds).
-                let itemsAbove = entries[above].contains { $0.rank == nil && $0.amount != nil }
-                var segment = itemsAbove ? above : below
-                if itemsAbove, let total = entries[position].amount, check(parts(of: above), total: total).outcome == .fail,
-                   entries[below].contains(where: { $0.rank == nil && $0.amount != nil }),
-                   check(parts(of: below), total: total).outcome != .fail {
+        let columns = amountColumns.map { column in (column, entries(column: column).filter { !$0.partial }) }
+        var votes: [Int: (above: Int, below: Int)] = [:]
+        for (column, entries) in columns {
+            for (row, vote) in headingVotes(entries, column: column) { votes[row, default: (0, 0)].above += vote.above; votes[row, default: (0, 0)].below += vote.below }
+        }
+        let headsBelow = Set(votes.filter { $0.value.below > $0.value.above }.keys)
+        return columns.flatMap { column, entries in totalRows(entries, column: column, headsBelow: headsBelow) }
+    }
+
+    /// For each total row with items both above and below it in one column,
+    /// whether only those below add up to it (a vote to head them), or
+    /// those above do.
+    private func headingVotes(_ entries: [Entry], column: Int) -> [Int: (above: Int, below: Int)] {
+        var votes: [Int: (above: Int, below: Int)] = [:]
+        for segments in totalSegments(entries, column: column, headsBelow: nil) {
+            guard let total = entries[segments.position].amount, let below = segments.below,
+                  segments.above.contains(where: { entries[$0].amount != nil }) else { continue }
+            let aboveFails = Self.sum(segments.above.map { entries[$0] }, total: total).outcome == .fail
+            let belowFails = Self.sum(below.map { entries[$0] }, total: total).outcome == .fail
+            if aboveFails && !belowFails { votes[entries[segments.position].row, default: (0, 0)].below += 1 }
+            if !aboveFails { votes[entries[segments.position].row, default: (0, 0)].above += 1 }
+        }
+        return votes
+    }
+
+    /// The parts a total would have above it and below it (nil where no
+    /// item below prints an amount), and the ones it takes.
+    private struct TotalSegments {
+        var position: Int
+        var above: [Int]
+        var below: [Int]?
+        var chosen: [Int]
+    }
+
+    private static func sum(_ parts: [Entry], total: Amount) -> ArithmeticCheck {
+        .make(.totalRow, "", total: total, parts: parts.compactMap(\.amount))
+    }
+
+    /// Walks the totals of one column from the lowest rank up: each takes
+    /// the items above it since the last total of its rank (or the rows the
+    /// last such total headed), or heads the items below it where none are
+    /// above, where `headsBelow` names its row, or (without `headsBelow`)
+    /// where only those below add up to it.
+    private func totalSegments(_ entries: [Entry], column: Int, headsBelow: Set<Int>?) -> [TotalSegments] {
+        // Where codes give the levels, a 类 row left blank is a blank total, no heading.
+        let headingsStandForItems = reading.codeGroup(ofColumn: column) == nil
+        var covered: [Int: (rank: TotalRank, rows: Range<Int>)] = [:]
+        var result: [TotalSegments] = []
+        let totals = entries.indices.compactMap { position in entries[position].rank.map { (position, $0) } }
+            .sorted { $0.1 < $1.1 }
+        for (position, rank) in totals {
+            let lastTotal = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
+            // A total of the same rank that heads the rows below it takes them from the next one.
+            let lastHeaded = covered.values.filter { $0.rank >= rank && $0.rows.upperBound <= position }.map { $0.rows.upperBound - 1 }.max() ?? -1
+            let above = (max(lastTotal, lastHeaded) + 1)..<position
+            let nextTotal = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
+            // Rows it heads end where the outline climbs above the first of
+            // them (`四、` after the bonds under `三、`).
+            let firstItem = entries[(position + 1)..<nextTotal].first { $0.rank == nil }
+            let sectionEnd = firstItem.flatMap { first in
+                entries[(position + 1)..<nextTotal].firstIndex { $0.rank == nil && $0.depth.lexicographicallyPrecedes(first.depth) }
+            }
+            let below = (position + 1)..<(sectionEnd ?? nextTotal)
+            /// The rows a segment adds up: lower totals inside stand for
+            /// the rows they cover; of the items, the top level counts.
+            func parts(of segment: Range<Int>) -> [Int] {
+                let inner = covered.filter { segment.contains($0.key) && $0.value.rank < rank }
+                let hidden = Set(inner.values.flatMap { Array($0.rows) })
+                let visible = segment.filter { !hidden.contains($0) }
+                let items = visible.filter { entries[$0].rank == nil }
+                let top = Self.topItems(items, of: entries, headingsStandForItems: headingsStandForItems)
+                return (visible.filter { entries[$0].rank != nil } + top).sorted()
+            }
+            let itemsAbove = entries[above].contains { $0.rank == nil && $0.amount != nil }
+            let itemsBelow = entries[below].contains { $0.rank == nil && $0.amount != nil }
+            var segment = itemsAbove ? above : below
+            if itemsAbove, itemsBelow {
+                if let headsBelow {
+                    if headsBelow.contains(entries[position].row) { segment = below }
+                } else if let total = entries[position].amount, Self.sum(parts(of: above).map { entries[$0] }, total: total).outcome == .fail,
+                          Self.sum(parts(of: below).map { entries[$0] }, total: total).outcome != .fail {
                     segment = below
                 }
-                covered[position] = (rank, segment)
-                let chosen = parts(of: segment)
-                guard let total = entries[position].amount, !chosen.isEmpty else { continue }
-                if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { continue }
-                checks.append(check(chosen, total: total))
             }
+            covered[position] = (rank, segment)
+            result.append(TotalSegments(position: position, above: parts(of: above), below: itemsBelow ? parts(of: below) : nil,
+                                        chosen: parts(of: segment)))
         }
-        return checks
+        return result
+    }
+
+    /// The top level of a run of items: the shallowest; one of them that
+    /// prints no amount is a heading (`一、部门预算` over `1、财政拨款`), and
+    /// the items under it stand in its place (not where codes give the
+    /// levels: there a blank 类 row is a blank total).
+    static func topItems(_ items: [Int], of entries: [Entry], headingsStandForItems: Bool) -> [Int] {
+        guard let shallowest = items.map({ entries[$0].depth }).min(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
+        var top: [Int] = []
+        for (offset, item) in items.enumerated() where entries[item].depth == shallowest {
+            let under = Array(items[(offset + 1)...].prefix { entries[$0].depth != shallowest })
+            let heading = headingsStandForItems && entries[item].amount == nil && !under.isEmpty
+            top += heading ? topItems(under, of: entries, headingsStandForItems: true) : [item]
+        }
+        return top
+    }
+
+    private func totalRows(_ entries: [Entry], column: Int, headsBelow: Set<Int>) -> [ArithmeticCheck] {
+        totalSegments(entries, column: column, headsBelow: headsBelow).compactMap { segments in
+            let chosen = segments.chosen
+            guard let total = entries[segments.position].amount, !chosen.isEmpty else { return nil }
+            if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { return nil }
+            return .make(.totalRow, "\(entries[segments.position].label) = \(chosen.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
+                         total: total, parts: chosen.compactMap { entries[$0].amount })
+        }
     }
 
     /// In tables without codes, an item against the items under it: `一、`
@@ -295,6 +447,8 @@ struct TableChecker {
                 if let level = below.firstIndex(where: { $0.hasPrefix("其中") }),
                    !Self.introducesTheParts(column: column, level: level, paths: paths.map { Array($0.dropFirst(heading.count)) }) { continue }
                 if reading.measures[column] != reading.measures[totalColumn] { continue }
+                // What of it is bought through 政府采购 is counted again across the kinds of expense: no part.
+                if below[0].contains(Self.procurementHeading) { continue }
                 if TotalRank(label: below[0]) != nil { break }
                 if groups.last?.name == below[0] {
                     groups[groups.count - 1].columns.append((column, below))
@@ -304,7 +458,7 @@ struct TableChecker {
             }
             // A group counts by its own column (`基本支出`, or its `小计`), else by all of its columns.
             let partColumns = groups.flatMap { group -> [Int] in
-                let own = group.columns.first { $0.below.count == 1 || $0.below.count == 2 && TotalRank(label: $0.below[1]) != nil }
+                let own = group.columns.first { $0.below.count == 1 || $0.below.count == 2 && Self.totalsItsGroup($0.below[1]) }
                 return own.map { [$0.column] } ?? group.columns.map(\.column)
             }
             guard !partColumns.isEmpty else { continue }
@@ -319,6 +473,18 @@ struct TableChecker {
         }
         return checks
     }
+
+    /// A heading that names its group's own total: `小计`, `合计`, or a
+    /// `…总数` / `…总额` (`项目支出总数` beside `扣除基建项目后预算数`).
+    static func totalsItsGroup(_ heading: String) -> Bool {
+        TotalRank(label: heading) != nil || groupTotalSuffixes.contains(where: heading.hasSuffix)
+    }
+
+    static let groupTotalSuffixes = ["总数", "总额"]
+
+    /// The heading of the columns that say how much of the total is bought
+    /// through government procurement (`2026年政府采购项目`).
+    static let procurementHeading = "政府采购"
 
     /// Whether a `其中` heading introduces all the parts rather than some of
     /// them: it opens its group (no column before it under the same heading)
@@ -339,15 +505,21 @@ struct TableChecker {
 
     /// The income and expense grand totals of a side-by-side table: the
     /// first amount right of `收入总计` (else `收入合计`), and of `支出总计`.
-    func sideTotals(grandTotalsOnly: Bool = false) -> (income: Amount?, expense: Amount?) {
-        func total(_ side: String) -> Amount? {
-            for word in grandTotalsOnly ? ["总计"] : ["总计", "合计"] {
-                let found = amountsRight { $0.contains(side + word) }
-                if !found.isEmpty { return found.count == 1 ? found[0] : nil }
-            }
-            return nil
+    /// With `bareGrandTotals`, a row that prints `总计` once on each side
+    /// (收入 left, 支出 right) gives the grand totals where no label names
+    /// its side (`收入总计`).
+    func sideTotals(grandTotalsOnly: Bool = false, bareGrandTotals: Bool = false) -> (income: Amount?, expense: Amount?) {
+        let bare = bareGrandTotals ? amountsRight { $0 == "总计" } : []
+        let sides = bare.count == 2 && bare[0].reference.row == bare[1].reference.row ? bare : nil
+        func total(_ side: String, bare: Amount?) -> Amount? {
+            let grand = amountsRight { $0.contains(side + "总计") }
+            if !grand.isEmpty { return grand.count == 1 ? grand[0] : nil }
+            if let bare { return bare }
+            guard !grandTotalsOnly else { return nil }
+            let year = amountsRight { $0.contains(side + "合计") }
+            return year.count == 1 ? year[0] : nil
         }
-        return (total("收入"), total("支出"))
+        return (total("收入", bare: sides?[0]), total("支出", bare: sides?[1]))
     }
 
     /// For each label that `names` (white space removed; `其中` lines left
@@ -369,7 +541,7 @@ struct TableChecker {
         guard [.incomeAndExpense, .fiscalAllocation].contains(reading.kind) else { return [] }
         // In a 决算 the year's income and expense (合计) may differ by the
         // balance carried over: only 收入总计 = 支出总计 must hold.
-        let sides = sideTotals(grandTotalsOnly: table.title?.contains("决算") ?? false)
+        let sides = sideTotals(grandTotalsOnly: table.title?.contains("决算") ?? false, bareGrandTotals: true)
         guard let income = sides.income, let expense = sides.expense else { return [] }
         return [.make(.incomeEqualsExpense, "收入总计 = 支出总计", total: income, parts: [expense])]
     }
@@ -440,11 +612,15 @@ enum OutlineMark {
         return numerals.count == 1 ? numerals.first.flatMap { values[$0] } : nil
     }
 
-    /// Items split where their numbering starts again at 1.
+    /// The depth of a label without an outline mark.
+    static let unmarkedDepth = 5
+
+    /// Items split where their numbering starts again at 1: at a mark
+    /// (`1.`, `一、`), never at a word that starts with a numeral (`一般会议服务`).
     static func breakdowns<Item>(_ items: [Item], label: (Item) -> String) -> [[Item]] {
         var runs: [[Item]] = []
         for item in items {
-            if runs.isEmpty || ordinal(of: label(item)) == 1 { runs.append([item]) } else { runs[runs.count - 1].append(item) }
+            if runs.isEmpty || depth(of: label(item)) < unmarkedDepth && ordinal(of: label(item)) == 1 { runs.append([item]) } else { runs[runs.count - 1].append(item) }
         }
         return runs
     }

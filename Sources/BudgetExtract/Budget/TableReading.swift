@@ -283,15 +283,16 @@ struct TableReading {
     static func columnName(of table: Table, column: Int) -> String? {
         var parts: [String] = []
         // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them.
-        for (level, row) in table.header.enumerated() where !HeaderSplitter.numbersColumns(row) {
+        let naming = table.header.filter { !HeaderSplitter.numbersColumns($0) }
+        for (level, row) in naming.enumerated() {
             var text = row[column]?.text
-            if text == nil, table.header[(level + 1)...].contains(where: { $0[column] != nil }) {
+            if text == nil, naming[(level + 1)...].contains(where: { $0[column] != nil }) {
                 if table.ruled {
                     text = row[..<column].last { $0 != nil }??.text
                 } else if let centre = centre(of: column, in: table) {
                     // Only headings that lower rows divide are group headings.
                     let groups = row.indices.filter { slot in
-                        row[slot] != nil && table.header[(level + 1)...].contains { $0[slot] != nil }
+                        row[slot] != nil && naming[(level + 1)...].contains { $0[slot] != nil }
                     }.compactMap { row[$0] }
                     text = groups.min { abs($0.box.midX - centre) < abs($1.box.midX - centre) }?.text
                 }
@@ -342,7 +343,7 @@ enum ColumnMeasure: Equatable {
     /// Words of a heading over percentages or rates.
     static let percentWords = ["%", "％", "百分比", "比例", "比重", "率"]
     /// Words of a heading over counts, scores or quantities in other units.
-    static let quantityWords = ["人数", "人次", "数量", "编制数", "分值", "得分", "权重", "面积", "车辆数",
+    static let quantityWords = ["人数", "人數", "人次", "数量", "數量", "编制数", "分值", "得分", "权重", "面积", "车辆数",
                                 "（人）", "(人)", "（个）", "(个)", "（辆）", "(辆)", "（台）", "(台)"]
 
     static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {
