@@ -136,17 +136,22 @@ struct TableChecker {
         var row: Int
         var label: String
         var rank: TotalRank?
-        /// Depth in the table's outline: longer codes, labels further right
-        /// and finer outline marks are deeper.
+        /// Depth in the table's outline: longer codes, labels in a column
+        /// further right, then labels deeper by indentation or by the
+        /// classification's names (RowLevels), then finer outline marks are deeper.
         var depth: [Int]
         var amount: Amount?
         /// `其中：…`: part of the item above, not necessarily all of it.
         var partial: Bool
+        /// Whether the depth places the row among its neighbours (RowLevels):
+        /// a check never takes a row whose level is not known as a part.
+        var levelKnown = true
     }
 
     func entries(column: Int) -> [Entry] {
         let coded = reading.codeGroup(ofColumn: column) != nil
         let unitColumns = quantityUnitColumns
+        let levels = coded ? nil : RowLevels(reading)
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
             guard let (label, labelColumn) = itemLabel(row: row, column: column, passing: unitColumns) else { continue }
@@ -156,12 +161,14 @@ struct TableChecker {
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
             let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
-            let depth = code.map { [$0.count] } ?? [labelColumn, OutlineMark.depth(of: mark)]
+            let level = levels?.level(row: row, column: labelColumn) ?? (depth: [], known: true)
+            let markDepth = OutlineMark.depth(of: mark)
+            let depth = code.map { [$0.count] } ?? [labelColumn] + level.depth + [markDepth]
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
-                                 partial: partial))
+                                 partial: partial, levelKnown: code != nil || level.known))
         }
         let kept = withoutRepeatedTotals(Self.withTheYearsTotalsUnderTheWhole(entries))
-        return coded ? kept : Self.withDepartmentsAboveTheirUnits(kept)
+        return coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
     }
 
     /// `本年收入合计` printed above `上年结转结余` and a later `收入合计`: the
@@ -248,7 +255,8 @@ struct TableChecker {
     /// them its own office under the same name (`苏州市交通运输局` over
     /// `苏州市交通运输局`, `西安市科学技术局（机关）`, …), and printing their
     /// sum (to rounding): the department's row stands one level above its units, so they
-    /// are not added to it. Tables with codes have their levels already.
+    /// are not added to it. Tables with codes, indentation or classification
+    /// names have their levels already.
     static func withDepartmentsAboveTheirUnits(_ entries: [Entry]) -> [Entry] {
         var departments: Set<Int> = []
         for position in entries.indices {
@@ -391,7 +399,8 @@ struct TableChecker {
     private func totalRows(_ entries: [Entry], column: Int, headsBelow: Set<Int>) -> [ArithmeticCheck] {
         totalSegments(entries, column: column, headsBelow: headsBelow).compactMap { segments in
             let chosen = segments.chosen
-            guard let total = entries[segments.position].amount, !chosen.isEmpty else { return nil }
+            guard let total = entries[segments.position].amount, !chosen.isEmpty,
+                  chosen.allSatisfy({ entries[$0].levelKnown }) else { return nil }
             if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { return nil }
             return .make(.totalRow, "\(entries[segments.position].label) = \(chosen.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
                          total: total, parts: chosen.compactMap { entries[$0].amount })
@@ -404,7 +413,7 @@ struct TableChecker {
         var checks: [ArithmeticCheck] = []
         for column in amountColumns where reading.codeGroup(ofColumn: column) == nil {
             let entries = entries(column: column)
-            for (position, parent) in entries.enumerated() where parent.rank == nil {
+            for (position, parent) in entries.enumerated() where parent.rank == nil && parent.levelKnown {
                 guard let total = parent.amount else { continue }
                 let under = entries[(position + 1)...].prefix { $0.rank == nil && parent.depth.lexicographicallyPrecedes($0.depth) }
                 // A breakdown that says 其中 lists only some of the parts.
@@ -412,7 +421,9 @@ struct TableChecker {
                 guard let shallowest = under.map(\.depth).min(by: { $0.lexicographicallyPrecedes($1) }) else { continue }
                 // Numbering that starts again at 1 starts another breakdown of
                 // the same item (by function, then by economic class): each adds up alone.
-                for children in OutlineMark.breakdowns(under.filter { $0.depth == shallowest }, label: \.label) {
+                let children = under.filter { $0.depth == shallowest }
+                if !children.allSatisfy(\.levelKnown) { continue }
+                for children in OutlineMark.breakdowns(children, label: \.label) {
                     let amounts = children.compactMap(\.amount)
                     if amounts.isEmpty && total.value.isZero { continue }
                     checks.append(.make(.outline, "\(parent.label) = \(children.map(\.label).joined(separator: " + "))\(columnSuffix(column))",
@@ -573,7 +584,7 @@ enum OutlineMark {
     static func depth(of label: String) -> Int {
         let chinese = ItemMarker.chineseNumerals
         let characters = Array(label)
-        guard let first = characters.first else { return 5 }
+        guard let first = characters.first else { return unmarked }
         // 壹、貳、… number the parts above 一、.
         if financialNumerals.contains(first), characters.count > 1, "、.．".contains(characters[1]) { return 0 }
         if chinese.contains(first) {
@@ -588,8 +599,11 @@ enum OutlineMark {
             let rest = characters.drop { $0.isASCII && $0.isNumber }
             if let mark = rest.first, ".、．".contains(mark), rest.dropFirst().first.map({ $0.isASCII && $0.isNumber }) != true { return 3 }
         }
-        return 5
+        return unmarked
     }
+
+    /// The depth of a label without a mark: deeper than every mark.
+    static let unmarked = 5
 
     /// The numerals of 壹、 貳、 參、 …, simplified and traditional.
     static let financialNumerals: Set<Character> = ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾"]
@@ -612,15 +626,14 @@ enum OutlineMark {
         return numerals.count == 1 ? numerals.first.flatMap { values[$0] } : nil
     }
 
-    /// The depth of a label without an outline mark.
-    static let unmarkedDepth = 5
-
     /// Items split where their numbering starts again at 1: at a mark
     /// (`1.`, `一、`), never at a word that starts with a numeral (`一般会议服务`).
     static func breakdowns<Item>(_ items: [Item], label: (Item) -> String) -> [[Item]] {
         var runs: [[Item]] = []
         for item in items {
-            if runs.isEmpty || depth(of: label(item)) < unmarkedDepth && ordinal(of: label(item)) == 1 { runs.append([item]) } else { runs[runs.count - 1].append(item) }
+            // Only a mark numbers: `一般行政管理事务` starts with 一 and is no first item.
+            let restarts = depth(of: label(item)) < unmarked && ordinal(of: label(item)) == 1
+            if runs.isEmpty || restarts { runs.append([item]) } else { runs[runs.count - 1].append(item) }
         }
         return runs
     }

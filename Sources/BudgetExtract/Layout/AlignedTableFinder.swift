@@ -299,9 +299,9 @@ enum AlignedTableFinder {
                 overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
             }) else { continue }
             if let existing = row[column] {
-                row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box))
+                row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box), firstGlyph: existing.firstGlyph)
             } else {
-                row[column] = PrintedCell(text: word.text, box: word.box)
+                row[column] = PrintedCell(text: word.text, box: word.box, firstGlyph: word.glyphs.first?.box)
             }
         }
         return row
@@ -316,7 +316,7 @@ enum AlignedTableFinder {
         zip(upper, lower).map { above, below in
             guard let below else { return above }
             guard let above else { return below }
-            return PrintedCell(text: above.text + below.text, box: above.box.union(below.box))
+            return PrintedCell(text: above.text + below.text, box: above.box.union(below.box), firstGlyph: above.firstGlyph)
         }
     }
 

@@ -85,7 +85,7 @@ enum RuledTableBuilder {
                             : ownCells[column].filter { RowBands.nearest(to: $0.box.midY, in: bands) == band }
                     }
                     guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
-                    return PrintedCell(text: TextLines.text(of: glyphs), box: box)
+                    return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs))
                 })
             }
         }

@@ -3,10 +3,25 @@ public struct PrintedCell: Sendable, Hashable {
     /// The text as printed, lines of a wrapped cell joined, spaces where the print leaves gaps.
     public var text: String
     public var box: Rect
+    /// The box of the glyph the text starts with (the leftmost of its first
+    /// line): where an indented label starts, which the box does not tell
+    /// when a wrapped line hangs further left. Nil where no glyph is known.
+    public var firstGlyph: Rect?
 
-    public init(text: String, box: Rect) {
+    public init(text: String, box: Rect, firstGlyph: Rect? = nil) {
         self.text = text
         self.box = box
+        self.firstGlyph = firstGlyph
+    }
+
+    /// The glyph a cell's text starts with: the leftmost of those sharing a
+    /// line with the topmost glyph (as ``TextLines`` builds lines).
+    public static func firstGlyph(of glyphs: [Glyph]) -> Rect? {
+        guard let top = glyphs.min(by: { $0.box.midY < $1.box.midY })?.box else { return nil }
+        let fraction = TableSettings.standard.lineOverlapFraction
+        return glyphs.lazy.map(\.box)
+            .filter { $0.verticalOverlap(top) >= fraction * min($0.height, top.height) }
+            .min { $0.x0 < $1.x0 }
     }
 }
 

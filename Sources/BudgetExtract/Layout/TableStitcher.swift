@@ -126,7 +126,7 @@ enum TableStitcher {
     private static func joined(_ first: PrintedCell?, _ second: PrintedCell?) -> PrintedCell? {
         guard let first else { return second }
         guard let second else { return first }
-        return PrintedCell(text: first.text + second.text, box: first.box.union(second.box))
+        return PrintedCell(text: first.text + second.text, box: first.box.union(second.box), firstGlyph: first.firstGlyph)
     }
 }
 

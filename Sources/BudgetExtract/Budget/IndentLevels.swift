@@ -1,0 +1,123 @@
+/// The outline a table prints by indentation alone: in a label column whose
+/// labels start at a few distinct steps (a 类 flush left, its 款 one space
+/// in, their 项 two; 用途別科目 under each 計畫, sub-items one step further),
+/// the step a label starts at is its level, 0 outermost.
+///
+/// Levels are ranks of absolute steps. Some producers indent each section
+/// from its own heading (用途別科目 one step under a 計畫 in one section, two
+/// in the next): the ranks then differ between sections, but within one
+/// section a deeper label still has the higher rank, which is all an
+/// outline check compares.
+///
+/// Where a label starts is the x of its first glyph, not its cell's box: the
+/// later lines of a wrapped label often hang further left. Steps are told
+/// apart across the whole table, so a level keeps its number on every page.
+/// A column counts as indented only when
+/// - its labels are aligned on their starts (fewer distinct starts than
+///   distinct ends or centres): centred or right-aligned labels start
+///   wherever their length puts them;
+/// - its outline marks agree: labels of one mark (`一、`, `二、`) start at one
+///   step, and a finer mark (`（一）`) never left of a coarser one.
+/// A label alone at its step (a heading centred over an indented column, a
+/// line placed apart, one name centred in merged cells) has no level: it is
+/// off the outline.
+struct IndentLevels {
+    /// For each indented label column, the level of each body row's label
+    /// on a step (rows off every step are left out).
+    private let levels: [Int: [Int: Int]]
+    /// For each indented label column, the rows whose label is off every step.
+    private let offStep: [Int: Set<Int>]
+
+    /// Starts within this distance of a step's first are on that step: the
+    /// smallest indentation a producer prints is a half-width space (0.5 em);
+    /// a justified label's first glyph can sit 0.32 em off its step (北京
+    /// 2022 决算 表五, p. 98).
+    static let stepEm = 0.4
+    /// Fewer labels than this show no outline.
+    static let minimumLabels = 3
+
+    init(_ reading: TableReading) {
+        var levels: [Int: [Int: Int]] = [:], offStep: [Int: Set<Int>] = [:]
+        for column in 0..<reading.table.columnCount {
+            let labels = RowLevels.labels(of: reading, column: column).compactMap { row, cell in
+                cell.firstGlyph.flatMap { TotalRank(label: cell.text) == nil ? (row: row, cell: cell, start: $0) : nil }
+            }
+            guard labels.count >= Self.minimumLabels, let em = Self.em(of: labels.map { ($0.cell.text, $0.start) }) else { continue }
+            let tolerance = Self.stepEm * em
+            let starts = Self.steps(labels.map(\.start.x0), tolerance: tolerance)
+            guard starts.count >= 2,
+                  starts.count < Self.steps(labels.map(\.cell.box.x1), tolerance: tolerance).count,
+                  starts.count < Self.steps(labels.map(\.cell.box.midX), tolerance: tolerance).count else { continue }
+            let stepOfLabel = labels.map { label in starts.lastIndex { $0 <= label.start.x0 } ?? 0 }
+            let namesOnStep = Dictionary(grouping: zip(stepOfLabel, labels), by: \.0).mapValues { Set($0.map(\.1.cell.text)).count }
+            // Steps that hold two different labels or more are the outline's
+            // levels (one label printed twice, centred in a merged cell, is none).
+            let outlineSteps = starts.indices.filter { (namesOnStep[$0] ?? 0) >= 2 }
+            guard outlineSteps.count >= 2 else { continue }
+            var columnLevels: [Int: Int] = [:], columnOffStep: Set<Int> = []
+            for (label, step) in zip(labels, stepOfLabel) {
+                if let level = outlineSteps.firstIndex(of: step) { columnLevels[label.row] = level } else { columnOffStep.insert(label.row) }
+            }
+            let marked = labels.compactMap { label -> (mark: Int, level: Int)? in
+                let mark = OutlineMark.depth(of: label.cell.text)
+                guard mark < OutlineMark.unmarked, let level = columnLevels[label.row] else { return nil }
+                return (mark, level)
+            }
+            guard Self.marksAgree(marked) else { continue }
+            levels[column] = columnLevels
+            offStep[column] = columnOffStep
+        }
+        self.levels = levels
+        self.offStep = offStep
+    }
+
+    /// Whether some column prints its outline by indentation.
+    var indentsAny: Bool { !levels.isEmpty }
+
+    /// Whether a column prints its outline by indentation.
+    func indents(column: Int) -> Bool {
+        levels[column] != nil
+    }
+
+    /// The level of a row's label in a column, nil where the column prints
+    /// no indentation, or the row no label on a step.
+    func level(row: Int, column: Int) -> Int? {
+        levels[column]?[row]
+    }
+
+    /// Whether a row's label in an indented column is off every step.
+    func isOffStep(row: Int, column: Int) -> Bool {
+        offStep[column]?.contains(row) ?? false
+    }
+
+    /// Whether outline marks and indentation tell the same outline: one
+    /// level for each mark, finer marks never shallower.
+    static func marksAgree(_ marked: [(mark: Int, level: Int)]) -> Bool {
+        let levelsOfMark = Dictionary(grouping: marked, by: \.mark).mapValues { Set($0.map(\.level)) }
+        guard levelsOfMark.values.allSatisfy({ $0.count == 1 }) else { return false }
+        let byMark = levelsOfMark.sorted { $0.key < $1.key }.compactMap(\.value.first)
+        return zip(byMark, byMark.dropFirst()).allSatisfy { $0 <= $1 }
+    }
+
+    /// The type size of the labels: the median width of first glyphs that
+    /// are not ASCII (a CJK character or full-width mark is one em wide), else
+    /// the median height of all first glyphs.
+    static func em(of labels: [(text: String, start: Rect)]) -> Double? {
+        func median(_ values: [Double]) -> Double? {
+            values.isEmpty ? nil : values.sorted()[values.count / 2]
+        }
+        let wide = labels.filter { $0.text.first.map { !$0.isASCII } ?? false }.map(\.start.width)
+        guard let em = median(wide) ?? median(labels.map(\.start.height)), em > 0 else { return nil }
+        return em
+    }
+
+    /// The distinct positions among `xs`, left to right, each the first of
+    /// its run: a position within `tolerance` of a run's first joins the run.
+    static func steps(_ xs: [Double], tolerance: Double) -> [Double] {
+        var steps: [Double] = []
+        for x in xs.sorted() where steps.last.map({ x - $0 > tolerance }) ?? true {
+            steps.append(x)
+        }
+        return steps
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+/// A one-column table of labels whose first glyphs start where `starts`
+/// says (10-point glyphs), each label's box ending where its text ends.
+private func labelTable(_ labels: [(text: String, start: Double)]) -> Table {
+    let rows: [PrintedRow] = labels.enumerated().map { index, label in
+        let y = Double(index) * 12
+        let end = label.start + Double(label.text.count) * 10
+        return [PrintedCell(text: label.text, box: Rect(x0: label.start, y0: y, x1: end, y1: y + 10),
+                            firstGlyph: Rect(x0: label.start, y0: y, x1: label.start + 10, y1: y + 10)),
+                PrintedCell(text: "\(index + 1)", box: Rect(x0: 300, y0: y, x1: 310, y1: y + 10))]
+    }
+    return Table(PageTable(page: 1, title: "支出表", unit: "万元", header: [[PrintedCell(text: "项目", box: Rect(x0: 0, y0: -12, x1: 20, y1: -2)),
+                                                                          PrintedCell(text: "金额", box: Rect(x0: 300, y0: -12, x1: 320, y1: -2))]],
+                           rows: rows, columnBounds: [0, 280, 340], rowBounds: [], box: Rect(x0: 0, y0: -12, x1: 340, y1: 200), ruled: true))
+}
+
+@Suite("Row levels without codes")
+struct RowLevelsTests {
+    /// Labels that start one em further in are one level deeper; a start a
+    /// third of an em off its step (a justified label) is the same step; a
+    /// label alone at its step (a heading centred over the column) is off the
+    /// outline; `二、` indented under `（七）` is no outline at all.
+    @Test func indentationStepsAreLevels() {
+        let labels = [("一般公共服务支出", 40.0), ("人大事务", 50), ("行政运行", 60), ("人大会议费用支出", 63), ("教育支出", 40),
+                      ("普通教育", 50), ("小学教育", 60), ("资产总额", 120)]
+        let levels = IndentLevels(TableReading(labelTable(labels)))
+        #expect((0..<7).map { levels.level(row: $0, column: 0) } == [0, 1, 2, 2, 0, 1, 2])
+        #expect(levels.level(row: 7, column: 0) == nil && levels.isOffStep(row: 7, column: 0))
+        let disagreeing = IndentLevels(TableReading(labelTable([("一、本年支出", 40), ("（一）教育支出", 40), ("（二）卫生健康支出", 40),
+                                                                ("二、结转下年", 60), ("三、其他", 60)])))
+        #expect(!disagreeing.indents(column: 0))
+    }
+
+    /// Centred labels start wherever their length puts them: no levels.
+    @Test func centredLabelsAreNoOutline() {
+        let centre = 100.0
+        let names = ["其他外", "一般公共服务支出", "人大事务", "行政运行", "教育支出与其他"]
+        let table = labelTable(names.map { ($0, centre - Double($0.count) * 5) })
+        let levels = IndentLevels(TableReading(table))
+        #expect((0..<names.count).allSatisfy { levels.level(row: $0, column: 0) == nil })
+    }
+
+    /// The sample drawn with levels by indentation only (full-width spaces
+    /// before the labels, a wrapped label hanging back to its cell's edge):
+    /// each item against the items one step under it, never two steps.
+    @Test func indentedOutlineSample() throws {
+        let document = try Converter().convert(path: Fixtures.sample("indented-outline.pdf"))
+        let checks = document.checks
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        var expected: [String] = []
+        for column in ["预算数", "决算数"] {
+            expected += ["合计 = 一般公共服务支出 + 教育支出",
+                         "一般公共服务支出 = 政府办公厅（室）及相关机构事务 + 发展与改革事务",
+                         "政府办公厅（室）及相关机构事务 = 行政运行 + 一般行政管理事务 + 其他政府办公厅（室）及相关机构事务支出",
+                         "发展与改革事务 = 行政运行", "教育支出 = 普通教育", "普通教育 = 小学教育 + 初中教育"].map { "\($0) (\(column))" }
+        }
+        for column in ["本年度預算數", "上年度預算數"] {
+            expected += ["壹、提升農業經營及發展計畫 = 一、糧政業務計畫 + 二、穩定肥料供需計畫", "一、糧政業務計畫 = 用人費用 + 服務費用",
+                         "用人費用 = 加（夜）班費 + 獎金", "服務費用 = 水電費 + 一般服務費", "二、穩定肥料供需計畫 = 服務費用",
+                         "服務費用 = 一般服務費", "貳、促進農地利用計畫 = 一、老農出租農地獎勵計畫",
+                         "一、老農出租農地獎勵計畫 = 會費、捐助、補助", "會費、捐助、補助 = 捐助、補助與獎助"].map { "\($0) (\(column))" }
+        }
+        #expect(checks.map(\.description).sorted() == expected.sorted())
+    }
+
+    /// 类 names without codes: by function, the 合计 takes the 类 alone and
+    /// no 类 is checked against the rows under it (款 and 项 that no name
+    /// tells apart); by economic class, each 类 against its 款.
+    @Test func classNamesSample() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("class-names.pdf")).checks
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        let rows = checks.filter { $0.rule != .totalColumn }.map(\.description).sorted()
+        var expected = ["合计", "基本支出", "项目支出"].map { "合计 = 社会保障和就业支出 + 卫生健康支出 + 住房保障支出 (\($0))" }
+        expected += ["合计", "人员经费", "公用经费"].map { "合计 = 工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 (\($0))" }
+        expected += ["合计", "人员经费"].map { "工资福利支出 = 基本工资 + 津贴补贴 (\($0))" }
+        expected += ["合计", "人员经费"].map { "对个人和家庭的补助 = 退休费 (\($0))" }
+        expected += ["合计", "公用经费"].map { "商品和服务支出 = 办公费 (\($0))" }
+        #expect(rows == expected.sorted())
+    }
+
+    /// The scheme a column's names follow: a 类 only the 政府 economic
+    /// scheme has decides for it (its 款 `工资福利支出` is a 部门 类);
+    /// 类 of the functional and an economic scheme together decide nothing.
+    @Test func schemeOfNames() {
+        #expect(ClassificationNames.scheme(of: ["教育支出", "普通教育", "其他支出"]) == ClassificationNames.function)
+        #expect(ClassificationNames.scheme(of: ["工资福利支出", "基本工资"]) == ClassificationNames.departmentEconomic)
+        #expect(ClassificationNames.scheme(of: ["对事业单位经常性补助", "工资福利支出"]) == ClassificationNames.governmentEconomic)
+        #expect(ClassificationNames.scheme(of: ["教育支出", "工资福利支出"]) == nil)
+        #expect(ClassificationNames.scheme(of: ["其他支出", "办公费"]) == nil)
+        #expect(ClassificationNames.name(of: "一、一般公共服务支出") == "一般公共服务支出")
+        #expect(ClassificationNames.name(of: "资本性支出(基本建设)") == "资本性支出（基本建设）")
+    }
+}
