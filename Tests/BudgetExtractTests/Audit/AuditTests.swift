@@ -81,6 +81,19 @@ struct AuditTests {
         #expect(!DepartmentRule.differ("上海市示例局", "政府办公厅栏目"))
     }
 
+    /// A heading repeating the cover's title with another department's name; running text is not read.
+    @Test func aHeadingNamingAnotherDepartment() {
+        func audit(_ lines: [String]) -> [String] {
+            let facts = DocumentFacts(department: .init(value: "上海市示例局", source: "first page", page: 1, key: "上海市示例局"),
+                                      year: .init(value: "2025", source: "first page", page: 1), kind: .init(value: "预算", source: "first page", page: 1))
+            return DocumentAudit.findings(in: AuditInput(facts: facts, prose: ProseText(pageLines: [["上海市示例局2025年部门预算"], lines]),
+                                                         tables: [], records: [])).map { "\($0.rule) \($0.pages)" }
+        }
+        #expect(audit(["上海市样本局2025年部门预算"]) == ["consistency.department [1, 2]"])
+        #expect(audit(["上海市示例局机关2025年部门预算"]).isEmpty)
+        #expect(audit(["纳入上海市样本局2025年部门预算编制范围的单位包括本局机关和所属事业单位共计两家单位。"]).isEmpty)
+    }
+
     /// Where the cover and labels print the department, its name is read clean.
     @Test func theDepartmentIsReadWithoutWhatIsPrintedAroundIt() {
         func department(_ pages: [[String]]) -> String? {

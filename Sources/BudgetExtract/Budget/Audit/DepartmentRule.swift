@@ -1,8 +1,8 @@
 /// consistency.department: a title or a department label that names
 /// another department than the document's (a table titled
-/// `上海市样本局2025年政府采购预算表`, or a page's `编制部门：上海市样本局`, in
-/// 上海市示例局's budget): a template copied from another department and
-/// not renamed. The document's department is the one its labels or its
+/// `上海市样本局2025年政府采购预算表`, a page's `编制部门：上海市样本局`, or a
+/// heading `上海市样本局2025年部门预算` in 上海市示例局's budget): a template
+/// copied from another department and not renamed. The document's department is the one its labels or its
 /// cover name (never the file name). Two names are of one department when
 /// they share the key of their spellings (`中共江苏省委办公厅`,
 /// `江苏省委办公厅`), or one holds the other (`江苏省人大` for
@@ -32,8 +32,14 @@ enum DepartmentRule: AuditRule {
         let labels = DocumentFacts.departmentLabels.filter { DocumentFacts.departmentOnlyLabels.contains($0.name) }.flatMap { label in
             DocumentFacts.names(labelled: label.pattern, in: lines).map { (name: $0.value, text: label.name + $0.value, page: Int?.some($0.page), table: Int?.none) }
         }
+        // A short line naming a department and a year's 预算 or 决算: a cover's or a part's title repeated on a page.
+        let headings = document.prose.lines.filter { line in
+            line.text.count <= ProseText.longestHeading && (line.text.contains("预算") || line.text.contains("决算"))
+        }.compactMap { line in
+            DocumentFacts.nameBeforeYear(line.text).map { (name: $0, text: line.text, page: Int?.some(line.page), table: Int?.none) }
+        }
         var seen: Set<String> = []
-        return (titles + labels).compactMap { named -> AuditFinding? in
+        return (titles + labels + headings).compactMap { named -> AuditFinding? in
             guard differ(own.value, named.name), seen.insert(named.name + "\(named.page ?? 0)").inserted else { return nil }
             let cover = AuditFinding.Evidence(source: own.source == "first page" ? "封面" : "文本", page: own.page, text: own.value)
             return AuditFinding(rule: "consistency.department", severity: .error,
