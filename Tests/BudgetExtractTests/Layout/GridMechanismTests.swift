@@ -54,14 +54,17 @@ struct GridMechanismTests {
         #expect(texts(table.rows[3].cells) == ["114002", "西安市驻外办事处", "142,400.00", nil, "142,400.00", "60,000.00", nil, "60,000.00"])
     }
 
-    /// `2026 年预算` over the amount columns is a heading: the header keeps
-    /// both its rows, and the body starts at the first department.
+    /// `2026 年预算` over the amount columns and `2022比2021` are headings:
+    /// the header keeps its rows, and the body starts at the first item.
     @Test func aHeadingThatStartsWithTheYearIsHeader() throws {
         let table = try #require(try Converter().convert(path: Fixtures.sample("year-heading.pdf")).tables.first)
         #expect(table.header.map(texts) == [["支出项目类别", "总计", "2026 年预算", nil, nil],
                                             [nil, nil, "一般公共预算拨款", "政府性基金预算拨款", "事业收入"]])
         #expect(table.rows.count == 3)
         #expect(texts(table.rows[0].cells) == ["深圳市民政局（本级）", "22,701.77", "3,179.64", "19,336.15", "185.98"])
+        let compared = try #require(try Converter().convert(path: Fixtures.sample("year-heading.pdf")).tables.last)
+        #expect(compared.header.map(texts) == [["经济分类科目", "2022年", "2021年", "2022比2021"]])
+        #expect(compared.rows.count == 2)
     }
 
     /// A continuation page that opens with the next project's `项目名称`
