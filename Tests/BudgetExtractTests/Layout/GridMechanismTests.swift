@@ -93,5 +93,15 @@ struct GridMechanismTests {
         #expect(table.unit == "千元")
         #expect(texts(table.rows[2].cells) == ["本期賸餘(短絀)", "-939,002", "778,193"])
     }
+
+    /// A page number in the margin on the title's line is no part of the
+    /// title: the second page's table continues the first.
+    @Test func aPageNumberBesideTheTitleLeavesItTheSame() throws {
+        let document = try Converter().convert(path: Fixtures.sample("margin-page-number.pdf"))
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.title == "2022年市级一般公共预算支出决算情况明细表")
+        #expect(document.tables.first?.pages == [1, 2])
+        #expect(document.tables.first?.rows.count == 45)
+    }
 }
 

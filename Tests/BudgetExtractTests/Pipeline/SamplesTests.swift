@@ -9,7 +9,7 @@ struct SamplesTests {
     static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
                         "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "unruled-two-page", "caption-in-grid", "tight-columns", "poster-page", "continued-titled", "section-rows", "sideways", "three-page-a3",
                         "small-amounts", "column-numbers", "loose-amounts", "hidden-text", "wrong-descriptors",
-                        "audit-final", "audit-final-planted", "table-number", "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms", "wrapped-amount", "currency-unit"]
+                        "audit-final", "audit-final-planted", "table-number", "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms", "wrapped-amount", "currency-unit", "margin-page-number"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
