@@ -138,7 +138,7 @@ struct Caption {
             return text.count >= settings.minimumTitleCharactersCount && !prose
                 && (text.contains("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
         }
-        caption.title = title.map { $0.map(\.text).joined().filter { !$0.isWhitespace } }
+        caption.title = title.map { $0.map(titleText(of:)).joined().filter { !$0.isWhitespace } }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
         // Notes: the lines below the title, and a table number printed apart
         // from it wherever it stands (`表01` or `公开表10` in a corner above).
@@ -149,6 +149,22 @@ struct Caption {
         let unitLine = candidates.last { unit(in: $0.text.filter { !$0.isWhitespace }) != nil }
         caption.lines = (title ?? []) + noteLines + (unitLine.map { [$0] } ?? [])
         return caption
+    }
+
+    /// A title line's text without a page number printed apart from it on
+    /// the same line (北京's `１０` stands in the margin left of the title):
+    /// the title stays the same on every page of the table.
+    static func titleText(of line: TextLine) -> String {
+        var words = line.words
+        let apart = line.box.height * settings.titleMarginGapEm
+        while words.count > 1, PageTables.isPageNumber(words[0].text), words[1].box.x0 - words[0].box.x1 > apart {
+            words.removeFirst()
+        }
+        while let last = words.last, words.count > 1, PageTables.isPageNumber(last.text),
+              last.box.x0 - words[words.count - 2].box.x1 > apart {
+            words.removeLast()
+        }
+        return words.map(\.text).joined(separator: " ")
     }
 
     /// Lines grouped where one follows the other closely in the same size: a wrapped title.

@@ -97,7 +97,7 @@ enum PrintedVocabulary {
 enum ItemMarker {
     /// `一、`, `（一）`, `(一)`, `1.`, `1、`, or a classification code
     /// (three digits or more, not a year: `201`, `2013601`, `30101`; but
-    /// `2026年`, `2026 年预算` and `114 年 12 月` are dates in a heading).
+    /// `2026年`, `2026 年预算`, `114 年 12 月` and `2022比2021` are years in a heading).
     static func startsItem(_ text: String) -> Bool {
         let text = text.drop { $0.isWhitespace }
         guard let first = text.first else { return false }
@@ -105,7 +105,7 @@ enum ItemMarker {
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             let next = text.dropFirst(digits.count).first
             if digits.count >= minimumCodeDigits {
-                return text.dropFirst(digits.count).first { !$0.isWhitespace } != "年"
+                return text.dropFirst(digits.count).first { !$0.isWhitespace }.map { !afterYear.contains($0) } ?? true
             }
             return next.map { afterNumber.contains($0) } ?? false
         }
@@ -126,6 +126,8 @@ enum ItemMarker {
     static let afterChineseNumeral: Set<Character> = ["、", ".", "．"]
     /// `（一）`, `(1)`.
     static let openingParentheses: Set<Character> = ["（", "("]
+    /// What follows a year, never a code: `2026年`, `2022比2021`, `2025较2024`.
+    static let afterYear: Set<Character> = ["年", "比", "较", "較"]
     /// A classification code has this many digits at least (`201` 类).
     static let minimumCodeDigits = 3
 }

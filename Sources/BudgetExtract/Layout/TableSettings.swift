@@ -102,6 +102,9 @@ public struct TableSettings: Sendable {
     public var centredOnPageFraction = 0.08
     /// A centred line wider than this fraction of the page is a sentence, not a title.
     public var maximumTitleWidthFraction = 0.6
+    /// A page number this far from the title on the title's line is no part
+    /// of it (北京 prints `１０` in the margin, 140 pt left of its title).
+    public var titleMarginGapEm = 3.0
     /// A title prints at least this many characters (`收支总表`).
     public var minimumTitleCharactersCount = 4
     /// Lines of one wrapped title differ in height by less than this …

@@ -54,14 +54,17 @@ struct GridMechanismTests {
         #expect(texts(table.rows[3].cells) == ["114002", "西安市驻外办事处", "142,400.00", nil, "142,400.00", "60,000.00", nil, "60,000.00"])
     }
 
-    /// `2026 年预算` over the amount columns is a heading: the header keeps
-    /// both its rows, and the body starts at the first department.
+    /// `2026 年预算` over the amount columns and `2022比2021` are headings:
+    /// the header keeps its rows, and the body starts at the first item.
     @Test func aHeadingThatStartsWithTheYearIsHeader() throws {
         let table = try #require(try Converter().convert(path: Fixtures.sample("year-heading.pdf")).tables.first)
         #expect(table.header.map(texts) == [["支出项目类别", "总计", "2026 年预算", nil, nil],
                                             [nil, nil, "一般公共预算拨款", "政府性基金预算拨款", "事业收入"]])
         #expect(table.rows.count == 3)
         #expect(texts(table.rows[0].cells) == ["深圳市民政局（本级）", "22,701.77", "3,179.64", "19,336.15", "185.98"])
+        let compared = try #require(try Converter().convert(path: Fixtures.sample("year-heading.pdf")).tables.last)
+        #expect(compared.header.map(texts) == [["经济分类科目", "2022年", "2021年", "2022比2021"]])
+        #expect(compared.rows.count == 2)
     }
 
     /// A continuation page that opens with the next project's `项目名称`
@@ -89,6 +92,16 @@ struct GridMechanismTests {
         let table = try #require(try Converter().convert(path: Fixtures.sample("currency-unit.pdf")).tables.first)
         #expect(table.unit == "千元")
         #expect(texts(table.rows[2].cells) == ["本期賸餘(短絀)", "-939,002", "778,193"])
+    }
+
+    /// A page number in the margin on the title's line is no part of the
+    /// title: the second page's table continues the first.
+    @Test func aPageNumberBesideTheTitleLeavesItTheSame() throws {
+        let document = try Converter().convert(path: Fixtures.sample("margin-page-number.pdf"))
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.title == "2022年市级一般公共预算支出决算情况明细表")
+        #expect(document.tables.first?.pages == [1, 2])
+        #expect(document.tables.first?.rows.count == 45)
     }
 }
 
