@@ -285,7 +285,10 @@ struct TableChecker {
         let columns = amountColumns.map { column in (column, entries(column: column).filter { !$0.partial }) }
         var votes: [Int: (above: Int, below: Int)] = [:]
         for (column, entries) in columns {
-            for (row, vote) in headingVotes(entries, column: column) { votes[row, default: (0, 0)].above += vote.above; votes[row, default: (0, 0)].below += vote.below }
+            for (row, vote) in headingVotes(entries, column: column) {
+                votes[row, default: (0, 0)].above += vote.above
+                votes[row, default: (0, 0)].below += vote.below
+            }
         }
         let headsBelow = Set(votes.filter { $0.value.below > $0.value.above }.keys)
         return columns.flatMap { column, entries in totalRows(entries, column: column, headsBelow: headsBelow) }
@@ -335,7 +338,8 @@ struct TableChecker {
         for (position, rank) in totals {
             let lastTotal = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
             // A total of the same rank that heads the rows below it takes them from the next one.
-            let lastHeaded = covered.values.filter { $0.rank >= rank && $0.rows.upperBound <= position }.map { $0.rows.upperBound - 1 }.max() ?? -1
+            let lastHeaded = covered.values.filter { $0.rank >= rank && $0.rows.upperBound <= position }
+                .map { $0.rows.upperBound - 1 }.max() ?? -1
             let above = (max(lastTotal, lastHeaded) + 1)..<position
             let nextTotal = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
             // Rows it heads end where the outline climbs above the first of
@@ -393,7 +397,8 @@ struct TableChecker {
             let chosen = segments.chosen
             guard let total = entries[segments.position].amount, !chosen.isEmpty else { return nil }
             if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { return nil }
-            return .make(.totalRow, "\(entries[segments.position].label) = \(chosen.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
+            let parts = chosen.map { entries[$0].label }.joined(separator: " + ")
+            return .make(.totalRow, "\(entries[segments.position].label) = \(parts)\(columnSuffix(column))",
                          total: total, parts: chosen.compactMap { entries[$0].amount })
         }
     }
@@ -620,7 +625,8 @@ enum OutlineMark {
     static func breakdowns<Item>(_ items: [Item], label: (Item) -> String) -> [[Item]] {
         var runs: [[Item]] = []
         for item in items {
-            if runs.isEmpty || depth(of: label(item)) < unmarkedDepth && ordinal(of: label(item)) == 1 { runs.append([item]) } else { runs[runs.count - 1].append(item) }
+            let restarts = depth(of: label(item)) < unmarkedDepth && ordinal(of: label(item)) == 1
+            if runs.isEmpty || restarts { runs.append([item]) } else { runs[runs.count - 1].append(item) }
         }
         return runs
     }
