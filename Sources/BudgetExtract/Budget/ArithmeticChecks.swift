@@ -153,6 +153,8 @@ struct TableChecker {
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
+            // A total of the other side (`本年收入合计` beside the expense column) totals nothing here.
+            if rank != nil && Self.namesTheOtherSide(label, columnName: reading.columnNames[column]) { continue }
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
             let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
@@ -191,6 +193,17 @@ struct TableChecker {
             if seen.contains(where: { $0.label == entry.label && $0.value == value && $0.page < page }) { return false }
             seen.append((entry.label, page, value))
             return true
+        }
+    }
+
+    /// Whether a label names one side of a summary (`收入`) and the column
+    /// the other (`支出/预算数`).
+    static func namesTheOtherSide(_ label: String, columnName: String?) -> Bool {
+        guard let columnName else { return false }
+        let sides = ["收入", "支出"]
+        return sides.contains { side in
+            let other = sides.first { $0 != side } ?? side
+            return label.contains(side) && !label.contains(other) && columnName.contains(other) && !columnName.contains(side)
         }
     }
 
