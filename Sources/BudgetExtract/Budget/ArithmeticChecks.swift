@@ -158,6 +158,8 @@ struct TableChecker {
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
+            // A total of the other side (`本年收入合计` beside the expense column) totals nothing here.
+            if rank != nil && Self.namesTheOtherSide(label, columnName: reading.columnNames[column]) { continue }
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
             let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
@@ -198,6 +200,17 @@ struct TableChecker {
             if seen.contains(where: { $0.label == entry.label && $0.value == value && $0.page < page }) { return false }
             seen.append((entry.label, page, value))
             return true
+        }
+    }
+
+    /// Whether a label names one side of a summary (`收入`) and the column
+    /// the other (`支出/预算数`).
+    static func namesTheOtherSide(_ label: String, columnName: String?) -> Bool {
+        guard let columnName else { return false }
+        let sides = ["收入", "支出"]
+        return sides.contains { side in
+            let other = sides.first { $0 != side } ?? side
+            return label.contains(side) && !label.contains(other) && columnName.contains(other) && !columnName.contains(side)
         }
     }
 
@@ -293,7 +306,10 @@ struct TableChecker {
         let columns = amountColumns.map { column in (column, entries(column: column).filter { !$0.partial }) }
         var votes: [Int: (above: Int, below: Int)] = [:]
         for (column, entries) in columns {
-            for (row, vote) in headingVotes(entries, column: column) { votes[row, default: (0, 0)].above += vote.above; votes[row, default: (0, 0)].below += vote.below }
+            for (row, vote) in headingVotes(entries, column: column) {
+                votes[row, default: (0, 0)].above += vote.above
+                votes[row, default: (0, 0)].below += vote.below
+            }
         }
         let headsBelow = Set(votes.filter { $0.value.below > $0.value.above }.keys)
         return columns.flatMap { column, entries in totalRows(entries, column: column, headsBelow: headsBelow) }
@@ -343,7 +359,8 @@ struct TableChecker {
         for (position, rank) in totals {
             let lastTotal = entries[..<position].lastIndex { $0.rank.map { $0 >= rank } ?? false } ?? -1
             // A total of the same rank that heads the rows below it takes them from the next one.
-            let lastHeaded = covered.values.filter { $0.rank >= rank && $0.rows.upperBound <= position }.map { $0.rows.upperBound - 1 }.max() ?? -1
+            let lastHeaded = covered.values.filter { $0.rank >= rank && $0.rows.upperBound <= position }
+                .map { $0.rows.upperBound - 1 }.max() ?? -1
             let above = (max(lastTotal, lastHeaded) + 1)..<position
             let nextTotal = entries[(position + 1)...].firstIndex { ($0.rank.map { $0 >= rank }) ?? false } ?? entries.count
             // Rows it heads end where the outline climbs above the first of
@@ -402,7 +419,8 @@ struct TableChecker {
             guard let total = entries[segments.position].amount, !chosen.isEmpty,
                   chosen.allSatisfy({ entries[$0].levelKnown }) else { return nil }
             if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { return nil }
-            return .make(.totalRow, "\(entries[segments.position].label) = \(chosen.map { entries[$0].label }.joined(separator: " + "))\(columnSuffix(column))",
+            let parts = chosen.map { entries[$0].label }.joined(separator: " + ")
+            return .make(.totalRow, "\(entries[segments.position].label) = \(parts)\(columnSuffix(column))",
                          total: total, parts: chosen.compactMap { entries[$0].amount })
         }
     }

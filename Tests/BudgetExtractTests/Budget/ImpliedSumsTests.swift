@@ -72,8 +72,8 @@ struct ImpliedSumsTests {
     /// the first heads all 33 classes, the copy is no check of its own.
     @Test func aTotalRepeatedOnTheNextPageIsTheSameTotal() throws {
         let document = try Converter().convert(path: Fixtures.sample("implied-sums.pdf"))
-        #expect(document.tables[8].pages == [4, 5])
-        let checks = document.checks.filter { $0.total.table == 8 && $0.rule == .totalRow }
+        #expect(document.tables[9].pages == [4, 5])
+        let checks = document.checks.filter { $0.total.table == 9 && $0.rule == .totalRow }
         #expect(checks.count == 1)
         #expect(checks.first?.parts.count == 33)
         #expect(checks.first?.total.page == 4)
@@ -83,7 +83,7 @@ struct ImpliedSumsTests {
     /// Both sides close with a bare `总计`: those are compared, not the
     /// year's totals, which differ by the balance carried forward.
     @Test func bareGrandTotalsOnBothSidesBalance() throws {
-        let checks = try Self.sampleChecks().filter { $0.rule == .incomeEqualsExpense }
+        let checks = try Self.sampleChecks().filter { $0.total.table == 5 && $0.rule == .incomeEqualsExpense }
         #expect(checks.map(\.printed) == ["1100.00"])
         #expect(checks.map(\.expected) == ["1100.00"])
         #expect(checks.allSatisfy { $0.outcome == .pass })
@@ -101,6 +101,14 @@ struct ImpliedSumsTests {
     @Test func quantityUnitsAreNoLabels() throws {
         try Self.expectPassing(table: 7, .outline, ["一、糧政業務計畫 = 商品-糧食(主產品) + 商品-糧食(副產品) + 救濟米 + 行政費用 (預算數)"])
         #expect(try Self.sampleChecks().filter { $0.total.table == 7 }.count == 1)
+    }
+
+    /// The expense side prints no 本年支出合计: 支出总计 adds its items, and
+    /// 本年收入合计 beside them totals nothing on that side.
+    @Test func aTotalOfTheOtherSideIsNoPart() throws {
+        try Self.expectPassing(table: 8, .totalRow, ["本年收入合计 = 一般公共预算 (收入/预算数)",
+                                                     "收入总计 = 本年收入合计 (收入/预算数)",
+                                                     "支出总计 = 一般公共服务支出 + 教育支出 (支出/预算数)"])
     }
 
     /// A word that starts with a numeral (`一般会议服务`) does not start the
