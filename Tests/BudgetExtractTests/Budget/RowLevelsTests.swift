@@ -93,4 +93,9 @@ struct RowLevelsTests {
         #expect(ClassificationNames.name(of: "一、一般公共服务支出") == "一般公共服务支出")
         #expect(ClassificationNames.name(of: "资本性支出(基本建设)") == "资本性支出（基本建设）")
     }
+
+    /// `参、` (printed for 叁) numbers a part above `一、`, as `參、` does.
+    @Test func financialNumeralVariants() {
+        #expect(["壹、農業發展基金", "参、農業天然災害救助基金", "參、農村再生基金"].map(OutlineMark.depth(of:)) == [0, 0, 0])
+    }
 }
