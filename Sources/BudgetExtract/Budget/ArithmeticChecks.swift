@@ -623,8 +623,8 @@ enum OutlineMark {
     /// The depth of a label without a mark: deeper than every mark.
     static let unmarked = 5
 
-    /// The numerals of 壹、 貳、 參、 …, simplified and traditional.
-    static let financialNumerals: Set<Character> = ["壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾"]
+    /// The numerals of 壹、 貳、 參、 …, simplified and traditional (and 参, printed for 叁).
+    static let financialNumerals: Set<Character> = ["壹", "贰", "貳", "叁", "参", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾"]
 
     /// The number an item's mark gives it: `1、` and `（1）` are 1, `三、` and `（三）` are 3.
     static func ordinal(of label: String) -> Int? {

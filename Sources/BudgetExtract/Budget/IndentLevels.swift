@@ -18,9 +18,9 @@
 ///   wherever their length puts them;
 /// - its outline marks agree: labels of one mark (`一、`, `二、`) start at one
 ///   step, and a finer mark (`（一）`) never left of a coarser one.
-/// A label alone at its step (a heading centred over an indented column, a
-/// line placed apart, one name centred in merged cells) has no level: it is
-/// off the outline.
+/// Labels at a step where they all end alike too (a label alone at its step,
+/// headings of one length centred over an indented column, one name centred
+/// in merged cells) have no level: they are off the outline.
 struct IndentLevels {
     /// For each indented label column, the level of each body row's label
     /// on a step (rows off every step are left out).
@@ -49,10 +49,14 @@ struct IndentLevels {
                   starts.count < Self.steps(labels.map(\.cell.box.x1), tolerance: tolerance).count,
                   starts.count < Self.steps(labels.map(\.cell.box.midX), tolerance: tolerance).count else { continue }
             let stepOfLabel = labels.map { label in starts.lastIndex { $0 <= label.start.x0 } ?? 0 }
-            let namesOnStep = Dictionary(grouping: zip(stepOfLabel, labels), by: \.0).mapValues { Set($0.map(\.1.cell.text)).count }
-            // Steps that hold two different labels or more are the outline's
-            // levels (one label printed twice, centred in a merged cell, is none).
-            let outlineSteps = starts.indices.filter { (namesOnStep[$0] ?? 0) >= 2 }
+            let endsOnStep = Dictionary(grouping: zip(stepOfLabel, labels), by: \.0).mapValues { onStep in
+                Self.steps(onStep.map(\.1.cell.box.x1), tolerance: tolerance).count
+            }
+            // Steps that hold labels of two lengths or more are the outline's
+            // levels; labels of one length at a step of their own are
+            // headings centred over the column (`資 產`, `負 債`) or one
+            // name centred in merged cells.
+            let outlineSteps = starts.indices.filter { (endsOnStep[$0] ?? 0) >= 2 }
             guard outlineSteps.count >= 2 else { continue }
             var columnLevels: [Int: Int] = [:], columnOffStep: Set<Int> = []
             for (label, step) in zip(labels, stepOfLabel) {

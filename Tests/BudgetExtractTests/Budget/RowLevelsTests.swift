@@ -25,7 +25,7 @@ struct RowLevelsTests {
     /// outline; `二、` indented under `（七）` is no outline at all.
     @Test func indentationStepsAreLevels() {
         let labels = [("一般公共服务支出", 40.0), ("人大事务", 50), ("行政运行", 60), ("人大会议费用支出", 63), ("教育支出", 40),
-                      ("普通教育", 50), ("小学教育", 60), ("资产总额", 120)]
+                      ("普通教育支出", 50), ("小学教育", 60), ("资产总额", 120)]
         let levels = IndentLevels(TableReading(labelTable(labels)))
         #expect((0..<7).map { levels.level(row: $0, column: 0) } == [0, 1, 2, 2, 0, 1, 2])
         #expect(levels.level(row: 7, column: 0) == nil && levels.isOffStep(row: 7, column: 0))
@@ -92,5 +92,10 @@ struct RowLevelsTests {
         #expect(ClassificationNames.scheme(of: ["其他支出", "办公费"]) == nil)
         #expect(ClassificationNames.name(of: "一、一般公共服务支出") == "一般公共服务支出")
         #expect(ClassificationNames.name(of: "资本性支出(基本建设)") == "资本性支出（基本建设）")
+    }
+
+    /// `参、` (printed for 叁) numbers a part above `一、`, as `參、` does.
+    @Test func financialNumeralVariants() {
+        #expect(["壹、農業發展基金", "参、農業天然災害救助基金", "參、農村再生基金"].map(OutlineMark.depth(of:)) == [0, 0, 0])
     }
 }
