@@ -123,9 +123,9 @@ enum AlignedTableFinder {
 
     static func classify(_ line: TextLine) -> Line {
         let text = line.text
-        let hasLeader = PrintedVocabulary.leaders.contains { text.contains($0) }
+        let hasLeader = PrintedVocabulary.hasLeaders(text)
         let amounts = line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
-        let isProse = hasLeader || text.contains { PrintedVocabulary.sentencePunctuation.contains($0) }
+        let isProse = hasLeader || PrintedVocabulary.hasSentencePunctuation(text)
             || (line.words.count == 1 && text.count > settings.proseLineCharactersCount)
         return Line(line: line, isBody: !isProse && line.words.count >= 2 && amounts >= 1, isProse: isProse)
     }

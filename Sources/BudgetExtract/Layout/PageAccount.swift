@@ -83,8 +83,7 @@ extension PageAccount {
             } else {
                 prose += count
                 let compact = line.text.filter { !$0.isWhitespace }
-                let sentence = compact.contains { PrintedVocabulary.sentencePunctuation.contains($0) }
-                    || PrintedVocabulary.leaders.contains { compact.contains($0) }
+                let sentence = PrintedVocabulary.hasSentencePunctuation(compact) || PrintedVocabulary.hasLeaders(compact)
                 guard count == line.glyphs.count, !sentence else { continue }
                 let printed = line.words.map(\.text).filter {
                     PrintedVocabulary.isAmount($0) && !PrintedVocabulary.placeholders.contains($0.filter { !$0.isWhitespace })

@@ -46,6 +46,25 @@ enum PrintedVocabulary {
     /// Dot leaders of a table of contents.
     static let leaders = ["…", "....", "···", "。。。"]
 
+    /// The scalars a sentence mark or a leader can start with, and those
+    /// Swift compares equal to one (U+037E is canonically `;`, U+0387 `·`):
+    /// a text without any has neither, told without comparing characters.
+    private static let sentenceOrLeaderScalars: Set<Unicode.Scalar> = ["。", "；", ";", "，", "\u{37E}", "…", ".", "·", "\u{387}"]
+
+    private static func mayHoldSentenceOrLeader(_ text: String) -> Bool {
+        text.unicodeScalars.contains(where: sentenceOrLeaderScalars.contains)
+    }
+
+    /// Whether a text prints a mark that ends or divides a sentence (`。`, `；`, `，`).
+    static func hasSentencePunctuation(_ text: String) -> Bool {
+        mayHoldSentenceOrLeader(text) && text.contains { sentencePunctuation.contains($0) }
+    }
+
+    /// Whether a text prints dot leaders.
+    static func hasLeaders(_ text: String) -> Bool {
+        mayHoldSentenceOrLeader(text) && leaders.contains { text.contains($0) }
+    }
+
     // MARK: Numbers and amounts
 
     /// Characters a number may print besides its digits: separators, point,
