@@ -146,6 +146,9 @@ struct TableChecker {
         /// Whether the depth places the row among its neighbours (RowLevels):
         /// a check never takes a row whose level is not known as a part.
         var levelKnown = true
+        /// Whether the row prints no amount in any column its label names:
+        /// a heading, not an item left blank in this column.
+        var printsNoAmount = false
     }
 
     func entries(column: Int) -> [Entry] {
@@ -166,8 +169,11 @@ struct TableChecker {
             let level = levels?.level(row: row, column: labelColumn) ?? (depth: [], known: true)
             let markDepth = OutlineMark.depth(of: mark)
             let depth = code.map { [$0.count] } ?? [labelColumn] + level.depth + [markDepth]
+            let printsNoAmount = amountColumns.allSatisfy { other in
+                reading.amounts[row][other] == nil || itemLabel(row: row, column: other, passing: unitColumns)?.column != labelColumn
+            }
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
-                                 partial: partial, levelKnown: code != nil || level.known))
+                                 partial: partial, levelKnown: code != nil || level.known, printsNoAmount: printsNoAmount))
         }
         let kept = withoutRepeatedTotals(Self.withTheYearsTotalsUnderTheWhole(entries))
         return coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
@@ -399,15 +405,16 @@ struct TableChecker {
     }
 
     /// The top level of a run of items: the shallowest; one of them that
-    /// prints no amount is a heading (`一、部门预算` over `1、财政拨款`), and
-    /// the items under it stand in its place (not where codes give the
-    /// levels: there a blank 类 row is a blank total).
+    /// prints no amount in any of its columns is a heading (`一、部门预算`
+    /// over `1、财政拨款`), and the items under it stand in its place (not
+    /// where codes give the levels: there a blank 类 row is a blank total).
+    /// An item blank in this column only is a blank item.
     static func topItems(_ items: [Int], of entries: [Entry], headingsStandForItems: Bool) -> [Int] {
         guard let shallowest = items.map({ entries[$0].depth }).min(by: { $0.lexicographicallyPrecedes($1) }) else { return [] }
         var top: [Int] = []
         for (offset, item) in items.enumerated() where entries[item].depth == shallowest {
             let under = Array(items[(offset + 1)...].prefix { entries[$0].depth != shallowest })
-            let heading = headingsStandForItems && entries[item].amount == nil && !under.isEmpty
+            let heading = headingsStandForItems && entries[item].printsNoAmount && !under.isEmpty
             top += heading ? topItems(under, of: entries, headingsStandForItems: true) : [item]
         }
         return top
