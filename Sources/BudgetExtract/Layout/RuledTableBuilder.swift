@@ -76,13 +76,14 @@ enum RuledTableBuilder {
                 let spansDown = row + 1 < rowCount && root(index(row + 1, column)) == root(cell)
                 return spansDown ? [] : glyphsByCell[cell] ?? []
             }
-            let bands = RowBands.amountBands(in: ownCells)
+            let ownLines = ownCells.map(RowBands.lines(of:))
+            let bands = RowBands.amountBands(in: ownLines)
             for band in 0..<max(1, bands.count) {
                 rows.append((0..<columnCount).map { column in
                     var glyphs = glyphsByCell[index(row, column)] ?? []
                     if bands.count > 1 {
                         glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
-                            : ownCells[column].filter { RowBands.nearest(to: $0.box.midY, in: bands) == band }
+                            : ownLines[column].filter { RowBands.nearest(to: $0.midY, in: bands) == band }.flatMap(\.glyphs)
                     }
                     guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
                     return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs))
@@ -122,14 +123,41 @@ enum RuledTableBuilder {
 /// Printed rows inside one grid row whose separating rules were not found:
 /// a safety net for rules too faint to see, or tables ruled by column only.
 enum RowBands {
+    /// One line of a cell as read: an amount wrapped over two lines by a
+    /// cell too narrow for it (`1682.7` over `6`) is one line, at the
+    /// middle of both, so its second line is never a row of its own.
+    struct CellLine {
+        let text: String
+        let midY: Double
+        let height: Double
+        let glyphs: [Glyph]
+    }
+
+    /// The lines of one cell, top to bottom, each wrapped amount joined
+    /// (``TextLines/completesDecimals(of:with:)``: the only reading in which
+    /// the digits below make an amount of the cell's decimals).
+    static func lines(of cell: [Glyph]) -> [CellLine] {
+        var lines: [CellLine] = []
+        for line in TextLines.build(from: cell, wordGap: .infinity) {
+            if let last = lines.last, TextLines.completesDecimals(of: last.text, with: line.text) {
+                let glyphs = last.glyphs + line.glyphs
+                let box = Rect.enclosing(glyphs.map(\.box)) ?? line.box
+                lines[lines.count - 1] = CellLine(text: last.text + line.text, midY: box.midY, height: last.height, glyphs: glyphs)
+            } else {
+                lines.append(CellLine(text: line.text, midY: line.box.midY, height: line.box.height, glyphs: line.glyphs))
+            }
+        }
+        return lines
+    }
+
     /// The heights (centre y) of the printed rows of a grid row when it
     /// holds several, else an empty list. It does when two columns or more
     /// print several lines each, and two heights or more carry an amount.
     /// Then every line that prints a number is a row's: a small amount
     /// (`91` in 千元) or a code on a line of its own is a row like the
-    /// `1,060` below it. A label wrapped over two lines beside one amount is one row.
-    static func amountBands(in cells: [[Glyph]]) -> [Double] {
-        let linesPerCell = cells.map { TextLines.build(from: $0, wordGap: .infinity) }
+    /// `1,060` below it. A label wrapped over two lines beside one amount is
+    /// one row, and so is an amount wrapped inside its cell.
+    static func amountBands(in linesPerCell: [[CellLine]]) -> [Double] {
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
         let lines = linesPerCell.flatMap { $0 }
         guard heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) }).count >= 2 else { return [] }
@@ -138,11 +166,11 @@ enum RowBands {
 
     /// The distinct middles of the lines, top to bottom: lines closer than
     /// ``TableSettings/sameBandEm`` are one.
-    private static func heights(of lines: [TextLine]) -> [Double] {
+    private static func heights(of lines: [CellLine]) -> [Double] {
         var bands: [Double] = []
-        for line in lines.sorted(by: { $0.box.midY < $1.box.midY }) {
-            if let last = bands.last, line.box.midY - last < line.box.height * TableSettings.standard.sameBandEm { continue }
-            bands.append(line.box.midY)
+        for line in lines.sorted(by: { $0.midY < $1.midY }) {
+            if let last = bands.last, line.midY - last < line.height * TableSettings.standard.sameBandEm { continue }
+            bands.append(line.midY)
         }
         return bands
     }

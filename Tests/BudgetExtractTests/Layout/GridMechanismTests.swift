@@ -87,6 +87,16 @@ struct GridMechanismTests {
         #expect(texts(table.rows[1].cells) == ["国防支出", "18.00", nil, "18.00"])
     }
 
+    /// Amounts wrapped inside narrow cells of a tall row, the row's
+    /// one-line amounts between their two lines, stay amounts of that row:
+    /// never a row of `1682.7` and one of `6`.
+    @Test func amountsWrappedInATallRowStayInTheirRow() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("wrapped-amounts-in-row.pdf")).tables.first)
+        #expect(table.rows.count == 2)
+        #expect(texts(table.rows[0].cells) == ["一般公共服务支出（含上年结转资金）", "1682.76", "1208.20", "474.56"])
+        #expect(texts(table.rows[1].cells) == ["国防支出", "18.00", nil, "18.00"])
+    }
+
     /// `单位：新臺幣千元` names the unit 千元 after the currency.
     @Test func aCurrencyBeforeTheUnitIsReadPast() throws {
         let table = try #require(try Converter().convert(path: Fixtures.sample("currency-unit.pdf")).tables.first)
