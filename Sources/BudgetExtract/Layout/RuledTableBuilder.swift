@@ -43,8 +43,11 @@ enum RuledTableBuilder {
         for glyph in glyphs {
             guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
-            // cell printed too tight) crosses that rule: it belongs above.
-            if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm { row -= 1 }
+            // cell printed too tight) crosses that rule: it belongs above,
+            // unless it is the first line of its own cell's wrapped text,
+            // printed tight against the cell's top rule.
+            if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm,
+               !startsWrappedText(glyph, among: glyphs, in: grid, row: row, column: column) { row -= 1 }
             let cell = index(row, column)
             slotOf[glyph] = cell
             glyphsByCell[anchor[root(cell)] ?? cell, default: []].append(glyph)
@@ -95,6 +98,22 @@ enum RuledTableBuilder {
         body.removeAll { $0.allSatisfy { $0 == nil } }
         return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
                          columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+    }
+
+    /// Whether the next line of the text a glyph starts follows right under
+    /// it in the same cell, a line's pitch below: its middle between
+    /// ``TableSettings/wrappedLinePitchMinEm`` and
+    /// ``TableSettings/wrappedLinePitchMaxEm`` glyph heights lower (`公务`
+    /// over `用车` over `购置` over `经费`, a heading wrapped inside a narrow
+    /// cell). The last line of an overflowing cell above has no such line:
+    /// the lower cell's own text, centred in its row, lies closer under it.
+    static func startsWrappedText(_ glyph: Glyph, among glyphs: [Glyph], in grid: RuledGrid, row: Int, column: Int) -> Bool {
+        let box = glyph.box
+        let pitches = box.height * settings.wrappedLinePitchMinEm...box.height * settings.wrappedLinePitchMaxEm
+        return glyphs.contains { other in
+            pitches.contains(other.box.midY - box.midY)
+                && grid.row(at: other.box.midY) == row && grid.column(at: other.box.midX) == column
+        }
     }
 
     /// The column a glyph belongs to: where its middle lies, unless it
