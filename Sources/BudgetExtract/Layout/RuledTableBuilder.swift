@@ -43,8 +43,11 @@ enum RuledTableBuilder {
         for glyph in glyphs {
             guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
-            // cell printed too tight) crosses that rule: it belongs above.
-            if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm { row -= 1 }
+            // cell printed too tight) crosses that rule: it belongs above,
+            // unless it is the first line of its own cell's wrapped text,
+            // printed tight against the cell's top rule.
+            if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm,
+               !startsWrappedText(glyph, among: glyphs, in: grid, row: row, column: column) { row -= 1 }
             let cell = index(row, column)
             slotOf[glyph] = cell
             glyphsByCell[anchor[root(cell)] ?? cell, default: []].append(glyph)
@@ -76,13 +79,14 @@ enum RuledTableBuilder {
                 let spansDown = row + 1 < rowCount && root(index(row + 1, column)) == root(cell)
                 return spansDown ? [] : glyphsByCell[cell] ?? []
             }
-            let bands = RowBands.amountBands(in: ownCells)
+            let ownLines = ownCells.map(RowBands.lines(of:))
+            let bands = RowBands.amountBands(in: ownLines)
             for band in 0..<max(1, bands.count) {
                 rows.append((0..<columnCount).map { column in
                     var glyphs = glyphsByCell[index(row, column)] ?? []
                     if bands.count > 1 {
                         glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
-                            : ownCells[column].filter { RowBands.nearest(to: $0.box.midY, in: bands) == band }
+                            : ownLines[column].filter { RowBands.nearest(to: $0.midY, in: bands) == band }.flatMap(\.glyphs)
                     }
                     guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
                     return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs))
@@ -94,6 +98,22 @@ enum RuledTableBuilder {
         body.removeAll { $0.allSatisfy { $0 == nil } }
         return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
                          columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+    }
+
+    /// Whether the next line of the text a glyph starts follows right under
+    /// it in the same cell, a line's pitch below: its middle between
+    /// ``TableSettings/wrappedLinePitchMinEm`` and
+    /// ``TableSettings/wrappedLinePitchMaxEm`` glyph heights lower (`公务`
+    /// over `用车` over `购置` over `经费`, a heading wrapped inside a narrow
+    /// cell). The last line of an overflowing cell above has no such line:
+    /// the lower cell's own text, centred in its row, lies closer under it.
+    static func startsWrappedText(_ glyph: Glyph, among glyphs: [Glyph], in grid: RuledGrid, row: Int, column: Int) -> Bool {
+        let box = glyph.box
+        let pitches = box.height * settings.wrappedLinePitchMinEm...box.height * settings.wrappedLinePitchMaxEm
+        return glyphs.contains { other in
+            pitches.contains(other.box.midY - box.midY)
+                && grid.row(at: other.box.midY) == row && grid.column(at: other.box.midX) == column
+        }
     }
 
     /// The column a glyph belongs to: where its middle lies, unless it
@@ -122,14 +142,41 @@ enum RuledTableBuilder {
 /// Printed rows inside one grid row whose separating rules were not found:
 /// a safety net for rules too faint to see, or tables ruled by column only.
 enum RowBands {
+    /// One line of a cell as read: an amount wrapped over two lines by a
+    /// cell too narrow for it (`1682.7` over `6`) is one line, at the
+    /// middle of both, so its second line is never a row of its own.
+    struct CellLine {
+        let text: String
+        let midY: Double
+        let height: Double
+        let glyphs: [Glyph]
+    }
+
+    /// The lines of one cell, top to bottom, each wrapped amount joined
+    /// (``TextLines/completesDecimals(of:with:)``: the only reading in which
+    /// the digits below make an amount of the cell's decimals).
+    static func lines(of cell: [Glyph]) -> [CellLine] {
+        var lines: [CellLine] = []
+        for line in TextLines.build(from: cell, wordGap: .infinity) {
+            if let last = lines.last, TextLines.completesDecimals(of: last.text, with: line.text) {
+                let glyphs = last.glyphs + line.glyphs
+                let box = Rect.enclosing(glyphs.map(\.box)) ?? line.box
+                lines[lines.count - 1] = CellLine(text: last.text + line.text, midY: box.midY, height: last.height, glyphs: glyphs)
+            } else {
+                lines.append(CellLine(text: line.text, midY: line.box.midY, height: line.box.height, glyphs: line.glyphs))
+            }
+        }
+        return lines
+    }
+
     /// The heights (centre y) of the printed rows of a grid row when it
     /// holds several, else an empty list. It does when two columns or more
     /// print several lines each, and two heights or more carry an amount.
     /// Then every line that prints a number is a row's: a small amount
     /// (`91` in 千元) or a code on a line of its own is a row like the
-    /// `1,060` below it. A label wrapped over two lines beside one amount is one row.
-    static func amountBands(in cells: [[Glyph]]) -> [Double] {
-        let linesPerCell = cells.map { TextLines.build(from: $0, wordGap: .infinity) }
+    /// `1,060` below it. A label wrapped over two lines beside one amount is
+    /// one row, and so is an amount wrapped inside its cell.
+    static func amountBands(in linesPerCell: [[CellLine]]) -> [Double] {
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
         let lines = linesPerCell.flatMap { $0 }
         guard heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) }).count >= 2 else { return [] }
@@ -138,11 +185,11 @@ enum RowBands {
 
     /// The distinct middles of the lines, top to bottom: lines closer than
     /// ``TableSettings/sameBandEm`` are one.
-    private static func heights(of lines: [TextLine]) -> [Double] {
+    private static func heights(of lines: [CellLine]) -> [Double] {
         var bands: [Double] = []
-        for line in lines.sorted(by: { $0.box.midY < $1.box.midY }) {
-            if let last = bands.last, line.box.midY - last < line.box.height * TableSettings.standard.sameBandEm { continue }
-            bands.append(line.box.midY)
+        for line in lines.sorted(by: { $0.midY < $1.midY }) {
+            if let last = bands.last, line.midY - last < line.height * TableSettings.standard.sameBandEm { continue }
+            bands.append(line.midY)
         }
         return bands
     }

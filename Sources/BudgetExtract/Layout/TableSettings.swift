@@ -41,6 +41,15 @@ public struct TableSettings: Sendable {
     /// A glyph reaching this far above its row's top rule overflowed the cell
     /// above (a wrapped header cell printed too tight) and belongs there.
     public var overflowAboveRuleEm = 0.25
+    /// … unless its cell's next line lies a line's pitch under it: then it
+    /// starts that cell's wrapped text. The pitch, in glyph heights, is at
+    /// least this: boxes from a font's ascent and descent reach 1.26 em
+    /// with lines 1.2 em apart (Sample wrapped-headings: 0.95), while an
+    /// overflowing line stands 0.74 over the lower cell's own text
+    /// (西安市科学技术局 2022, page 69) …
+    public var wrappedLinePitchMinEm = 0.85
+    /// … and at most this (leading of one and a half lines).
+    public var wrappedLinePitchMaxEm = 1.6
     /// A glyph straddling a column rule goes with a glyph this close across
     /// it (the first digit of an amount a hair too wide for its cell).
     public var touchingGlyphEm = 0.3

@@ -87,6 +87,26 @@ struct GridMechanismTests {
         #expect(texts(table.rows[1].cells) == ["国防支出", "18.00", nil, "18.00"])
     }
 
+    /// Amounts wrapped inside narrow cells of a tall row, the row's
+    /// one-line amounts between their two lines, stay amounts of that row:
+    /// never a row of `1682.7` and one of `6`.
+    @Test func amountsWrappedInATallRowStayInTheirRow() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("wrapped-amounts-in-row.pdf")).tables.first)
+        #expect(table.rows.count == 2)
+        #expect(texts(table.rows[0].cells) == ["一般公共服务支出（含上年结转资金）", "1682.76", "1208.20", "474.56"])
+        #expect(texts(table.rows[1].cells) == ["国防支出", "18.00", nil, "18.00"])
+    }
+
+    /// A heading wrapped inside a narrow cell, its first line crossing the
+    /// cell's top rule, is one heading of its own column; the group heading
+    /// above it keeps only what it prints.
+    @Test func aHeadingWrappedInItsCellIsOneHeading() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("wrapped-headings.pdf")).tables.first)
+        #expect(table.header.map(texts) == [["单位名称", "合计", "公务用车购置及运行费", nil, nil, "会议费"],
+                                            [nil, nil, "小计", "公务用车购置经费", "公务用车运行经费", nil]])
+        #expect(texts(table.rows[0].cells) == ["合计", "36.00", "30.00", "10.00", "20.00", "6.00"])
+    }
+
     /// `单位：新臺幣千元` names the unit 千元 after the currency.
     @Test func aCurrencyBeforeTheUnitIsReadPast() throws {
         let table = try #require(try Converter().convert(path: Fixtures.sample("currency-unit.pdf")).tables.first)
