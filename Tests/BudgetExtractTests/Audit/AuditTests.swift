@@ -15,6 +15,7 @@ struct AuditTests {
             "consistency.placeholder [3]",             // 上海市XX局收入决算表
             "consistency.year [10]",                   // 一、2023年度收入支出决算总体情况说明
             "prose.comparison [10]",                   // 决算数大于年初预算数, 812.34 < 860.00
+            "prose.item [6, 10]",                      // 机关事业单位基本养老保险缴费支出（项）支出决算为143.56万元, the row 134.56
             "prose.share [10]",                        // 基本支出…占88.00%, 987.65 ÷ 1,234.56 = 80.00%
             "prose.table [2, 5, 10]",                  // 总计0.00万元 against 1,234.56 in the tables
             "three_public.prose [9, 10]",              // 年初预算为3.20万元, the table blank
@@ -28,6 +29,11 @@ struct AuditTests {
         let total = try #require(document.findings.first { $0.rule == "prose.table" })
         #expect(total.evidence.first?.text == "支出总计0.00万元")
         #expect(total.expected == "1,234.56万元")
+        // The 项's 决算 against its row's total; its 年初预算 is not judged: the table prints no such column.
+        let item = try #require(document.findings.first { $0.rule == "prose.item" })
+        #expect(item.evidence.map(\.text) == ["支出决算为143.56万元", "机关事业单位基本养老保险缴费支出 合计 134.56万元"])
+        #expect(item.expected == "134.56万元")
+        #expect([item.evidence[1].table, item.evidence[1].row, item.evidence[1].column] == [4, 7, 2])
     }
 
     @Test func theTwinWithoutPlantedErrorsHasNoFinding() throws {
@@ -123,6 +129,15 @@ struct AuditTests {
         let actual = "公务接待费年初预算为1.20万元，支出决算为1.00万元。公务接待费年初预算为1.20万元，主要用于接待，决算为1.00万元。"
         let following = AuditInput(facts: facts, prose: ProseText(pageLines: [[actual]]), tables: [], records: [])
         #expect(TopicFigures.tied(in: following, to: topics).map(\.figure.printed) == ["1.20万元", "1.00万元", "1.20万元"])
+    }
+
+    /// A 项 named across a line that looks like a heading, its figures in the next sentence.
+    @Test func anItemsNameAndFiguresAreReadAcrossCutLines() {
+        let lines = ["7.社会保障和就业（类）行政事业单位离退休（款）归口管", "理的行政单位离退休（项）。年",
+                     "初预算为1017.2万元，支出决算为1028.48万元，比年初预算增加11.28万元，完成年初预算的101.11%。"]
+        let items = ItemFiguresRule.items(in: ProseText(pageLines: [lines]))
+        #expect(items.map { [$0.name, $0.section, $0.category] } == [["归口管理的行政单位离退休", "行政事业单位离退休", "社会保障和就业"]])
+        #expect(items.first?.figures.map { "\($0.column.rawValue) \($0.figure.printed)" } == ["年初预算 1017.2万元", "决算 1028.48万元"])
     }
 
     static func audit(_ lines: [String], kind: String = "决算", year: String = "2024") -> [AuditFinding] {
