@@ -18,7 +18,8 @@ enum ItemFiguresRule: AuditRule {
         var sentence: ProseText.Sentence
     }
 
-    /// Which column of the table a figure of the prose is: named by the words before it.
+    /// Which column of the table a figure of the prose is: named by the words before it
+    /// (a 决算 column names neither 预算 nor 上年).
     enum Column: String, CaseIterable {
         case adjusted = "调整预算"
         case fullYear = "全年预算"
@@ -29,7 +30,7 @@ enum ItemFiguresRule: AuditRule {
         func names(_ heading: String) -> Bool {
             switch self {
             case .adjusted, .fullYear, .initial: heading.contains(rawValue)
-            case .actual: !heading.contains("预算") && Self.actualWords.contains(where: heading.contains)
+            case .actual: !heading.contains("预算") && !heading.contains("上年") && Self.actualWords.contains(where: heading.contains)
             }
         }
 
