@@ -140,6 +140,26 @@ struct AuditTests {
         #expect(items.first?.figures.map { "\($0.column.rawValue) \($0.figure.printed)" } == ["年初预算 1017.2万元", "决算 1028.48万元"])
     }
 
+    /// Each 项 figure against its column of its own row: a repeated name by its 款, a 全年预算 the table does not print not judged.
+    @Test func anItemsFiguresAgainstItsRow() {
+        let table = handTable(title: "一般公共预算财政拨款支出决算明细表", header: [["科目编码", "科目名称", "年初预算数", "决算数"]], rows: [
+            ["201", "一般公共服务支出", "900.00", "850.00"], ["20103", "政府办公厅（室）及相关机构事务", "860.00", "812.34"],
+            ["2010301", "行政运行", "860.00", "812.34"], ["20104", "发展与改革事务", "40.00", "37.66"], ["2010401", "行政运行", "40.00", "37.66"]])
+        let facts = DocumentFacts(department: nil, year: .init(value: "2024", source: "first page", page: 1),
+                                  kind: .init(value: "决算", source: "first page", page: 1))
+        func found(_ sentence: String) -> [String] {
+            let input = AuditInput(facts: facts, prose: ProseText(pageLines: [[sentence]]), tables: [table],
+                                   records: BudgetRecords.records(of: [table]))
+            return ItemFiguresRule.findings(in: input).map { "\($0.evidence[0].text) \($0.expected ?? "")" }
+        }
+        let office = "（一）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。"
+        #expect(found(office + "年初预算为860.00万元，支出决算为812.34万元。").isEmpty)
+        #expect(found(office + "年初预算为880.00万元，支出决算为8,123,400元。") == ["年初预算为880.00万元 860.00万元"])
+        #expect(found(office + "全年预算为870.00万元，支出决算为812.34万元。").isEmpty)
+        #expect(found("（二）一般公共服务支出（类）发展与改革事务（款）行政运行（项）。年初预算为45.00万元，支出决算为37.66万元。")
+                == ["年初预算为45.00万元 40.00万元"])
+    }
+
     static func audit(_ lines: [String], kind: String = "决算", year: String = "2024") -> [AuditFinding] {
         let facts = DocumentFacts(department: nil, year: .init(value: year, source: "first page", page: 1),
                                   kind: .init(value: kind, source: "first page", page: 1))
