@@ -15,6 +15,7 @@ struct AuditTests {
             "consistency.placeholder [3]",             // 上海市XX局收入决算表
             "consistency.year [10]",                   // 一、2023年度收入支出决算总体情况说明
             "prose.comparison [10]",                   // 决算数大于年初预算数, 812.34 < 860.00
+            "prose.item [6, 10]",                      // 机关事业单位基本养老保险缴费支出（项）支出决算为143.56万元, the row 134.56
             "prose.share [10]",                        // 基本支出…占88.00%, 987.65 ÷ 1,234.56 = 80.00%
             "prose.table [2, 5, 10]",                  // 总计0.00万元 against 1,234.56 in the tables
             "three_public.prose [9, 10]",              // 年初预算为3.20万元, the table blank
@@ -28,6 +29,11 @@ struct AuditTests {
         let total = try #require(document.findings.first { $0.rule == "prose.table" })
         #expect(total.evidence.first?.text == "支出总计0.00万元")
         #expect(total.expected == "1,234.56万元")
+        // The 项's 决算 against its row's total; its 年初预算 is not judged: the table prints no such column.
+        let item = try #require(document.findings.first { $0.rule == "prose.item" })
+        #expect(item.evidence.map(\.text) == ["支出决算为143.56万元", "机关事业单位基本养老保险缴费支出 合计 134.56万元"])
+        #expect(item.expected == "134.56万元")
+        #expect([item.evidence[1].table, item.evidence[1].row, item.evidence[1].column] == [4, 7, 2])
     }
 
     @Test func theTwinWithoutPlantedErrorsHasNoFinding() throws {
@@ -123,6 +129,35 @@ struct AuditTests {
         let actual = "公务接待费年初预算为1.20万元，支出决算为1.00万元。公务接待费年初预算为1.20万元，主要用于接待，决算为1.00万元。"
         let following = AuditInput(facts: facts, prose: ProseText(pageLines: [[actual]]), tables: [], records: [])
         #expect(TopicFigures.tied(in: following, to: topics).map(\.figure.printed) == ["1.20万元", "1.00万元", "1.20万元"])
+    }
+
+    /// A 项 named across a line that looks like a heading, its figures in the next sentence.
+    @Test func anItemsNameAndFiguresAreReadAcrossCutLines() {
+        let lines = ["7.社会保障和就业（类）行政事业单位离退休（款）归口管", "理的行政单位离退休（项）。年",
+                     "初预算为1017.2万元，支出决算为1028.48万元，比年初预算增加11.28万元，完成年初预算的101.11%。"]
+        let items = ItemFiguresRule.items(in: ProseText(pageLines: [lines]))
+        #expect(items.map { [$0.name, $0.section, $0.category] } == [["归口管理的行政单位离退休", "行政事业单位离退休", "社会保障和就业"]])
+        #expect(items.first?.figures.map { "\($0.column.rawValue) \($0.figure.printed)" } == ["年初预算 1017.2万元", "决算 1028.48万元"])
+    }
+
+    /// Each 项 figure against its column of its own row: a repeated name by its 款, a 全年预算 the table does not print not judged.
+    @Test func anItemsFiguresAgainstItsRow() {
+        let table = handTable(title: "一般公共预算财政拨款支出决算明细表", header: [["科目编码", "科目名称", "年初预算数", "决算数"]], rows: [
+            ["201", "一般公共服务支出", "900.00", "850.00"], ["20103", "政府办公厅（室）及相关机构事务", "860.00", "812.34"],
+            ["2010301", "行政运行", "860.00", "812.34"], ["20104", "发展与改革事务", "40.00", "37.66"], ["2010401", "行政运行", "40.00", "37.66"]])
+        let facts = DocumentFacts(department: nil, year: .init(value: "2024", source: "first page", page: 1),
+                                  kind: .init(value: "决算", source: "first page", page: 1))
+        func found(_ sentence: String) -> [String] {
+            let input = AuditInput(facts: facts, prose: ProseText(pageLines: [[sentence]]), tables: [table],
+                                   records: BudgetRecords.records(of: [table]))
+            return ItemFiguresRule.findings(in: input).map { "\($0.evidence[0].text) \($0.expected ?? "")" }
+        }
+        let office = "（一）一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。"
+        #expect(found(office + "年初预算为860.00万元，支出决算为812.34万元。").isEmpty)
+        #expect(found(office + "年初预算为880.00万元，支出决算为8,123,400元。") == ["年初预算为880.00万元 860.00万元"])
+        #expect(found(office + "全年预算为870.00万元，支出决算为812.34万元。").isEmpty)
+        #expect(found("（二）一般公共服务支出（类）发展与改革事务（款）行政运行（项）。年初预算为45.00万元，支出决算为37.66万元。")
+                == ["年初预算为45.00万元 40.00万元"])
     }
 
     static func audit(_ lines: [String], kind: String = "决算", year: String = "2024") -> [AuditFinding] {

@@ -191,7 +191,7 @@ final class WatchTests {
         defer { _ = stop(daemon) }
         #expect(waitUntil { logText.contains("converted planted.pdf: ") })
         let line = logText.split(separator: "\n").first { $0.contains("converted planted.pdf: ") } ?? ""
-        #expect(line.contains(", 9 findings, "), "\(line)")
+        #expect(line.contains(", 10 findings, "), "\(line)")
     }
 
     @Test func killedDuringABurstThenRestartedEveryFileEndsUpOnce() throws {

@@ -30,6 +30,7 @@ public enum DocumentAudit {
         [
             ListedTablesRule.self, StandardTablesRule.self, EmptyTableRule.self,
             ProseTablesRule.self, ProseChangeRule.self, ProseShareRule.self, ProseComparisonRule.self,
+            ItemFiguresRule.self,
             ThreePublicRule.self, ThreePublicItemsRule.self, ThreePublicCodesRule.self,
             OperatingCostsRule.self, ProcurementRule.self,
             YearRule.self, DepartmentRule.self, PlaceholderRule.self,
