@@ -73,6 +73,26 @@ extension ArithmeticCheck {
 struct TableChecker {
     let reading: TableReading
     let index: Int
+    /// Where rows take their levels from without codes (indentation, the
+    /// classifications' names): read once for the table, used by every
+    /// column without codes (nil where every amount column has codes).
+    let levels: RowLevels?
+    /// For each row and amount column, the item the amount is for (see ``itemLabel(row:column:of:passing:)``).
+    let itemLabels: [[Int: (text: String, column: Int)]]
+
+    init(reading: TableReading, index: Int) {
+        self.reading = reading
+        self.index = index
+        levels = reading.amountColumns.contains { reading.codeGroup(ofColumn: $0) == nil } ? RowLevels(reading) : nil
+        let unitColumns = Self.quantityUnitColumns(of: reading)
+        itemLabels = (0..<reading.rowCount).map { row in
+            var labels: [Int: (text: String, column: Int)] = [:]
+            for column in reading.amountColumns {
+                labels[column] = Self.itemLabel(row: row, column: column, of: reading, passing: unitColumns)
+            }
+            return labels
+        }
+    }
 
     private var table: Table { reading.table }
 
@@ -153,11 +173,10 @@ struct TableChecker {
 
     func entries(column: Int) -> [Entry] {
         let coded = reading.codeGroup(ofColumn: column) != nil
-        let unitColumns = quantityUnitColumns
-        let levels = coded ? nil : RowLevels(reading)
+        let levels = coded ? nil : levels
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
-            guard let (label, labelColumn) = itemLabel(row: row, column: column, passing: unitColumns) else { continue }
+            guard let (label, labelColumn) = itemLabels[row][column] else { continue }
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
@@ -170,7 +189,7 @@ struct TableChecker {
             let markDepth = OutlineMark.depth(of: mark)
             let depth = code.map { [$0.count] } ?? [labelColumn] + level.depth + [markDepth]
             let printsNoAmount = amountColumns.allSatisfy { other in
-                reading.amounts[row][other] == nil || itemLabel(row: row, column: other, passing: unitColumns)?.column != labelColumn
+                reading.amounts[row][other] == nil || itemLabels[row][other]?.column != labelColumn
             }
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
                                  partial: partial, levelKnown: code != nil || level.known, printsNoAmount: printsNoAmount))
@@ -235,7 +254,7 @@ struct TableChecker {
 
     /// The item an amount is for, passing over the columns of quantity
     /// units (`單位`: 公噸, 公頃, 人次), which name no item.
-    func itemLabel(row: Int, column: Int, passing unitColumns: Set<Int>) -> (text: String, column: Int)? {
+    static func itemLabel(row: Int, column: Int, of reading: TableReading, passing unitColumns: Set<Int>) -> (text: String, column: Int)? {
         var found = reading.label(row: row, column: column)
         while let label = found, unitColumns.contains(label.column) {
             found = reading.label(row: row, column: label.column)
@@ -246,11 +265,11 @@ struct TableChecker {
     /// Columns headed `單位` (`计量单位`) that print only short words: the
     /// unit of each row's quantity. A `单位` column of longer names lists
     /// the units of a department.
-    var quantityUnitColumns: Set<Int> {
-        Set((0..<table.columnCount).filter { column in
+    static func quantityUnitColumns(of reading: TableReading) -> Set<Int> {
+        Set((0..<reading.table.columnCount).filter { column in
             guard let name = reading.columnNames[column], Self.quantityUnitHeadings.contains(name) else { return false }
             // What a unit names in brackets (`公噸(稻穀)`) does not count.
-            return table.rows.allSatisfy { row in
+            return reading.table.rows.allSatisfy { row in
                 (row.cells[column]?.text.prefix { !"(（".contains($0) }.count ?? 0) <= Self.longestQuantityUnit
             }
         })
