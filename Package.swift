@@ -13,7 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
-        // poppler-glib, cairo and GLib, the system C libraries that read and render PDF.
+        // poppler-glib, cairo and GLib, for the tests that draw their own PDFs with cairo. The binary
+        // does not link them: `inspect` opens them when it draws (PagePicture), so no process that
+        // converts loads them.
         .systemLibrary(
             name: "CPopplerGlib",
             pkgConfig: "poppler-glib",
@@ -34,7 +36,6 @@ let package = Package(
         .target(
             name: "BudgetExtract",
             dependencies: [
-                "CPopplerGlib",
                 "CPopplerShim",
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -1,5 +1,3 @@
-import CPopplerGlib
-
 /// Which way a page's text runs. A landscape table is often printed sideways
 /// on portrait paper (turned a quarter, without the page saying so), and is
 /// then read as if the page were turned upright.
@@ -48,16 +46,15 @@ public enum PageOrientation: Sendable, Hashable {
         }
     }
 
-    /// Sets cairo's transformation so that rendering the page at `scale`
-    /// pixels per point draws it upright, the same way as ``upright(_:width:height:)``.
-    func transform(_ cairo: OpaquePointer, scale: Double, width: Double, height: Double) {
-        var matrix = cairo_matrix_t()
+    /// The transformation (cairo's six numbers: xx, yx, xy, yy, x0, y0) under
+    /// which rendering the page at `scale` pixels per point draws it upright,
+    /// the same way as ``upright(_:width:height:)``.
+    func pictureMatrix(scale: Double, width: Double, height: Double) -> [Double] {
         switch self {
-        case .upright: cairo_matrix_init(&matrix, scale, 0, 0, scale, 0, 0)
-        case .runsUp: cairo_matrix_init(&matrix, 0, scale, -scale, 0, height * scale, 0)
-        case .runsDown: cairo_matrix_init(&matrix, 0, -scale, scale, 0, 0, width * scale)
-        case .upsideDown: cairo_matrix_init(&matrix, -scale, 0, 0, -scale, width * scale, height * scale)
+        case .upright: [scale, 0, 0, scale, 0, 0]
+        case .runsUp: [0, scale, -scale, 0, height * scale, 0]
+        case .runsDown: [0, -scale, scale, 0, 0, width * scale]
+        case .upsideDown: [-scale, 0, 0, -scale, width * scale, height * scale]
         }
-        cairo_set_matrix(cairo, &matrix)
     }
 }
