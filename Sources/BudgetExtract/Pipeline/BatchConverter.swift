@@ -66,8 +66,9 @@ public struct TableSummary: Sendable, Codable, CustomStringConvertible {
 public struct BatchConverter: Sendable {
     public var jobs: Int
     public var converter = Converter()
-    /// When set, each file of a batch converts in a worker process of its own
-    /// (a crash or hang there fails that file only); a single file converts here.
+    /// When set, the files of a batch convert in worker processes kept for the
+    /// batch (a crash or hang there fails that file only, and its worker is
+    /// replaced); a single file converts here.
     public var isolation: WorkerIsolation?
 
     public init(jobs: Int, isolation: WorkerIsolation? = nil) {
@@ -102,6 +103,7 @@ public struct BatchConverter: Sendable {
                 progress(result)
                 startNext()
             }
+            await batch.isolation?.finish()
             return results
         }
     }

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// A child process started with `posix_spawn`, its standard output read
-/// once it has ended. The watcher starts one per file, thousands a day:
+/// once it has ended. The watcher starts one per file, thousands a day, and
+/// `convert` one per `--jobs` slot (``WorkerPool``):
 /// Foundation's `Process` keeps memory for each on Linux, this keeps none.
 struct ChildProcess {
     let pid: pid_t
@@ -26,7 +27,7 @@ struct ChildProcess {
     /// ``signal(_:)`` reaches anything it started too. Swift's crash report is
     /// turned off in the child (``environment``). `input`, when given, is
     /// open in the child as its descriptor 3 (``inheritedDescriptor``): the
-    /// file it is to read, opened by the parent.
+    /// file it is to read, opened by the parent, or its ``WorkerChannel``.
     init(_ arguments: [String], input: Int32? = nil) throws {
         (pid, output, errors) = try Self.spawn(arguments, input: input)
     }

@@ -3,8 +3,9 @@ import Foundation
 import Testing
 
 /// How `convert` reads the ending of a worker process: real processes (a
-/// shell standing in for the worker) that announce pages, then crash, hang
-/// or report. The real worker is run by ConvertCommandTests and FuzzFindingsTests.
+/// shell standing in for the worker: it reads the request on its descriptor
+/// 3 and answers there) that announce pages, then crash, hang or report. The
+/// real worker is run by ConvertCommandTests, WorkerPoolTests and FuzzFindingsTests.
 @Suite("worker isolation")
 final class WorkerIsolationTests {
     let folder: URL
@@ -15,23 +16,25 @@ final class WorkerIsolationTests {
     private func convert(withWorkerScript script: String, timeout: Duration = .seconds(30)) async throws -> ConversionResult {
         let file = try InputFile(path: Fixtures.sample("two-tables.pdf")).open().get()
         let isolation = WorkerIsolation(worker: ["/bin/sh", "-c", script, "worker"], timeout: timeout)
-        return await isolation.convert(file, writingTo: folder.appendingPathComponent("two-tables.json"))
+        let result = await isolation.convert(file, writingTo: folder.appendingPathComponent("two-tables.json"))
+        await isolation.finish()
+        return result
     }
 
     @Test func aWorkerKilledBySegfaultIsThePDFLibraryCrashingOnTheLastPageItAnnounced() async throws {
-        let result = try await convert(withWorkerScript: #"echo '{"page":1}'; echo '{"page":12}'; kill -SEGV $$"#)
+        let result = try await convert(withWorkerScript: #"read -r request <&3; echo '{"page":1}' >&3; echo '{"page":12}' >&3; kill -SEGV $$"#)
         #expect(result.error == "the PDF library crashed on page 12 (signal 11)")
         #expect(result.errorCode == "crashed")
         #expect(result.input == Fixtures.sample("two-tables.pdf"))
     }
 
     @Test func aTrapBeforeAnyPageIsAnInternalErrorWhileOpening() async throws {
-        let result = try await convert(withWorkerScript: "kill -ILL $$")
+        let result = try await convert(withWorkerScript: "read -r request <&3; kill -ILL $$")
         #expect(result.error == "the converter stopped on an internal error while opening the file (signal 4)")
     }
 
     @Test func aWorkerPastTheLimitIsStoppedAndSaysWhere() async throws {
-        let result = try await convert(withWorkerScript: #"echo '{"page":7}'; exec sleep 30"#, timeout: .seconds(1))
+        let result = try await convert(withWorkerScript: #"read -r request <&3; echo '{"page":7}' >&3; exec sleep 30"#, timeout: .seconds(1))
         #expect(result.error == "the conversion took longer than 1 seconds and was stopped on page 7")
         #expect(result.errorCode == "timeout")
     }
@@ -55,7 +58,8 @@ final class WorkerIsolationTests {
 
     @Test func theWorkersReportIsTheResult() async throws {
         let line = String(decoding: WorkerIsolation.Event.result(ConversionResult(input: "x.pdf", pages: 3, tables: 2)).line, as: UTF8.self)
-        let result = try await convert(withWorkerScript: #"echo '{"page":1}'; echo '"# + line.dropLast() + #"'; echo '{"pages":3}'"#)
+        let result = try await convert(withWorkerScript: #"read -r request <&3; echo '{"page":1}' >&3; echo '"# + line.dropLast()
+                                       + #"' >&3; echo '{"pages":3}' >&3"#)
         #expect(result.input == "x.pdf" && result.pages == 3 && result.tables == 2 && result.error == nil)
     }
 }
