@@ -10,9 +10,9 @@ struct ConvertCommand: AsyncParsableCommand {
         discussion: """
             Writes <output>/<name>.json for each <name>.pdf, atomically (a temporary name, then a rename). \
             A file that cannot be read gets one line on stderr naming it and the reason; the others are \
-            still converted, and the exit status is 1 when any failed. Given more than one file, each \
-            converts in a process of its own with a time limit, so that a file that crashes or hangs the \
-            PDF library fails alone. Only regular files are read: a FIFO, a device or a folder named \
+            still converted, and the exit status is 1 when any failed. Given more than one file, they \
+            convert in worker processes (one per job) with a time limit per file, so that a file that \
+            crashes or hangs the PDF library fails alone (its worker is replaced). Only regular files are read: a FIFO, a device or a folder named \
             x.pdf is named and left alone.
 
             Examples:

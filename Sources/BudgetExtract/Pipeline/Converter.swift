@@ -129,8 +129,8 @@ public struct Converter: Sendable {
             projects: PerformanceGoals.projects(of: tables),
             timings: StageTimings())
         timings.records += ThreadCPUTime.now - recordsStart
-        let prose = ProseText(pageLines: pages.map(\.prose))
         timings.records += ThreadCPUTime.measure {
+            let prose = ProseText(pageLines: pages.map(\.prose))
             extracted.findings = DocumentAudit.findings(in: AuditInput(facts: extracted.facts, prose: prose, tables: tables,
                                                                       records: extracted.records))
         }
@@ -161,9 +161,13 @@ public struct Converter: Sendable {
         pageStarted?(index + 1)
         switch analysePage(index, of: document, timings: &timings) {
         case .success(var analysis):
-            let prose = ProseText.linesOutsideTables(glyphs: analysis.text.glyphs, pageLines: analysis.layout.lines,
+            // The page's share of the audit's and the facts' reading: the records stage.
+            var prose: [String] = []
+            timings.records += ThreadCPUTime.measure {
+                prose = ProseText.linesOutsideTables(glyphs: analysis.text.glyphs, pageLines: analysis.layout.lines,
                                                      tables: analysis.layout.tables)
-            analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
+                analysis.layout.lines = DocumentFacts.linesWorthKeeping(analysis.layout.lines, page: index + 1)
+            }
             let glyphs = analysis.content.glyphs
             return PageResult(layout: analysis.layout, hasText: analysis.content.hasText,
                               unmappedGlyphs: analysis.content.unmappedGlyphs, truncated: analysis.content.truncated,

@@ -68,6 +68,20 @@ public struct WorkerIsolation: Sendable {
             if case .page(let page) = self { return Data("{\"page\":\(page)}\n".utf8) }
             return ((try? JSONEncoder().encode(self)) ?? Data("{}".utf8)) + Data("\n".utf8)
         }
+
+        /// The event a line (without its newline) holds, nil for any other
+        /// line. A page's line, read for every page, is read directly: the
+        /// bytes ``line`` writes for it, without the decoder's cost.
+        static func read(_ line: [UInt8]) -> Event? {
+            let start = Self.pageLineStart
+            if line.count > start.count + 1, line.starts(with: start), line.last == UInt8(ascii: "}"),
+               let page = Int(String(decoding: line[start.count..<(line.count - 1)], as: UTF8.self)) {
+                return .page(page)
+            }
+            return try? JSONDecoder().decode(Event.self, from: Data(line))
+        }
+
+        private static let pageLineStart = Array(#"{"page":"#.utf8)
     }
 
     /// Process groups of the workers alive, for ``stopAll()``.
@@ -181,7 +195,7 @@ public struct WorkerIsolation: Sendable {
                 while true {
                     switch channel.receive(into: &pending, passed: &passed, until: deadline) {
                     case .line(let line):
-                        switch try? JSONDecoder().decode(Event.self, from: Data(line)) {
+                        switch Event.read(line) {
                         case .page(let number): page = number
                         case .result(let result): return continuation.resume(returning: .result(result))
                         case nil: continue

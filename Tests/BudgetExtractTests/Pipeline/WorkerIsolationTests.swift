@@ -48,12 +48,23 @@ final class WorkerIsolationTests {
         #expect(ending == .exited(0))
     }
 
-    @Test func aPageLineIsWhatJSONEncoderWrites() throws {
+    @Test func aPageLineIsWhatJSONEncoderWritesAndReadsBack() throws {
         for page in [1, 12, 5000] {
             let encoded = try JSONEncoder().encode(WorkerIsolation.Event.page(page)) + Data("\n".utf8)
             #expect(WorkerIsolation.Event.page(page).line == encoded)
             #expect(String(decoding: WorkerIsolation.Event.page(page).line, as: UTF8.self) == "{\"page\":\(page)}\n")
+            guard case .page(let read)? = WorkerIsolation.Event.read(Array(encoded.dropLast())) else {
+                Issue.record("page \(page) read as another event")
+                continue
+            }
+            #expect(read == page)
         }
+    }
+
+    @Test func otherLinesAreNotPages() {
+        #expect(WorkerIsolation.Event.read(Array(#"{"page":}"#.utf8)) == nil)
+        #expect(WorkerIsolation.Event.read(Array(#"{"page":"12"}"#.utf8)) == nil)
+        #expect(WorkerIsolation.Event.read(Array("warning: something".utf8)) == nil)
     }
 
     @Test func theWorkersReportIsTheResult() async throws {
