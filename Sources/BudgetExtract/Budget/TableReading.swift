@@ -67,7 +67,7 @@ struct TableReading {
         })
         self.numberingColumns = numberingColumns
         procurementMethodColumns = Set(columnNames.indices.filter { column in
-            columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.contains) } ?? false
+            columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.includes) } ?? false
         })
         let tableUnit = table.unit.flatMap(AmountUnit.init(rawValue:))
         let measures = columnNames.map { ColumnMeasure.of(heading: $0, tableUnit: tableUnit) }
@@ -133,7 +133,7 @@ struct TableReading {
             } else {
                 passedLabelColumns = true
             }
-            guard let text = cells[index]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
+            guard let text = cells[index]?.text.withoutWhitespace, !text.isEmpty else { continue }
             if isCodeColumn(index) && text.allSatisfy(\.isNumber) { continue }
             guard case .text = readings[row][index], !procurementMethodColumns.contains(index) else { continue }
             if leftBlock && TotalRank(label: text) == nil { return nil }
@@ -159,7 +159,7 @@ struct TableReading {
     static func printsCodes(_ table: Table, column: Int, skipping headingRows: Set<Int> = []) -> Bool {
         var codes: [String] = []
         for (index, row) in table.rows.enumerated() where !headingRows.contains(index) {
-            guard let text = row.cells[column]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
+            guard let text = row.cells[column]?.text.withoutWhitespace, !text.isEmpty else { continue }
             if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 guard [2, 3, 5, 7].contains(text.count) else { return false }
                 codes.append(text)
@@ -168,8 +168,8 @@ struct TableReading {
             }
         }
         guard !codes.isEmpty else { return false }
-        let headings = table.header.compactMap { $0[column]?.text.filter { !$0.isWhitespace } }
-        if headings.contains(where: { $0.contains("编码") || $0.contains("代码") || ["类", "款", "项"].contains($0) }) { return true }
+        let headings = table.header.compactMap { $0[column]?.text.withoutWhitespace }
+        if headings.contains(where: { $0.includes("编码") || $0.includes("代码") || ["类", "款", "项"].contains($0) }) { return true }
         return codes.allSatisfy { code in code.count == 2 || code.first.map { "235".contains($0) } ?? false }
     }
 
@@ -187,7 +187,7 @@ struct TableReading {
     /// code's length lead the name, bare or in brackets (`2010301 行政运行`,
     /// `[2010301]行政运行`, `【201】一般公共服务支出`).
     static func leadingCode(of label: String) -> (code: String, name: String)? {
-        var text = Substring(label.filter { !$0.isWhitespace })
+        var text = Substring(label.withoutWhitespace)
         let bracketed = text.first.map { "[［【(（".contains($0) } ?? false
         if bracketed { text = text.dropFirst() }
         let digits = text.prefix { $0.isASCII && $0.isNumber }

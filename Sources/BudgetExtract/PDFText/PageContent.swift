@@ -185,9 +185,11 @@ extension PageContent {
         return scalars
     }
 
-    /// White space and control characters print nothing; ASCII is decided without a property lookup.
+    /// White space and control characters print nothing; ASCII, and the ideographs past U+3000
+    /// where neither is, are decided without a property lookup.
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F }
+        if scalar.value > 0x3000 { return false }
         return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
     }
 

@@ -37,7 +37,7 @@ enum ListedTablesRule: AuditRule {
         let later = (lines.map(\.text) + wrapped).map(core)
             + document.tables.filter { $0.pages.contains { $0 > contents.page } }.compactMap(\.title).map(core)
         return candidates.compactMap { entry, name in
-            let named = later.contains { $0.contains(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.contains($0) }
+            let named = later.contains { $0.includes(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.includes($0) }
             guard !named else { return nil }
             return AuditFinding(rule: "completeness.listed_table", severity: .error,
                                 message: "目录列出“\(entry.text)”，但文件中没有这张表。",

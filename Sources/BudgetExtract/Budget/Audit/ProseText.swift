@@ -10,8 +10,16 @@ public struct ProseText: Sendable {
 
     /// A run of text up to a `。`, with the pages it was printed on.
     public struct Sentence: Sendable {
-        public var text: String
-        public var pages: [Int]
+        public let text: String
+        public let pages: [Int]
+        /// Its amounts and percentages, read once: five rules read them.
+        public let figures: [ProseFigure]
+
+        init(text: String, pages: [Int]) {
+            self.text = text
+            self.pages = pages
+            figures = ProseFigures.figures(in: text)
+        }
     }
 
     public var lines: [Line]
@@ -24,7 +32,7 @@ public struct ProseText: Sendable {
     /// `pageLines[i]` holds the lines of page i + 1, top to bottom.
     public init(pageLines: [[String]]) {
         lines = pageLines.enumerated().flatMap { index, texts in
-            texts.map { Line(text: $0.filter { !$0.isWhitespace }, page: index + 1) }.filter { !$0.text.isEmpty }
+            texts.map { Line(text: $0.withoutWhitespace, page: index + 1) }.filter { !$0.text.isEmpty }
         }
         var sentences: [Sentence] = []
         var text = "", length = 0, pages: [Int] = []
@@ -89,7 +97,7 @@ extension ProseText {
             !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
         }).map(\.text)
         let lines = outside.filter { !PageTables.isPageNumber($0) }
-        let printed = Set(lines.map { $0.filter { !$0.isWhitespace } })
+        let printed = Set(lines.map(\.withoutWhitespace))
         return lines + tables.compactMap(\.title).filter { !printed.contains($0) }
     }
 }
