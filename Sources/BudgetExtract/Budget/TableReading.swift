@@ -206,7 +206,7 @@ struct TableReading {
     /// whole numbers from 1), and a repeat of the header on a continuation
     /// page (every text it prints is a heading of the table).
     static func headingRows(of table: Table, readings: [[CellReading]]) -> Set<Int> {
-        let headings = Set(table.header.joined().compactMap { $0?.text.filter { !$0.isWhitespace } })
+        let headings = Set(table.header.joined().compactMap { $0?.text.withoutWhitespace })
         var rows: Set<Int> = []
         for (index, row) in table.rows.enumerated() {
             var words: [String] = [], numbers: [ExactDecimal] = []
@@ -349,8 +349,8 @@ enum ColumnMeasure: Equatable {
     static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {
         guard let heading else { return .money(tableUnit) }
         if let unit = AmountUnit.heading(in: heading) { return .money(unit) }
-        if percentWords.contains(where: heading.contains) { return .percent }
-        if quantityWords.contains(where: heading.contains) { return .quantity }
+        if percentWords.contains(where: heading.includes) { return .percent }
+        if quantityWords.contains(where: heading.includes) { return .quantity }
         return .money(tableUnit)
     }
 

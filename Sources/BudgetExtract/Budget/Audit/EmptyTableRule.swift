@@ -64,6 +64,15 @@ enum EmptyTableRule: AuditRule {
     /// CJK compatibility ideographs: each is canonically equivalent to a unified ideograph.
     static let compatibilityIdeographs: [ClosedRange<UInt32>] = [0xF900...0xFAFF, 0x2F800...0x2FA1F]
 
+    /// False when a pattern whose every match starts with one of `starts` cannot
+    /// match at the start of `text`, told from its first scalar (a compatibility
+    /// ideograph compares equal to the one it stands for): the cheap test before
+    /// a regex run on every line.
+    static func mayStart(_ text: String, with starts: Set<Unicode.Scalar>) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return starts.contains(first) || compatibilityIdeographs.contains { $0.contains(first.value) }
+    }
+
     /// False when `text` cannot hold `word`, told from scalars before a
     /// search by characters: a word starting with a CJK ideograph is found
     /// only where that ideograph, or a compatibility ideograph equivalent to

@@ -64,11 +64,14 @@ public struct ProseText: Sendable {
     /// An outline mark: `第一部分`, `二、`, `（三）`, `4.`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let outlineMark = #/第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]{1,2}[、.．](?![0-9])/#
 
+    /// The scalars `outlineMark` can start with.
+    static let outlineStarts = Set("第一二三四五六七八九十（(0123456789".unicodeScalars)
+
     /// A short line that starts with an outline mark (`第一部分`, `二、`,
     /// `（三）`, `4.`) and ends without punctuation: a heading, whose words
     /// do not run on into the next line's sentence.
     public static func isHeading(_ line: String) -> Bool {
-        guard let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
+        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
         return line.prefixMatch(of: outlineMark) != nil
     }
 }
