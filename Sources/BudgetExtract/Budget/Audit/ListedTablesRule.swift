@@ -114,13 +114,22 @@ enum ListedTablesRule: AuditRule {
             if year.count >= 5, characters[index + 1] == "0", isDigit(characters[index + 2]), isDigit(characters[index + 3]),
                characters[index + 4] == "年" {
                 index += year.count == 6 && characters[index + 5] == "度" ? 6 : 5
-            } else if "（(".contains(character), let close = characters[(index + 1)...].firstIndex(where: { "）)".contains($0) }) {
+            } else if isOne(character, of: "（("), let close = characters[(index + 1)...].firstIndex(where: { isOne($0, of: "）)") }) {
                 index = close + 1
             } else {
-                if !character.isWhitespace && !"“”\"《》".contains(character) { kept.append(character) }
+                if !character.isWhitespace && !isOne(character, of: "“”\"《》") { kept.append(character) }
                 index += 1
             }
         }
         return kept
+    }
+
+    /// Whether `character` is one of the scalars of `marks`, none of which has
+    /// a canonical equivalent: what `marks.contains(character)` answers,
+    /// without comparing the character with each mark as a string.
+    static func isOne(_ character: Character, of marks: String) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.count == 1 else { return false }
+        return marks.unicodeScalars.contains(first)
     }
 }
