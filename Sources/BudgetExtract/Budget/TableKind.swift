@@ -24,14 +24,14 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     /// `一般公共预算基本支出预算表（经济科目）`), else the kind the header
     /// suggests, else `.other`. The most specific words are tried first.
     public static func of(title: String?, header: [String]) -> TableKind {
-        if let title, let kind = named(in: title.filter { !$0.isWhitespace }) { return kind }
-        return suggested(by: header.joined().filter { !$0.isWhitespace })
+        if let title, let kind = named(in: title.withoutWhitespace) { return kind }
+        return suggested(by: header.joined().withoutWhitespace)
     }
 
     /// The kind a header's words suggest when no title names one: the
     /// column headings each standard table prints.
     static func suggested(by words: String) -> TableKind {
-        let has = { (word: String) in words.contains(word) }
+        let has = { (word: String) in words.includes(word) }
         if has("指标") { return .performanceGoals }
         if has("三公") { return .threePublic }
         if has("采购") { return .procurement }
@@ -77,6 +77,6 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
             (["收入"], .income),
             (["支出"], .expense),
         ]
-        return rules.first { words, _ in words.allSatisfy(title.contains) }?.1
+        return rules.first { words, _ in words.allSatisfy(title.includes) }?.1
     }
 }

@@ -67,7 +67,7 @@ struct TableReading {
         })
         self.numberingColumns = numberingColumns
         procurementMethodColumns = Set(columnNames.indices.filter { column in
-            columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.contains) } ?? false
+            columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.includes) } ?? false
         })
         let tableUnit = table.unit.flatMap(AmountUnit.init(rawValue:))
         let measures = columnNames.map { ColumnMeasure.of(heading: $0, tableUnit: tableUnit) }
@@ -133,7 +133,7 @@ struct TableReading {
             } else {
                 passedLabelColumns = true
             }
-            guard let text = cells[index]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
+            guard let text = cells[index]?.text.withoutWhitespace, !text.isEmpty else { continue }
             if isCodeColumn(index) && text.allSatisfy(\.isNumber) { continue }
             guard case .text = readings[row][index], !procurementMethodColumns.contains(index) else { continue }
             if leftBlock && TotalRank(label: text) == nil { return nil }
@@ -159,7 +159,7 @@ struct TableReading {
     static func printsCodes(_ table: Table, column: Int, skipping headingRows: Set<Int> = []) -> Bool {
         var codes: [String] = []
         for (index, row) in table.rows.enumerated() where !headingRows.contains(index) {
-            guard let text = row.cells[column]?.text.filter({ !$0.isWhitespace }), !text.isEmpty else { continue }
+            guard let text = row.cells[column]?.text.withoutWhitespace, !text.isEmpty else { continue }
             if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 guard [2, 3, 5, 7].contains(text.count) else { return false }
                 codes.append(text)
@@ -168,8 +168,8 @@ struct TableReading {
             }
         }
         guard !codes.isEmpty else { return false }
-        let headings = table.header.compactMap { $0[column]?.text.filter { !$0.isWhitespace } }
-        if headings.contains(where: { $0.contains("编码") || $0.contains("代码") || ["类", "款", "项"].contains($0) }) { return true }
+        let headings = table.header.compactMap { $0[column]?.text.withoutWhitespace }
+        if headings.contains(where: { $0.includes("编码") || $0.includes("代码") || ["类", "款", "项"].contains($0) }) { return true }
         return codes.allSatisfy { code in code.count == 2 || code.first.map { "235".contains($0) } ?? false }
     }
 
@@ -187,7 +187,7 @@ struct TableReading {
     /// code's length lead the name, bare or in brackets (`2010301 行政运行`,
     /// `[2010301]行政运行`, `【201】一般公共服务支出`).
     static func leadingCode(of label: String) -> (code: String, name: String)? {
-        var text = Substring(label.filter { !$0.isWhitespace })
+        var text = Substring(label.withoutWhitespace)
         let bracketed = text.first.map { "[［【(（".contains($0) } ?? false
         if bracketed { text = text.dropFirst() }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
@@ -206,7 +206,7 @@ struct TableReading {
     /// whole numbers from 1), and a repeat of the header on a continuation
     /// page (every text it prints is a heading of the table).
     static func headingRows(of table: Table, readings: [[CellReading]]) -> Set<Int> {
-        let headings = Set(table.header.joined().compactMap { $0?.text.filter { !$0.isWhitespace } })
+        let headings = Set(table.header.joined().compactMap { $0?.text.withoutWhitespace })
         var rows: Set<Int> = []
         for (index, row) in table.rows.enumerated() {
             var words: [String] = [], numbers: [ExactDecimal] = []
@@ -349,8 +349,8 @@ enum ColumnMeasure: Equatable {
     static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {
         guard let heading else { return .money(tableUnit) }
         if let unit = AmountUnit.heading(in: heading) { return .money(unit) }
-        if percentWords.contains(where: heading.contains) { return .percent }
-        if quantityWords.contains(where: heading.contains) { return .quantity }
+        if percentWords.contains(where: heading.includes) { return .percent }
+        if quantityWords.contains(where: heading.includes) { return .quantity }
         return .money(tableUnit)
     }
 

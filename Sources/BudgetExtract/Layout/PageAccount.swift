@@ -82,11 +82,11 @@ extension PageAccount {
                 furniture += count
             } else {
                 prose += count
-                let compact = line.text.filter { !$0.isWhitespace }
+                let compact = line.text.withoutWhitespace
                 let sentence = PrintedVocabulary.hasSentencePunctuation(compact) || PrintedVocabulary.hasLeaders(compact)
                 guard count == line.glyphs.count, !sentence else { continue }
                 let printed = line.words.map(\.text).filter {
-                    PrintedVocabulary.isAmount($0) && !PrintedVocabulary.placeholders.contains($0.filter { !$0.isWhitespace })
+                    PrintedVocabulary.isAmount($0) && !PrintedVocabulary.placeholders.contains($0.withoutWhitespace)
                 }
                 amounts += printed
                 if !printed.isEmpty { amountLines += 1 }

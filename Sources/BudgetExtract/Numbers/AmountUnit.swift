@@ -38,8 +38,9 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     /// The unit a caption names: `单位：万元` (or `單位︰新臺幣千元`) anywhere in
     /// the text, after any `单位全称：…` on the same line.
     public static func caption(in text: String) -> AmountUnit? {
-        let compact = text.filter { !$0.isWhitespace }
-        for word in ["单位", "單位"] {
+        let compact = text.withoutWhitespace
+        // The cheap test first: most texts name no unit.
+        for word in ["单位", "單位"] where compact.includes(word) {
             var searchStart = compact.startIndex
             while let range = compact.range(of: word, range: searchStart..<compact.endIndex) {
                 let rest = compact[range.upperBound...].drop { ":：︰".contains($0) }
@@ -53,7 +54,7 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     /// The unit a heading names in brackets: `金额（万元）`, `單價(元)`,
     /// `(新臺幣千元)`; the brackets hold the unit and nothing else.
     public static func heading(in text: String) -> AmountUnit? {
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = text.withoutWhitespace
         var searchStart = compact.startIndex
         while let opening = compact[searchStart...].firstIndex(where: { "（(".contains($0) }) {
             let inside = compact[compact.index(after: opening)...]

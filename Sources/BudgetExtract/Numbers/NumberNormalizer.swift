@@ -85,10 +85,14 @@ public enum NumberNormalizer {
     /// Repairs are listed in the order they were made, each once, and only
     /// for amounts and percentages: other readings keep the cell as printed.
     public static func readWithRepairs(_ printed: String) -> (reading: CellReading, repairs: [NumberRepair]) {
+        var repairs: [NumberRepair] = []
+        // Most cells of amounts print a plain one (`1,234.56`, `-3.5`): the steps before `number` change nothing there.
+        if isPlainAmount(printed) {
+            return number(Substring(printed), repairs: &repairs).map { (.amount($0), repairs) } ?? (.text, [])
+        }
         if holdsIdeograph(printed) { return (.text, []) }
         let cell = trimmed(Substring(printed))
         guard !cell.isEmpty else { return (.empty, []) }
-        var repairs: [NumberRepair] = []
         let ascii = halfWidth(cell, repairs: &repairs)
         if isPlaceholder(ascii) { return (.placeholder, []) }
         if let error = spreadsheetError(ascii) { return (.spreadsheetError(error), []) }
@@ -201,6 +205,22 @@ public enum NumberNormalizer {
     }
 
     // MARK: Helpers
+
+    /// ASCII digits, `,` and `.` after at most a leading `-`, with a digit
+    /// among them: no white space, full-width form, placeholder, spreadsheet
+    /// error, comparator or percentage sign for the steps before `number`.
+    private static func isPlainAmount(_ text: String) -> Bool {
+        var hasDigit = false
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
+            case UInt8(ascii: ","), UInt8(ascii: "."): continue
+            case UInt8(ascii: "-") where index == 0: continue
+            default: return false
+            }
+        }
+        return hasDigit
+    }
 
     /// CJK ideographs (the unified block and extension A): no form above
     /// prints one, and white space trimming never removes one, so a cell

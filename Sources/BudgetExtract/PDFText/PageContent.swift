@@ -151,7 +151,7 @@ extension PageContent {
         var glyphs: [DrawnGlyph] = []
         glyphs.reserveCapacity(count)
         var unmapped = 0
-        var copies = FakeBoldCopies()
+        var copies = FakeBoldCopies(capacity: count)
         for item in UnsafeBufferPointer(start: raw, count: count) {
             guard item.text_length > 0 else {
                 unmapped += 1
@@ -185,9 +185,11 @@ extension PageContent {
         return scalars
     }
 
-    /// White space and control characters print nothing; ASCII is decided without a property lookup.
+    /// White space and control characters print nothing; ASCII, and the ideographs past U+3000
+    /// where neither is, are decided without a property lookup.
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value <= 0x20 || scalar.value == 0x7F }
+        if scalar.value > 0x3000 { return false }
         return scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
     }
 
@@ -247,6 +249,11 @@ struct FakeBoldCopies {
     }
 
     private var kept: [Int: [Glyph]] = [:]
+
+    /// Room for `count` glyphs filed at once: the table is not rebuilt as the page's glyphs come.
+    init(capacity count: Int) {
+        kept.reserveCapacity(count)
+    }
 
     /// Whether the glyph (its one scalar given) copies one kept before; if not, it is kept.
     /// A copy lies within a third of the glyph's size (``Glyph/isFakeBoldCopy(of:)``), so

@@ -11,7 +11,7 @@ enum EmptyTableRule: AuditRule {
         let withRecords = Set(document.records.map(\.table))
         let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
         let texts = document.prose.sentences.map(\.text) + document.prose.lines.map(\.text)
-            + allCells.map { $0.filter { !$0.isWhitespace } }
+            + allCells.map(\.withoutWhitespace)
         // Whether the texts declare none of a topic, found once per topic: many empty tables share one.
         var declared: [String: Bool] = [:]
         func declaresNoneOf(_ topic: String) -> Bool {
@@ -27,7 +27,7 @@ enum EmptyTableRule: AuditRule {
             guard kind != .other, kind != .performanceGoals else { return nil }
             let cells = (table.header + table.rows.map(\.cells)).flatMap { $0.compactMap { $0?.text } }
             let pageLines = document.prose.lines.filter { table.pages.contains($0.page) }.map(\.text)
-            if (cells + table.notes + pageLines).contains(where: { text in declarations.contains(where: text.contains) }) { return nil }
+            if (cells + table.notes + pageLines).contains(where: { text in declarations.contains(where: text.includes) }) { return nil }
             if topics(of: kind).contains(where: declaresNoneOf) { return nil }
             return AuditFinding(rule: "completeness.empty_table", severity: .warning,
                                 message: "“\(title)”未列任何金额，也未注明“无”或“本部门无此项”。",
@@ -63,6 +63,15 @@ enum EmptyTableRule: AuditRule {
 
     /// CJK compatibility ideographs: each is canonically equivalent to a unified ideograph.
     static let compatibilityIdeographs: [ClosedRange<UInt32>] = [0xF900...0xFAFF, 0x2F800...0x2FA1F]
+
+    /// False when a pattern whose every match starts with one of `starts` cannot
+    /// match at the start of `text`, told from its first scalar (a compatibility
+    /// ideograph compares equal to the one it stands for): the cheap test before
+    /// a regex run on every line.
+    static func mayStart(_ text: String, with starts: Set<Unicode.Scalar>) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return starts.contains(first) || compatibilityIdeographs.contains { $0.contains(first.value) }
+    }
 
     /// False when `text` cannot hold `word`, told from scalars before a
     /// search by characters: a word starting with a CJK ideograph is found

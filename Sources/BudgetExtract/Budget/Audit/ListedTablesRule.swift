@@ -37,7 +37,7 @@ enum ListedTablesRule: AuditRule {
         let later = (lines.map(\.text) + wrapped).map(core)
             + document.tables.filter { $0.pages.contains { $0 > contents.page } }.compactMap(\.title).map(core)
         return candidates.compactMap { entry, name in
-            let named = later.contains { $0.contains(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.contains($0) }
+            let named = later.contains { $0.includes(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.includes($0) }
             guard !named else { return nil }
             return AuditFinding(rule: "completeness.listed_table", severity: .error,
                                 message: "目录列出“\(entry.text)”，但文件中没有这张表。",
@@ -68,17 +68,12 @@ enum ListedTablesRule: AuditRule {
     /// before the regex, since `core` reads every later line.
     static let numberingStarts = Set("一二三四五六七八九十0123456789（(附表".unicodeScalars)
 
-    static func mayStartNumbering(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return numberingStarts.contains(first) || EmptyTableRule.compatibilityIdeographs.contains { $0.contains(first.value) }
-    }
-
     /// A title without outline marks, numbering, leaders and page numbers,
     /// years, brackets or anything after its last 表: `一、2024年收入支出决算总表……3`
     /// → `收入支出决算总表`.
     static func core(of text: String) -> String {
         var text = String(withoutLeaders(NumberNormalizer.halfWidth(text)))
-        if mayStartNumbering(text), let numbering = text.prefixMatch(of: leadingNumbering) {
+        if EmptyTableRule.mayStart(text, with: numberingStarts), let numbering = text.prefixMatch(of: leadingNumbering) {
             text = String(text[numbering.range.upperBound...])
         }
         text = withoutYearsBracketsAndSpaces(text)
@@ -106,23 +101,35 @@ enum ListedTablesRule: AuditRule {
     /// `text` without years (`2024年`, `2024年度`), the digits and spaces
     /// that end it (a page number), bracketed text, spaces and quotes,
     /// removed left to right in that order of preference at each place.
+    /// The characters are read into an array once: this runs on every line of the document.
     static func withoutYearsBracketsAndSpaces(_ text: String) -> String {
+        let characters = Array(text)
         let isDigit = { (character: Character) in character.isASCII && ("0"..."9").contains(character) }
         let isTail = { (character: Character) in isDigit(character) || character.isWhitespace }
-        let tailStart = text.lastIndex { !isTail($0) }.map(text.index(after:)) ?? text.startIndex
-        var kept = "", index = text.startIndex
+        let tailStart = characters.lastIndex { !isTail($0) }.map { $0 + 1 } ?? 0
+        var kept = "", index = 0
         while index < tailStart {
-            let character = text[index]
-            let year = character == "2" ? Array(text[index...].prefix(6)) : []
-            if year.count >= 5, year[0] == "2", year[1] == "0", isDigit(year[2]), isDigit(year[3]), year[4] == "年" {
-                index = text.index(index, offsetBy: year.count == 6 && year[5] == "度" ? 6 : 5)
-            } else if "（(".contains(character), let close = text[index...].dropFirst().firstIndex(where: { "）)".contains($0) }) {
-                index = text.index(after: close)
+            let character = characters[index]
+            let year = character == "2" ? characters[index...].prefix(6) : []
+            if year.count >= 5, characters[index + 1] == "0", isDigit(characters[index + 2]), isDigit(characters[index + 3]),
+               characters[index + 4] == "年" {
+                index += year.count == 6 && characters[index + 5] == "度" ? 6 : 5
+            } else if isOne(character, of: "（("), let close = characters[(index + 1)...].firstIndex(where: { isOne($0, of: "）)") }) {
+                index = close + 1
             } else {
-                if !character.isWhitespace && !"“”\"《》".contains(character) { kept.append(character) }
-                index = text.index(after: index)
+                if !character.isWhitespace && !isOne(character, of: "“”\"《》") { kept.append(character) }
+                index += 1
             }
         }
         return kept
+    }
+
+    /// Whether `character` is one of the scalars of `marks`, none of which has
+    /// a canonical equivalent: what `marks.contains(character)` answers,
+    /// without comparing the character with each mark as a string.
+    static func isOne(_ character: Character, of marks: String) -> Bool {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.count == 1 else { return false }
+        return marks.unicodeScalars.contains(first)
     }
 }

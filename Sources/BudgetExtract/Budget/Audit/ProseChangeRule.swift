@@ -19,12 +19,12 @@ enum ProseChangeRule: AuditRule {
     }
 
     static func findings(in current: ProseText.Sentence, after previous: ProseText.Sentence?) -> [AuditFinding] {
-        let previousAmounts = previous.map { ProseFigures.figures(in: $0.text).filter { !$0.isPercentage }.count } ?? 0
+        let previousAmounts = previous.map { $0.figures.filter { !$0.isPercentage }.count } ?? 0
         let previous = previousAmounts == 1 ? previous : nil
         let sentence = ProseText.Sentence(text: (previous?.text ?? "") + current.text,
                                           pages: Array(Set((previous?.pages ?? []) + current.pages)).sorted())
         let start = sentence.text.index(sentence.text.startIndex, offsetBy: previous?.text.count ?? 0)
-        let figures = ProseFigures.figures(in: sentence.text)
+        let figures = sentence.figures
         var found: [AuditFinding] = []
         for index in figures.indices.dropFirst().dropLast() {
             let change = figures[index], percent = figures[index + 1]

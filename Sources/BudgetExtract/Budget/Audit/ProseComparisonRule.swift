@@ -15,7 +15,7 @@ enum ProseComparisonRule: AuditRule {
         let sentences = document.prose.sentences
         var found: [AuditFinding] = []
         for (index, sentence) in sentences.enumerated() {
-            guard sentence.text.contains("决算") else { continue }
+            guard sentence.text.includes("决算") else { continue }
             let previous = index > 0 ? sentences[index - 1] : nil
             let window = (previous?.text ?? "") + sentence.text
             let pages = Array(Set((previous?.pages ?? []) + sentence.pages)).sorted()
@@ -27,7 +27,7 @@ enum ProseComparisonRule: AuditRule {
                 let relation: Relation = ["大于", "高于", "超过"].contains(word) ? .greater : ["小于", "低于"].contains(word) ? .less : .equal
                 let basis = (match.output.2 ?? match.output.3).map(String.init).flatMap { $0.isEmpty ? nil : $0 }
                 let before = figures.filter { $0.range.upperBound <= match.range.lowerBound }
-                guard let actual = before.last(where: { $0.label.contains("决算") }),
+                guard let actual = before.last(where: { $0.label.includes("决算") }),
                       let budget = budgetFigure(before, basis: basis, before: actual), budget.unit == actual.unit,
                       !window[actual.range.upperBound..<match.range.lowerBound].contains(where: { "类款项".contains($0) })
                 else { continue }
@@ -52,9 +52,9 @@ enum ProseComparisonRule: AuditRule {
     /// The last budget figure before `actual`: of the basis named (年初, 全年,
     /// 调整), else the only kind printed.
     static func budgetFigure(_ figures: [ProseFigure], basis: String?, before actual: ProseFigure) -> ProseFigure? {
-        let budgets = figures.filter { $0.range.upperBound <= actual.range.lowerBound && $0.label.contains("预算") && !$0.label.contains("决算") }
+        let budgets = figures.filter { $0.range.upperBound <= actual.range.lowerBound && $0.label.includes("预算") && !$0.label.includes("决算") }
         if let basis { return budgets.last { $0.label.contains(basis.prefix(2)) } }
-        let bases = Set(budgets.map { figure in ["年初", "全年", "调整"].first { figure.label.contains($0) } ?? "" })
+        let bases = Set(budgets.map { figure in ["年初", "全年", "调整"].first { figure.label.includes($0) } ?? "" })
         return bases.count == 1 ? budgets.last : nil
     }
 }

@@ -7,7 +7,7 @@ import Foundation
 enum ProseShareRule: AuditRule {
     static func findings(in document: AuditInput) -> [AuditFinding] {
         document.prose.sentences.flatMap { sentence -> [AuditFinding] in
-            let figures = ProseFigures.figures(in: sentence.text)
+            let figures = sentence.figures
             return shares(sentence, figures) + completions(sentence, figures)
         }
     }

@@ -36,7 +36,7 @@ enum ProseTablesRule: AuditRule {
         }
         var found: [AuditFinding] = []
         for sentence in document.prose.sentences {
-            for figure in ProseFigures.figures(in: sentence.text) {
+            for figure in sentence.figures {
                 guard let yuan = figure.yuan, let tie = tie(of: figure.label) else { continue }
                 let candidates = amounts.filter { tie.carries($0.record) }
                 let agrees = { (amount: (record: BudgetRecord, yuan: ExactDecimal, rounding: ExactDecimal)) in
@@ -61,7 +61,7 @@ enum ProseTablesRule: AuditRule {
     static func tie(of label: String) -> Tie? {
         var label = Substring(label)
         while let last = label.last, "为是共达".contains(last) { label = label.dropLast() }
-        guard !changeWords.contains(where: label.contains) else { return nil }
+        guard !changeWords.contains(where: label.includes) else { return nil }
         return ties.first { tie in
             label.hasSuffix(tie.word) && label.dropLast(tie.word.count).allSatisfy(ownWords.contains)
         }

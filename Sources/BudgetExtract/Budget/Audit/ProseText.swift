@@ -10,8 +10,16 @@ public struct ProseText: Sendable {
 
     /// A run of text up to a `。`, with the pages it was printed on.
     public struct Sentence: Sendable {
-        public var text: String
-        public var pages: [Int]
+        public let text: String
+        public let pages: [Int]
+        /// Its amounts and percentages, read once: five rules read them.
+        public let figures: [ProseFigure]
+
+        init(text: String, pages: [Int]) {
+            self.text = text
+            self.pages = pages
+            figures = ProseFigures.figures(in: text)
+        }
     }
 
     public var lines: [Line]
@@ -24,7 +32,7 @@ public struct ProseText: Sendable {
     /// `pageLines[i]` holds the lines of page i + 1, top to bottom.
     public init(pageLines: [[String]]) {
         lines = pageLines.enumerated().flatMap { index, texts in
-            texts.map { Line(text: $0.filter { !$0.isWhitespace }, page: index + 1) }.filter { !$0.text.isEmpty }
+            texts.map { Line(text: $0.withoutWhitespace, page: index + 1) }.filter { !$0.text.isEmpty }
         }
         var sentences: [Sentence] = []
         var text = "", length = 0, pages: [Int] = []
@@ -56,11 +64,14 @@ public struct ProseText: Sendable {
     /// An outline mark: `第一部分`, `二、`, `（三）`, `4.`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let outlineMark = #/第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]{1,2}[、.．](?![0-9])/#
 
+    /// The scalars `outlineMark` can start with.
+    static let outlineStarts = Set("第一二三四五六七八九十（(0123456789".unicodeScalars)
+
     /// A short line that starts with an outline mark (`第一部分`, `二、`,
     /// `（三）`, `4.`) and ends without punctuation: a heading, whose words
     /// do not run on into the next line's sentence.
     public static func isHeading(_ line: String) -> Bool {
-        guard let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
+        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
         return line.prefixMatch(of: outlineMark) != nil
     }
 }
@@ -89,7 +100,7 @@ extension ProseText {
             !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
         }).map(\.text)
         let lines = outside.filter { !PageTables.isPageNumber($0) }
-        let printed = Set(lines.map { $0.filter { !$0.isWhitespace } })
+        let printed = Set(lines.map(\.withoutWhitespace))
         return lines + tables.compactMap(\.title).filter { !printed.contains($0) }
     }
 }

@@ -17,11 +17,11 @@ enum ThreePublicRule: AuditRule {
         let empty = !tables.contains { EmptyTableRule.printsAmounts(document.tables[$0]) }
         let judgedByItem = empty ? [] : ThreePublicItemsRule.judged(in: document)
         var found: [AuditFinding] = []
-        for sentence in document.prose.sentences where sentence.text.contains("三公") {
-            for figure in ProseFigures.figures(in: sentence.text) {
-                guard let yuan = figure.yuan, !figure.label.contains("批次"),
-                      !ProseTablesRule.changeWords.contains(where: figure.label.contains),
-                      figure.label.contains("预算") || figure.label.contains("决算") || figure.label.contains("三公"),
+        for sentence in document.prose.sentences where sentence.text.includes("三公") {
+            for figure in sentence.figures {
+                guard let yuan = figure.yuan, !figure.label.includes("批次"),
+                      !ProseTablesRule.changeWords.contains(where: figure.label.includes),
+                      figure.label.includes("预算") || figure.label.includes("决算") || figure.label.includes("三公"),
                       !judgedByItem.contains(where: { $0.sentence == sentence.text && $0.range == figure.range }) else { continue }
                 let said = AuditFinding.Evidence(source: "说明", page: sentence.pages.first, text: figure.label + figure.printed)
                 if empty {

@@ -53,12 +53,12 @@ enum TopicFigures {
     static func tied(in document: AuditInput, to topics: [Topic]) -> [Tied] {
         document.prose.sentences.flatMap { sentence in
             // Every topic's spelling is at least two characters long: a cheap test first.
-            guard topics.contains(where: { topic in topic.spellings.contains(where: sentence.text.contains) }) else { return [Tied]() }
+            guard topics.contains(where: { topic in topic.spellings.contains(where: sentence.text.includes) }) else { return [Tied]() }
             let text = sentence.text
             var clauseFloor = text.startIndex
             // The topic of the last figure tied, and where that figure ends.
             var carried: (topic: Int, end: String.Index)?
-            return ProseFigures.figures(in: text).compactMap { figure -> Tied? in
+            return sentence.figures.compactMap { figure -> Tied? in
                 defer { clauseFloor = figure.range.upperBound }
                 let start = text[clauseFloor..<figure.range.lowerBound].lastIndex(where: clauseStops.contains)
                     .map { text.index(after: $0) } ?? clauseFloor
@@ -68,9 +68,9 @@ enum TopicFigures {
                     named == nil && continues(clause) && text[carried.end..<start].allSatisfy(clauseStops.contains) ? carried.topic : nil
                 }
                 carried = nil
-                guard !figure.isPercentage, let topic = named ?? follows, !notTheAmount.contains(where: clause.contains),
+                guard !figure.isPercentage, let topic = named ?? follows, !notTheAmount.contains(where: clause.includes),
                       YearRule.namedYears(in: clause).allSatisfy({ $0 == document.year }),
-                      !topics[topic].notWith.contains(where: clause.contains) else { return nil }
+                      !topics[topic].notWith.contains(where: clause.includes) else { return nil }
                 carried = (topic, figure.range.upperBound)
                 return Tied(figure: figure, topic: topic, sentence: sentence)
             }

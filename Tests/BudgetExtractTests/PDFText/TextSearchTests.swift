@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+/// The fast searches answer exactly what Foundation's `contains` and the
+/// Character filter answer, on plain text and on the text they leave to them.
+@Suite("Text search")
+struct TextSearchTests {
+    /// Texts of the kinds budgets print, and the kinds the fast paths must leave alone:
+    /// a CJK compatibility ideograph (U+F9A8 stands for 令), a combining accent, CR LF, NBSP, U+3000.
+    static let texts = [
+        "一般公共预算财政拨款支出表", "2024年收入支出决算总表……3", "单位：万元", "（项）行政运行", "1,234.56",
+        "部门预算 公开表", "\u{F9A8}令", "e\u{301}x", "é", "a\r\nb", "金额\u{A0}（万元）", "合\u{3000}计", "",
+        "＃ＤＩＶ／０！", "公务用车购置及运行维护费", "tw 115 年度",
+    ]
+    static let words = ["预算", "决算", "支出表", "单位", "令", "\u{F9A8}", "e", "é", "\n", "\r\n", "万元", "合计", "",
+                        "1,234", "运行", "115", " "]
+
+    @Test func includesAnswersAsFoundationContains() {
+        for text in Self.texts {
+            for word in Self.words {
+                #expect(text.includes(word) == text.contains(word), "\(text) / \(word)")
+                #expect(text.dropFirst().includes(word) == text.dropFirst().contains(word), "\(text) / \(word)")
+            }
+        }
+    }
+
+    @Test func includesFindsPlainWordsAndTheEquivalentIdeograph() {
+        #expect("一般公共预算财政拨款支出表".includes("财政拨款"))
+        #expect(!"一般公共预算财政拨款支出表".includes("决算"))
+        #expect("\u{F9A8}".includes("令"), "canonical equivalence, left to Foundation")
+        #expect(!"abc".includes(""))
+    }
+
+    @Test func withoutWhitespaceAnswersAsTheCharacterFilter() {
+        for text in Self.texts {
+            #expect(text.withoutWhitespace == String(text.filter { !$0.isWhitespace }), "\(text)")
+        }
+        #expect("合\u{3000}计 数\u{A0}".withoutWhitespace == "合计数")
+        #expect("部门预算".withoutWhitespace == "部门预算")
+    }
+
+    @Test func whitespaceScalarsAreThoseOfTheUnicodeTables() {
+        for value in UInt32(0)...0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextSearch.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+}
