@@ -71,6 +71,10 @@ enum RuledTableBuilder {
         }
 
         var rows: [PrintedRow] = []
+        // A ruled row under the first that holds several printed rows is
+        // body from its first line on (a heading with no amounts there, such
+        // as 業務活動之現金流量, is the first body row, not more header).
+        var firstBodyBand: Int?
         for row in 0..<rowCount {
             // Cells of this row alone (not merged with rows below) may hold
             // several printed rows whose rules are missing or too faint.
@@ -81,19 +85,22 @@ enum RuledTableBuilder {
             }
             let ownLines = ownCells.map(RowBands.lines(of:))
             let bands = RowBands.amountBands(in: ownLines)
-            for band in 0..<max(1, bands.count) {
+            let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines) : ownLines.map { $0.map { _ in 0 } }
+            let bandCount = (rowOfLine.joined().max() ?? 0) + 1
+            if row > 0, bandCount > 1, firstBodyBand == nil { firstBodyBand = rows.count }
+            for band in 0..<bandCount {
                 rows.append((0..<columnCount).map { column in
                     var glyphs = glyphsByCell[index(row, column)] ?? []
-                    if bands.count > 1 {
+                    if bandCount > 1 {
                         glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
-                            : ownLines[column].filter { RowBands.nearest(to: $0.midY, in: bands) == band }.flatMap(\.glyphs)
+                            : zip(ownLines[column], rowOfLine[column]).filter { $0.1 == band }.flatMap(\.0.glyphs)
                     }
                     guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
                     return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs))
                 })
             }
         }
-        let headerCount = HeaderSplitter.headerRowCount(rows)
+        let headerCount = min(HeaderSplitter.headerRowCount(rows), firstBodyBand ?? rows.count)
         var body = Array(rows[headerCount...])
         body.removeAll { $0.allSatisfy { $0 == nil } }
         return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
@@ -147,9 +154,10 @@ enum RowBands {
     /// middle of both, so its second line is never a row of its own.
     struct CellLine {
         let text: String
-        let midY: Double
+        let box: Rect
         let height: Double
         let glyphs: [Glyph]
+        var midY: Double { box.midY }
     }
 
     /// The lines of one cell, top to bottom, each wrapped amount joined
@@ -161,9 +169,9 @@ enum RowBands {
             if let last = lines.last, TextLines.completesDecimals(of: last.text, with: line.text) {
                 let glyphs = last.glyphs + line.glyphs
                 let box = Rect.enclosing(glyphs.map(\.box)) ?? line.box
-                lines[lines.count - 1] = CellLine(text: last.text + line.text, midY: box.midY, height: last.height, glyphs: glyphs)
+                lines[lines.count - 1] = CellLine(text: last.text + line.text, box: box, height: last.height, glyphs: glyphs)
             } else {
-                lines.append(CellLine(text: line.text, midY: line.box.midY, height: line.box.height, glyphs: line.glyphs))
+                lines.append(CellLine(text: line.text, box: line.box, height: line.box.height, glyphs: line.glyphs))
             }
         }
         return lines
@@ -194,8 +202,20 @@ enum RowBands {
         return bands
     }
 
-    /// The index of the band nearest to y (0 when there are none).
-    static func nearest(to y: Double, in bands: [Double]) -> Int {
-        bands.indices.min { abs(bands[$0] - y) < abs(bands[$1] - y) } ?? 0
+    /// The printed row of each line of each cell (``RowAssembly``), per
+    /// column in the cells' order.
+    static func rows(of linesPerCell: [[CellLine]]) -> [[Int]] {
+        let lines = linesPerCell.enumerated().flatMap { column, cell in
+            cell.map { line in
+                RowAssembly.Line(column: column, text: line.text, box: line.box, height: line.height,
+                                 printsNumber: PrintedVocabulary.isAmount(line.text) || PrintedVocabulary.looksLikeNumber(line.text))
+            }
+        }
+        var rows = RowAssembly.rows(of: lines)[...]
+        return linesPerCell.map { cell in
+            let mine = Array(rows.prefix(cell.count))
+            rows = rows.dropFirst(cell.count)
+            return mine
+        }
     }
 }

@@ -63,6 +63,21 @@ public struct TableSettings: Sendable {
     /// printed row (rows ruled by column only).
     public var sameBandEm = 0.5
 
+    // MARK: Rows without rules between them
+
+    /// A label line ending this close to the column's widest label line had
+    /// no room for one more glyph: it wrapped, and the line under it goes on
+    /// with it (農業部 prints `會費、捐助、補助、分攤、照護、救濟` over
+    /// `與交流活動費`, both beside the first line's amounts).
+    public var fullLineSlackEm = 1.0
+    /// The next line of a wrapped cell lies no further under it than the
+    /// tightest pitch between two lines of one column, plus this: 農業部's
+    /// wrapped labels lie 1.3 em apart, its rows 1.6.
+    public var wrappedPitchSlackEm = 0.25
+    /// A wrapped line starts no further in than the line it continues, give
+    /// or take this: one starting further in is an item under a heading.
+    public var wrappedLineIndentEm = 0.5
+
     // MARK: Tables without rules
 
     /// A block of lines is a table only with at least this many lines that

@@ -1,0 +1,229 @@
+/// Which printed row each line of a table body belongs to, where no rules
+/// separate the rows (a grid ruled by column only): a label wrapped over
+/// several lines is one row whether its amounts print on its first, its last
+/// or a middle line; a heading on a line of its own is a row of its own; the
+/// last line of a long explanation stays with its row; a code printed on its
+/// own line above its name belongs to that name's row.
+///
+/// It reads the print, per table, not a producer's habits:
+/// - a line whose amounts or numbers share a height is a row's anchor;
+/// - the label column's lines form labels: a line continues the one above
+///   when that one is full (it reaches the column's widest label within a
+///   glyph: the text ran out of room and wrapped), lies a wrapped line's
+///   pitch under it (no more than the tightest pitch between two lines of
+///   one column), starts no further in than it (wrapped text goes back to
+///   its indent or the cell's edge; a line stepped in is an item under a
+///   heading), and starts no item (`一、`, `（二）`, a code) and no total;
+///   a label that is complete without the next line ends there;
+/// - a label owns the anchors printed beside its lines or between them; a
+///   label without amounts is a row of its own (a heading, or an item with
+///   nothing to report), unless amounts printed on a line of their own lie
+///   right beside it;
+/// - every other line continues its column's line above when it lies a
+///   wrapped line's pitch under it (the rest of an explanation), else goes
+///   with the row whose lines surround it, else the nearest.
+enum RowAssembly {
+    private static let settings = TableSettings.standard
+
+    /// One line of one cell.
+    struct Line {
+        let column: Int
+        let text: String
+        let box: Rect
+        /// The type's height (an amount wrapped over two lines has the box of both).
+        let height: Double
+        /// It prints an amount or a number (a code, `91` in 千元, `-`).
+        let printsNumber: Bool
+    }
+
+    /// For each line, the index of its row; rows are numbered top to bottom.
+    static func rows(of lines: [Line]) -> [Int] {
+        guard !lines.isEmpty else { return [] }
+        let anchors = anchorHeights(of: lines)
+        let pitch = wrappedPitch(of: lines)
+        var rows: [Row] = labels(of: lines, pitch: pitch).map { Row(lines: $0) }
+        var orphans: [Double] = []
+        for anchor in anchors {
+            if let owner = rows.firstIndex(where: { $0.spans(anchor, in: lines) }) {
+                rows[owner].anchors.append(anchor)
+            } else {
+                orphans.append(anchor)
+            }
+        }
+        rows = rows.flatMap { $0.splitAtEachAnchor(lines: lines) }
+        for anchor in orphans { place(orphan: anchor, into: &rows, lines: lines, pitch: pitch) }
+        rows.sort { $0.top(in: lines) < $1.top(in: lines) }
+
+        var rowOf = [Int?](repeating: nil, count: lines.count)
+        for (index, row) in rows.enumerated() {
+            for line in row.lines { rowOf[line] = index }
+        }
+        for (index, row) in rows.enumerated() {
+            for (line, candidate) in lines.enumerated() where rowOf[line] == nil && row.anchors.contains(where: { sameHeight(candidate, $0) }) {
+                rowOf[line] = index
+            }
+        }
+        // The rest, top to bottom: beside a label's line, with it; a code,
+        // with the row it stands over; else with its column's line right
+        // above; else with the row around it, else the nearest.
+        let codes = codeColumns(of: lines)
+        for line in lines.indices.sorted(by: { lines[$0].box.midY < lines[$1].box.midY }) where rowOf[line] == nil {
+            let candidate = lines[line]
+            let above = lines.indices.filter { other in
+                lines[other].column == candidate.column && lines[other].box.midY < candidate.box.midY - sameHeightSlack(candidate)
+            }.max { lines[$0].box.midY < lines[$1].box.midY }
+            let below = rows.indices.filter { rows[$0].top(in: lines) > candidate.box.midY && rows[$0].top(in: lines) - candidate.box.midY <= pitch }
+                .min { rows[$0].top(in: lines) < rows[$1].top(in: lines) }
+            if let beside = rows.firstIndex(where: { $0.lines.contains { sameHeight(candidate, lines[$0].box.midY) } }) {
+                rowOf[line] = beside
+            } else if codes.contains(candidate.column), let below {
+                rowOf[line] = below
+            } else if let above, let row = rowOf[above], candidate.box.midY - lines[above].box.midY <= pitch {
+                rowOf[line] = row
+            } else if !rows.isEmpty {
+                rowOf[line] = rows.indices.min { rows[$0].distance(to: candidate.box.midY, in: lines) < rows[$1].distance(to: candidate.box.midY, in: lines) }
+            }
+        }
+        return rowOf.map { $0 ?? 0 }
+    }
+
+    /// A row as it is assembled: the label lines it owns and the heights of its anchors.
+    private struct Row {
+        var lines: [Int]
+        var anchors: [Double] = []
+
+        func top(in all: [Line]) -> Double {
+            (lines.map { all[$0].box.midY } + anchors).min() ?? 0
+        }
+
+        func bottom(in all: [Line]) -> Double {
+            (lines.map { all[$0].box.midY } + anchors).max() ?? 0
+        }
+
+        /// Whether an anchor lies beside one of the label's lines or between them.
+        func spans(_ anchor: Double, in all: [Line]) -> Bool {
+            guard let first = lines.first, let last = lines.last else { return false }
+            let slack = sameHeightSlack(all[first])
+            return all[first].box.midY - slack <= anchor && anchor <= all[last].box.midY + slack
+        }
+
+        func distance(to y: Double, in all: [Line]) -> Double {
+            max(top(in: all) - y, y - bottom(in: all), 0)
+        }
+
+        /// A label read as one that owns two anchors or more held several
+        /// rows after all: each line goes with its nearest anchor.
+        func splitAtEachAnchor(lines all: [Line]) -> [Row] {
+            guard anchors.count >= 2 else { return [self] }
+            var rows = anchors.map { Row(lines: [], anchors: [$0]) }
+            for line in lines {
+                let y = all[line].box.midY
+                if let nearest = anchors.indices.min(by: { abs(anchors[$0] - y) < abs(anchors[$1] - y) }) { rows[nearest].lines.append(line) }
+            }
+            return rows
+        }
+    }
+
+    /// An anchor beside no label: amounts printed on a line of their own
+    /// next to a label without amounts go with it; a code alone on its line
+    /// right above a row that leaves its column empty goes with that row;
+    /// else it is a row of its own.
+    private static func place(orphan anchor: Double, into rows: inout [Row], lines: [Line], pitch: Double) {
+        let own = lines.indices.filter { sameHeight(lines[$0], anchor) }
+        let columns = Set(own.map { lines[$0].column })
+        let near = rows.indices.filter { rows[$0].distance(to: anchor, in: lines) <= pitch }
+        if let bare = near.first(where: { rows[$0].anchors.isEmpty }) {
+            rows[bare].anchors.append(anchor)
+        } else if let below = near.first(where: { index in
+            rows[index].top(in: lines) > anchor && !rows[index].anchors.isEmpty
+                && rows[index].anchors.allSatisfy { height in
+                    lines.allSatisfy { !sameHeight($0, height) || !columns.contains($0.column) }
+                } && rows[index].lines.allSatisfy { !columns.contains(lines[$0].column) }
+        }) {
+            rows[below].anchors.append(anchor)
+        } else {
+            rows.append(Row(lines: [], anchors: [anchor]))
+        }
+    }
+
+    /// The heights of the lines that print a number outside a column of
+    /// codes, lines within ``TableSettings/sameBandEm`` of each other taken as one.
+    private static func anchorHeights(of lines: [Line]) -> [Double] {
+        let codes = codeColumns(of: lines)
+        var heights: [Double] = []
+        for line in lines.filter({ $0.printsNumber && !codes.contains($0.column) }).sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let last = heights.last, line.box.midY - last < sameHeightSlack(line) { continue }
+            heights.append(line.box.midY)
+        }
+        return heights
+    }
+
+    private static func sameHeightSlack(_ line: Line) -> Double { line.height * settings.sameBandEm }
+
+    private static func sameHeight(_ line: Line, _ height: Double) -> Bool {
+        abs(line.box.midY - height) < sameHeightSlack(line)
+    }
+
+    /// How far under a line the next line of the same cell lies: the
+    /// tightest pitch between two lines of one column (a wrapped cell's
+    /// leading, or the row pitch when nothing wraps), with
+    /// ``TableSettings/wrappedPitchSlackEm`` to spare.
+    private static func wrappedPitch(of lines: [Line]) -> Double {
+        var tightest = Double.infinity
+        for column in Set(lines.map(\.column)) {
+            let heights = lines.filter { $0.column == column }.sorted { $0.box.midY < $1.box.midY }
+            for (upper, lower) in zip(heights, heights.dropFirst()) where lower.box.midY - upper.box.midY >= sameHeightSlack(lower) {
+                tightest = min(tightest, lower.box.midY - upper.box.midY + lower.height * settings.wrappedPitchSlackEm)
+            }
+        }
+        return tightest.isFinite ? tightest : 0
+    }
+
+    /// Columns that print only classification codes (`201`, `2010301`: a
+    /// number of three digits or more, no separators): a code names its row,
+    /// it is no amount beside a label.
+    static func codeColumns(of lines: [Line]) -> Set<Int> {
+        func isCode(_ text: String) -> Bool {
+            PrintedVocabulary.looksLikeNumber(text) && !text.contains { PrintedVocabulary.separators.contains($0) } && ItemMarker.startsItem(text)
+        }
+        let columns = Set(lines.map(\.column))
+        return columns.filter { column in lines.allSatisfy { $0.column != column || isCode($0.text) } }
+    }
+
+    /// The label column: the leftmost whose lines are words, not numbers,
+    /// in at least half as many lines as the wordiest column's.
+    static func labelColumn(of lines: [Line]) -> Int? {
+        var words: [Int: Int] = [:]
+        for line in lines where !line.printsNumber { words[line.column, default: 0] += 1 }
+        guard let most = words.values.max() else { return nil }
+        return words.filter { 2 * $0.value >= most }.keys.min()
+    }
+
+    /// The label column's lines gathered into labels, top to bottom (line indices).
+    private static func labels(of lines: [Line], pitch: Double) -> [[Int]] {
+        guard let column = labelColumn(of: lines) else { return [] }
+        let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
+            .sorted { lines[$0].box.midY < lines[$1].box.midY }
+        guard let widest = labelLines.map({ lines[$0].box.x1 }).max() else { return [] }
+        let anchors = anchorHeights(of: lines)
+        func printsAmounts(_ line: Line) -> Bool { anchors.contains { sameHeight(line, $0) } }
+        var labels: [[Int]] = []
+        for index in labelLines {
+            let line = lines[index]
+            if let label = labels.last, let last = label.last {
+                let previous = lines[last]
+                let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm
+                let text = line.text.filter { !$0.isWhitespace }
+                let startsAnew = ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
+                let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
+                let steppedIn = line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
+                if full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !steppedIn {
+                    labels[labels.count - 1].append(index)
+                    continue
+                }
+            }
+            labels.append([index])
+        }
+        return labels
+    }
+}
