@@ -7,23 +7,49 @@ enum TableStitcher {
     /// cells are merged). Its repeated header rows are dropped, and a row
     /// that the page break cut in two is joined again. A title printed at
     /// the foot of a page goes to the untitled table that opens the next.
+    /// Before that, a first table that is the right half of a table printed
+    /// on facing pages (``FacingHalves``) is joined beside its left half; one
+    /// whose rows do not pair is kept apart, and its `warnings` say why.
     static func stitch(_ pages: [PageLayout]) -> [Table] {
         var tables: [Table] = []
+        var previous: PageTable?
         var previousPage: PageLayout?
         for page in pages {
+            var lastOfPage = page.tables.last
             for (index, table) in page.tables.enumerated() {
                 var table = table
                 if index == 0, table.title == nil, let foot = previousPage?.footCaption {
                     table.title = foot.title
                     table.unit = table.unit ?? foot.unit
                 }
-                if index == 0, let previous = previousPage?.tables.last, let last = tables.last,
-                   let mapping = continuationMapping(table, after: previous) {
-                    tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
-                } else {
+                guard index == 0, let previous, let last = tables.last else {
                     tables.append(Table(table))
+                    continue
+                }
+                switch FacingHalves.pairing(left: previous, right: table) {
+                case .halves:
+                    if let joined = FacingHalves.join(table, beside: previous, into: last) {
+                        tables[tables.count - 1] = joined
+                        if page.tables.count == 1 { lastOfPage = FacingHalves.joined(table, beside: previous, as: joined) }
+                        continue
+                    }
+                    var apart = Table(table)
+                    apart.warnings.append("a table printed in halves on facing pages (p\(previous.page)-\(table.page)) is kept as two: "
+                        + "the rows of its left half were joined with others")
+                    tables.append(apart)
+                case .apart(let reason):
+                    var apart = Table(table)
+                    apart.warnings.append(reason)
+                    tables.append(apart)
+                case .none:
+                    if let mapping = continuationMapping(table, after: previous) {
+                        tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
+                    } else {
+                        tables.append(Table(table))
+                    }
                 }
             }
+            previous = lastOfPage
             previousPage = page
         }
         return tables.filter { !$0.rows.isEmpty }
