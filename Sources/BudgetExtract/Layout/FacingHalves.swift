@@ -62,6 +62,26 @@ enum FacingHalves {
         return result
     }
 
+    /// `table`'s rows printed on `left`'s page (a left half that continues
+    /// the left half of a table joined before) filled in with the cells of
+    /// `right` (the right half that continues that table's right half) at the
+    /// columns `mapping` names, counted after the left half's `leftWidth`.
+    /// Nil when the rows of `left`'s page are no longer `right`'s in number.
+    static func fill(_ right: PageTable, mappedBy mapping: [Int], from leftWidth: Int, beside left: PageTable,
+                     into table: Table) -> Table? {
+        guard table.rows.filter({ $0.page == left.page }).count == right.rows.count else { return nil }
+        var result = table
+        var beside = right.rows.makeIterator()
+        result.rows = table.rows.map { row in
+            guard row.page == left.page, let cells = beside.next() else { return row }
+            var filled = row.cells
+            for (column, cell) in cells.enumerated() where cell != nil { filled[leftWidth + mapping[column]] = cell }
+            return (row.page, filled)
+        }
+        result.pages.append(right.page)
+        return result
+    }
+
     /// The two halves as one page table (the right half moved to meet the
     /// left at the gutter), so that a table continued on the next page is
     /// matched against all of its columns.

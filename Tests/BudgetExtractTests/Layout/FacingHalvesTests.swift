@@ -8,7 +8,7 @@ import Testing
 struct FacingHalvesTests {
     @Test func halvesWhoseRowsPairAreOneTable() throws {
         let document = try Converter().convert(path: Fixtures.sample("facing-halves.pdf"))
-        #expect(document.tables.map(\.pages) == [[1, 2], [3], [4]])
+        #expect(document.tables.map(\.pages) == [[1, 2], [3], [4], [5, 6, 7, 8]])
         let table = document.tables[0]
         #expect(table.columnCount == 6)
         #expect(table.header.map { $0.map { $0?.text } } == [["科目", "农业发展基金", "林务发展基金", "渔业发展基金", "农村再生基金", "合计"]])
@@ -33,6 +33,20 @@ struct FacingHalvesTests {
         #expect(document.tables[1].rows[0].cells.map { $0?.text } == ["资产", "31,000.00", "31,013.00"])
         #expect(document.tables[2].rows[0].cells.map { $0?.text } == ["31,026.00", "31,039.00", "124,078.00"])
         #expect(document.warnings.contains("a table printed in halves on facing pages (p3-4) is kept as two: its rows lie at different heights"))
+    }
+
+    /// Pages 5-8: the left half goes on on page 7, the right half on page 8,
+    /// beside it; the repeated headers are dropped.
+    @Test func halvesGoOnOverTheNextSpread() throws {
+        let document = try Converter().convert(path: Fixtures.sample("facing-halves.pdf"))
+        let table = document.tables[3]
+        #expect(table.title == "上海市农业局林业特别收入基金预计平衡表")
+        #expect(table.columnCount == 6)
+        #expect(table.header.count == 1)
+        #expect(table.rows.count == 22)
+        #expect(table.rows.map(\.page) == Array(repeating: 5, count: 11) + Array(repeating: 7, count: 11))
+        #expect(table.rows[11].cells.map { $0?.text } == ["资产（续）", "41,747.00", "41,760.11", "41,773.22", "41,786.33", "167,066.66"])
+        #expect(table.rows.allSatisfy { $0.cells.allSatisfy { $0 != nil } })
     }
 
     @Test func aDateLineIsNeverATitle() {
