@@ -53,6 +53,7 @@ public enum PageTables {
             let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             tables[index].title = caption.title
             tables[index].notes = caption.notes
+            tables[index].captionLines = caption.candidates
             captionLines.formUnion(caption.lines.map(\.box))
             tables[index].unit = caption.unit
             Caption.liftOutOfGrid(&tables[index])
@@ -110,6 +111,8 @@ struct Caption {
     var notes: [String] = []
     /// The lines read as title, unit and notes.
     var lines: [TextLine] = []
+    /// Every line the caption was looked for in.
+    var candidates: [TextLine] = []
 
     /// Reads the lines between `top` and the table's top edge (at most
     /// ``TableSettings/captionReachPoints`` above it): the unit from `单位：万元`; the title from the nearest block
@@ -122,11 +125,11 @@ struct Caption {
             $0.box.midY > top && $0.box.midY < bottom && $0.box.midY > bottom - settings.captionReachPoints
                 && $0.box.horizontalOverlap(table) > 0
         }
-        var caption = Caption()
+        var caption = Caption(candidates: candidates)
         caption.unit = candidates.reversed().lazy.compactMap { unit(in: $0.text.filter { !$0.isWhitespace }) }.first
         let titleLines = candidates.filter { line in
             let text = line.text.filter { !$0.isWhitespace }
-            return unit(in: text) == nil && !isTableNumber(text) && !isCaptionPrefix(text)
+            return unit(in: text) == nil && !isTableNumber(text) && !isCaptionPrefix(text) && !isDateLine(text)
         }
         let title = blocks(of: titleLines).last { block in
             let text = block.map(\.text).joined().filter { !$0.isWhitespace }
@@ -189,6 +192,15 @@ struct Caption {
         guard rest.first == "表" else { return false }
         let number = rest.dropFirst()
         return !number.isEmpty && number.allSatisfy { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
+    }
+
+    /// `中華民國 115 年度`, `2025年12月31日`, `1月1日至6月30日止`: a line
+    /// that dates the table (a subtitle, kept in the notes), never its title.
+    static func isDateLine(_ text: String) -> Bool {
+        var rest = Substring(text.filter { !$0.isWhitespace })
+        if let era = PrintedVocabulary.eraPrefixes.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(era.count) }
+        return rest.contains { PrintedVocabulary.dateWords.contains($0) }
+            && rest.allSatisfy { ($0.isASCII && $0.isNumber) || ("０"..."９").contains($0) || PrintedVocabulary.dateCharacters.contains($0) }
     }
 
     /// Lines that caption a table or annotate it: department, unit, notes.

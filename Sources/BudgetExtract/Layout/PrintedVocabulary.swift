@@ -24,6 +24,13 @@ enum PrintedVocabulary {
     /// A title that says the table goes on from the page before.
     static let continuationTitlePrefix = "续表"
     static let continuationTitleSuffixes = ["（续）", "(续)", "（续表）", "(续表)", "续表"]
+    /// Era names a date line opens with (`中華民國 115 年度`).
+    static let eraPrefixes = ["中華民國", "中华民国", "民國", "民国"]
+    /// What a date or period line prints beside its digits (`115年12月31日`,
+    /// `2025年度`, `1月1日至6月30日止`): such a line dates a table, never names it.
+    static let dateCharacters: Set<Character> = ["年", "月", "日", "度", "至", "止", "底", "-", "－", "—", "~", "～", "/"]
+    /// The characters of `dateCharacters` of which a date line prints one at least.
+    static let dateWords: Set<Character> = ["年", "月", "日"]
 
     // MARK: Header
 

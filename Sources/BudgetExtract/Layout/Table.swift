@@ -50,6 +50,9 @@ public struct PageTable: Sendable {
     public var box: Rect
     /// Whether ruling lines drew the grid (else it came from alignment).
     public var ruled: Bool
+    /// The lines above the table its caption was read from: a table printed
+    /// in halves on facing pages reads its caption again from both halves'.
+    var captionLines: [TextLine] = []
 
     public var columnCount: Int { columnBounds.count - 1 }
 }
@@ -66,6 +69,9 @@ public struct Table: Sendable {
     public var rows: [(page: Int, cells: PrintedRow)]
     public var columnCount: Int
     public var ruled: Bool
+    /// What the layout could not do with the table, said in the document's
+    /// warnings (halves on facing pages whose rows do not pair).
+    public var warnings: [String] = []
 
     public init(_ first: PageTable) {
         pages = [first.page]

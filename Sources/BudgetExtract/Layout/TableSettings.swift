@@ -156,6 +156,13 @@ public struct TableSettings: Sendable {
     /// … or within this fraction of the table's width, when that is more (A3 pages).
     public var continuationToleranceFraction = 0.02
 
+    // MARK: Tables printed in halves on facing pages
+
+    /// The rules of a row of a table printed in halves on facing pages lie
+    /// at the same height on both pages (tw_moa 農業特別收入基金 p85-86 agree
+    /// to 0.1 pt): farther apart than this, the halves' rows do not pair.
+    public var facingHalvesRowTolerancePoints = 3.0
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

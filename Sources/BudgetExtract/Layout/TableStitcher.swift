@@ -7,26 +7,102 @@ enum TableStitcher {
     /// cells are merged). Its repeated header rows are dropped, and a row
     /// that the page break cut in two is joined again. A title printed at
     /// the foot of a page goes to the untitled table that opens the next.
+    /// Before that, a first table that is the right half of a table printed
+    /// on facing pages (``FacingHalves``) is joined beside its left half; one
+    /// whose rows do not pair is kept apart, and its `warnings` say why. Such
+    /// a table may go on in halves over the next two pages: a left half that
+    /// continues the left half before, then a right half that continues the
+    /// right half before, beside it.
     static func stitch(_ pages: [PageLayout]) -> [Table] {
         var tables: [Table] = []
+        var open = OpenEnd()
         var previousPage: PageLayout?
         for page in pages {
+            var next = OpenEnd(last: page.tables.last)
+            let isOnlyTable = page.tables.count == 1
             for (index, table) in page.tables.enumerated() {
                 var table = table
                 if index == 0, table.title == nil, let foot = previousPage?.footCaption {
                     table.title = foot.title
                     table.unit = table.unit ?? foot.unit
                 }
-                if index == 0, let previous = previousPage?.tables.last, let last = tables.last,
-                   let mapping = continuationMapping(table, after: previous) {
-                    tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
-                } else {
+                guard index == 0, let previous = open.last, let last = tables.last else {
                     tables.append(Table(table))
+                    continue
+                }
+                if let waiting = open.waitingLeft, FacingHalves.pairing(left: waiting.left, right: table) == .halves,
+                   let mapping = continuationMapping(table, after: onPage(waiting.halves.right, previous.page)),
+                   let filled = FacingHalves.fill(table, mappedBy: mapping, from: last.columnCount - waiting.halves.right.columnCount,
+                                                  beside: waiting.left, into: last) {
+                    tables[tables.count - 1] = filled
+                    if isOnlyTable { next.halves = (waiting.left, table) }
+                    continue
+                }
+                switch FacingHalves.pairing(left: previous, right: table) {
+                case .halves:
+                    if let joined = FacingHalves.join(table, beside: previous, into: last) {
+                        tables[tables.count - 1] = joined
+                        if isOnlyTable {
+                            next.last = FacingHalves.joined(table, beside: previous, as: joined)
+                            next.halves = (previous, table)
+                        }
+                        continue
+                    }
+                    var apart = Table(table)
+                    apart.warnings.append("a table printed in halves on facing pages (p\(previous.page)-\(table.page)) is kept as two: "
+                        + "the rows of its left half were joined with others")
+                    tables.append(apart)
+                case .apart(let reason):
+                    var apart = Table(table)
+                    apart.warnings.append(reason)
+                    tables.append(apart)
+                case .none:
+                    if let halves = open.halves, let mapping = continuationMapping(table, after: onPage(halves.left, previous.page)) {
+                        tables[tables.count - 1] = appendLeftHalf(table, mappedBy: mapping, to: last,
+                                                                    leftWidth: last.columnCount - halves.right.columnCount)
+                        if isOnlyTable { next.waitingLeft = (table, halves) }
+                    } else if let mapping = continuationMapping(table, after: previous) {
+                        tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
+                    } else {
+                        tables.append(Table(table))
+                    }
                 }
             }
+            open = next
             previousPage = page
         }
         return tables.filter { !$0.rows.isEmpty }
+    }
+
+    /// What a page leaves open for the first table of the next.
+    private struct OpenEnd {
+        /// The page's last table (a table's two halves joined: as wide as both).
+        var last: PageTable?
+        /// The halves joined on this page, which the next pages may go on in.
+        var halves: (left: PageTable, right: PageTable)?
+        /// A left half that went on from `halves` on this page, waiting for its right half.
+        var waitingLeft: (left: PageTable, halves: (left: PageTable, right: PageTable))?
+    }
+
+    /// `table` as if printed on `page`: a half is matched with the half two pages back.
+    private static func onPage(_ table: PageTable, _ page: Int) -> PageTable {
+        var moved = table
+        moved.page = page
+        return moved
+    }
+
+    /// `table`, a left half continuing the left half of a table joined from
+    /// halves, appended to that table: its header repeats the left half's
+    /// header only, and the right half's columns stay blank until the right
+    /// half on the next page fills them (``FacingHalves/fill(_:mappedBy:from:beside:into:)``).
+    private static func appendLeftHalf(_ table: PageTable, mappedBy mapping: [Int], to continued: Table, leftWidth: Int) -> Table {
+        var leftHeader = continued
+        leftHeader.header = continued.header.map { row in
+            Array(row.prefix(leftWidth)) + PrintedRow(repeating: nil, count: continued.columnCount - leftWidth)
+        }
+        var result = append(table, mappedBy: mapping, to: leftHeader)
+        result.header = continued.header
+        return result
     }
 
     /// For each column boundary of `table`, the index of the matching

@@ -136,7 +136,7 @@ public struct Converter: Sendable {
         }
         extracted.timings = timings
         extracted.skippedPages = skipped
-        extracted.warnings = Self.warnings(pages: pages, damage: damage)
+        extracted.warnings = Self.warnings(pages: pages, damage: damage) + tables.flatMap(\.warnings)
         extracted.pageAccounts = pages.compactMap(\.layout.account)
         return extracted
     }

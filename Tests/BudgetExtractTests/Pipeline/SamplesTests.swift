@@ -11,8 +11,9 @@ struct SamplesTests {
                         "small-amounts", "column-numbers", "loose-amounts", "hidden-text", "wrong-descriptors",
                         "audit-final", "audit-final-planted", "audit-budget", "audit-budget-planted", "table-number",
                         "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms",
-                        "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit", "implied-sums", "margin-page-number",
-                        "indented-outline", "class-names", "wrapped-rows"]
+                        "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit",
+                        "implied-sums", "margin-page-number", "indented-outline", "class-names", "wrapped-rows",
+                        "facing-halves"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {

@@ -1,0 +1,163 @@
+/// Joins a table printed in halves on facing pages: a statement too wide
+/// for one page prints its labels and first columns on the left page and
+/// the remaining columns, without labels, on the right page, row for row
+/// at the same heights; its title runs across the gutter (`農` + `業部`).
+enum FacingHalves {
+    private static let settings = TableSettings.standard
+
+    /// What the first table of a page is to the last table of the page before.
+    enum Pairing: Equatable {
+        /// Not a right half: it prints labels, or does not start at the height the left half starts.
+        case none
+        /// The right half: its body rows lie beside the left half's, one for one.
+        case halves
+        /// It looks like a right half (amounts only, its top at the height of
+        /// the left half's) but its rows do not pair: kept apart, for this reason.
+        case apart(String)
+    }
+
+    /// Whether `right`, the first table of its page, is the other half of
+    /// `left`, the last table of the page before: `left` prints labels,
+    /// `right` only amounts and blanks; both start at the same height, and
+    /// their bodies have the same rows at the same heights.
+    static func pairing(left: PageTable, right: PageTable) -> Pairing {
+        guard right.page == left.page + 1, printsLabels(left), printsOnlyAmounts(right),
+              abs(left.box.y0 - right.box.y0) <= settings.facingHalvesRowTolerancePoints
+        else { return .none }
+        let pages = "p\(left.page)-\(right.page)"
+        guard left.rows.count == right.rows.count else {
+            return .apart("a table printed in halves on facing pages (\(pages)) is kept as two: "
+                + "the left half has \(left.rows.count) rows, the right half \(right.rows.count)")
+        }
+        guard zip(bodyBounds(left), bodyBounds(right)).allSatisfy({ abs($0 - $1) <= settings.facingHalvesRowTolerancePoints })
+        else {
+            return .apart("a table printed in halves on facing pages (\(pages)) is kept as two: its rows lie at different heights")
+        }
+        return .halves
+    }
+
+    /// `table`, whose last page is `left`'s, widened by the columns of
+    /// `right`: each row printed on `left`'s page gets the row printed beside
+    /// it, rows of earlier pages get blanks; header rows pair from the
+    /// bottom. A table that starts on `left`'s page reads its caption again
+    /// from both halves' caption lines, joined where they share a baseline.
+    /// Nil when the rows of `left`'s page are no longer `right`'s in number.
+    static func join(_ right: PageTable, beside left: PageTable, into table: Table) -> Table? {
+        guard table.rows.filter({ $0.page == left.page }).count == right.rows.count else { return nil }
+        var result = table
+        var beside = right.rows.makeIterator()
+        let blanks = PrintedRow(repeating: nil, count: right.columnCount)
+        result.rows = table.rows.map { row in
+            (row.page, row.cells + (row.page == left.page ? beside.next() ?? blanks : blanks))
+        }
+        result.header = paired(table.header, width: table.columnCount, with: right.header, width: right.columnCount)
+        result.columnCount += right.columnCount
+        result.pages.append(right.page)
+        if table.pages == [left.page] {
+            let caption = joinedCaption(left: left, right: right)
+            result.title = caption.title ?? table.title
+            result.unit = caption.unit ?? table.unit ?? right.unit
+            result.notes = caption.notes
+        }
+        return result
+    }
+
+    /// `table`'s rows printed on `left`'s page (a left half that continues
+    /// the left half of a table joined before) filled in with the cells of
+    /// `right` (the right half that continues that table's right half) at the
+    /// columns `mapping` names, counted after the left half's `leftWidth`.
+    /// Nil when the rows of `left`'s page are no longer `right`'s in number.
+    static func fill(_ right: PageTable, mappedBy mapping: [Int], from leftWidth: Int, beside left: PageTable,
+                     into table: Table) -> Table? {
+        guard table.rows.filter({ $0.page == left.page }).count == right.rows.count else { return nil }
+        var result = table
+        var beside = right.rows.makeIterator()
+        result.rows = table.rows.map { row in
+            guard row.page == left.page, let cells = beside.next() else { return row }
+            var filled = row.cells
+            for (column, cell) in cells.enumerated() where cell != nil { filled[leftWidth + mapping[column]] = cell }
+            return (row.page, filled)
+        }
+        result.pages.append(right.page)
+        return result
+    }
+
+    /// The two halves as one page table (the right half moved to meet the
+    /// left at the gutter), so that a table continued on the next page is
+    /// matched against all of its columns.
+    static func joined(_ right: PageTable, beside left: PageTable, as table: Table) -> PageTable {
+        let offset = gutterOffset(left: left, right: right)
+        return PageTable(page: right.page, title: table.title, unit: table.unit, notes: table.notes,
+                         header: paired(left.header, width: left.columnCount, with: right.header, width: right.columnCount),
+                         rows: zip(left.rows, right.rows).map { $0 + $1 },
+                         columnBounds: left.columnBounds + right.columnBounds.dropFirst().map { $0 + offset },
+                         rowBounds: left.rowBounds, box: left.box.union(shifted(right.box, by: offset)), ruled: left.ruled)
+    }
+
+    /// How far the right half moves so that its left edge meets the left half's right edge.
+    private static func gutterOffset(left: PageTable, right: PageTable) -> Double {
+        left.box.x1 - right.box.x0
+    }
+
+    /// The top edge of each body row, and the bottom edge of the last.
+    private static func bodyBounds(_ table: PageTable) -> ArraySlice<Double> {
+        table.rowBounds.suffix(table.rows.count + 1)
+    }
+
+    /// Whether a body cell prints words (the labels, in whichever column the left half prints them).
+    private static func printsLabels(_ table: PageTable) -> Bool {
+        table.rows.joined().contains { cell in cell.map { !isAmountOrBlank($0.text) } ?? false }
+    }
+
+    private static func printsOnlyAmounts(_ table: PageTable) -> Bool {
+        let cells = table.rows.joined().compactMap { $0 }
+        return !cells.isEmpty && cells.allSatisfy { isAmountOrBlank($0.text) }
+    }
+
+    private static func isAmountOrBlank(_ text: String) -> Bool {
+        let compact = text.filter { !$0.isWhitespace }
+        return compact.isEmpty || PrintedVocabulary.looksLikeNumber(compact) || PrintedVocabulary.isAmount(compact)
+    }
+
+    /// Header rows side by side, the shorter header padded with blank rows
+    /// at its top (both headers end where the body starts).
+    private static func paired(_ left: [PrintedRow], width leftWidth: Int, with right: [PrintedRow], width rightWidth: Int) -> [PrintedRow] {
+        let count = max(left.count, right.count)
+        let leftRows = Array(repeating: PrintedRow(repeating: nil, count: leftWidth), count: count - left.count) + left
+        let rightRows = Array(repeating: PrintedRow(repeating: nil, count: rightWidth), count: count - right.count) + right
+        return zip(leftRows, rightRows).map { $0 + $1 }
+    }
+
+    /// The caption read from both halves' caption lines, a line of the left
+    /// page and a line of the right page on one baseline joined into one
+    /// (`農業特別` + `收入基金`), the right page's lines moved to meet the left
+    /// at the gutter; the middle of the spread is the gutter.
+    private static func joinedCaption(left: PageTable, right: PageTable) -> Caption {
+        let offset = gutterOffset(left: left, right: right)
+        var rightLines = right.captionLines.map { line in
+            TextLine(words: line.words.map { word in
+                Word(glyphs: word.glyphs.map { Glyph(character: $0.character, box: shifted($0.box, by: offset)) })
+            })
+        }
+        var lines: [TextLine] = []
+        for line in left.captionLines {
+            if let partner = rightLines.firstIndex(where: { sharesBaseline($0, line) }) {
+                lines.append(TextLine(words: line.words + rightLines[partner].words))
+                rightLines.remove(at: partner)
+            } else {
+                lines.append(line)
+            }
+        }
+        lines = (lines + rightLines).sorted { $0.box.midY < $1.box.midY }
+        let box = left.box.union(shifted(right.box, by: offset))
+        return Caption.find(in: lines, between: 0, and: box.y0, within: box, pageWidth: 2 * left.box.x1)
+    }
+
+    private static func sharesBaseline(_ one: TextLine, _ other: TextLine) -> Bool {
+        one.box.verticalOverlap(other.box) >= settings.lineOverlapFraction * min(one.box.height, other.box.height)
+    }
+
+    private static func shifted(_ box: Rect, by offset: Double) -> Rect {
+        Rect(x0: box.x0 + offset, y0: box.y0, x1: box.x1 + offset, y1: box.y1)
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import BudgetExtract
+
+/// A table printed in halves on facing pages (Samples/facing-halves.pdf,
+/// drawn after tw_moa 農業特別收入基金 p85-86) comes back as one table where
+/// the halves' rows pair, and as two, with a warning, where they do not.
+@Suite("Facing halves")
+struct FacingHalvesTests {
+    @Test func halvesWhoseRowsPairAreOneTable() throws {
+        let document = try Converter().convert(path: Fixtures.sample("facing-halves.pdf"))
+        #expect(document.tables.map(\.pages) == [[1, 2], [3], [4], [5, 6, 7, 8]])
+        let table = document.tables[0]
+        #expect(table.columnCount == 6)
+        #expect(table.header.map { $0.map { $0?.text } } == [["科目", "农业发展基金", "林务发展基金", "渔业发展基金", "农村再生基金", "合计"]])
+        #expect(table.rows.count == 11)
+        #expect(table.rows[0].cells.map { $0?.text } == ["资产", "31,000.00", "31,013.00", "31,026.00", "31,039.00", "124,078.00"])
+        #expect(table.rows[10].cells.map { $0?.text } == ["基金余额", "40,770.00", "40,783.10", "40,796.20", "40,809.30", "163,158.60"])
+        #expect(table.rows.allSatisfy { $0.page == 1 })
+    }
+
+    /// The title, the date line and the unit run across the gutter in
+    /// fragments: joined line by line, the date line is the title's subtitle.
+    @Test func theCaptionIsReadAcrossTheGutter() throws {
+        let document = try Converter().convert(path: Fixtures.sample("facing-halves.pdf"))
+        let table = document.tables[0]
+        #expect(table.title == "上海市农业局农业特别收入基金预计平衡表")
+        #expect(table.notes == ["2025年 12月31日", "单位：万元"])
+        #expect(table.unit == "万元")
+    }
+
+    @Test func halvesWhoseRowsDoNotPairStayApartAndSaySo() throws {
+        let document = try Converter().convert(path: Fixtures.sample("facing-halves.pdf"))
+        #expect(document.tables[1].rows[0].cells.map { $0?.text } == ["资产", "31,000.00", "31,013.00"])
+        #expect(document.tables[2].rows[0].cells.map { $0?.text } == ["31,026.00", "31,039.00", "124,078.00"])
+        #expect(document.warnings.contains("a table printed in halves on facing pages (p3-4) is kept as two: its rows lie at different heights"))
+    }
+
+    /// Pages 5-8: the left half goes on on page 7, the right half on page 8,
+    /// beside it; the repeated headers are dropped.
+    @Test func halvesGoOnOverTheNextSpread() throws {
+        let document = try Converter().convert(path: Fixtures.sample("facing-halves.pdf"))
+        let table = document.tables[3]
+        #expect(table.title == "上海市农业局林业特别收入基金预计平衡表")
+        #expect(table.columnCount == 6)
+        #expect(table.header.count == 1)
+        #expect(table.rows.count == 22)
+        #expect(table.rows.map(\.page) == Array(repeating: 5, count: 11) + Array(repeating: 7, count: 11))
+        #expect(table.rows[11].cells.map { $0?.text } == ["资产（续）", "41,747.00", "41,760.11", "41,773.22", "41,786.33", "167,066.66"])
+        #expect(table.rows.allSatisfy { $0.cells.allSatisfy { $0 != nil } })
+    }
+
+    @Test func aDateLineIsNeverATitle() {
+        #expect(Caption.isDateLine("中華民國 115 年度"))
+        #expect(Caption.isDateLine("年12月31日"))
+        #expect(Caption.isDateLine("２０２５年１月１日至６月３０日止"))
+        #expect(!Caption.isDateLine("2025年部门收支总表"))
+        #expect(!Caption.isDateLine("115"))
+    }
+}
