@@ -169,6 +169,10 @@ struct TableChecker {
         /// Whether the row prints no amount in any column its label names:
         /// a heading, not an item left blank in this column.
         var printsNoAmount = false
+        /// Whether the row stands over the items after it only because they
+        /// add up to it (``withHeadingsOverWhatAddsUpToThem``): checking it
+        /// against them would check nothing.
+        var headsBySum = false
     }
 
     func entries(column: Int) -> [Entry] {
@@ -195,7 +199,127 @@ struct TableChecker {
                                  partial: partial, levelKnown: code != nil || level.known, printsNoAmount: printsNoAmount))
         }
         let kept = withoutRepeatedTotals(Self.withTheYearsTotalsUnderTheWhole(entries))
-        return coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
+        let departments = coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
+        return withHeadingsOverWhatAddsUpToThem(departments, column: column)
+    }
+
+    /// Items printed at one level as read (the same code, no indentation,
+    /// the same outline mark) whose amounts show that some of them head the
+    /// others: an item that the items after it (each with the items under
+    /// it) add up to, in every column its label names, is their heading, one
+    /// level above them (`301 工资福利支出` over its 款 printed as `2`, `7`;
+    /// `全额` over its unit over 通用项目 over its projects; `一、本年支出`
+    /// over `一、一般公共服务支出` …). Siblings print such sums by chance too,
+    /// so the outline is read so only where the run, read flat, does not add
+    /// up to the total (or item) right next to it and, read so, does. No
+    /// total, `其中` line or row of unknown level takes part.
+    func withHeadingsOverWhatAddsUpToThem(_ entries: [Entry], column: Int) -> [Entry] {
+        var levelOf = Array(repeating: 0, count: entries.count)
+        func isItem(_ position: Int) -> Bool {
+            entries[position].rank == nil && !entries[position].partial && entries[position].levelKnown
+        }
+        var start = 0
+        while start < entries.count {
+            guard isItem(start) else {
+                start += 1
+                continue
+            }
+            let end = entries[start...].indices.first { !isItem($0) || entries[$0].depth != entries[start].depth } ?? entries.count
+            let children = headedItems(entries, run: start..<end, column: column)
+            var runLevels = Array(repeating: 0, count: end - start)
+            for position in start..<end {
+                for child in children[position] ?? [] { runLevels[child - start] = runLevels[position - start] + 1 }
+            }
+            if Self.outlineMendsTheSum(entries, run: start..<end, levels: runLevels) {
+                levelOf.replaceSubrange(start..<end, with: runLevels)
+            }
+            start = end
+        }
+        guard levelOf.contains(where: { $0 > 0 }) else { return entries }
+        return entries.enumerated().map { position, entry in
+            var entry = entry
+            entry.depth.append(levelOf[position])
+            entry.headsBySum = levelOf.indices.contains(position + 1) && levelOf[position + 1] > levelOf[position]
+            return entry
+        }
+    }
+
+    /// Whether a run of items, read flat, fails to add up to the total next
+    /// to it (below it, else above it) or to the item heading it, and its top
+    /// level as `levels` read it adds up.
+    static func outlineMendsTheSum(_ entries: [Entry], run: Range<Int>, levels: [Int]) -> Bool {
+        guard levels.contains(where: { $0 > 0 }) else { return false }
+        let after = run.upperBound < entries.count && entries[run.upperBound].rank != nil ? run.upperBound : nil
+        let before = run.lowerBound > 0 ? run.lowerBound - 1 : nil
+        if let before, entries[before].rank == nil, !entries[before].depth.lexicographicallyPrecedes(entries[run.lowerBound].depth) { return false }
+        guard let next = after ?? before, let total = entries[next].amount?.value else { return false }
+        func fails(_ parts: [Entry]) -> Bool {
+            let values = parts.compactMap(\.amount?.value)
+            let difference = total - values.reduce(ExactDecimal.zero, +)
+            return ArithmeticCheck.outcome(difference: difference, figures: [total] + values) == .fail
+        }
+        let items = Array(entries[run])
+        return fails(items) && !fails(zip(items, levels).filter { $0.1 == 0 }.map(\.0))
+    }
+
+    /// For each item of a run that heads others by its sums, the items right
+    /// under it: read top to bottom, an item takes the items after it (each
+    /// with those it heads) until they add up to it, or leaves them if they never do.
+    private func headedItems(_ entries: [Entry], run: Range<Int>, column: Int) -> [Int: [Int]] {
+        // The amount columns that name the same item as this one, row by row.
+        func columns(of position: Int) -> [Int] {
+            let row = entries[position].row
+            guard let labelColumn = itemLabels[row][column]?.column else { return [column] }
+            return amountColumns.filter { itemLabels[row][$0]?.column == labelColumn }
+        }
+        var subtreeEnd: [Int: Int] = [:]
+        var children: [Int: [Int]] = [:]
+        func subtree(_ heading: Int) -> Int {
+            if let end = subtreeEnd[heading] { return end }
+            subtreeEnd[heading] = heading + 1
+            let headingRow = entries[heading].row
+            let sumColumns = columns(of: heading)
+            guard sumColumns.contains(where: { amount(row: headingRow, column: $0).map { !$0.value.isZero } ?? false }) else { return heading + 1 }
+            var taken: [Int] = [], next = heading + 1
+            while next < run.upperBound {
+                taken.append(next)
+                next = subtree(next)
+                let verdict = Self.addUp(heading: headingRow, items: taken.map { entries[$0].row }, columns: sumColumns) { amount(row: $0, column: $1) }
+                if verdict == .exceeded { break }
+                if verdict == .addsUp {
+                    children[heading] = taken
+                    subtreeEnd[heading] = next
+                    return next
+                }
+            }
+            return heading + 1
+        }
+        var position = run.lowerBound
+        while position < run.upperBound { position = subtree(position) }
+        return children
+    }
+
+    private enum Verdict { case addsUp, short, exceeded }
+
+    /// Whether the items add up to the heading in every column (to
+    /// rounding; a blank heading only over blank items), or already exceed
+    /// it in one (amounts of one sign only).
+    private static func addUp(heading: Int, items: [Int], columns: [Int], amount: (Int, Int) -> Amount?) -> Verdict {
+        var addsUp = true
+        for column in columns {
+            let parts = items.compactMap { amount($0, column)?.value }
+            guard let total = amount(heading, column)?.value else {
+                if !parts.isEmpty { addsUp = false }
+                continue
+            }
+            let sum = parts.reduce(ExactDecimal.zero, +)
+            let difference = total - sum
+            if ArithmeticCheck.outcome(difference: difference, figures: [total] + parts) != .fail { continue }
+            addsUp = false
+            let oneSign = !(total < .zero) && parts.allSatisfy { !($0 < .zero) }
+            if oneSign && total < sum { return .exceeded }
+        }
+        return addsUp ? .addsUp : .short
     }
 
     /// `本年收入合计` printed above `上年结转结余` and a later `收入合计`: the
@@ -457,7 +581,7 @@ struct TableChecker {
         var checks: [ArithmeticCheck] = []
         for column in amountColumns where reading.codeGroup(ofColumn: column) == nil {
             let entries = entries(column: column)
-            for (position, parent) in entries.enumerated() where parent.rank == nil && parent.levelKnown {
+            for (position, parent) in entries.enumerated() where parent.rank == nil && parent.levelKnown && !parent.headsBySum {
                 guard let total = parent.amount else { continue }
                 let under = entries[(position + 1)...].prefix { $0.rank == nil && parent.depth.lexicographicallyPrecedes($0.depth) }
                 // A breakdown that says 其中 lists only some of the parts.
