@@ -184,6 +184,7 @@ struct TableChecker {
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
+                ?? (PrintedVocabulary.wholeWords.contains(label.filter { !$0.isWhitespace }) ? .grandTotal : nil)
             // A total of the other side (`本年收入合计` beside the expense column) totals nothing here.
             if rank != nil && Self.namesTheOtherSide(label, columnName: reading.columnNames[column]) { continue }
             let code = reading.code(row: row, column: column)
@@ -198,7 +199,7 @@ struct TableChecker {
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
                                  partial: partial, levelKnown: code != nil || level.known, printsNoAmount: printsNoAmount))
         }
-        let kept = withoutRepeatedTotals(Self.withTheYearsTotalsUnderTheWhole(entries))
+        let kept = withoutRepeatedTotals(Self.withTotalsCarriedFromTheTableBefore(Self.withTheYearsTotalsUnderTheWhole(entries)))
         let departments = coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
         return withHeadingsOverWhatAddsUpToThem(departments, column: column)
     }
@@ -254,9 +255,7 @@ struct TableChecker {
         if let before, entries[before].rank == nil, !entries[before].depth.lexicographicallyPrecedes(entries[run.lowerBound].depth) { return false }
         guard let next = after ?? before, let total = entries[next].amount?.value else { return false }
         func fails(_ parts: [Entry]) -> Bool {
-            let values = parts.compactMap(\.amount?.value)
-            let difference = total - values.reduce(ExactDecimal.zero, +)
-            return ArithmeticCheck.outcome(difference: difference, figures: [total] + values) == .fail
+            Self.fails(total: total, parts: parts.compactMap(\.amount?.value))
         }
         let items = Array(entries[run])
         return fails(items) && !fails(zip(items, levels).filter { $0.1 == 0 }.map(\.0))
@@ -335,6 +334,33 @@ struct TableChecker {
         return entries
     }
 
+    /// A total that opens its rows (no item above it since the last total
+    /// of its rank) but that the items below it do not add up to, while the
+    /// next higher total adds it and them up (`一般公共预算收入合计` at the
+    /// top of a 收支决算总表, carried from the table before, over the other
+    /// sources and `总收入`): it is one part of that total, an item here.
+    static func withTotalsCarriedFromTheTableBefore(_ entries: [Entry]) -> [Entry] {
+        var entries = entries
+        for position in entries.indices {
+            guard let rank = entries[position].rank, let total = entries[position].amount?.value,
+                  !entries[..<position].reversed().prefix(while: { $0.rank.map { $0 < rank } ?? true }).contains(where: { $0.rank == nil }),
+                  let higher = entries[(position + 1)...].firstIndex(where: { $0.rank.map { $0 >= rank } ?? false }),
+                  let higherRank = entries[higher].rank, higherRank > rank, let whole = entries[higher].amount?.value else { continue }
+            let between = Array((position + 1)..<higher)
+            guard between.allSatisfy({ entries[$0].rank == nil }) else { continue }
+            let items = topItems(between, of: entries, headingsStandForItems: true).compactMap { entries[$0].amount?.value }
+            guard !items.isEmpty else { continue }
+            if fails(total: total, parts: items) && !fails(total: whole, parts: [total] + items) { entries[position].rank = nil }
+        }
+        return entries
+    }
+
+    /// Whether parts fail to add up to a total beyond rounding.
+    static func fails(total: ExactDecimal, parts: [ExactDecimal]) -> Bool {
+        let difference = total - parts.reduce(ExactDecimal.zero, +)
+        return ArithmeticCheck.outcome(difference: difference, figures: [total] + parts) == .fail
+    }
+
     /// The words that make a total the year's only (`本年收入合计`, `当年支出合计`).
     static let yearQualifiers = ["本年", "当年"]
 
@@ -366,11 +392,14 @@ struct TableChecker {
     /// Whether a label is the table's subject as its title names it
     /// (`政府性基金预算支出` in `…市级政府性基金预算支出决算情况表`): such a row
     /// sums the items of the table, as a 小计 does, before the other
-    /// sources or uses that a 合计 adds to it.
+    /// sources or uses that a 合计 adds to it; a 收支 table names the
+    /// subject of each side (`国有资本经营预算收入`, `国有资本经营预算支出`).
     func namesTheSubject(_ label: String) -> Bool {
         guard let title = table.title, label.count >= Self.minimumSubjectLength,
               label.hasSuffix("收入") || label.hasSuffix("支出") else { return false }
-        return title.filter { !$0.isWhitespace }.contains(label)
+        let printed = title.filter { !$0.isWhitespace }
+        // A 收支 table's title names the subject of both sides (`国有资本经营预算收支决算情况表`).
+        return printed.contains(label) || printed.contains(label.dropLast(2) + "收支")
     }
 
     /// Shorter names than this (`财政拨款收入`) are too general to name a table's subject.
