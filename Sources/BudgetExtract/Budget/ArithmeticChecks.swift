@@ -169,6 +169,10 @@ struct TableChecker {
         /// Whether the row prints no amount in any column its label names:
         /// a heading, not an item left blank in this column.
         var printsNoAmount = false
+        /// Whether the row stands over the items after it only because they
+        /// add up to it (``withHeadingsOverWhatAddsUpToThem``): checking it
+        /// against them would check nothing.
+        var headsBySum = false
     }
 
     func entries(column: Int) -> [Entry] {
@@ -180,6 +184,7 @@ struct TableChecker {
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
+                ?? (PrintedVocabulary.wholeWords.contains(label.filter { !$0.isWhitespace }) ? .grandTotal : nil)
             // A total of the other side (`本年收入合计` beside the expense column) totals nothing here.
             if rank != nil && Self.namesTheOtherSide(label, columnName: reading.columnNames[column]) { continue }
             let code = reading.code(row: row, column: column)
@@ -194,8 +199,126 @@ struct TableChecker {
             entries.append(Entry(row: row, label: label, rank: rank, depth: depth, amount: amount(row: row, column: column),
                                  partial: partial, levelKnown: code != nil || level.known, printsNoAmount: printsNoAmount))
         }
-        let kept = withoutRepeatedTotals(Self.withTheYearsTotalsUnderTheWhole(entries))
-        return coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
+        let kept = withoutRepeatedTotals(Self.withTotalsCarriedFromTheTableBefore(Self.withTheYearsTotalsUnderTheWhole(entries)))
+        let departments = coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
+        return withHeadingsOverWhatAddsUpToThem(departments, column: column)
+    }
+
+    /// Items printed at one level as read (the same code, no indentation,
+    /// the same outline mark) whose amounts show that some of them head the
+    /// others: an item that the items after it (each with the items under
+    /// it) add up to, in every column its label names, is their heading, one
+    /// level above them (`301 工资福利支出` over its 款 printed as `2`, `7`;
+    /// `全额` over its unit over 通用项目 over its projects; `一、本年支出`
+    /// over `一、一般公共服务支出` …). Siblings print such sums by chance too,
+    /// so the outline is read so only where the run, read flat, does not add
+    /// up to the total (or item) right next to it and, read so, does. No
+    /// total, `其中` line or row of unknown level takes part.
+    func withHeadingsOverWhatAddsUpToThem(_ entries: [Entry], column: Int) -> [Entry] {
+        var levelOf = Array(repeating: 0, count: entries.count)
+        func isItem(_ position: Int) -> Bool {
+            entries[position].rank == nil && !entries[position].partial && entries[position].levelKnown
+        }
+        var start = 0
+        while start < entries.count {
+            guard isItem(start) else {
+                start += 1
+                continue
+            }
+            let end = entries[start...].indices.first { !isItem($0) || entries[$0].depth != entries[start].depth } ?? entries.count
+            let children = headedItems(entries, run: start..<end, column: column)
+            var runLevels = Array(repeating: 0, count: end - start)
+            for position in start..<end {
+                for child in children[position] ?? [] { runLevels[child - start] = runLevels[position - start] + 1 }
+            }
+            if Self.outlineMendsTheSum(entries, run: start..<end, levels: runLevels) {
+                levelOf.replaceSubrange(start..<end, with: runLevels)
+            }
+            start = end
+        }
+        guard levelOf.contains(where: { $0 > 0 }) else { return entries }
+        return entries.enumerated().map { position, entry in
+            var entry = entry
+            entry.depth.append(levelOf[position])
+            entry.headsBySum = levelOf.indices.contains(position + 1) && levelOf[position + 1] > levelOf[position]
+            return entry
+        }
+    }
+
+    /// Whether a run of items, read flat, fails to add up to the total next
+    /// to it (below it, else above it) or to the item heading it, and its top
+    /// level as `levels` read it adds up.
+    static func outlineMendsTheSum(_ entries: [Entry], run: Range<Int>, levels: [Int]) -> Bool {
+        guard levels.contains(where: { $0 > 0 }) else { return false }
+        let after = run.upperBound < entries.count && entries[run.upperBound].rank != nil ? run.upperBound : nil
+        let before = run.lowerBound > 0 ? run.lowerBound - 1 : nil
+        if let before, entries[before].rank == nil, !entries[before].depth.lexicographicallyPrecedes(entries[run.lowerBound].depth) { return false }
+        guard let next = after ?? before, let total = entries[next].amount?.value else { return false }
+        func fails(_ parts: [Entry]) -> Bool {
+            Self.fails(total: total, parts: parts.compactMap(\.amount?.value))
+        }
+        let items = Array(entries[run])
+        return fails(items) && !fails(zip(items, levels).filter { $0.1 == 0 }.map(\.0))
+    }
+
+    /// For each item of a run that heads others by its sums, the items right
+    /// under it: read top to bottom, an item takes the items after it (each
+    /// with those it heads) until they add up to it, or leaves them if they never do.
+    private func headedItems(_ entries: [Entry], run: Range<Int>, column: Int) -> [Int: [Int]] {
+        // The amount columns that name the same item as this one, row by row.
+        func columns(of position: Int) -> [Int] {
+            let row = entries[position].row
+            guard let labelColumn = itemLabels[row][column]?.column else { return [column] }
+            return amountColumns.filter { itemLabels[row][$0]?.column == labelColumn }
+        }
+        var subtreeEnd: [Int: Int] = [:]
+        var children: [Int: [Int]] = [:]
+        func subtree(_ heading: Int) -> Int {
+            if let end = subtreeEnd[heading] { return end }
+            subtreeEnd[heading] = heading + 1
+            let headingRow = entries[heading].row
+            let sumColumns = columns(of: heading)
+            guard sumColumns.contains(where: { amount(row: headingRow, column: $0).map { !$0.value.isZero } ?? false }) else { return heading + 1 }
+            var taken: [Int] = [], next = heading + 1
+            while next < run.upperBound {
+                taken.append(next)
+                next = subtree(next)
+                let verdict = Self.addUp(heading: headingRow, items: taken.map { entries[$0].row }, columns: sumColumns) { amount(row: $0, column: $1) }
+                if verdict == .exceeded { break }
+                if verdict == .addsUp {
+                    children[heading] = taken
+                    subtreeEnd[heading] = next
+                    return next
+                }
+            }
+            return heading + 1
+        }
+        var position = run.lowerBound
+        while position < run.upperBound { position = subtree(position) }
+        return children
+    }
+
+    private enum Verdict { case addsUp, short, exceeded }
+
+    /// Whether the items add up to the heading in every column (to
+    /// rounding; a blank heading only over blank items), or already exceed
+    /// it in one (amounts of one sign only).
+    private static func addUp(heading: Int, items: [Int], columns: [Int], amount: (Int, Int) -> Amount?) -> Verdict {
+        var addsUp = true
+        for column in columns {
+            let parts = items.compactMap { amount($0, column)?.value }
+            guard let total = amount(heading, column)?.value else {
+                if !parts.isEmpty { addsUp = false }
+                continue
+            }
+            let sum = parts.reduce(ExactDecimal.zero, +)
+            let difference = total - sum
+            if ArithmeticCheck.outcome(difference: difference, figures: [total] + parts) != .fail { continue }
+            addsUp = false
+            let oneSign = !(total < .zero) && parts.allSatisfy { !($0 < .zero) }
+            if oneSign && total < sum { return .exceeded }
+        }
+        return addsUp ? .addsUp : .short
     }
 
     /// `本年收入合计` printed above `上年结转结余` and a later `收入合计`: the
@@ -209,6 +332,33 @@ struct TableChecker {
             if entries[(position + 1)...].contains(where: { $0.rank == rank && $0.label == whole }) { entries[position].rank = lower }
         }
         return entries
+    }
+
+    /// A total that opens its rows (no item above it since the last total
+    /// of its rank) but that the items below it do not add up to, while the
+    /// next higher total adds it and them up (`一般公共预算收入合计` at the
+    /// top of a 收支决算总表, carried from the table before, over the other
+    /// sources and `总收入`): it is one part of that total, an item here.
+    static func withTotalsCarriedFromTheTableBefore(_ entries: [Entry]) -> [Entry] {
+        var entries = entries
+        for position in entries.indices {
+            guard let rank = entries[position].rank, let total = entries[position].amount?.value,
+                  !entries[..<position].reversed().prefix(while: { $0.rank.map { $0 < rank } ?? true }).contains(where: { $0.rank == nil }),
+                  let higher = entries[(position + 1)...].firstIndex(where: { $0.rank.map { $0 >= rank } ?? false }),
+                  let higherRank = entries[higher].rank, higherRank > rank, let whole = entries[higher].amount?.value else { continue }
+            let between = Array((position + 1)..<higher)
+            guard between.allSatisfy({ entries[$0].rank == nil }) else { continue }
+            let items = topItems(between, of: entries, headingsStandForItems: true).compactMap { entries[$0].amount?.value }
+            guard !items.isEmpty else { continue }
+            if fails(total: total, parts: items) && !fails(total: whole, parts: [total] + items) { entries[position].rank = nil }
+        }
+        return entries
+    }
+
+    /// Whether parts fail to add up to a total beyond rounding.
+    static func fails(total: ExactDecimal, parts: [ExactDecimal]) -> Bool {
+        let difference = total - parts.reduce(ExactDecimal.zero, +)
+        return ArithmeticCheck.outcome(difference: difference, figures: [total] + parts) == .fail
     }
 
     /// The words that make a total the year's only (`本年收入合计`, `当年支出合计`).
@@ -242,11 +392,14 @@ struct TableChecker {
     /// Whether a label is the table's subject as its title names it
     /// (`政府性基金预算支出` in `…市级政府性基金预算支出决算情况表`): such a row
     /// sums the items of the table, as a 小计 does, before the other
-    /// sources or uses that a 合计 adds to it.
+    /// sources or uses that a 合计 adds to it; a 收支 table names the
+    /// subject of each side (`国有资本经营预算收入`, `国有资本经营预算支出`).
     func namesTheSubject(_ label: String) -> Bool {
         guard let title = table.title, label.count >= Self.minimumSubjectLength,
               label.hasSuffix("收入") || label.hasSuffix("支出") else { return false }
-        return title.filter { !$0.isWhitespace }.contains(label)
+        let printed = title.filter { !$0.isWhitespace }
+        // A 收支 table's title names the subject of both sides (`国有资本经营预算收支决算情况表`).
+        return printed.contains(label) || printed.contains(label.dropLast(2) + "收支")
     }
 
     /// Shorter names than this (`财政拨款收入`) are too general to name a table's subject.
@@ -457,7 +610,7 @@ struct TableChecker {
         var checks: [ArithmeticCheck] = []
         for column in amountColumns where reading.codeGroup(ofColumn: column) == nil {
             let entries = entries(column: column)
-            for (position, parent) in entries.enumerated() where parent.rank == nil && parent.levelKnown {
+            for (position, parent) in entries.enumerated() where parent.rank == nil && parent.levelKnown && !parent.headsBySum {
                 guard let total = parent.amount else { continue }
                 let under = entries[(position + 1)...].prefix { $0.rank == nil && parent.depth.lexicographicallyPrecedes($0.depth) }
                 // A breakdown that says 其中 lists only some of the parts.

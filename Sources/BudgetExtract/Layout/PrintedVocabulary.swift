@@ -8,6 +8,9 @@ enum PrintedVocabulary {
     /// The words of a total row: `合计` sums the items under it, `小计` a
     /// group, `总计` the whole (income and expenditure sides).
     static let totalWords: Set<String> = ["合计", "总计", "小计"]
+    /// Labels that name the whole of one side without a total word: the
+    /// grand total a 收支决算总表 closes with.
+    static let wholeWords: Set<String> = ["总收入", "总支出"]
     // Amount units, as a caption (`单位：万元`, `單位︰新臺幣千元`) or a
     // heading (`金额（万元）`) prints them: ``AmountUnit``.
 

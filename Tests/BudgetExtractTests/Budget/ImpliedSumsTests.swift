@@ -17,6 +17,28 @@ struct ImpliedSumsTests {
         #expect(checks.allSatisfy { $0.outcome == .pass })
     }
 
+    /// carried-totals.pdf: `总收入` and `总支出` close their sides as grand
+    /// totals, and the `…合计` carried to the top of the table is one of
+    /// their parts, not the head of the rows below it; in a 收支 table the
+    /// row named by the title's subject sums each side's parts before the
+    /// carry-over joins in the 总计, and no part takes the closing rows.
+    @Test func totalsCarriedFromTheTableBeforeAndTheSubjectOfBothSides() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("carried-totals.pdf")).checks
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        #expect(checks.map(\.description) == [
+            "总收入 = 一般公共预算收入合计 + 中央返还及补助 + 区上解 + 上年结余收入 (收入/决算数)",
+            "总支出 = 一般公共预算支出合计 + 上解中央支出 + 对区体制返还 + 年终结余 (支出/决算数)",
+            "国有资本经营预算收入 = 一、利润收入 + 二、股利、股息收入 (收入/决算数)",
+            "收入总计 = 国有资本经营预算收入 + 国有资本经营预算上年结余收入 (收入/决算数)",
+            "国有资本经营预算支出 = 一、国有企业资本金注入 + 二、其他国有资本经营预算支出 (支出/决算数)",
+            "支出总计 = 国有资本经营预算支出 + 国有资本经营预算调出资金 + 国有资本经营预算年终结余 (支出/决算数)",
+            "一、利润收入 = 电力企业利润收入 + 钢铁企业利润收入 (收入/决算数)",
+            "二、股利、股息收入 = 国有控股公司股利、股息收入 (收入/决算数)",
+            "一、国有企业资本金注入 = 国有经济结构调整支出 (支出/决算数)",
+            "二、其他国有资本经营预算支出 = 其他国有资本经营预算支出（项） (支出/决算数)",
+        ])
+    }
+
     /// `一、部门预算` prints no amount: 本年收入合计 adds the items under it.
     @Test func aHeadingWithoutAnAmountStandsForItsItems() throws {
         let checks = try Self.sampleChecks().filter { $0.total.table == 0 && $0.rule == .totalRow }

@@ -81,6 +81,21 @@ struct RowLevelsTests {
         #expect(rows == expected.sorted())
     }
 
+    /// Outlines only the sums show (sum-outline.pdf): project groups under a
+    /// unit under `全额`, all flush left; `一、本年支出` over 类 numbered
+    /// `一、` again; 款 codes printed without their leading zero. Each total
+    /// takes the top level alone, and no heading found by its sums is
+    /// checked against the items that found it.
+    @Test func sumOutlineSample() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("sum-outline.pdf")).checks
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        let rows = checks.filter { $0.rule != .totalColumn }.map(\.description).sorted()
+        var expected = ["合计 = 全额 (项目金额)", "收入总计 = 一、本年收入 (收入/本年预算)", "一、本年收入 = 一般公共预算拨款 (收入/本年预算)",
+                        "支出总计 = 一、本年支出 + 二、结转下年支出 (支出/本年预算)", "收入总计 = 支出总计"]
+        expected += ["合计", "人员经费", "公用经费"].map { "合计 = 工资福利支出 + 商品和服务支出 + 对个人和家庭的补助 (\($0))" }
+        #expect(rows == expected.sorted())
+    }
+
     /// The scheme a column's names follow: a 类 only the 政府 economic
     /// scheme has decides for it (its 款 `工资福利支出` is a 部门 类);
     /// 类 of the functional and an economic scheme together decide nothing.
