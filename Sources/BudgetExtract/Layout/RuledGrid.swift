@@ -51,9 +51,40 @@ public enum RuledGridFinder {
     /// rules the type size of the text inside it, which bounds how thin its
     /// cells may be (see ``minimumCell(for:glyphs:)``).
     public static func grids(from rulings: [Ruling], glyphs: [Glyph] = []) -> [RuledGrid] {
-        connectedGroups(rulings).compactMap { group in
+        withSideRules(connectedGroups(rulings)).compactMap { group in
             grid(from: group, minimumCell: minimumCell(for: group, glyphs: glyphs))
         }.sorted { $0.box.y0 < $1.box.y0 }
+    }
+
+    /// The groups, each with the lone side rules that close a column of it.
+    /// A column whose cell is merged over every row the page prints of it
+    /// (`年度绩效指标` down the side of a performance table running over
+    /// several pages) meets no horizontal rule on that page: its outer rule
+    /// stands alone. A vertical rule that meets no other rule, beside a group
+    /// and running its whole height (both ends within
+    /// ``TableSettings/ruleTolerancePoints`` of the group's top and bottom),
+    /// is that group's edge, whether the page prints text in the column or
+    /// not (the text of a cell merged over three pages is on one of them),
+    /// so that each page of the table has the same columns. The nearest
+    /// goes first: two such columns side by side join one after the other.
+    static func withSideRules(_ groups: [[Ruling]]) -> [[Ruling]] {
+        func isLoneVertical(_ group: [Ruling]) -> Bool { group.count == 1 && group[0].orientation == .vertical }
+        var lone = groups.filter(isLoneVertical).map { $0[0] }
+        guard !lone.isEmpty else { return groups }
+        var grids = groups.filter { !isLoneVertical($0) }
+        for index in grids.indices where Set(grids[index].map(\.orientation)).count == 2 {
+            while true {
+                let outline = grids[index].dropFirst().reduce(grids[index][0].extent) { $0.union($1.extent) }
+                func gap(_ rule: Ruling) -> Double { max(outline.x0 - rule.position, rule.position - outline.x1) }
+                let side = lone.indices.filter { candidate in
+                    let rule = lone[candidate]
+                    return gap(rule) > 0 && abs(rule.start - outline.y0) <= tolerance && abs(rule.end - outline.y1) <= tolerance
+                }.min { gap(lone[$0]) < gap(lone[$1]) }
+                guard let side else { break }
+                grids[index].append(lone.remove(at: side))
+            }
+        }
+        return grids + lone.map { [$0] }
     }
 
     /// How thin a cell of this group of rules may be, in points: rules

@@ -123,5 +123,23 @@ struct GridMechanismTests {
         #expect(document.tables.first?.pages == [1, 2])
         #expect(document.tables.first?.rows.count == 45)
     }
-}
 
+    /// A column merged over every row of a page meets no horizontal rule,
+    /// so the rule at its left stands alone: it still closes the table on
+    /// both pages, the column's text (`年度绩效指标`, one character a line)
+    /// is the first row's, once, and the second page, which prints nothing
+    /// in that column, continues the table with the same four columns.
+    @Test func aLoneSideRuleClosesAMergedColumn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("side-column.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 4)
+        #expect(table.rows.count == 9)
+        #expect(texts(table.rows[0].cells) == ["年度绩效指标", "产出指标", "指标1：资金使用合规性", "≥95%"])
+        #expect(texts(table.rows[1].cells) == [nil, nil, "指标2：举办培训会议次数", "≥6次"])
+        #expect(texts(table.rows[3].cells) == [nil, "效益指标", "指标1：带动当地就业", "≥5000人"])
+        #expect(texts(table.rows[6].cells) == [nil, "满意度指标", "指标1：参会企业满意度", "≥90%"])
+        #expect(document.pageAccounts.map(\.prose) == [0, 0])
+    }
+}
