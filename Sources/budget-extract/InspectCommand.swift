@@ -42,6 +42,7 @@ struct InspectCommand: ParsableCommand {
         case .success(let read): analysis = read
         case .failure(let failure): throw CommandFailure("\(file): page \(page): \(failure.explanation)")
         }
+        if let problem = PagePicture.unavailable { throw CommandFailure("cannot draw the picture: \(problem)") }
         guard PagePicture.writePNG(of: file, page: analysis.content, scale: scale, overlays: overlays(analysis), to: png) else {
             throw CommandFailure("could not write the picture to \(png)")
         }

@@ -24,6 +24,9 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "The file's name in messages and in the JSON, when `file` is a descriptor's path.")
     var fileName: String?
 
+    @Option(help: "The file's SHA-256, when the caller has computed it (the watcher has): not read again for it.")
+    var sha256: String?
+
     @Flag(help: "Convert the files sent on descriptor 3, a Unix socket, until it closes (how `convert` runs its workers).")
     var serve = false
 
@@ -44,7 +47,7 @@ struct WorkerCommand: ParsableCommand {
         converter.converter.pageStarted = { page in
             FileHandle.standardOutput.write(WorkerIsolation.Event.page(page).line)
         }
-        let result = converter.convertOne(InputFile(path: file), named: fileName ?? file, writingTo: target)
+        let result = converter.convertOne(InputFile(path: file), named: fileName ?? file, sha256: sha256, writingTo: target)
         FileHandle.standardOutput.write(WorkerIsolation.Event.result(result).line)
         if result.error != nil { throw ExitCode(1) }
     }

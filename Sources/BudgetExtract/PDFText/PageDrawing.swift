@@ -29,6 +29,18 @@ public enum PagePicture {
     /// The most pixels the picture may have: a page the size of a poster is drawn at a lower scale.
     static let maximumPixels = 16_000_000.0
 
+    /// Why no picture can be drawn on this machine, or nil when it can: the
+    /// rendering libraries are opened only here, so a machine without them
+    /// still converts.
+    public static var unavailable: String? {
+        RenderingLibrary() == nil ? "\(RenderingLibrary.name) (poppler-glib, with cairo) cannot be loaded: \(Self.loadError)" : nil
+    }
+
+    /// What `dlopen` said when it last failed.
+    private static var loadError: String {
+        dlerror().map { String(cString: $0) } ?? "a function it should have is missing"
+    }
+
     /// Writes page `page` (read before, for its size and orientation) of the
     /// PDF at `path` as a PNG. Returns false when it cannot be drawn or written.
     public static func writePNG(of path: String, page: PageContent, scale requested: Double,

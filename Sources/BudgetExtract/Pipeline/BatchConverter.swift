@@ -128,22 +128,26 @@ public struct BatchConverter: Sendable {
 
     /// Converts one file, synchronously, writing its JSON atomically to
     /// `target`; a file that is not a regular readable file is not read.
-    public func convertOne(_ input: InputFile, named name: String? = nil, writingTo target: URL) -> ConversionResult {
+    /// `sha256` is the file's digest when the caller knows it already.
+    public func convertOne(_ input: InputFile, named name: String? = nil, sha256: String? = nil,
+                           writingTo target: URL) -> ConversionResult {
         switch input.open() {
-        case .success(let file): convertOne(file, named: name, writingTo: target)
+        case .success(let file): convertOne(file, named: name, sha256: sha256, writingTo: target)
         case .failure(let problem): ConversionResult(input: name ?? input.name, problem: problem)
         }
     }
 
     /// Converts one opened file, synchronously, writing its JSON atomically
     /// to `target`; `name` is the file's name in the result and the document.
-    func convertOne(_ file: OpenedInputFile, named name: String? = nil, writingTo target: URL) -> ConversionResult {
+    func convertOne(_ file: OpenedInputFile, named name: String? = nil, sha256: String? = nil,
+                    writingTo target: URL) -> ConversionResult {
         let clock = ContinuousClock()
         let start = clock.now
         let name = name ?? file.name
         var result = ConversionResult(input: name)
         do {
-            var document = try converter.convert(path: file.path, fileName: URL(fileURLWithPath: name).lastPathComponent)
+            var document = try converter.convert(path: file.path, fileName: URL(fileURLWithPath: name).lastPathComponent,
+                                                 sha256: sha256)
             let writing = ThreadCPUTime.now
             try AtomicFile.write(try DocumentJSON(document).encoded(), to: target)
             document.timings.json = ThreadCPUTime.now - writing

@@ -95,8 +95,10 @@ public struct Converter: Sendable {
     public var pageStarted: (@Sendable (Int) -> Void)?
 
     /// Reads the PDF at `path`; `fileName` is the name the document gives as
-    /// its source (default: the path's last component).
-    public func convert(path: String, fileName: String? = nil) throws(PDFReadError) -> ExtractedDocument {
+    /// its source (default: the path's last component); `sha256`, the file's
+    /// digest when the caller has computed it already (the watcher has), so
+    /// that it is not read a second time for it.
+    public func convert(path: String, fileName: String? = nil, sha256 known: String? = nil) throws(PDFReadError) -> ExtractedDocument {
         let document = try PDFDocument(path: path)
         guard document.pageCount <= maximumPages else {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
@@ -113,7 +115,7 @@ public struct Converter: Sendable {
         var tables: [Table] = []
         timings.tables += ThreadCPUTime.measure { tables = TableStitcher.stitch(pages.map(\.layout)) }
         let fileName = fileName ?? URL(fileURLWithPath: path).lastPathComponent
-        let sha256 = FileDigest.sha256(of: path) ?? ""
+        let sha256 = known ?? FileDigest.sha256(of: path) ?? ""
         let recordsStart = ThreadCPUTime.now
         let readings = tables.map(TableReading.init)
         var extracted = ExtractedDocument(

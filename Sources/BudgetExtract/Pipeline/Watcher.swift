@@ -230,7 +230,7 @@ public final class Watcher: Sendable {
                 return
             }
             try ledger.record(.attempt, sha256: sha256, file: name, output: output)
-            let outcome = await convert(claimed, to: output)
+            let outcome = await convert(claimed, sha256: sha256, to: output)
             if state.withLock({ $0.stopping }), outcome.error != nil {
                 try ledger.record(.abandoned, sha256: sha256, file: name)
                 return
@@ -303,11 +303,13 @@ public final class Watcher: Sendable {
         logger.error("failed \(name): \(reason) -> \(errorName)\(said)")
     }
 
-    /// Runs the worker in a child process with a time limit and reads its result.
-    private func convert(_ claimed: URL, to output: String) async -> WorkerReport {
+    /// Runs the worker in a child process with a time limit and reads its
+    /// result; the worker is given the digest the ledger has, not to read the file twice.
+    private func convert(_ claimed: URL, sha256: String, to output: String) async -> WorkerReport {
         let child: ChildProcess
         do {
-            child = try ChildProcess(settings.worker + [claimed.path, "--output", settings.output.path, "--name", output])
+            child = try ChildProcess(settings.worker + [claimed.path, "--output", settings.output.path, "--name", output,
+                                                        "--sha256", sha256])
         } catch {
             return WorkerReport(error: "the converter could not be started: \(error.localizedDescription)", errorCode: "crashed")
         }

@@ -6,7 +6,7 @@ import Testing
 /// files: the Samples, and lengths around a block's padding and a read's chunk.
 @Suite("file digest")
 struct FileDigestTests {
-    private static func sha256sum(_ path: String) throws -> String {
+    static func sha256sum(_ path: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
         process.arguments = [path]

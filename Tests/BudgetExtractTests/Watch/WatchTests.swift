@@ -118,6 +118,9 @@ final class WatchTests {
         #expect(files(in: inbox.appendingPathComponent("failed")).isEmpty)
         let slowJSON = try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("slow.json"))) as! [String: Any]
         #expect((slowJSON["tables"] as? [[String: Any]])?.first?["pages"] as? [Int] == [1, 2, 3])
+        // The digest the watcher computed for its ledger, handed to the worker: the file's.
+        let digest = try FileDigestTests.sha256sum(inbox.appendingPathComponent("done/slow.pdf").path)
+        #expect((slowJSON["source"] as? [String: Any])?["sha256"] as? String == digest)
         #expect(daemon.isRunning)
     }
 
