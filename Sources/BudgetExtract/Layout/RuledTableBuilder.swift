@@ -71,7 +71,9 @@ enum RuledTableBuilder {
         }
 
         var rows: [PrintedRow] = []
+        var firstPrintedRow: [Int] = []
         for row in 0..<rowCount {
+            firstPrintedRow.append(rows.count)
             // Cells of this row alone (not merged with rows below) may hold
             // several printed rows whose rules are missing or too faint.
             let ownCells = (0..<columnCount).map { column -> [Glyph] in
@@ -94,10 +96,26 @@ enum RuledTableBuilder {
             }
         }
         let headerCount = HeaderSplitter.headerRowCount(rows)
-        var body = Array(rows[headerCount...])
-        body.removeAll { $0.allSatisfy { $0 == nil } }
-        return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
-                         columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+        let kept = Array(0..<headerCount) + rows.indices.dropFirst(headerCount).filter { !rows[$0].allSatisfy { $0 == nil } }
+        var table = PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]),
+                              rows: kept.dropFirst(headerCount).map { rows[$0] },
+                              columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+
+        // Merged cells the page's top or bottom rule leaves open while it
+        // closes other columns: cut by the page break.
+        let columns = 0..<columnCount
+        let top = columns.filter { !grid.horizontalEdges[0][$0] }
+        if top.count < columnCount { table.openAtTop = Set(top) }
+        let bottom = columns.filter { !grid.horizontalEdges[rowCount][$0] }
+        if bottom.count < columnCount {
+            for column in bottom {
+                let cell = root(index(rowCount - 1, column))
+                guard let start = (0..<rowCount).first(where: { root(index($0, column)) == cell }),
+                      let row = kept.firstIndex(where: { $0 >= firstPrintedRow[start] }) else { continue }
+                table.openAtBottom[column] = row
+            }
+        }
+        return table
     }
 
     /// Whether the next line of the text a glyph starts follows right under

@@ -50,6 +50,13 @@ public struct PageTable: Sendable {
     public var box: Rect
     /// Whether ruling lines drew the grid (else it came from alignment).
     public var ruled: Bool
+    /// Columns whose cell the page's top rule leaves open while it closes
+    /// others: a merged cell continued from the page before.
+    public var openAtTop: Set<Int> = []
+    /// Columns whose cell the page's bottom rule leaves open while it closes
+    /// others (a merged cell the page break cuts), each with the row the
+    /// cell starts at, counted over `header + rows`.
+    public var openAtBottom: [Int: Int] = [:]
 
     public var columnCount: Int { columnBounds.count - 1 }
 }
@@ -66,6 +73,9 @@ public struct Table: Sendable {
     public var rows: [(page: Int, cells: PrintedRow)]
     public var columnCount: Int
     public var ruled: Bool
+    /// Merged cells the last page break cut, still open: for each column,
+    /// the index in `rows` of the row the cell starts at.
+    var openBlocks: [Int: Int]
 
     public init(_ first: PageTable) {
         pages = [first.page]
@@ -76,5 +86,6 @@ public struct Table: Sendable {
         rows = first.rows.map { (first.page, $0) }
         columnCount = first.columnCount
         ruled = first.ruled
+        openBlocks = first.openAtBottom.compactMapValues { $0 >= first.header.count ? $0 - first.header.count : nil }
     }
 }
