@@ -75,7 +75,9 @@ enum RuledTableBuilder {
         // body from its first line on (a heading with no amounts there, such
         // as 業務活動之現金流量, is the first body row, not more header).
         var firstBodyBand: Int?
+        var firstPrintedRow: [Int] = []
         for row in 0..<rowCount {
+            firstPrintedRow.append(rows.count)
             // Cells of this row alone (not merged with rows below) may hold
             // several printed rows whose rules are missing or too faint.
             let ownCells = (0..<columnCount).map { column -> [Glyph] in
@@ -101,10 +103,26 @@ enum RuledTableBuilder {
             }
         }
         let headerCount = min(HeaderSplitter.headerRowCount(rows), firstBodyBand ?? rows.count)
-        var body = Array(rows[headerCount...])
-        body.removeAll { $0.allSatisfy { $0 == nil } }
-        return PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]), rows: body,
-                         columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+        let kept = Array(0..<headerCount) + rows.indices.dropFirst(headerCount).filter { !rows[$0].allSatisfy { $0 == nil } }
+        var table = PageTable(page: page, title: nil, unit: nil, header: Array(rows[..<headerCount]),
+                              rows: kept.dropFirst(headerCount).map { rows[$0] },
+                              columnBounds: grid.columns, rowBounds: grid.rows, box: grid.box, ruled: true)
+
+        // Merged cells the page's top or bottom rule leaves open while it
+        // closes other columns: cut by the page break.
+        let columns = 0..<columnCount
+        let top = columns.filter { !grid.horizontalEdges[0][$0] }
+        if top.count < columnCount { table.openAtTop = Set(top) }
+        let bottom = columns.filter { !grid.horizontalEdges[rowCount][$0] }
+        if bottom.count < columnCount {
+            for column in bottom {
+                let cell = root(index(rowCount - 1, column))
+                guard let start = (0..<rowCount).first(where: { root(index($0, column)) == cell }),
+                      let row = kept.firstIndex(where: { $0 >= firstPrintedRow[start] }) else { continue }
+                table.openAtBottom[column] = row
+            }
+        }
+        return table
     }
 
     /// Whether the next line of the text a glyph starts follows right under

@@ -53,6 +53,13 @@ public struct PageTable: Sendable {
     /// The lines above the table its caption was read from: a table printed
     /// in halves on facing pages reads its caption again from both halves'.
     var captionLines: [TextLine] = []
+    /// Columns whose cell the page's top rule leaves open while it closes
+    /// others: a merged cell continued from the page before.
+    public var openAtTop: Set<Int> = []
+    /// Columns whose cell the page's bottom rule leaves open while it closes
+    /// others (a merged cell the page break cuts), each with the row the
+    /// cell starts at, counted over `header + rows`.
+    public var openAtBottom: [Int: Int] = [:]
 
     public var columnCount: Int { columnBounds.count - 1 }
 }
@@ -72,6 +79,9 @@ public struct Table: Sendable {
     /// What the layout could not do with the table, said in the document's
     /// warnings (halves on facing pages whose rows do not pair).
     public var warnings: [String] = []
+    /// Merged cells the last page break cut, still open: for each column,
+    /// the index in `rows` of the row the cell starts at.
+    var openBlocks: [Int: Int]
 
     public init(_ first: PageTable) {
         pages = [first.page]
@@ -82,5 +92,6 @@ public struct Table: Sendable {
         rows = first.rows.map { (first.page, $0) }
         columnCount = first.columnCount
         ruled = first.ruled
+        openBlocks = first.openAtBottom.compactMapValues { $0 >= first.header.count ? $0 - first.header.count : nil }
     }
 }

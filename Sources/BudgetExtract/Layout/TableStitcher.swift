@@ -151,6 +151,8 @@ enum TableStitcher {
 
     private static func append(_ table: PageTable, mappedBy mapping: [Int], to continued: Table) -> Table {
         var result = continued
+        var table = table
+        let (continuedBlocks, opensRow) = MergedAcrossPages.join(&table, mappedBy: mapping, to: &result)
         result.pages.append(table.page)
         let width = continued.columnCount
         func remap(_ row: PrintedRow) -> PrintedRow {
@@ -164,12 +166,13 @@ enum TableStitcher {
             rows.removeFirst()
         }
         rows.removeAll { $0.allSatisfy { $0 == nil } }
-        if let first = rows.first, let last = result.rows.last?.cells,
+        if !opensRow, let first = rows.first, let last = result.rows.last?.cells,
            isCutByPageBreak(first, after: last, headings: continued.header) {
             result.rows[result.rows.count - 1].cells = zip(last, first).map { joined($0, $1) }
             rows.removeFirst()
         }
         result.rows += rows.map { (table.page, $0) }
+        result.openBlocks = MergedAcrossPages.openBlocks(of: table, mappedBy: mapping, in: result, continuing: continuedBlocks)
         return result
     }
 

@@ -142,4 +142,21 @@ struct GridMechanismTests {
         #expect(texts(table.rows[6].cells) == [nil, "满意度指标", "指标1：参会企业满意度", "≥90%"])
         #expect(document.pageAccounts.map(\.prose) == [0, 0])
     }
+
+    /// Cells merged over rows on both sides of the page break (the rules
+    /// at the break leave their columns open) are one cell: the text printed
+    /// in the middle of their height, on the second page, goes to the
+    /// block's first row on the first page, once, and the second page's
+    /// first row stays a row of its own.
+    @Test func aCellMergedOverThePageBreakGivesItsTextToTheBlocksFirstRow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("merged-over-pages.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.map(\.page) == [1, 1, 2, 2, 2, 2])
+        #expect(texts(table.rows[0].cells) == ["产出指标", "数量指标", "指标1：举办培训会议次数", "≥6次"])
+        #expect(texts(table.rows[1].cells) == [nil, "质量指标", "指标1：资金使用合规性", "≥95%"])
+        #expect(texts(table.rows[2].cells) == [nil, nil, "指标2：验收合格率", "100%"])
+        #expect(texts(table.rows[5].cells) == ["效益指标", "社会效益指标", "指标1：受益人数", "≥500人"])
+    }
 }

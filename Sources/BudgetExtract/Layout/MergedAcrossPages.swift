@@ -1,0 +1,54 @@
+/// Cells merged over rows on both sides of a page break: the page's bottom
+/// rule leaves the cell open while it closes the other columns, and the next
+/// page's top rule does the same. The producer prints the cell's text once,
+/// somewhere in its height (the middle, which may fall on either page), or
+/// again on each page. It is one cell, whose text goes to the block's first
+/// row, once: a text printed only on a later page moves up there; a text
+/// the block's first row already holds, printed again, stays where it is
+/// printed (the print repeats it; the evaluation's truth keeps it).
+enum MergedAcrossPages {
+    /// Moves the text of each cell that continues an open block of
+    /// `continued` up to the block's first row when that row holds none in
+    /// the column. Returns the columns (of `continued`) whose block goes on,
+    /// and whether the page's first row is a row of its own: blocks go on
+    /// and the top rule closes every other cell it prints (a row the page
+    /// break cut would be open there).
+    /// The page's first row is its first header row when it has one (a
+    /// first row without amounts reads as header), unless that row repeats
+    /// the table's header: then nothing continues.
+    static func join(_ table: inout PageTable, mappedBy mapping: [Int], to continued: inout Table) -> (Set<Int>, opensRow: Bool) {
+        var continuing: Set<Int> = []
+        var first = table.header.first ?? table.rows.first ?? []
+        func texts(_ row: PrintedRow) -> [String?] { row.map { $0?.text.filter { !$0.isWhitespace } } }
+        let repeatsHeader = !table.header.isEmpty && continued.header.contains { texts($0) == texts(first) }
+        guard !first.isEmpty, !repeatsHeader else { return (continuing, false) }
+        for column in table.openAtTop.sorted() {
+            let target = mapping[column]
+            guard let start = continued.openBlocks[target], start < continued.rows.count else { continue }
+            continuing.insert(target)
+            guard let cell = first[column], continued.rows[start].cells[target] == nil else { continue }
+            continued.rows[start].cells[target] = cell
+            first[column] = nil
+        }
+        if table.header.isEmpty { table.rows[0] = first } else { table.header[0] = first }
+        let closedAbove = first.indices.allSatisfy { first[$0] == nil || !table.openAtTop.contains($0) }
+        return (continuing, !continuing.isEmpty && closedAbove)
+    }
+
+    /// The blocks open at the bottom of the page just appended, as rows of
+    /// the joined table: a block the page continued from the top keeps its
+    /// first row on an earlier page. The page's rows are the last of `joined`.
+    static func openBlocks(of table: PageTable, mappedBy mapping: [Int], in joined: Table, continuing: Set<Int>) -> [Int: Int] {
+        var blocks: [Int: Int] = [:]
+        for (column, startRow) in table.openAtBottom {
+            let target = mapping[column]
+            if startRow == 0, continuing.contains(target), let start = joined.openBlocks[target] {
+                blocks[target] = start
+            } else {
+                blocks[target] = joined.rows.count - (table.header.count + table.rows.count - startRow)
+            }
+        }
+        return blocks
+    }
+}
+
