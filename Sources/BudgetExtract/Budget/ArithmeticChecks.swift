@@ -192,7 +192,7 @@ struct TableChecker {
             let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
             let level = levels?.level(row: row, column: labelColumn) ?? (depth: [], known: true)
             let markDepth = OutlineMark.depth(of: mark)
-            let depth = code.map { [$0.count] } ?? [labelColumn] + level.depth + [markDepth]
+            let depth = code.map { [$0.count] } ?? [itemColumn(of: labelColumn, before: column)] + level.depth + [markDepth]
             let printsNoAmount = amountColumns.allSatisfy { other in
                 reading.amounts[row][other] == nil || itemLabels[row][other]?.column != labelColumn
             }
@@ -319,6 +319,17 @@ struct TableChecker {
             if oneSign && total < sum { return .exceeded }
         }
         return addsUp ? .addsUp : .short
+    }
+
+    /// The column whose level a label has: its own, except that a label
+    /// printed in a column that numbers the rows (`未落实到各区数` in the 序号
+    /// column, left of the districts) names an item of the first label
+    /// column right of it: one more item, not a level above the others.
+    func itemColumn(of labelColumn: Int, before amountColumn: Int) -> Int {
+        guard reading.numberingColumns.contains(labelColumn) else { return labelColumn }
+        return ((labelColumn + 1)..<amountColumn).first { other in
+            !reading.numberingColumns.contains(other) && !reading.isCodeColumn(other) && !reading.amountColumns.contains(other)
+        } ?? labelColumn
     }
 
     /// `本年收入合计` printed above `上年结转结余` and a later `收入合计`: the

@@ -39,6 +39,16 @@ struct ImpliedSumsTests {
         ])
     }
 
+    /// numbered-districts.pdf: `未落实到各区数`, printed in the 序号 column,
+    /// is one more item of the 合计 beside the districts, not a level above them.
+    @Test func aLabelInTheNumberingColumnIsAnItem() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("numbered-districts.pdf")).checks
+        #expect(checks.map(\.description) == ["合计 = 东城区 + 西城区 + 未落实到各区数 (2022年预算数)",
+                                               "合计 = 东城区 + 西城区 + 未落实到各区数 (2022年决算数)"])
+        #expect(checks.map(\.expected) == ["1600", "1500"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+    }
+
     /// `一、部门预算` prints no amount: 本年收入合计 adds the items under it.
     @Test func aHeadingWithoutAnAmountStandsForItsItems() throws {
         let checks = try Self.sampleChecks().filter { $0.total.table == 0 && $0.rule == .totalRow }
