@@ -104,7 +104,7 @@ enum ListedTablesRule: AuditRule {
     /// The characters are read into an array once: this runs on every line of the document.
     static func withoutYearsBracketsAndSpaces(_ text: String) -> String {
         let characters = Array(text)
-        let isDigit = { (character: Character) in character.isASCII && ("0"..."9").contains(character) }
+        let isDigit: (Character) -> Bool = ExactDecimal.isDigit
         let isTail = { (character: Character) in isDigit(character) || character.isWhitespace }
         let tailStart = characters.lastIndex { !isTail($0) }.map { $0 + 1 } ?? 0
         var kept = "", index = 0
