@@ -28,6 +28,12 @@ enum TextSearch {
         return scalar.value <= 0x3000 && scalar.properties.isWhitespace
     }
 
+    /// `Character.isWhitespace`, which is the property of the character's
+    /// first scalar (`" \u{301}"` is white space), decided as above.
+    static func isWhitespace(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map(isWhitespace) ?? false
+    }
+
     /// Whether the bytes of `word` occur in `text`; `word` is not empty.
     static func occurs(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = word.first, word.count <= text.count else { return false }
