@@ -28,19 +28,20 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     /// 1 to 18 ASCII digits, then optionally a point and 1 to 18 digits.
     /// Anything else (`.5`, `12.`, `+1`, `1,000`, spaces) is `nil`; the forms
     /// printed in PDF cells are repaired by `NumberNormalizer`, not here.
+    /// Read by bytes: every form accepted is ASCII, and every figure of every table and sentence comes here.
     public init?(_ plain: String) {
-        var rest = Substring(plain)
-        let negative = rest.first == "-"
+        var rest = Substring(plain).utf8
+        let negative = rest.first == UInt8(ascii: "-")
         if negative { rest = rest.dropFirst() }
-        let parts = rest.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        let integer = parts[0]
-        let fraction = parts.count == 2 ? parts[1] : ""
+        let point = rest.firstIndex(of: UInt8(ascii: "."))
+        let integer = rest[..<(point ?? rest.endIndex)]
+        let fraction = point.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
         guard (1...Self.maxDigits).contains(integer.count), fraction.count <= Self.maxDigits,
-              parts.count == 1 || !fraction.isEmpty,
-              (integer + fraction).allSatisfy(Self.isDigit)
+              point == nil || !fraction.isEmpty,
+              integer.allSatisfy(Self.isDigit), fraction.allSatisfy(Self.isDigit)
         else { return nil }
         var value: Int128 = 0
-        for digit in (integer + fraction).utf8 { value = value * 10 + Int128(digit - UInt8(ascii: "0")) }
+        for digit in [integer, fraction].joined() { value = value * 10 + Int128(digit - UInt8(ascii: "0")) }
         self.init(significand: negative ? -value : value, scale: fraction.count)
     }
 
@@ -132,9 +133,14 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     // MARK: Helpers
 
-    /// Whether `character` is one of the ASCII digits 0-9 (not `٣`, not `３`).
+    /// Whether `character` is one of the ASCII digits 0-9 (not `٣`, not `３`);
+    /// by its ASCII value, not by comparing strings or the Unicode tables.
     static func isDigit(_ character: Character) -> Bool {
-        character.isASCII && character.isNumber
+        character.asciiValue.map(isDigit) ?? false
+    }
+
+    static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     /// 10^n for n in 0...38.

@@ -167,7 +167,7 @@ public enum NumberNormalizer {
     /// The amount `body` prints (see the rules on `NumberNormalizer`), or nil.
     private static func number(_ body: Substring, repairs: inout [NumberRepair]) -> ExactDecimal? {
         var text = String(trimmed(body))
-        if text.contains(where: \.isWhitespace) {
+        if text.contains(where: TextSearch.isWhitespace) {
             guard text.allSatisfy({ ExactDecimal.isDigit($0) || $0.isWhitespace || ",.()+-".contains($0) })
             else { return nil }
             text.removeAll(where: \.isWhitespace)
@@ -234,8 +234,8 @@ public enum NumberNormalizer {
     /// `text` without white space (NBSP and U+3000 included) at either end.
     private static func trimmed(_ text: Substring) -> Substring {
         var text = text
-        while text.first?.isWhitespace == true { text.removeFirst() }
-        while text.last?.isWhitespace == true { text.removeLast() }
+        while text.first.map(TextSearch.isWhitespace) == true { text.removeFirst() }
+        while text.last.map(TextSearch.isWhitespace) == true { text.removeLast() }
         return text
     }
 

@@ -133,6 +133,12 @@ enum PrettyJSONWriter {
     /// backslash and control characters; slashes and non-ASCII text as they are.
     static func quote(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
+        // Most strings need no escape: their bytes go in at once.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out.append(contentsOf: string.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in string.utf8 {
             let escaped: UInt8? = switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): byte

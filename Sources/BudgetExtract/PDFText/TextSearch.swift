@@ -8,8 +8,8 @@
 /// byte instead, and text without a white space scalar is returned as it is;
 /// any other text still goes the old way, so no answer changes.
 enum TextSearch {
-    /// Whether a scalar is a character of its own that no canonical
-    /// equivalence relates to another: printable ASCII, Latin-1 symbols, the
+    /// Whether a scalar is a character of its own whose canonical
+    /// decomposition is itself (U+0387 decomposes to `·`, but is not plain): printable ASCII, Latin-1 symbols, the
     /// general punctuation of dashes, quotes and leaders, CJK punctuation (not
     /// the tone marks after it, which combine), the CJK unified ideographs and
     /// the full-width forms. Byte equality of such text is Foundation's equality.
@@ -26,6 +26,12 @@ enum TextSearch {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) }
         return scalar.value <= 0x3000 && scalar.properties.isWhitespace
+    }
+
+    /// `Character.isWhitespace`, which is the property of the character's
+    /// first scalar (`" \u{301}"` is white space), decided as above.
+    static func isWhitespace(_ character: Character) -> Bool {
+        character.unicodeScalars.first.map(isWhitespace) ?? false
     }
 
     /// Whether the bytes of `word` occur in `text`; `word` is not empty.

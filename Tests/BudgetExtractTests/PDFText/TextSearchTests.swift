@@ -40,6 +40,15 @@ struct TextSearchTests {
         #expect("部门预算".withoutWhitespace == "部门预算")
     }
 
+    @Test func whitespaceCharactersAreThoseOfTheCharacterProperty() {
+        let characters: [Character] = [" ", " \u{301}", "\u{3000}\u{301}", "a\u{301}", "\r\n", "\u{85}", "\u{A0}\u{308}", "合", "１", "\t"]
+        for character in characters {
+            #expect(TextSearch.isWhitespace(character) == character.isWhitespace, "\(character.unicodeScalars.map(\.value))")
+        }
+        #expect(TextSearch.isWhitespace(" \u{301}" as Character), "a space with an accent is white space, as its first scalar")
+        #expect(!TextSearch.isWhitespace("合" as Character))
+    }
+
     @Test func whitespaceScalarsAreThoseOfTheUnicodeTables() {
         for value in UInt32(0)...0x3100 {
             guard let scalar = Unicode.Scalar(value) else { continue }

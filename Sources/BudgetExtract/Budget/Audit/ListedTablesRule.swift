@@ -104,8 +104,8 @@ enum ListedTablesRule: AuditRule {
     /// The characters are read into an array once: this runs on every line of the document.
     static func withoutYearsBracketsAndSpaces(_ text: String) -> String {
         let characters = Array(text)
-        let isDigit = { (character: Character) in character.isASCII && ("0"..."9").contains(character) }
-        let isTail = { (character: Character) in isDigit(character) || character.isWhitespace }
+        let isDigit: (Character) -> Bool = ExactDecimal.isDigit
+        let isTail = { (character: Character) in isDigit(character) || TextSearch.isWhitespace(character) }
         let tailStart = characters.lastIndex { !isTail($0) }.map { $0 + 1 } ?? 0
         var kept = "", index = 0
         while index < tailStart {
@@ -117,7 +117,7 @@ enum ListedTablesRule: AuditRule {
             } else if isOne(character, of: "（("), let close = characters[(index + 1)...].firstIndex(where: { isOne($0, of: "）)") }) {
                 index = close + 1
             } else {
-                if !character.isWhitespace && !isOne(character, of: "“”\"《》") { kept.append(character) }
+                if !TextSearch.isWhitespace(character) && !isOne(character, of: "“”\"《》") { kept.append(character) }
                 index += 1
             }
         }

@@ -67,17 +67,14 @@ public enum ProseFigures {
     /// then a unit of `figureUnits` (`1,234.5万元`, `12%`). By hand, not a
     /// regex: every rule on the prose reads every sentence's figures.
     static func figureMatches(in sentence: String) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
-        let isDigit = { (character: Character) in character.isASCII && ("0"..."9").contains(character) }
+        let isDigit: (Character) -> Bool = ExactDecimal.isDigit
         func unit(at index: String.Index) -> String.Index? {
             figureUnits.lazy.compactMap { sentence[index...].hasPrefix($0) ? sentence.index(index, offsetBy: $0.count) : nil }.first
         }
         var found: [(range: Range<String.Index>, number: Substring, unit: Substring)] = []
         var start = sentence.startIndex
-        while start < sentence.endIndex {
-            guard isDigit(sentence[start]) else {
-                start = sentence.index(after: start)
-                continue
-            }
+        while let digit = sentence[start...].firstIndex(where: isDigit) {
+            start = digit
             let integerEnd = sentence[start...].dropFirst().firstIndex { !isDigit($0) && $0 != "," } ?? sentence.endIndex
             var numberEnd = integerEnd
             if integerEnd < sentence.endIndex, sentence[integerEnd] == "." {
