@@ -11,9 +11,10 @@
 ///   when that one is full (it reaches the column's widest label within a
 ///   glyph: the text ran out of room and wrapped), lies a wrapped line's
 ///   pitch under it (no more than the tightest pitch between two lines of
-///   one column), starts no further in than it (wrapped text goes back to
-///   its indent or the cell's edge; a line stepped in is an item under a
-///   heading), and starts no item (`一、`, `（二）`, a code) and no total;
+///   one column), is not an item under a heading (a line stepped in that
+///   prints amounts, under a label without; wrapped text may hang under the
+///   text after an item's mark: `一、農村再生社區發展及環境` over `改善`),
+///   and starts no item (`一、`, `（二）`, a code) and no total;
 ///   a label that is complete without the next line ends there;
 /// - a label owns the anchors printed beside its lines or between them; a
 ///   label without amounts is a row of its own (a heading, or an item with
@@ -216,8 +217,8 @@ enum RowAssembly {
                 let text = line.text.filter { !$0.isWhitespace }
                 let startsAnew = ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
-                let steppedIn = line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
-                if full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !steppedIn {
+                let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
+                if full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }

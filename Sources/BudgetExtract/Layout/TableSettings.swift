@@ -66,16 +66,18 @@ public struct TableSettings: Sendable {
     // MARK: Rows without rules between them
 
     /// A label line ending this close to the column's widest label line had
-    /// no room for one more glyph: it wrapped, and the line under it goes on
+    /// no room for the next word: it wrapped, and the line under it goes on
     /// with it (農業部 prints `會費、捐助、補助、分攤、照護、救濟` over
-    /// `與交流活動費`, both beside the first line's amounts).
-    public var fullLineSlackEm = 1.0
+    /// `與交流活動費`, both beside the first line's amounts, and wraps
+    /// before a two-glyph word: `壹、農村再生規劃及人力培育` over `計畫`).
+    public var fullLineSlackEm = 2.0
     /// The next line of a wrapped cell lies no further under it than the
     /// tightest pitch between two lines of one column, plus this: 農業部's
     /// wrapped labels lie 1.3 em apart, its rows 1.6.
     public var wrappedPitchSlackEm = 0.25
-    /// A wrapped line starts no further in than the line it continues, give
-    /// or take this: one starting further in is an item under a heading.
+    /// A line with amounts starting this much further in than the label
+    /// line above it, which has none, is an item under a heading, not the
+    /// label's wrapped last line.
     public var wrappedLineIndentEm = 0.5
 
     // MARK: Tables without rules
