@@ -9,7 +9,8 @@
 /// - a line whose amounts or numbers share a height is a row's anchor;
 /// - the label column's lines form labels: a line continues the one above
 ///   when that one is full (it reaches the column's widest label within a
-///   glyph: the text ran out of room and wrapped), lies a wrapped line's
+///   word, the widest itself reaching the column's end: the text ran out of
+///   room and wrapped), lies a wrapped line's
 ///   pitch under it (no more than the tightest pitch between two lines of
 ///   one column), is not an item under a heading (a line stepped in that
 ///   prints amounts, under a label without; wrapped text may hang under the
@@ -38,11 +39,13 @@ enum RowAssembly {
     }
 
     /// For each line, the index of its row; rows are numbered top to bottom.
-    static func rows(of lines: [Line]) -> [Int] {
+    /// `columnEnds` holds each column's right boundary (its rule, or the
+    /// middle of the gap to the next column).
+    static func rows(of lines: [Line], columnEnds: [Double]) -> [Int] {
         guard !lines.isEmpty else { return [] }
         let anchors = anchorHeights(of: lines)
         let pitch = wrappedPitch(of: lines)
-        var rows: [Row] = labels(of: lines, pitch: pitch).map { Row(lines: $0) }
+        var rows: [Row] = labels(of: lines, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
         var orphans: [Double] = []
         for anchor in anchors {
             if let owner = rows.firstIndex(where: { $0.spans(anchor, in: lines) }) {
@@ -201,11 +204,15 @@ enum RowAssembly {
     }
 
     /// The label column's lines gathered into labels, top to bottom (line indices).
-    private static func labels(of lines: [Line], pitch: Double) -> [[Int]] {
+    private static func labels(of lines: [Line], pitch: Double, columnEnds: [Double]) -> [[Int]] {
         guard let column = labelColumn(of: lines) else { return [] }
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
         guard let widest = labelLines.map({ lines[$0].box.x1 }).max() else { return [] }
+        // Labels wrap only where the widest reaches the column's end: short
+        // labels in a wide column never ran out of room.
+        let height = labelLines.map { lines[$0].height }.max() ?? 0
+        let wraps = column < columnEnds.count && columnEnds[column] - widest < height * settings.wrapReachEm
         let anchors = anchorHeights(of: lines)
         func printsAmounts(_ line: Line) -> Bool { anchors.contains { sameHeight(line, $0) } }
         var labels: [[Int]] = []
@@ -218,7 +225,7 @@ enum RowAssembly {
                 let startsAnew = ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
                 let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
-                if full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !itemUnderHeading {
+                if wraps, full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }

@@ -85,7 +85,7 @@ enum RuledTableBuilder {
             }
             let ownLines = ownCells.map(RowBands.lines(of:))
             let bands = RowBands.amountBands(in: ownLines)
-            let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines) : ownLines.map { $0.map { _ in 0 } }
+            let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines, columnEnds: Array(grid.columns.dropFirst())) : ownLines.map { $0.map { _ in 0 } }
             let bandCount = (rowOfLine.joined().max() ?? 0) + 1
             if row > 0, bandCount > 1, firstBodyBand == nil { firstBodyBand = rows.count }
             for band in 0..<bandCount {
@@ -204,14 +204,14 @@ enum RowBands {
 
     /// The printed row of each line of each cell (``RowAssembly``), per
     /// column in the cells' order.
-    static func rows(of linesPerCell: [[CellLine]]) -> [[Int]] {
+    static func rows(of linesPerCell: [[CellLine]], columnEnds: [Double]) -> [[Int]] {
         let lines = linesPerCell.enumerated().flatMap { column, cell in
             cell.map { line in
                 RowAssembly.Line(column: column, text: line.text, box: line.box, height: line.height,
                                  printsNumber: PrintedVocabulary.isAmount(line.text) || PrintedVocabulary.looksLikeNumber(line.text))
             }
         }
-        var rows = RowAssembly.rows(of: lines)[...]
+        var rows = RowAssembly.rows(of: lines, columnEnds: columnEnds)[...]
         return linesPerCell.map { cell in
             let mine = Array(rows.prefix(cell.count))
             rows = rows.dropFirst(cell.count)

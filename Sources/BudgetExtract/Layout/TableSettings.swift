@@ -71,6 +71,11 @@ public struct TableSettings: Sendable {
     /// `與交流活動費`, both beside the first line's amounts, and wraps
     /// before a two-glyph word: `壹、農村再生規劃及人力培育` over `計畫`).
     public var fullLineSlackEm = 2.0
+    /// … where the widest label line ends this close to its column's end (its
+    /// rule, or the middle of the gap to the next column): a column whose
+    /// labels all stop well short of it never wraps (`一、基本支出` over
+    /// `工资福利支出` in a wide first column of a table without rules).
+    public var wrapReachEm = 3.0
     /// The next line of a wrapped cell lies no further under it than the
     /// tightest pitch between two lines of one column, plus this: 農業部's
     /// wrapped labels lie 1.3 em apart, its rows 1.6.
@@ -108,9 +113,6 @@ public struct TableSettings: Sendable {
     public var titleHeightRatio = 1.3
     /// Header lines looked for above the first line of amounts.
     public var maximumHeaderLinesCount = 4
-    /// An item line standing this much of the row pitch above the next amounts
-    /// is a row of its own (`一、基本支出` with no amounts), not a wrapped label.
-    public var ownRowPitchFraction = 0.8
     /// Words whose spans come this close are one column.
     public var columnSpanSlackPoints = 1.0
 

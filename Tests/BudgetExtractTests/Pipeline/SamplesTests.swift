@@ -12,7 +12,7 @@ struct SamplesTests {
                         "audit-final", "audit-final-planted", "audit-budget", "audit-budget-planted", "table-number",
                         "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms",
                         "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit", "implied-sums", "margin-page-number",
-                        "indented-outline", "class-names", "wrapped-rows"]
+                        "indented-outline", "class-names", "wrapped-rows", "wrapped-rows-unruled"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
