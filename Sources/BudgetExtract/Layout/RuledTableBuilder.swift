@@ -180,10 +180,9 @@ enum RowBands {
     /// The heights (centre y) of the printed rows of a grid row when it
     /// holds several, else an empty list. It does when two columns or more
     /// print several lines each, and two heights or more carry an amount.
-    /// Then every line that prints a number is a row's: a small amount
-    /// (`91` in 千元) or a code on a line of its own is a row like the
-    /// `1,060` below it. A label wrapped over two lines beside one amount is
-    /// one row, and so is an amount wrapped inside its cell.
+    /// Then every line that prints a number is a row's (a small amount,
+    /// `91` in 千元, is a row like the `1,060` below it), and ``rows(of:columnEnds:)``
+    /// puts the other lines into them. An amount wrapped inside its cell is one line.
     static func amountBands(in linesPerCell: [[CellLine]]) -> [Double] {
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
         let lines = linesPerCell.flatMap { $0 }
