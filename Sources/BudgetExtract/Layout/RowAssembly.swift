@@ -6,24 +6,26 @@
 /// own line above its name belongs to that name's row.
 ///
 /// It reads the print, per table, not a producer's habits:
-/// - a line whose amounts or numbers share a height is a row's anchor;
+/// - a height where a number prints, outside a column of codes, is a row's
+///   anchor;
 /// - the label column's lines form labels: a line continues the one above
-///   when that one is full (it reaches the column's widest label within a
-///   word, the widest itself reaching the column's end: the text ran out of
-///   room and wrapped), lies a wrapped line's
-///   pitch under it (no more than the tightest pitch between two lines of
-///   one column), is not an item under a heading (a line stepped in that
-///   prints amounts, under a label without; wrapped text may hang under the
-///   text after an item's mark: `一、農村再生社區發展及環境` over `改善`),
-///   and starts no item (`一、`, `（二）`, a code) and no total;
-///   a label that is complete without the next line ends there;
+///   when that one is full (it ends within a word of the column's widest
+///   label line, which itself reaches the column's end: the text ran out of
+///   room and wrapped), it lies a wrapped line's pitch under it (no more
+///   than the tightest pitch between two lines of one column), it is not an
+///   item under a heading (a line stepped in that prints amounts, under a
+///   label without; wrapped text may hang under the text after an item's
+///   mark: `一、農村再生社區發展及環境` over `改善`), and it starts no item
+///   (`一、`, `（二）`, a code) and no total; a label that is complete
+///   without the next line ends there;
 /// - a label owns the anchors printed beside its lines or between them; a
 ///   label without amounts is a row of its own (a heading, or an item with
 ///   nothing to report), unless amounts printed on a line of their own lie
 ///   right beside it;
-/// - every other line continues its column's line above when it lies a
-///   wrapped line's pitch under it (the rest of an explanation), else goes
-///   with the row whose lines surround it, else the nearest.
+/// - a code alone on its line goes with the row it stands over; every other
+///   line continues its column's line above when it lies a wrapped line's
+///   pitch under it (the rest of an explanation), else goes with the row
+///   whose lines surround it, else the nearest.
 enum RowAssembly {
     private static let settings = TableSettings.standard
 
