@@ -198,40 +198,35 @@ enum AlignedTableFinder {
 
         let header = region[..<firstBody].map { cells(of: $0.line, bounds: bounds) }
 
-        // Each amount line is a row. Lines of words between two of them are
-        // wrapped labels: of the row above when nearer to it and continuing
-        // its label, else heading the label of the row below, else (an item
-        // with no amounts, or one that starts an item a full row above) a
-        // row of their own.
-        let pitch = rowPitch(of: body.map(\.line))
-        var rows: [(cells: PrintedRow, box: Rect)] = []
-        var pending: [(cells: PrintedRow, box: Rect, startsItem: Bool)] = []
-        for line in region[firstBody...] {
-            let current = (cells: cells(of: line.line, bounds: bounds), box: line.line.box)
-            guard line.isBody else {
-                pending.append((current.cells, current.box, startsItem(line.line)))
-                continue
+        // Which row each line's cells belong to: RowAssembly reads wrapped
+        // labels, headings on a line of their own and codes over their names
+        // from the print, as in a grid ruled by column only. Rows of words
+        // after the last row of amounts are a note (dropped), unless they
+        // end its wrapped label.
+        let bodyCells = region[firstBody...].map { cells(of: $0.line, bounds: bounds) }
+        var pieces: [(line: Int, column: Int, cell: PrintedCell)] = []
+        for (line, row) in bodyCells.enumerated() {
+            for (column, cell) in row.enumerated() {
+                if let cell { pieces.append((line, column, cell)) }
             }
-            var head: (cells: PrintedRow, box: Rect)?
-            for waiting in pending {
-                let nearerAbove = rows.last.map { waiting.box.y0 - $0.box.y1 <= current.box.y0 - waiting.box.y1 } ?? false
-                let rowAbove = waiting.startsItem && current.box.midY - waiting.box.midY >= settings.ownRowPitchFraction * pitch
-                if head == nil, nearerAbove, let previous = rows.last, continuesLabel(waiting.cells, previous: previous.cells) {
-                    rows[rows.count - 1] = (joined(previous.cells, waiting.cells), previous.box.union(waiting.box))
-                } else if !rowAbove, leadsLabel(waiting.cells, of: current.cells) {
-                    head = head.map { (joined($0.cells, waiting.cells), $0.box.union(waiting.box)) } ?? (waiting.cells, waiting.box)
-                } else {
-                    rows.append((waiting.cells, waiting.box))
-                }
+        }
+        let rowOfPiece = RowAssembly.rows(of: pieces.map { piece in
+            RowAssembly.Line(column: piece.column, text: piece.cell.text, box: piece.cell.box, height: piece.cell.box.height,
+                             printsNumber: PrintedVocabulary.isAmount(piece.cell.text) || PrintedVocabulary.looksLikeNumber(piece.cell.text))
+        }, columnEnds: Array(bounds.dropFirst()))
+        let columnCount = bounds.count - 1
+        var rows: [(cells: PrintedRow, box: Rect, printsAmounts: Bool)] = []
+        for row in 0..<(rowOfPiece.max() ?? -1) + 1 {
+            let mine = pieces.indices.filter { rowOfPiece[$0] == row }.sorted { pieces[$0].line < pieces[$1].line }
+            guard let box = Rect.enclosing(mine.map { pieces[$0].cell.box }) else { continue }
+            var cells = PrintedRow(repeating: nil, count: columnCount)
+            for index in mine {
+                let piece = pieces[index]
+                cells[piece.column] = joined([cells[piece.column]], [piece.cell])[0]
             }
-            rows.append(head.map { (joined($0.cells, current.cells), $0.box.union(current.box)) } ?? current)
-            pending = []
+            rows.append((cells, box, mine.contains { PrintedVocabulary.isAmount(pieces[$0].cell.text) }))
         }
-        // Words after the last amount line: the end of its label, or a note (dropped).
-        for waiting in pending {
-            guard let previous = rows.last, continuesLabel(waiting.cells, previous: previous.cells) else { break }
-            rows[rows.count - 1] = (joined(previous.cells, waiting.cells), previous.box.union(waiting.box))
-        }
+        if let lastAmounts = rows.lastIndex(where: \.printsAmounts) { rows.removeSubrange((lastAmounts + 1)...) }
         let rowBounds = [top] + rows.map(\.box.y0) + [bottom]
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: header, rows: rows.map(\.cells), columnBounds: bounds,
@@ -241,12 +236,6 @@ enum AlignedTableFinder {
     /// Whether a line starts with an item's mark (`一、`, `（一）`, `1.`).
     static func startsItem(_ line: TextLine) -> Bool {
         line.words.first.map { ItemMarker.startsItem($0.text) && !PrintedVocabulary.isAmount($0.text) } ?? false
-    }
-
-    /// The usual distance between the middles of two rows of amounts.
-    static func rowPitch(of lines: [TextLine]) -> Double {
-        let steps = zip(lines, lines.dropFirst()).map { $1.box.midY - $0.box.midY }.sorted()
-        return steps.isEmpty ? .infinity : steps[steps.count / 2]
     }
 
     /// Columns are the stretches of x that some body word covers, separated
@@ -318,31 +307,5 @@ enum AlignedTableFinder {
             guard let above else { return below }
             return PrintedCell(text: above.text + below.text, box: above.box.union(below.box), firstGlyph: above.firstGlyph)
         }
-    }
-
-    /// Whether words standing above an amount line head its wrapped label:
-    /// they lie only over slots where that line prints words, not amounts.
-    static func leadsLabel(_ words: PrintedRow, of row: PrintedRow) -> Bool {
-        var any = false
-        for (word, below) in zip(words, row) {
-            guard let word else { continue }
-            // A new item above an item is a row of its own, not a head.
-            guard let below, !PrintedVocabulary.isAmount(below.text), !(ItemMarker.startsItem(word.text) && ItemMarker.startsItem(below.text))
-            else { return false }
-            any = true
-        }
-        return any
-    }
-
-    /// A line without amounts that prints only words under words of the row
-    /// above, none of them starting a new item: the rest of a wrapped label.
-    static func continuesLabel(_ row: PrintedRow, previous: PrintedRow) -> Bool {
-        var any = false
-        for (cell, above) in zip(row, previous) {
-            guard let cell else { continue }
-            guard above != nil, !ItemMarker.startsItem(cell.text), !PrintedVocabulary.totalWords.contains(cell.text) else { return false }
-            any = true
-        }
-        return any
     }
 }

@@ -6,22 +6,26 @@
 /// own line above its name belongs to that name's row.
 ///
 /// It reads the print, per table, not a producer's habits:
-/// - a line whose amounts or numbers share a height is a row's anchor;
+/// - a height where a number prints, outside a column of codes, is a row's
+///   anchor;
 /// - the label column's lines form labels: a line continues the one above
-///   when that one is full (it reaches the column's widest label within a
-///   glyph: the text ran out of room and wrapped), lies a wrapped line's
-///   pitch under it (no more than the tightest pitch between two lines of
-///   one column), starts no further in than it (wrapped text goes back to
-///   its indent or the cell's edge; a line stepped in is an item under a
-///   heading), and starts no item (`一、`, `（二）`, a code) and no total;
-///   a label that is complete without the next line ends there;
+///   when that one is full (it ends within a word of the column's widest
+///   label line, which itself reaches the column's end: the text ran out of
+///   room and wrapped), it lies a wrapped line's pitch under it (no more
+///   than the tightest pitch between two lines of one column), it is not an
+///   item under a heading (a line stepped in that prints amounts, under a
+///   label without; wrapped text may hang under the text after an item's
+///   mark: `一、農村再生社區發展及環境` over `改善`), and it starts no item
+///   (`一、`, `（二）`, a code) and no total; a label that is complete
+///   without the next line ends there;
 /// - a label owns the anchors printed beside its lines or between them; a
 ///   label without amounts is a row of its own (a heading, or an item with
 ///   nothing to report), unless amounts printed on a line of their own lie
 ///   right beside it;
-/// - every other line continues its column's line above when it lies a
-///   wrapped line's pitch under it (the rest of an explanation), else goes
-///   with the row whose lines surround it, else the nearest.
+/// - a code alone on its line goes with the row it stands over; every other
+///   line continues its column's line above when it lies a wrapped line's
+///   pitch under it (the rest of an explanation), else goes with the row
+///   whose lines surround it, else the nearest.
 enum RowAssembly {
     private static let settings = TableSettings.standard
 
@@ -37,11 +41,13 @@ enum RowAssembly {
     }
 
     /// For each line, the index of its row; rows are numbered top to bottom.
-    static func rows(of lines: [Line]) -> [Int] {
+    /// `columnEnds` holds each column's right boundary (its rule, or the
+    /// middle of the gap to the next column).
+    static func rows(of lines: [Line], columnEnds: [Double]) -> [Int] {
         guard !lines.isEmpty else { return [] }
         let anchors = anchorHeights(of: lines)
         let pitch = wrappedPitch(of: lines)
-        var rows: [Row] = labels(of: lines, pitch: pitch).map { Row(lines: $0) }
+        var rows: [Row] = labels(of: lines, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
         var orphans: [Double] = []
         for anchor in anchors {
             if let owner = rows.firstIndex(where: { $0.spans(anchor, in: lines) }) {
@@ -200,11 +206,15 @@ enum RowAssembly {
     }
 
     /// The label column's lines gathered into labels, top to bottom (line indices).
-    private static func labels(of lines: [Line], pitch: Double) -> [[Int]] {
+    private static func labels(of lines: [Line], pitch: Double, columnEnds: [Double]) -> [[Int]] {
         guard let column = labelColumn(of: lines) else { return [] }
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
         guard let widest = labelLines.map({ lines[$0].box.x1 }).max() else { return [] }
+        // Labels wrap only where the widest reaches the column's end: short
+        // labels in a wide column never ran out of room.
+        let height = labelLines.map { lines[$0].height }.max() ?? 0
+        let wraps = column < columnEnds.count && columnEnds[column] - widest < height * settings.wrapReachEm
         let anchors = anchorHeights(of: lines)
         func printsAmounts(_ line: Line) -> Bool { anchors.contains { sameHeight(line, $0) } }
         var labels: [[Int]] = []
@@ -216,8 +226,8 @@ enum RowAssembly {
                 let text = line.text.filter { !$0.isWhitespace }
                 let startsAnew = ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
-                let steppedIn = line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
-                if full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !steppedIn {
+                let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
+                if wraps, full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }

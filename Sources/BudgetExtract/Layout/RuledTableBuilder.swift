@@ -87,7 +87,7 @@ enum RuledTableBuilder {
             }
             let ownLines = ownCells.map(RowBands.lines(of:))
             let bands = RowBands.amountBands(in: ownLines)
-            let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines) : ownLines.map { $0.map { _ in 0 } }
+            let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines, columnEnds: Array(grid.columns.dropFirst())) : ownLines.map { $0.map { _ in 0 } }
             let bandCount = (rowOfLine.joined().max() ?? 0) + 1
             if row > 0, bandCount > 1, firstBodyBand == nil { firstBodyBand = rows.count }
             for band in 0..<bandCount {
@@ -198,10 +198,9 @@ enum RowBands {
     /// The heights (centre y) of the printed rows of a grid row when it
     /// holds several, else an empty list. It does when two columns or more
     /// print several lines each, and two heights or more carry an amount.
-    /// Then every line that prints a number is a row's: a small amount
-    /// (`91` in 千元) or a code on a line of its own is a row like the
-    /// `1,060` below it. A label wrapped over two lines beside one amount is
-    /// one row, and so is an amount wrapped inside its cell.
+    /// Then every line that prints a number is a row's (a small amount,
+    /// `91` in 千元, is a row like the `1,060` below it), and ``rows(of:columnEnds:)``
+    /// puts the other lines into them. An amount wrapped inside its cell is one line.
     static func amountBands(in linesPerCell: [[CellLine]]) -> [Double] {
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
         let lines = linesPerCell.flatMap { $0 }
@@ -222,14 +221,14 @@ enum RowBands {
 
     /// The printed row of each line of each cell (``RowAssembly``), per
     /// column in the cells' order.
-    static func rows(of linesPerCell: [[CellLine]]) -> [[Int]] {
+    static func rows(of linesPerCell: [[CellLine]], columnEnds: [Double]) -> [[Int]] {
         let lines = linesPerCell.enumerated().flatMap { column, cell in
             cell.map { line in
                 RowAssembly.Line(column: column, text: line.text, box: line.box, height: line.height,
                                  printsNumber: PrintedVocabulary.isAmount(line.text) || PrintedVocabulary.looksLikeNumber(line.text))
             }
         }
-        var rows = RowAssembly.rows(of: lines)[...]
+        var rows = RowAssembly.rows(of: lines, columnEnds: columnEnds)[...]
         return linesPerCell.map { cell in
             let mine = Array(rows.prefix(cell.count))
             rows = rows.dropFirst(cell.count)

@@ -66,16 +66,23 @@ public struct TableSettings: Sendable {
     // MARK: Rows without rules between them
 
     /// A label line ending this close to the column's widest label line had
-    /// no room for one more glyph: it wrapped, and the line under it goes on
+    /// no room for the next word: it wrapped, and the line under it goes on
     /// with it (農業部 prints `會費、捐助、補助、分攤、照護、救濟` over
-    /// `與交流活動費`, both beside the first line's amounts).
-    public var fullLineSlackEm = 1.0
+    /// `與交流活動費`, both beside the first line's amounts, and wraps
+    /// before a two-glyph word: `壹、農村再生規劃及人力培育` over `計畫`).
+    public var fullLineSlackEm = 2.0
+    /// … where the widest label line ends this close to its column's end (its
+    /// rule, or the middle of the gap to the next column): a column whose
+    /// labels all stop well short of it never wraps (`一、基本支出` over
+    /// `工资福利支出` in a wide first column of a table without rules).
+    public var wrapReachEm = 3.0
     /// The next line of a wrapped cell lies no further under it than the
     /// tightest pitch between two lines of one column, plus this: 農業部's
     /// wrapped labels lie 1.3 em apart, its rows 1.6.
     public var wrappedPitchSlackEm = 0.25
-    /// A wrapped line starts no further in than the line it continues, give
-    /// or take this: one starting further in is an item under a heading.
+    /// A line with amounts starting this much further in than the label
+    /// line above it, which has none, is an item under a heading, not the
+    /// label's wrapped last line.
     public var wrappedLineIndentEm = 0.5
 
     // MARK: Tables without rules
@@ -106,9 +113,6 @@ public struct TableSettings: Sendable {
     public var titleHeightRatio = 1.3
     /// Header lines looked for above the first line of amounts.
     public var maximumHeaderLinesCount = 4
-    /// An item line standing this much of the row pitch above the next amounts
-    /// is a row of its own (`一、基本支出` with no amounts), not a wrapped label.
-    public var ownRowPitchFraction = 0.8
     /// Words whose spans come this close are one column.
     public var columnSpanSlackPoints = 1.0
 
