@@ -184,6 +184,7 @@ enum TableStitcher {
     /// repeats the heading the table's header prints in its column
     /// (`项目名称` opening the next project of a table of project forms), and
     /// it prints fewer cells than `last` (only the wrapped cell runs over).
+    /// A total label (`小计`, `收入总计`) is complete: a word under it starts a new row.
     static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = []) -> Bool {
         guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
         let headingTexts = row.indices.map { column in
@@ -192,11 +193,18 @@ enum TableStitcher {
         var any = false
         for (column, (cell, above)) in zip(row, last).enumerated() {
             guard let cell else { continue }
-            guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !PrintedVocabulary.looksLikeNumber(cell.text),
-                  !ItemMarker.startsItem(cell.text), !headingTexts[column].contains(cell.text.compact) else { return false }
+            guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
+                  !PrintedVocabulary.looksLikeNumber(cell.text), !ItemMarker.startsItem(cell.text),
+                  !headingTexts[column].contains(cell.text.compact) else { return false }
             any = true
         }
         return any
+    }
+
+    /// `小计`, `合 计`, `收入总计`: a label that ends in a total word.
+    private static func isTotal(_ text: String) -> Bool {
+        let compact = text.compact
+        return PrintedVocabulary.totalWords.contains { compact.hasSuffix($0) }
     }
 
     private static func joined(_ first: PrintedCell?, _ second: PrintedCell?) -> PrintedCell? {
