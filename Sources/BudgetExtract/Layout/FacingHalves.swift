@@ -7,7 +7,8 @@ enum FacingHalves {
 
     /// What the first table of a page is to the last table of the page before.
     enum Pairing: Equatable {
-        /// Not a right half: it prints labels, or does not start at the height the left half starts.
+        /// Not a right half: it prints labels, does not start at the height the
+        /// left half starts, or both print different titles that name a table.
         case none
         /// The right half: its body rows lie beside the left half's, one for one.
         case halves
