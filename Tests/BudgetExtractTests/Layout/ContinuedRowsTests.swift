@@ -32,3 +32,26 @@ struct ContinuedRowsTests {
         #expect(table.rows[41].cells.map { $0?.text } == [nil, "合计", "33,709.28"])
     }
 }
+
+/// Samples/numbered-forms.pdf: one form a page under one title that starts
+/// as a department line does, each with its table number apart above it.
+@Suite("Numbered tables under one title")
+struct NumberedTablesTests {
+    @Test func theNamedLineIsTheTitleAndEachNumberATable() throws {
+        let document = try Converter().convert(path: Fixtures.sample("numbered-forms.pdf"))
+        #expect(document.tables.map(\.pages) == [[1], [2]])
+        #expect(document.tables.map(\.title) == ["部门专项业务经费绩效目标表", "部门专项业务经费绩效目标表"])
+        #expect(document.tables.map { $0.notes.first } == ["表14-1", "表14-2"])
+        #expect(document.tables[1].rows.map { $0.cells.map { $0?.text } }
+            == [["实施期资金总额（档案整理）", "12.50"], ["其中：财政拨款", "12.50"], ["合计", "12.50"]])
+    }
+
+    @Test func tableNumbers() {
+        #expect(Caption.isTableNumber("表14-1"))
+        #expect(Caption.isTableNumber("部门公开表3"))
+        #expect(!Caption.isTableNumber("表14-"))
+        #expect(!Caption.isTableNumber("表1-2-3"))
+        #expect(Caption.namesTable("部门专项业务经费绩效目标表"))
+        #expect(!Caption.namesTable("部门：西安市人民政府办公厅"))
+    }
+}

@@ -11,7 +11,7 @@ struct SamplesTests {
                         "small-amounts", "column-numbers", "loose-amounts", "hidden-text", "wrong-descriptors",
                         "audit-final", "audit-final-planted", "audit-budget", "audit-budget-planted", "table-number",
                         "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms",
-                        "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit", "implied-sums", "margin-page-number", "facing-halves", "after-subtotal",
+                        "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit", "implied-sums", "margin-page-number", "facing-halves", "after-subtotal", "numbered-forms",
                         "indented-outline", "class-names"]
 
     @Test(arguments: names)
