@@ -7,7 +7,8 @@ enum FacingHalves {
 
     /// What the first table of a page is to the last table of the page before.
     enum Pairing: Equatable {
-        /// Not a right half: it prints labels, or does not start at the height the left half starts.
+        /// Not a right half: it prints labels, does not start at the height the
+        /// left half starts, or both print different titles that name a table.
         case none
         /// The right half: its body rows lie beside the left half's, one for one.
         case halves
@@ -18,11 +19,13 @@ enum FacingHalves {
 
     /// Whether `right`, the first table of its page, is the other half of
     /// `left`, the last table of the page before: `left` prints labels,
-    /// `right` only amounts and blanks; both start at the same height, and
-    /// their bodies have the same rows at the same heights.
+    /// `right` only amounts and blanks; both start at the same height, they
+    /// do not print two different titles each naming a table, and their
+    /// bodies have the same rows at the same heights.
     static func pairing(left: PageTable, right: PageTable) -> Pairing {
         guard right.page == left.page + 1, printsLabels(left), printsOnlyAmounts(right),
-              abs(left.box.y0 - right.box.y0) <= settings.facingHalvesRowTolerancePoints
+              abs(left.box.y0 - right.box.y0) <= settings.facingHalvesRowTolerancePoints,
+              !(namesTable(left.title) && namesTable(right.title) && left.title != right.title)
         else { return .none }
         let pages = "p\(left.page)-\(right.page)"
         guard left.rows.count == right.rows.count else {
@@ -97,6 +100,14 @@ enum FacingHalves {
     /// How far the right half moves so that its left edge meets the left half's right edge.
     private static func gutterOffset(left: PageTable, right: PageTable) -> Double {
         left.box.x1 - right.box.x0
+    }
+
+    /// A title that names a table (`预算02表收入总表`): the halves of one
+    /// table print one title across the gutter, its `表` on the right page,
+    /// so two different such titles are two tables (a 收支总表 page facing a
+    /// 收入总表 page that prints one row of amounts).
+    private static func namesTable(_ title: String?) -> Bool {
+        title?.contains("表") ?? false
     }
 
     /// The top edge of each body row, and the bottom edge of the last.

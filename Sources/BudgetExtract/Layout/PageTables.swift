@@ -129,7 +129,7 @@ struct Caption {
         caption.unit = candidates.reversed().lazy.compactMap { unit(in: $0.text.filter { !$0.isWhitespace }) }.first
         let titleLines = candidates.filter { line in
             let text = line.text.filter { !$0.isWhitespace }
-            return unit(in: text) == nil && !isTableNumber(text) && !isCaptionPrefix(text) && !isDateLine(text)
+            return unit(in: text) == nil && !isTableNumber(text) && (!isCaptionPrefix(text) || namesTable(text)) && !isDateLine(text)
         }
         let title = blocks(of: titleLines).last { block in
             let text = block.map(\.text).joined().filter { !$0.isWhitespace }
@@ -185,13 +185,23 @@ struct Caption {
         return blocks
     }
 
-    /// A table's number printed apart from its title: `公开表一`, `部门公开表 1`, `附表3`, `表十二`.
+    /// A table's number printed apart from its title: `公开表一`, `部门公开表 1`, `附表3`, `表十二`,
+    /// `表14-1` (the first table of section 14).
     static func isTableNumber(_ text: String) -> Bool {
         var rest = Substring(text)
         for prefix in PrintedVocabulary.tableNumberPrefixes where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
         guard rest.first == "表" else { return false }
-        let number = rest.dropFirst()
-        return !number.isEmpty && number.allSatisfy { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
+        let parts = rest.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
+        }
+    }
+
+    /// A line that names a table (`部门专项业务经费绩效目标表`), without the
+    /// colon of a department or note line (`部门：…`, `说明：本表…`): a title
+    /// even where it starts as those lines do.
+    static func namesTable(_ text: String) -> Bool {
+        text.hasSuffix("表") && !text.contains { "：:".contains($0) }
     }
 
     /// `中華民國 115 年度`, `2025年12月31日`, `1月1日至6月30日止`: a line

@@ -109,7 +109,7 @@ enum TableStitcher {
     /// boundary of `previous`; nil when `table` does not continue `previous`.
     static func continuationMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
         guard table.page == previous.page + 1, table.title.map({ $0 == previous.title || continues($0) }) ?? true,
-              table.columnCount <= previous.columnCount else { return nil }
+              table.columnCount <= previous.columnCount, !numbersDiffer(table, previous) else { return nil }
         if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
         let settings = TableSettings.standard
         let tolerance = max(settings.continuationTolerancePoints, previous.box.width * settings.continuationToleranceFraction)
@@ -124,6 +124,17 @@ enum TableStitcher {
         }
         guard mapping.first == 0, mapping.last == previous.columnBounds.count - 1 else { return nil }
         return mapping
+    }
+
+    /// Whether both tables print a table number apart from their titles
+    /// (`表14-4`, `表14-5`) and the numbers differ: two tables under one title
+    /// (one project's form per page), never one continued.
+    static func numbersDiffer(_ table: PageTable, _ previous: PageTable) -> Bool {
+        func tableNumber(_ table: PageTable) -> String? {
+            table.notes.lazy.map { $0.filter { !$0.isWhitespace } }.first(where: Caption.isTableNumber)
+        }
+        guard let number = tableNumber(table), let previousNumber = tableNumber(previous) else { return false }
+        return number != previousNumber
     }
 
     /// `续表`, `续表3`, `…（续）`: a title that says the table goes on.
@@ -187,6 +198,7 @@ enum TableStitcher {
     /// repeats the heading the table's header prints in its column
     /// (`项目名称` opening the next project of a table of project forms), and
     /// it prints fewer cells than `last` (only the wrapped cell runs over).
+    /// A total label (`小计`, `收入总计`) is complete: a word under it starts a new row.
     static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = []) -> Bool {
         guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
         let headingTexts = row.indices.map { column in
@@ -195,11 +207,18 @@ enum TableStitcher {
         var any = false
         for (column, (cell, above)) in zip(row, last).enumerated() {
             guard let cell else { continue }
-            guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !PrintedVocabulary.looksLikeNumber(cell.text),
-                  !ItemMarker.startsItem(cell.text), !headingTexts[column].contains(cell.text.compact) else { return false }
+            guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
+                  !PrintedVocabulary.looksLikeNumber(cell.text), !ItemMarker.startsItem(cell.text),
+                  !headingTexts[column].contains(cell.text.compact) else { return false }
             any = true
         }
         return any
+    }
+
+    /// `小计`, `合 计`, `收入总计`: a label that ends in a total word.
+    private static func isTotal(_ text: String) -> Bool {
+        let compact = text.compact
+        return PrintedVocabulary.totalWords.contains { compact.hasSuffix($0) }
     }
 
     private static func joined(_ first: PrintedCell?, _ second: PrintedCell?) -> PrintedCell? {

@@ -49,6 +49,29 @@ struct FacingHalvesTests {
         #expect(table.rows.allSatisfy { $0.cells.allSatisfy { $0 != nil } })
     }
 
+    /// A page whose table prints one row of amounts, facing a page with a
+    /// table of its own title, is another table, not a right half: no warning.
+    @Test func twoTitledTablesAreNoHalves() {
+        func table(page: Int, title: String?, rows: [[String]]) -> PageTable {
+            let cells = rows.map { row in
+                row.enumerated().map { column, text in
+                    PrintedCell(text: text, box: Rect(x0: Double(column) * 100, y0: 120, x1: Double(column) * 100 + 90, y1: 130))
+                }
+            }
+            return PageTable(page: page, title: title, unit: nil, header: [], rows: cells, columnBounds: [0, 100, 200],
+                             rowBounds: (0...rows.count).map { 100 + Double($0) * 20 },
+                             box: Rect(x0: 0, y0: 100, x1: 200, y1: 100 + Double(rows.count) * 20), ruled: true)
+        }
+        let left = table(page: 1, title: "预算01表收支总表", rows: [["一、一般公共预算拨款收入", "5,131.70"], ["收入总计", "5,133.73"]])
+        let titled = table(page: 2, title: "预算02表收入总表", rows: [["5,133.73", "5,131.70"]])
+        #expect(FacingHalves.pairing(left: left, right: titled) == .none)
+        let untitled = table(page: 2, title: nil, rows: [["5,133.73", "5,131.70"]])
+        #expect(FacingHalves.pairing(left: left, right: untitled)
+            == .apart("a table printed in halves on facing pages (p1-2) is kept as two: the left half has 2 rows, the right half 1"))
+        let beside = table(page: 2, title: nil, rows: [["1.00", "2.00"], ["3.00", "4.00"]])
+        #expect(FacingHalves.pairing(left: left, right: beside) == .halves)
+    }
+
     @Test func aDateLineIsNeverATitle() {
         #expect(Caption.isDateLine("中華民國 115 年度"))
         #expect(Caption.isDateLine("年12月31日"))

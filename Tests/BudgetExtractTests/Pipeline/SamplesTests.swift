@@ -13,7 +13,8 @@ struct SamplesTests {
                         "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms",
                         "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit",
                         "implied-sums", "margin-page-number", "indented-outline", "class-names", "wrapped-rows",
-                        "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled"]
+                        "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
+                        "numbered-forms"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {

@@ -1,0 +1,57 @@
+import Testing
+@testable import BudgetExtract
+
+/// A first row on a continuation page that prints only a label is the rest
+/// of the row the page break cut, unless that row is complete: a total.
+@Suite("Rows at a page break")
+struct ContinuedRowsTests {
+    private func row(_ texts: String...) -> PrintedRow {
+        texts.enumerated().map { index, text in
+            text.isEmpty ? nil : PrintedCell(text: text, box: Rect(x0: Double(index) * 100, y0: 0, x1: Double(index) * 100 + 90, y1: 10))
+        }
+    }
+
+    @Test func aWordUnderATotalStartsANewRow() {
+        #expect(!TableStitcher.isCutByPageBreak(row("", "项目支出", ""), after: row("", "小计", "31,413.28")))
+        #expect(!TableStitcher.isCutByPageBreak(row("", "项目支出", ""), after: row("", "收 入 总 计", "31,413.28")))
+        // The label beside a total in another column may still be cut: 当年收入 | 小计.
+        #expect(TableStitcher.isCutByPageBreak(row("小计", "", ""), after: row("当年收入", "13649.07", "当年支出小计")))
+        #expect(TableStitcher.isCutByPageBreak(row("", "支出", ""), after: row("", "基本", "31,413.28")))
+    }
+
+    /// Samples/after-subtotal.pdf: page 1 ends on 小计, page 2 opens with 项目支出.
+    @Test func theGroupHeadingAfterASubtotalIsARow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("after-subtotal.pdf"))
+        #expect(document.tables.count == 1)
+        let table = document.tables[0]
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.count == 42)
+        #expect(table.rows[32].cells.map { $0?.text } == [nil, "小计", "31,413.28"])
+        #expect(table.rows[33].cells.map { $0?.text } == [nil, "项目支出", nil])
+        #expect(table.rows[33].page == 2)
+        #expect(table.rows[41].cells.map { $0?.text } == [nil, "合计", "33,709.28"])
+    }
+}
+
+/// Samples/numbered-forms.pdf: one form a page under one title that starts
+/// as a department line does, each with its table number apart above it.
+@Suite("Numbered tables under one title")
+struct NumberedTablesTests {
+    @Test func theNamedLineIsTheTitleAndEachNumberATable() throws {
+        let document = try Converter().convert(path: Fixtures.sample("numbered-forms.pdf"))
+        #expect(document.tables.map(\.pages) == [[1], [2]])
+        #expect(document.tables.map(\.title) == ["部门专项业务经费绩效目标表", "部门专项业务经费绩效目标表"])
+        #expect(document.tables.map { $0.notes.first } == ["表14-1", "表14-2"])
+        #expect(document.tables[1].rows.map { $0.cells.map { $0?.text } }
+            == [["实施期资金总额（档案整理）", "12.50"], ["其中：财政拨款", "12.50"], ["合计", "12.50"]])
+    }
+
+    @Test func tableNumbers() {
+        #expect(Caption.isTableNumber("表14-1"))
+        #expect(Caption.isTableNumber("部门公开表3"))
+        #expect(!Caption.isTableNumber("表14-"))
+        #expect(!Caption.isTableNumber("表1-2-3"))
+        #expect(Caption.namesTable("部门专项业务经费绩效目标表"))
+        #expect(!Caption.namesTable("部门：西安市人民政府办公厅"))
+    }
+}
