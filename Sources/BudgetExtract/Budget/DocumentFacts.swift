@@ -20,18 +20,23 @@ public struct DocumentFacts: Codable, Sendable, Equatable {
 }
 
 extension DocumentFacts {
+    /// A label that names the department: its name, the word its pattern
+    /// prints as it is (a line without it cannot match, and is not given to
+    /// the pattern, which costs far more than the search), and the pattern.
+    typealias DepartmentLabel = (name: String, word: String, pattern: Regex<(Substring, Substring)>)
+
     /// The labels that name the department, most trusted first. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
-    nonisolated(unsafe) static let departmentLabels: [(name: String, pattern: Regex<(Substring, Substring)>)] = [
-            ("编制部门：", #/编制部门\s*[：:]\s*(\S+)/#),
-            ("单位全称：", #/单位全称\s*[：:]\s*(\S+)/#),
-            ("预算主管部门：", #/预算主管部门\s*[：:]\s*(\S+)/#),
-            ("申报单位名称：", #/申报单位名称\s*[：:]\s*(\S+)/#),
-            ("部门名称：", #/部门名称\s*[：:]\s*(\S+)/#),
-            ("部门：", #/(?:^|\s)部\s*门\s*[：:]\s*(\S+)/#),
+    nonisolated(unsafe) static let departmentLabels: [DepartmentLabel] = [
+            ("编制部门：", "编制部门", #/编制部门\s*[：:]\s*(\S+)/#),
+            ("单位全称：", "单位全称", #/单位全称\s*[：:]\s*(\S+)/#),
+            ("预算主管部门：", "预算主管部门", #/预算主管部门\s*[：:]\s*(\S+)/#),
+            ("申报单位名称：", "申报单位名称", #/申报单位名称\s*[：:]\s*(\S+)/#),
+            ("部门名称：", "部门名称", #/部门名称\s*[：:]\s*(\S+)/#),
+            ("部门：", "门", #/(?:^|\s)部\s*门\s*[：:]\s*(\S+)/#),
             // A unit's own budget names the unit here; a department's may name its units: read after the cover.
-            ("预算单位：", #/预算单位\s*[：:]\s*(\S+)/#),
-            ("编制单位：", #/编制单位\s*[：:]\s*(\S+)/#),
-            ("单位名称：", #/单位名称\s*[：:]\s*(\S+)/#),
+            ("预算单位：", "预算单位", #/预算单位\s*[：:]\s*(\S+)/#),
+            ("编制单位：", "编制单位", #/编制单位\s*[：:]\s*(\S+)/#),
+            ("单位名称：", "单位名称", #/单位名称\s*[：:]\s*(\S+)/#),
     ]
 
     /// The labels whose value is the department itself on any page, never one of its units.
@@ -62,7 +67,7 @@ extension DocumentFacts {
         let coverNamesOne = cover.map { !"省市区县州旗".contains($0.last ?? " ") } ?? false
         for label in departmentLabels {
             if unitLabels.contains(label.name), coverNamesOne, let cover { return departmentFact(cover, source: "first page", page: 1) }
-            let found = names(labelled: label.pattern, in: labelled)
+            let found = names(labelled: label, in: labelled)
             // The name most lines give; the first page it is on.
             let counts = Dictionary(grouping: found, by: \.value).mapValues(\.count)
             let count = { (name: String) in counts[name] ?? 0 }
@@ -77,11 +82,11 @@ extension DocumentFacts {
         return nil
     }
 
-    /// Every name that a line labels with `pattern` (`编制部门：…`), cleaned, with its page.
-    static func names(labelled pattern: Regex<(Substring, Substring)>,
+    /// Every name that a line labels with `label` (`编制部门：…`), cleaned, with its page.
+    static func names(labelled label: DepartmentLabel,
                       in lines: [(line: String, page: Int)]) -> [(value: String, page: Int)] {
         lines.compactMap { line, page in
-            guard let match = line.firstMatch(of: pattern) else { return nil }
+            guard line.includes(label.word), let match = line.firstMatch(of: label.pattern) else { return nil }
             let value = cleanedName(String(match.output.1))
             return value.count >= 2 ? (value, page) : nil
         }

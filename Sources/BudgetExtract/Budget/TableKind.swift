@@ -53,30 +53,33 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     }
 
     private static func named(in title: String) -> TableKind? {
-        let rules: [([String], TableKind)] = [
-            (["绩效"], .performanceGoals),
-            (["三公"], .threePublic),
-            (["机关运行"], .operatingCosts),
-            (["政府采购"], .procurement),
-            (["社会保险基金"], .socialInsuranceFund),
-            (["政府性基金"], .governmentFund),
-            (["国有资本经营"], .stateCapital),
-            (["财政拨款收支"], .fiscalAllocation),
-            (["财政拨款收入支出"], .fiscalAllocation),
-            // 一般公共预算 narrows a 财政拨款 table to that one budget: the
-            // 一般公共预算财政拨款支出表 is the 一般公共预算 table, not the 财政拨款 one.
-            (["一般公共预算", "基本支出"], .basicExpenseByEconomicClass),
-            (["一般公共预算", "支出"], .generalBudgetByFunction),
-            (["财政拨款", "基本支出"], .fiscalAllocationBasicExpense),
-            (["财政拨款支出"], .fiscalAllocationExpense),
-            (["基本支出"], .basicExpenseByEconomicClass),
-            (["经济分类"], .basicExpenseByEconomicClass),
-            (["项目支出"], .project),
-            (["收支"], .incomeAndExpense),
-            (["收入支出"], .incomeAndExpense),
-            (["收入"], .income),
-            (["支出"], .expense),
-        ]
-        return rules.first { words, _ in words.allSatisfy(title.includes) }?.1
+        titleRules.first { words, _ in words.allSatisfy(title.includes) }?.1
     }
+
+    /// The words a title names each kind by, the most specific first. Built
+    /// once, not at every call (the kind is asked of every table several times).
+    private static let titleRules: [([String], TableKind)] = [
+        (["绩效"], .performanceGoals),
+        (["三公"], .threePublic),
+        (["机关运行"], .operatingCosts),
+        (["政府采购"], .procurement),
+        (["社会保险基金"], .socialInsuranceFund),
+        (["政府性基金"], .governmentFund),
+        (["国有资本经营"], .stateCapital),
+        (["财政拨款收支"], .fiscalAllocation),
+        (["财政拨款收入支出"], .fiscalAllocation),
+        // 一般公共预算 narrows a 财政拨款 table to that one budget: the
+        // 一般公共预算财政拨款支出表 is the 一般公共预算 table, not the 财政拨款 one.
+        (["一般公共预算", "基本支出"], .basicExpenseByEconomicClass),
+        (["一般公共预算", "支出"], .generalBudgetByFunction),
+        (["财政拨款", "基本支出"], .fiscalAllocationBasicExpense),
+        (["财政拨款支出"], .fiscalAllocationExpense),
+        (["基本支出"], .basicExpenseByEconomicClass),
+        (["经济分类"], .basicExpenseByEconomicClass),
+        (["项目支出"], .project),
+        (["收支"], .incomeAndExpense),
+        (["收入支出"], .incomeAndExpense),
+        (["收入"], .income),
+        (["支出"], .expense),
+    ]
 }

@@ -106,6 +106,11 @@ public struct DocumentJSON: Codable, Sendable {
         /// `parenthesesNegative` (`(3.5)`), `minusSign`, `trailingMinus`, `plusSign`.
         public var read: [NumberRepair]?
 
+        /// Named here for ``PrettyJSONWriter``, which writes cells without their `Encodable`.
+        enum CodingKeys: String, CodingKey {
+            case text, value, percent, comparator, kind, read
+        }
+
         public init(text: String) {
             let (reading, repairs) = NumberNormalizer.readWithRepairs(text)
             self.init(text: text, reading: reading)

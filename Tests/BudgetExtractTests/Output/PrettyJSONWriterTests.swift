@@ -37,6 +37,30 @@ struct PrettyJSONWriterTests {
         #expect(throws: PrettyJSONWriter.Unsupported.self) { try PrettyJSONWriter.encode(["x": 1.5]) }
     }
 
+    /// Cells and records, which the writer builds without their `Encodable`,
+    /// with every field set and with every optional one missing.
+    struct CellsAndRecords: Codable {
+        var rows: [[DocumentJSON.CellJSON?]]
+        var records: [BudgetRecord]
+    }
+
+    @Test func cellsAndRecordsWithEveryFieldAreWhatJSONEncoderWrites() throws {
+        var full = DocumentJSON.CellJSON(text: "≥95%")
+        full.value = "95"
+        full.kind = "placeholder"
+        full.read = [.fullWidth, .minusSign]
+        #expect(full.percent == "95" && full.comparator != nil)
+        let record = BudgetRecord(table: 2, kind: .incomeAndExpense, page: 7, row: 3, column: 4, code: "2010301",
+                                  level: "项", parent: "20103", item: "行政运行", columnName: "收入/财政拨款",
+                                  side: "收入", printed: "1,234.5", unit: "万元", amount: "1234.5", yuan: "12345000")
+        let bare = BudgetRecord(table: 0, kind: .other, page: 1, row: 0, column: 1, code: nil, level: nil, parent: nil,
+                                item: nil, columnName: nil, side: nil, printed: "(3)", unit: nil, amount: "-3", yuan: nil)
+        let value = CellsAndRecords(rows: [[full, nil, DocumentJSON.CellJSON(text: "项目")], []], records: [record, bare])
+        let written = String(decoding: try PrettyJSONWriter.encode(value), as: UTF8.self)
+        #expect(written == String(decoding: try Self.jsonEncoder().encode(value), as: UTF8.self))
+        #expect(written.contains("\"comparator\"") && written.contains("\"column_name\"") && written.contains("\"yuan\""))
+    }
+
     @Test func aSampleDocumentIsByteForByteWhatJSONEncoderWrites() throws {
         let document = DocumentJSON(try Converter().convert(path: Fixtures.sample("two-tables.pdf")))
         #expect(!document.tables.isEmpty)

@@ -30,7 +30,7 @@ enum DepartmentRule: AuditRule {
         }
         let lines = document.prose.lines.filter { DocumentFacts.mayBeLabelled($0.text) }.map { (line: $0.text, page: $0.page) }
         let labels = DocumentFacts.departmentLabels.filter { DocumentFacts.departmentOnlyLabels.contains($0.name) }.flatMap { label in
-            DocumentFacts.names(labelled: label.pattern, in: lines).map { (name: $0.value, text: label.name + $0.value, page: Int?.some($0.page), table: Int?.none) }
+            DocumentFacts.names(labelled: label, in: lines).map { (name: $0.value, text: label.name + $0.value, page: Int?.some($0.page), table: Int?.none) }
         }
         // A short line naming a department and a year's 预算 or 决算: a cover's or a part's title repeated on a page.
         let headings = document.prose.lines.filter { line in

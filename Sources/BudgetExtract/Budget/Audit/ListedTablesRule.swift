@@ -31,17 +31,26 @@ enum ListedTablesRule: AuditRule {
         }
         // Reading every later line costs most of this rule: only where an entry is left to look for.
         guard !candidates.isEmpty else { return [] }
-        // Each line, and each with the next on its page: a long title wraps.
+        // The later tables' titles, each line, and each with the next on its
+        // page (a long title wraps). Titles first, since they name most
+        // entries; reading stops once every entry is named.
+        let titles = document.tables.filter { $0.pages.contains { $0 > contents.page } }.compactMap(\.title)
         let lines = document.prose.lines.filter { $0.page > contents.page }
-        let wrapped = zip(lines, lines.dropFirst()).filter { $0.page == $1.page }.map { $0.text + $1.text }
-        let later = (lines.map(\.text) + wrapped).map(core)
-            + document.tables.filter { $0.pages.contains { $0 > contents.page } }.compactMap(\.title).map(core)
-        return candidates.compactMap { entry, name in
-            let named = later.contains { $0.includes(name) || Double($0.count) >= nearlyWhole * Double(name.count) && name.includes($0) }
-            guard !named else { return nil }
-            return AuditFinding(rule: "completeness.listed_table", severity: .error,
-                                message: "目录列出“\(entry.text)”，但文件中没有这张表。",
-                                evidence: [.init(source: "目录", page: entry.page, text: entry.text)], expected: name)
+        let wrapped = zip(lines, lines.dropFirst()).lazy.filter { $0.page == $1.page }.map { $0.text + $1.text }
+        var unnamed = candidates
+        for texts in [AnySequence(titles), AnySequence(lines.lazy.map(\.text)), AnySequence(wrapped)] {
+            for text in texts {
+                if unnamed.isEmpty { break }
+                let later = core(of: text)
+                unnamed.removeAll { _, name in
+                    later.includes(name) || Double(later.count) >= nearlyWhole * Double(name.count) && name.includes(later)
+                }
+            }
+        }
+        return unnamed.map { entry, name in
+            AuditFinding(rule: "completeness.listed_table", severity: .error,
+                         message: "目录列出“\(entry.text)”，但文件中没有这张表。",
+                         evidence: [.init(source: "目录", page: entry.page, text: entry.text)], expected: name)
         }
     }
 
