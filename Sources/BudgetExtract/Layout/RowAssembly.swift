@@ -45,9 +45,10 @@ enum RowAssembly {
     /// middle of the gap to the next column).
     static func rows(of lines: [Line], columnEnds: [Double]) -> [Int] {
         guard !lines.isEmpty else { return [] }
-        let anchors = anchorHeights(of: lines)
+        let codes = codeColumns(of: lines)
+        let anchors = anchorHeights(of: lines, codes: codes)
         let pitch = wrappedPitch(of: lines)
-        var rows: [Row] = labels(of: lines, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
+        var rows: [Row] = labels(of: lines, anchors: anchors, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
         var orphans: [Double] = []
         for anchor in anchors {
             if let owner = rows.firstIndex(where: { $0.spans(anchor, in: lines) }) {
@@ -72,7 +73,6 @@ enum RowAssembly {
         // The rest, top to bottom: beside a label's line, with it; a code,
         // with the row it stands over; else with its column's line right
         // above; else with the row around it, else the nearest.
-        let codes = codeColumns(of: lines)
         for line in lines.indices.sorted(by: { lines[$0].box.midY < lines[$1].box.midY }) where rowOf[line] == nil {
             let candidate = lines[line]
             let above = lines.indices.filter { other in
@@ -154,8 +154,7 @@ enum RowAssembly {
 
     /// The heights of the lines that print a number outside a column of
     /// codes, lines within ``TableSettings/sameBandEm`` of each other taken as one.
-    private static func anchorHeights(of lines: [Line]) -> [Double] {
-        let codes = codeColumns(of: lines)
+    private static func anchorHeights(of lines: [Line], codes: Set<Int>) -> [Double] {
         var heights: [Double] = []
         for line in lines.filter({ $0.printsNumber && !codes.contains($0.column) }).sorted(by: { $0.box.midY < $1.box.midY }) {
             if let last = heights.last, line.box.midY - last < sameHeightSlack(line) { continue }
@@ -206,7 +205,7 @@ enum RowAssembly {
     }
 
     /// The label column's lines gathered into labels, top to bottom (line indices).
-    private static func labels(of lines: [Line], pitch: Double, columnEnds: [Double]) -> [[Int]] {
+    private static func labels(of lines: [Line], anchors: [Double], pitch: Double, columnEnds: [Double]) -> [[Int]] {
         guard let column = labelColumn(of: lines) else { return [] }
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
@@ -215,7 +214,6 @@ enum RowAssembly {
         // labels in a wide column never ran out of room.
         let height = labelLines.map { lines[$0].height }.max() ?? 0
         let wraps = column < columnEnds.count && columnEnds[column] - widest < height * settings.wrapReachEm
-        let anchors = anchorHeights(of: lines)
         func printsAmounts(_ line: Line) -> Bool { anchors.contains { sameHeight(line, $0) } }
         var labels: [[Int]] = []
         for index in labelLines {

@@ -189,7 +189,7 @@ enum TableStitcher {
 
     /// A row's text with white space removed, for comparing header rows.
     private static func signature(_ row: PrintedRow) -> [String] {
-        row.map { $0?.text.compact ?? "" }
+        row.map { $0?.text.withoutWhitespace ?? "" }
     }
 
     /// Whether `row`, first on its page, is the rest of `last` cut by the
@@ -202,14 +202,14 @@ enum TableStitcher {
     static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = []) -> Bool {
         guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
         let headingTexts = row.indices.map { column in
-            Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.compact) : nil })
+            Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.withoutWhitespace) : nil })
         }
         var any = false
         for (column, (cell, above)) in zip(row, last).enumerated() {
             guard let cell else { continue }
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
                   !PrintedVocabulary.looksLikeNumber(cell.text), !ItemMarker.startsItem(cell.text),
-                  !headingTexts[column].contains(cell.text.compact) else { return false }
+                  !headingTexts[column].contains(cell.text.withoutWhitespace) else { return false }
             any = true
         }
         return any
@@ -217,7 +217,7 @@ enum TableStitcher {
 
     /// `小计`, `合 计`, `收入总计`: a label that ends in a total word.
     private static func isTotal(_ text: String) -> Bool {
-        let compact = text.compact
+        let compact = text.withoutWhitespace
         return PrintedVocabulary.totalWords.contains { compact.hasSuffix($0) }
     }
 
@@ -226,10 +226,4 @@ enum TableStitcher {
         guard let second else { return first }
         return PrintedCell(text: first.text + second.text, box: first.box.union(second.box), firstGlyph: first.firstGlyph)
     }
-}
-
-
-private extension String {
-    /// The text with white space removed.
-    var compact: String { filter { !$0.isWhitespace } }
 }
