@@ -44,6 +44,7 @@ struct ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, errors, 2)
         if let input { posix_spawn_file_actions_adddup2(&actions, input, inheritedDescriptor) }
+        _ = closeFrom?(&actions, inheritedDescriptor + 1)
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -67,6 +68,19 @@ struct ChildProcess {
         }
         return (pid, output, errors)
     }
+
+    /// glibc's `posix_spawn_file_actions_addclosefrom_np` (2.34 and later):
+    /// the child closes every descriptor above the ones it is given. A
+    /// descriptor another thread opened without close-on-exec (Foundation's
+    /// `Pipe` does) would otherwise stay open in the child for as long as it
+    /// runs, and whoever reads that pipe would wait for the child too. Looked
+    /// up at run time: glibc declares it only under `_GNU_SOURCE`, which
+    /// Swift's Glibc module is not built with. Nil where the C library lacks it.
+    private static let closeFrom: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32)? = {
+        // RTLD_DEFAULT, a null handle in glibc: the symbol wherever it is loaded.
+        guard let symbol = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np") else { return nil }
+        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32).self)
+    }()
 
     /// An unlinked temporary file, open for reading and writing, closed on exec.
     private static func temporaryFile() throws -> Int32 {

@@ -17,6 +17,13 @@ final class WorkerPool: Sendable {
         self.command = command
     }
 
+    /// A pool dropped without ``close()`` (its caller threw on the way) still
+    /// ends its free workers: their channel closes, and a worker whose
+    /// channel is closed exits.
+    deinit {
+        for worker in idle.withLock({ $0 }) { worker.channel.close() }
+    }
+
     /// A worker process of the pool and the parent's end of its channel.
     struct Worker: Sendable {
         let child: ChildProcess

@@ -5,28 +5,14 @@ import Testing
 /// listed by `export --what findings`, the real binary run as a process.
 @Suite("Findings export")
 struct FindingsExportTests {
-    static func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = Fixtures.binary
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complained = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complained, as: UTF8.self))
-    }
-
     @Test func progressLineCountsAndExportListsEveryFinding() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let converted = try Self.run(["convert", Fixtures.sample("audit-final-planted.pdf"), "--output", folder.path])
+        let converted = try CommandRun.run(["convert", Fixtures.sample("audit-final-planted.pdf"), "--output", folder.path])
         #expect(converted.status == 0)
         #expect(converted.stderr.contains("; 10 findings"), "\(converted.stderr)")
 
-        let exported = try Self.run(["export", folder.path, "--what", "findings", "--no-byte-order-mark", "-q"])
+        let exported = try CommandRun.run(["export", folder.path, "--what", "findings", "--no-byte-order-mark", "-q"])
         #expect(exported.status == 0)
         let lines = exported.stdout.split(separator: "\r\n").map(String.init)
         #expect(lines.first == "file,department,year,document_kind,json,sha256,rule,severity,pages,message,evidence,expected")

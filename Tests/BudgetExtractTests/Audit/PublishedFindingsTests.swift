@@ -38,13 +38,10 @@ struct PublishedFindingsTests {
         #expect(!pinned.isEmpty)
         let output = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = Self.newestBuild()
-        process.arguments = ["convert"] + pinned.keys.sorted().map { PublishedDocuments.folder.appendingPathComponent($0).path }
-            + ["--output", output.path, "-q"]
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let convert = try CommandRun.program([Self.newestBuild().path, "convert"]
+                                             + pinned.keys.sorted().map { PublishedDocuments.folder.appendingPathComponent($0).path }
+                                             + ["--output", output.path, "-q"], timeLimit: .seconds(1200))
+        #expect(convert.status == 0, "\(convert.stderr)")
         for (file, expected) in pinned {
             let name = (URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent) + ".json"
             let data = try Data(contentsOf: output.appendingPathComponent(name))

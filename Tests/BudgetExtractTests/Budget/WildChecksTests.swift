@@ -90,13 +90,9 @@ enum WildChecks {
     static func failing(converting files: [String]) throws -> [PinnedFailure] {
         let output = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: output) }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["convert"] + files.map { folder.appendingPathComponent($0).path }
-            + ["--output", output.path, "--quiet", "--timeout", String(secondsPerFile)]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
+        _ = try CommandRun.program([binary.path, "convert"] + files.map { folder.appendingPathComponent($0).path }
+                                   + ["--output", output.path, "--quiet", "--timeout", String(secondsPerFile)],
+                                   timeLimit: .seconds(secondsPerFile))
         var failures: [PinnedFailure] = []
         for file in files {
             let json = output.appendingPathComponent(String(file.dropLast(4)) + ".json")

@@ -4,21 +4,6 @@ import Testing
 /// The built `budget-extract` run as a process against real folders.
 @Suite("convert command")
 struct ConvertCommandTests {
-    struct Run { var status: Int32; var stderr: String }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = Fixtures.binary
-        process.arguments = arguments
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        let data = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stderr: String(decoding: data, as: UTF8.self))
-    }
-
     @Test func badFileIsNamedWithItsReasonAndTheGoodOneStillConverts() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let folder = try Fixtures.temporaryFolder()
@@ -28,7 +13,7 @@ struct ConvertCommandTests {
         let good = try #require(goodPDF())
         let output = folder.appendingPathComponent("out")
 
-        let run = try Self.run(["convert", notPDF.path, good, "--output", output.path])
+        let run = try CommandRun.run(["convert", notPDF.path, good, "--output", output.path])
 
         #expect(run.status == 1)
         #expect(run.stderr.contains("error: \(notPDF.path): not a PDF"))
@@ -44,7 +29,7 @@ struct ConvertCommandTests {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let run = try Self.run(["convert", Fixtures.sample("wansheng-2023.pdf"), "--output", folder.path])
+        let run = try CommandRun.run(["convert", Fixtures.sample("wansheng-2023.pdf"), "--output", folder.path])
         #expect(run.status == 0)
         #expect(run.stderr.contains("wansheng-2023.pdf: 1 table, 20 rows, 1 page, "))
         #expect(run.stderr.contains("; checks: 47 pass, 2 within rounding, 1 fail\n"))
@@ -62,21 +47,21 @@ struct ConvertCommandTests {
         try Data("notes".utf8).write(to: inbox.appendingPathComponent("readme.txt"))
         let output = folder.appendingPathComponent("out")
 
-        let run = try Self.run(["convert", folder.appendingPathComponent("in").path, "--output", output.path])
+        let run = try CommandRun.run(["convert", folder.appendingPathComponent("in").path, "--output", output.path])
         #expect(run.status == 0)
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == ["side-by-side.json", "two-tables.json"])
 
         let other = folder.appendingPathComponent("other", isDirectory: true)
         try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: other.appendingPathComponent("two-tables.pdf").path)
-        let clash = try Self.run(["convert", inbox.path, other.path, "--output", output.path])
+        let clash = try CommandRun.run(["convert", inbox.path, other.path, "--output", output.path])
         #expect(clash.status == 64)
         #expect(clash.stderr.contains("would all be written to two-tables.json"))
     }
 
     @Test func missingArgumentsAreAUsageError() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
-        let run = try Self.run(["convert"])
+        let run = try CommandRun.run(["convert"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("Missing expected argument"))
     }
@@ -97,7 +82,7 @@ struct ConvertCommandTests {
         }
         let output = folder.appendingPathComponent("out")
 
-        let run = try Self.run(["convert", inputs.path, "--output", output.path, "--timeout", "2", "--jobs", "2"])
+        let run = try CommandRun.run(["convert", inputs.path, "--output", output.path, "--timeout", "2", "--jobs", "2"])
 
         #expect(run.status == 1)
         let written = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
@@ -130,7 +115,7 @@ struct ConvertCommandTests {
         close(descriptor)
         let output = folder.appendingPathComponent("out")
 
-        let run = try Self.run(["convert", inputs.path, "--output", output.path])
+        let run = try CommandRun.run(["convert", inputs.path, "--output", output.path])
 
         #expect(run.status == 1)
         #expect(run.stderr.contains("error: \(inputs.path)/fifo.pdf: a named pipe (FIFO), not a PDF file: not read\n"))
@@ -156,17 +141,11 @@ struct ConvertCommandTests {
         try FileManager.default.copyItem(atPath: Fixtures.sample("two-tables.pdf"), toPath: good.path)
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: good.path)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: asNobody.first ?? Fixtures.binary.path)
-        process.arguments = Array(asNobody.dropFirst()) + (asNobody.isEmpty ? [] : [Fixtures.binary.path])
-            + ["convert", locked.path, good.path, "--output", folder.appendingPathComponent("out").path]
-        let errors = Pipe()
-        process.standardError = errors
-        try process.run()
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try CommandRun.program(asNobody + [Fixtures.binary.path, "convert", locked.path, good.path,
+                                                     "--output", folder.appendingPathComponent("out").path])
+        let stderr = run.stderr
 
-        #expect(process.terminationStatus == 1)
+        #expect(run.status == 1)
         #expect(stderr.contains("error: \(locked.path): permission denied\n"), "\(stderr)")
         #expect(stderr.contains("converted 1 of 2 files"))
     }
@@ -187,16 +166,10 @@ struct InspectCommandTests {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let png = folder.appendingPathComponent("page.png")
-        let process = Process()
-        process.executableURL = Fixtures.binary
-        process.arguments = ["inspect", Fixtures.sample("ruled-income.pdf"), "--page", "1", "--png", png.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let run = try CommandRun.run(["inspect", Fixtures.sample("ruled-income.pdf"), "--page", "1", "--png", png.path])
+        let printed = run.stdout
 
-        #expect(process.terminationStatus == 0)
+        #expect(run.status == 0)
         let signature = try Data(contentsOf: png).prefix(8)
         #expect(signature == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         #expect(printed.contains("table 1: 2025年部门收入预算总表, unit 元, 8 columns, ruled"))
@@ -208,14 +181,7 @@ struct InspectCommandTests {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        process.executableURL = Fixtures.binary
-        process.arguments = ["inspect", Fixtures.sample("wansheng-2023.pdf"), "--png", folder.appendingPathComponent("p.png").path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let printed = try CommandRun.run(["inspect", Fixtures.sample("wansheng-2023.pdf"), "--png", folder.appendingPathComponent("p.png").path]).stdout
         #expect(printed.contains("50 sums checked, 3 not exact"))
         #expect(printed.contains("printed 193.86, parts add up to 148.86; 5.61 may be 50.61 (digit_lost)"))
     }

@@ -10,7 +10,7 @@ struct DamagedJSONTests {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let json = folder.appendingPathComponent("json")
-        let convert = try ConvertCommandTests.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"), "-o", json.path])
+        let convert = try CommandRun.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"), "-o", json.path])
         try #require(convert.status == 0)
         let document = json.appendingPathComponent("wansheng-2023.json")
         var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: document)) as? [String: Any])
@@ -23,7 +23,7 @@ struct DamagedJSONTests {
         try JSONSerialization.data(withJSONObject: object).write(to: document)
         let csv = folder.appendingPathComponent("cells.csv")
 
-        let run = try ConvertCommandTests.run(["export", "--what", "cells", json.path, "-o", csv.path])
+        let run = try CommandRun.run(["export", "--what", "cells", json.path, "-o", csv.path])
 
         #expect(run.status == 0)
         let rows = ExportCommandTests.parseCSV(String(decoding: try Data(contentsOf: csv).dropFirst(3), as: UTF8.self))

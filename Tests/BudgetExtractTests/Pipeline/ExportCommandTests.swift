@@ -30,13 +30,13 @@ struct ExportCommandTests {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let json = folder.appendingPathComponent("json")
-        let convert = try ConvertCommandTests.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"),
+        let convert = try CommandRun.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"),
                                                     Fixtures.sample("ruled-income.pdf"), "-o", json.path])
         #expect(convert.status == 0)
         try Data("{}".utf8).write(to: json.appendingPathComponent("stray.json"))
         let csv = folder.appendingPathComponent("records.csv")
 
-        let run = try ConvertCommandTests.run(["export", json.path, "-o", csv.path])
+        let run = try CommandRun.run(["export", json.path, "-o", csv.path])
 
         #expect(run.status == 1)
         #expect(run.stderr.contains("error: \(json.path)/stray.json: not a budget-extract JSON document"))
@@ -62,10 +62,10 @@ struct ExportCommandTests {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        _ = try ConvertCommandTests.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"), Fixtures.sample("project-goals.pdf"),
+        _ = try CommandRun.run(["convert", "-q", Fixtures.sample("wansheng-2023.pdf"), Fixtures.sample("project-goals.pdf"),
                                          "-o", folder.path])
         let checks = folder.appendingPathComponent("checks.csv")
-        #expect(try ConvertCommandTests.run(["export", folder.path, "--what", "checks", "--no-byte-order-mark", "-o", checks.path]).status == 0)
+        #expect(try CommandRun.run(["export", folder.path, "--what", "checks", "--no-byte-order-mark", "-o", checks.path]).status == 0)
         let checkRows = Self.parseCSV(try String(contentsOf: checks, encoding: .utf8))
         #expect(checkRows[0][0] == "file")
         let failed = checkRows.filter { $0.contains("fail") }
@@ -73,7 +73,7 @@ struct ExportCommandTests {
         #expect(failed[0].suffix(4) == ["5.61", "50.61", "digit_lost", ""])
 
         let indicators = folder.appendingPathComponent("indicators.csv")
-        #expect(try ConvertCommandTests.run(["export", folder.path, "--what", "indicators", "-o", indicators.path]).status == 0)
+        #expect(try CommandRun.run(["export", folder.path, "--what", "indicators", "-o", indicators.path]).status == 0)
         let rows = Self.parseCSV(String(decoding: try Data(contentsOf: indicators).dropFirst(3), as: UTF8.self))
         #expect(rows.count == 12)
         let target = rows[0].firstIndex(of: "target")!
@@ -82,7 +82,7 @@ struct ExportCommandTests {
 
         // The grids in long form: every printed body cell, with its value where it is a number.
         let cells = folder.appendingPathComponent("cells.csv")
-        #expect(try ConvertCommandTests.run(["export", folder.appendingPathComponent("wansheng-2023.json").path,
+        #expect(try CommandRun.run(["export", folder.appendingPathComponent("wansheng-2023.json").path,
                                              "--what", "cells", "-o", cells.path]).status == 0)
         let cellRows = Self.parseCSV(String(decoding: try Data(contentsOf: cells).dropFirst(3), as: UTF8.self))
         let text = cellRows[0].firstIndex(of: "text")!, value = cellRows[0].firstIndex(of: "value")!

@@ -7,15 +7,7 @@ import Testing
 @Suite("file digest")
 struct FileDigestTests {
     static func sha256sum(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
-        process.arguments = [path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let printed = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return String(printed.prefix(64))
+        String(try CommandRun.program(["/usr/bin/sha256sum", path]).stdout.prefix(64))
     }
 
     @Test func theDigestIsSha256sums() throws {

@@ -21,7 +21,7 @@ struct FuzzFindingsTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let good = [Fixtures.sample("two-tables.pdf"), Fixtures.sample("ruled-income.pdf")]
 
-        let run = try ConvertCommandTests.run(["convert"] + findings + good + ["--output", folder.path, "--jobs", "2"])
+        let run = try CommandRun.run(["convert"] + findings + good + ["--output", folder.path, "--jobs", "2"])
 
         let written = Set(try FileManager.default.contentsOfDirectory(atPath: folder.path))
         #expect(written.isSuperset(of: ["two-tables.json", "ruled-income.json"]))

@@ -75,14 +75,7 @@ final class WorkerPoolTests {
     /// GLib): only `inspect`'s picture uses them, and opens them itself.
     @Test func theBinaryDoesNotLoadTheRenderingLibraries() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/ldd")
-        process.arguments = [Fixtures.binary.path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let libraries = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let libraries = try CommandRun.program(["/usr/bin/ldd", Fixtures.binary.path]).stdout
 
         #expect(libraries.contains("libpoppler.so"))
         for name in ["libpoppler-glib", "libcairo", "libglib-2.0", "libgobject-2.0"] {
@@ -106,18 +99,23 @@ final class WorkerPoolTests {
         try FileManager.default.copyItem(atPath: ConvertCommandTests.slowPDF, toPath: slow.path)
         let output = folder.appendingPathComponent("out")
 
+        let errors = folder.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         let process = Process()
         process.executableURL = Fixtures.binary
         process.arguments = ["convert", inputs.path, "--output", output.path, "--jobs", "1", "--timeout", "120"]
-        let errors = Pipe()
-        process.standardError = errors
+        process.standardError = try FileHandle(forWritingTo: errors)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
-        let worker = try #require(Self.waitForChild(of: process.processIdentifier), "no worker was started")
+        guard let worker = Self.waitForChild(of: process.processIdentifier) else {
+            _ = CommandRun.waitForExit(process, within: .zero)
+            Issue.record("no worker was started")
+            return
+        }
         Thread.sleep(forTimeInterval: 0.5)
         #expect(kill(worker, SIGSEGV) == 0)
-        let stderr = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        try #require(CommandRun.waitForExit(process, within: CommandRun.defaultTimeLimit), "convert did not end")
+        let stderr = try String(contentsOf: errors, encoding: .utf8)
 
         #expect(process.terminationStatus == 1)
         let failures = stderr.split(separator: "\n").filter { $0.hasPrefix("error: ") }

@@ -22,6 +22,21 @@ struct ChildProcessTests {
         #expect(await child.finish().ending == .signalled(SIGTERM))
     }
 
+    /// A pipe another part of the process opened without close-on-exec (as
+    /// Foundation's `Pipe` does) is not open in the child: its reader would
+    /// otherwise wait for the child to end as well. The child's own input, at
+    /// descriptor 3, is.
+    @Test func theChildHoldsNoDescriptorButItsOwn() async throws {
+        var ends: [Int32] = [-1, -1]
+        try #require(pipe(&ends) == 0)
+        defer { ends.forEach { close($0) } }
+        let script = "for fd in 3 \(ends[0]) \(ends[1]); do if [ -e /proc/$$/fd/$fd ]; then echo $fd open; else echo $fd closed; fi; done"
+        let child = try ChildProcess(["/bin/sh", "-c", script], input: ends[0])
+        let (output, _, ending) = await child.finish()
+        #expect(ending == .exited(0))
+        #expect(String(decoding: output, as: UTF8.self) == "3 open\n\(ends[0]) closed\n\(ends[1]) closed\n")
+    }
+
     @Test func aMissingProgramIsAnError() {
         #expect(throws: (any Error).self) { try ChildProcess(["/nonexistent/worker"]) }
     }

@@ -8,27 +8,12 @@ struct InstallTests {
     /// What scripts/install builds: the release binary with the Swift standard library inside.
     static let staticBinary = Fixtures.repository.appendingPathComponent(".build/static/release/budget-extract")
 
-    /// Runs a program to its end; returns its status and what it printed on stdout and stderr.
-    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        if let environment { process.environment = environment }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
-
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: staticBinary.path),
                    "build it first: swift build -c release --static-swift-stdlib --product budget-extract --build-path .build/static"))
     func installsEverythingAndTheBinaryRunsWithoutTheToolchain() throws {
         let root = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        let install = try Self.run([Fixtures.repository.appendingPathComponent("scripts/install").path,
+        let install = try CommandRun.program([Fixtures.repository.appendingPathComponent("scripts/install").path,
                                     "--destdir", root.path, "--binary", Self.staticBinary.path, "--no-manuals"])
         #expect(install.status == 0, "\(install.output)")
         let binary = root.appendingPathComponent("usr/local/bin/budget-extract").path
@@ -49,17 +34,18 @@ struct InstallTests {
         #expect(completion.contains("reconvert"))
 
         // No library from the toolchain, and it converts with a bare environment whose PATH has no Swift.
-        let libraries = try Self.run(["/usr/bin/ldd", binary])
+        let libraries = try CommandRun.program(["/usr/bin/ldd", binary])
         #expect(!libraries.output.contains("/opt/swift") && !libraries.output.contains("libswiftCore"), "\(libraries.output)")
         let output = root.appendingPathComponent("json").path
-        let bare = try Self.run([binary, "convert", "-q", Fixtures.sample("two-tables.pdf"), "-o", output], environment: ["PATH": "/usr/bin:/bin"])
+        let bare = try CommandRun.program([binary, "convert", "-q", Fixtures.sample("two-tables.pdf"), "-o", output],
+                                          environment: ["PATH": "/usr/bin:/bin"], inheriting: false)
         #expect(bare.status == 0, "\(bare.output)")
         #expect(FileManager.default.fileExists(atPath: output + "/two-tables.json"))
 
         // With /opt/swift hidden under an empty tmpfs in a mount namespace of its own.
         if getuid() == 0, FileManager.default.fileExists(atPath: "/opt/swift"), FileManager.default.isExecutableFile(atPath: "/usr/bin/unshare") {
             let script = "mount -t tmpfs none /opt/swift && test ! -e /opt/swift/usr && \"$0\" --version && \"$0\" show \"$1\" --table 2 --format tsv"
-            let hidden = try Self.run(["/usr/bin/unshare", "-m", "/bin/sh", "-c", script, binary, Fixtures.sample("two-tables.pdf")])
+            let hidden = try CommandRun.program(["/usr/bin/unshare", "-m", "/bin/sh", "-c", script, binary, Fixtures.sample("two-tables.pdf")])
             #expect(hidden.status == 0, "\(hidden.output)")
             #expect(hidden.output.contains("差旅费\t7.88"), "\(hidden.output)")
         }

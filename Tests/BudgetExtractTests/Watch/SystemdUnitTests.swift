@@ -24,16 +24,9 @@ struct SystemdUnitTests {
         let unitFile = folder.appendingPathComponent("budget-extract.service")
         try unit.write(to: unitFile, atomically: true, encoding: .utf8)
 
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.analyze)
-        process.arguments = ["verify", unitFile.path]
-        let output = Pipe()
-        process.standardError = output
-        process.standardOutput = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(text)")
+        let run = try CommandRun.program([Self.analyze, "verify", unitFile.path])
+        let text = run.stdout + run.stderr
+        #expect(run.status == 0, "\(text)")
         #expect(!text.contains("budget-extract.service:"), "\(text)")
     }
 }

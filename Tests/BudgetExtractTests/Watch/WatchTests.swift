@@ -35,11 +35,13 @@ final class WatchTests {
         return process
     }
 
-    /// Stops the daemon with SIGTERM; returns its exit status and how long it took.
+    /// Stops the daemon with SIGTERM; returns its exit status and how long it
+    /// took. One still running a minute later is killed and the test fails.
     func stop(_ process: Process) -> (status: Int32, seconds: Double) {
         let start = Date()
         process.terminate()
-        process.waitUntilExit()
+        let ended = CommandRun.waitForExit(process, within: .seconds(60))
+        #expect(ended, "the daemon did not stop within a minute of SIGTERM; its log:\n\(logText.suffix(3000))")
         return (process.terminationStatus, Date().timeIntervalSince(start))
     }
 
