@@ -165,7 +165,7 @@ extension DocumentFacts {
 
     /// Every department label has a colon and names a 部门 or 单位.
     static func mayBeLabelled(_ line: String) -> Bool {
-        (line.utf8.contains(UInt8(ascii: ":")) || line.contains("：")) && (line.contains("部") || line.includes("单位"))
+        (line.utf8.contains(UInt8(ascii: ":")) || line.includes("：")) && (line.includes("部") || line.includes("单位"))
     }
 
     /// The heading of a cover page: its lines joined, up to a table of
@@ -201,8 +201,20 @@ extension DocumentFacts {
         text.firstMatch(of: standaloneYear).map { String($0.output.1) }
     }
 
-    /// A trailing `(汇总)`, `（本级）`, `(部门汇总)`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
-    nonisolated(unsafe) static let summarySuffix = #/[（(](汇总|本级|部门汇总)[)）]$/#
+    /// What a trailing `(汇总)`, `（本级）`, `(部门汇总)` says between its brackets.
+    static let summaryWords = ["汇总", "本级", "部门汇总"]
+
+    /// The name without a trailing `(汇总)`, `（本级）` or `(部门汇总)`, in
+    /// either kind of bracket (compared as characters, as a pattern would).
+    static func withoutSummarySuffix(_ name: String) -> String {
+        guard let close = name.last, close == ")" || close == "）" else { return name }
+        let inside = name.dropLast()
+        for word in summaryWords where inside.hasSuffix(word) {
+            let open = inside.dropLast(word.count)
+            if let bracket = open.last, bracket == "(" || bracket == "（" { return String(open.dropLast()) }
+        }
+        return name
+    }
 
     /// A name without what is printed around it: a unit label run into it
     /// (`杭州市交通运输局单位：万元`), a trailing `(汇总)`, `（本级）`, `部门`
@@ -210,11 +222,13 @@ extension DocumentFacts {
     /// and marks before it.
     static func cleanedName(_ name: String) -> String {
         var name = Substring(name)
-        if let unitLabel = ["金额单位", "单位：", "单位:"].compactMap({ name.firstRange(of: $0)?.lowerBound }).min() {
+        // Each of the unit labels prints 单位: a name without it is not searched for them.
+        if name.includes("单位"),
+           let unitLabel = ["金额单位", "单位：", "单位:"].compactMap({ name.firstRange(of: $0)?.lowerBound }).min() {
             name = name[..<unitLabel]
         }
         name = name.drop { !($0.isLetter || $0.isNumber) }
-        var cleaned = String(name).replacing(summarySuffix, with: "")
+        var cleaned = withoutSummarySuffix(String(name))
         while let last = cleaned.last, "，,。；;：:".contains(last) { cleaned.removeLast() }
         if cleaned.hasSuffix("部门"), cleaned.count > "部门".count + 2 { cleaned.removeLast("部门".count) }
         return cleaned

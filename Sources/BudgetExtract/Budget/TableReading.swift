@@ -317,9 +317,9 @@ enum TotalRank: Int, Comparable {
     init?(label: String) {
         // Every total's word ends in 计: most labels are told by that alone.
         guard label.unicodeScalars.contains("计") else { return nil }
-        let label = label.filter { !$0.isWhitespace }
+        let label = label.withoutWhitespace
         guard !label.hasPrefix("其中") else { return nil }
-        if label.contains("总计") { self = .grandTotal } else if label.contains("合计") { self = .total } else if label.contains("小计") { self = .subtotal } else { return nil }
+        if label.includes("总计") { self = .grandTotal } else if label.includes("合计") { self = .total } else if label.includes("小计") { self = .subtotal } else { return nil }
     }
 
     static func < (a: TotalRank, b: TotalRank) -> Bool { a.rawValue < b.rawValue }

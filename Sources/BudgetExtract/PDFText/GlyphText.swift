@@ -10,6 +10,13 @@ enum GlyphText {
         guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
             return character
         }
+        return clean(scalar: scalar)
+    }
+
+    /// ``clean(_:)`` of a character of one scalar: the scalars outside the
+    /// radical blocks, nearly all, become their character without a lookup.
+    static func clean(scalar: Unicode.Scalar) -> Character {
+        let character = Character(scalar)
         switch scalar.value {
         case 0x2F00...0x2FDF:
             let mapped = String(character).precomposedStringWithCompatibilityMapping

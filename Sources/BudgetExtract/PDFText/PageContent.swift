@@ -158,14 +158,18 @@ extension PageContent {
                 continue
             }
             let bytes = UnsafeRawBufferPointer(start: text + Int(item.text_offset), count: Int(item.text_length))
-            let scalars = Self.scalars(of: bytes)
+            let scalarCount = Self.scalarCount(of: bytes)
             let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
             let alongX = abs(item.advance_x) >= abs(item.advance_y)
-            for (index, scalar) in scalars.enumerated() {
+            var iterator = bytes.makeIterator()
+            var decoder = Unicode.UTF8()
+            var index = -1
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) {
+                index += 1
                 guard !Self.isBlank(scalar) else { continue }
-                let part = share(box, part: index, of: scalars.count, alongX: alongX)
+                let part = share(box, part: index, of: scalarCount, alongX: alongX)
                 let drawn = DrawnGlyph(
-                    glyph: Glyph(character: GlyphText.clean(Character(scalar)), box: part),
+                    glyph: Glyph(character: GlyphText.clean(scalar: scalar), box: part),
                     clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
@@ -176,13 +180,15 @@ extension PageContent {
         return (glyphs, unmapped)
     }
 
-    /// The Unicode scalars of a glyph's UTF-8 text (one, but for a ligature), decoded in place.
-    private static func scalars(of bytes: UnsafeRawBufferPointer) -> [Unicode.Scalar] {
-        var scalars: [Unicode.Scalar] = []
+    /// How many Unicode scalars a glyph's UTF-8 text holds (one, but for a
+    /// ligature), counted in place: the glyph loop decodes them again, without
+    /// an array for each glyph.
+    private static func scalarCount(of bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
         var iterator = bytes.makeIterator()
         var decoder = Unicode.UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) { scalars.append(scalar) }
-        return scalars
+        while case .scalarValue = decoder.decode(&iterator) { count += 1 }
+        return count
     }
 
     /// White space and control characters print nothing; ASCII, and the ideographs past U+3000
@@ -235,6 +241,12 @@ extension PageContent {
 /// The glyphs kept so far, by character and position: fake bold prints a
 /// run of text several times over (nine times, by some producers), each copy
 /// a fraction of a point from the first, and only the first is kept.
+///
+/// Glyphs are filed under their scalar and the square their corner lies in,
+/// in a table of their own (open addressing, linear probing) rather than a
+/// `Dictionary` of arrays: a page asks it several times a glyph, and hashing
+/// and an array for each square were most of the cost of reading a page's
+/// glyphs in Swift.
 struct FakeBoldCopies {
     /// Side of the squares glyphs are filed under, in points.
     static let square = 8.0
@@ -248,11 +260,20 @@ struct FakeBoldCopies {
         return Int(scalar) << 42 | (Int(column) & mask) << 21 | (Int(row) & mask)
     }
 
-    private var kept: [Int: [Glyph]] = [:]
+    /// The glyphs kept, in order, each with the index of the glyph kept
+    /// before it under the same key (-1: none).
+    private var kept: [(glyph: Glyph, previous: Int)] = []
+    /// The table's slots: a key, and the index into `kept` of the last glyph
+    /// filed under it (-1: the slot is empty). Its size is a power of two.
+    private var slotKeys: [Int] = []
+    private var slotLast: [Int] = []
+    /// 64 minus the bits of the table's size: a key's slot is the top bits of its hash.
+    private var slotShift = 0
 
     /// Room for `count` glyphs filed at once: the table is not rebuilt as the page's glyphs come.
     init(capacity count: Int) {
         kept.reserveCapacity(count)
+        makeSlots(for: count)
     }
 
     /// Whether the glyph (its one scalar given) copies one kept before; if not, it is kept.
@@ -267,12 +288,44 @@ struct FakeBoldCopies {
         let rows = max(Self.cell(y - reachY), row &- 1)...min(Self.cell(y + reachY), row &+ 1)
         for c in columns {
             for r in rows {
-                if let near = kept[Self.key(scalar: scalar, column: c, row: r)],
-                   near.contains(where: { glyph.isFakeBoldCopy(of: $0) }) { return true }
+                var index = slotLast[slot(of: Self.key(scalar: scalar, column: c, row: r))]
+                while index >= 0 {
+                    if glyph.isFakeBoldCopy(of: kept[index].glyph) { return true }
+                    index = kept[index].previous
+                }
             }
         }
-        kept[Self.key(scalar: scalar, column: column, row: row), default: []].append(glyph)
+        let key = Self.key(scalar: scalar, column: column, row: row)
+        let slot = slot(of: key)
+        kept.append((glyph, slotLast[slot]))
+        slotKeys[slot] = key
+        slotLast[slot] = kept.count - 1
+        if kept.count * 2 > slotKeys.count { makeSlots(for: kept.count * 2) }
         return false
+    }
+
+    /// The slot holding `key`, or the empty slot where it goes.
+    private func slot(of key: Int) -> Int {
+        // Fibonacci hashing: the key times 2^64 / golden ratio, its top bits.
+        var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(slotShift))
+        while slotLast[slot] >= 0, slotKeys[slot] != key { slot = (slot + 1) & (slotKeys.count - 1) }
+        return slot
+    }
+
+    /// A table with room for `count` keys at most half full (probes stay
+    /// short), holding the keys filed so far.
+    private mutating func makeSlots(for count: Int) {
+        var bits = 4
+        while 1 << bits < 2 * count { bits += 1 }
+        let oldKeys = slotKeys, oldLast = slotLast
+        slotKeys = Array(repeating: 0, count: 1 << bits)
+        slotLast = Array(repeating: -1, count: 1 << bits)
+        slotShift = 64 - bits
+        for (key, last) in zip(oldKeys, oldLast) where last >= 0 {
+            let slot = slot(of: key)
+            slotKeys[slot] = key
+            slotLast[slot] = last
+        }
     }
 
     private static func cell(_ value: Double) -> Int32 {

@@ -63,7 +63,9 @@ struct SHA256 {
         return words.flatMap { word in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: word >> UInt32($0)) } }
     }
 
-    /// One 64-byte block into the state.
+    /// One 64-byte block into the state: the message schedule, then the 64
+    /// rounds, eight at a time so that the eight working variables change
+    /// places by name instead of being moved at every round.
     private mutating func compress(_ block: UnsafeRawBufferPointer) {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
             Self.k.withUnsafeBufferPointer { k in
@@ -74,16 +76,33 @@ struct SHA256 {
                     w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
                 }
                 var (a, b, c, d, e, f, g, h) = state
-                for i in 0..<64 {
-                    let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ k[i] &+ w[i]
-                    let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
-                    (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+                for i in stride(from: 0, to: 64, by: 8) {
+                    round(a, b, c, &d, e, f, g, &h, k[i] &+ w[i])
+                    round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[i + 1])
+                    round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[i + 2])
+                    round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[i + 3])
+                    round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[i + 4])
+                    round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[i + 5])
+                    round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[i + 6])
+                    round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[i + 7])
                 }
                 state = (state.0 &+ a, state.1 &+ b, state.2 &+ c, state.3 &+ d, state.4 &+ e, state.5 &+ f, state.6 &+ g, state.7 &+ h)
             }
         }
     }
 
+    /// One round: `h` becomes the new `a`, and `d` the new `e` (the others
+    /// move down one place, which the caller does by naming them in turn).
+    @inline(__always)
+    private func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                       _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ constantAndWord: UInt32) {
+        let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ constantAndWord
+        let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+        d = d &+ t1
+        h = t1 &+ t2
+    }
+
+    @inline(__always)
     private func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {
         value >> count | value << (32 - count)
     }

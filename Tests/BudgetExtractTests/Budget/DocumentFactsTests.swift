@@ -35,6 +35,18 @@ struct DocumentFactsTests {
         #expect(DocumentFacts.departmentKey("江苏省人大常委会办公厅") == "江苏省人大常委会办公厅")
     }
 
+    @Test func namesLoseTheirSummarySuffixAndUnitLabel() {
+        #expect(DocumentFacts.cleanedName("上海市嘉定区老干部局(汇总)") == "上海市嘉定区老干部局")
+        #expect(DocumentFacts.cleanedName("上海市嘉定区老干部局（本级）") == "上海市嘉定区老干部局")
+        #expect(DocumentFacts.cleanedName("上海市嘉定区老干部局（部门汇总)") == "上海市嘉定区老干部局")
+        // Only at the end, only those words, only in brackets.
+        #expect(DocumentFacts.cleanedName("上海市(汇总)老干部局") == "上海市(汇总)老干部局")
+        #expect(DocumentFacts.cleanedName("上海市老干部局(机关)") == "上海市老干部局(机关)")
+        #expect(DocumentFacts.cleanedName("上海市老干部局汇总)") == "上海市老干部局汇总)")
+        #expect(DocumentFacts.cleanedName("杭州市交通运输局单位：万元") == "杭州市交通运输局")
+        #expect(DocumentFacts.cleanedName("杭州市交通运输局金额单位万元") == "杭州市交通运输局")
+    }
+
     @Test func fileNameIsTheLastResort() {
         let facts = DocumentFacts.find(pageLines: [[]], tables: [], fileName: "江苏省委办公厅2019年度部门预算公开表格.pdf")
         #expect(facts.department == .init(value: "江苏省委办公厅", source: "file name", page: nil, key: "江苏省委办公厅"))

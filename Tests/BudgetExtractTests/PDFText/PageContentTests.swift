@@ -59,6 +59,22 @@ struct PageContentTests {
         #expect(row.contains { $0.verticalOverlap(ideograph) > 0.8 * ideograph.height })
     }
 
+    @Test func fakeBoldCopiesFoundAsTheTableGrows() {
+        // Room for one glyph, then a row of 300 distinct glyphs: the table is rebuilt several times.
+        var copies = FakeBoldCopies(capacity: 1)
+        let row = (0..<300).map { Glyph(character: "合", box: Rect(x0: Double($0) * 12, y0: 100, x1: Double($0) * 12 + 10, y1: 110)) }
+        let firstCopies = row.filter { copies.isCopy($0, scalar: 0x5408) }
+        #expect(firstCopies.isEmpty)
+        // A copy a fraction of a point off each is found, the first glyph's too.
+        let shifted = row.map { Glyph(character: "合", box: Rect(x0: $0.box.x0 + 0.4, y0: 99.7, x1: $0.box.x1 + 0.4, y1: 109.7)) }
+        let shiftedCopies = shifted.filter { copies.isCopy($0, scalar: 0x5408) }
+        #expect(shiftedCopies.count == 300)
+        // Another character at the same place, or the same one a glyph further on, is not a copy.
+        let otherCharacter = copies.isCopy(Glyph(character: "计", box: row[5].box), scalar: 0x8BA1)
+        let nextPlace = copies.isCopy(Glyph(character: "合", box: Rect(x0: 3600, y0: 100, x1: 3610, y1: 110)), scalar: 0x5408)
+        #expect(!otherCharacter && !nextPlace)
+    }
+
     @Test func aPageOutsideTheDocumentIsAFailureNotACrash() throws {
         let document = try PDFDocument(path: Fixtures.sample("ruled-income.pdf"))
         #expect(throws: PageReadFailure.notInPageTree) { try document.read(page: document.pageCount).get() }

@@ -12,7 +12,7 @@ enum OperatingCostsRule: AuditRule {
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let cells = document.records.filter { record in
             record.kind == .operatingCosts
-                || [record.item, record.columnName].contains { $0?.contains("机关运行经费") ?? false }
+                || [record.item, record.columnName].contains { $0?.includes("机关运行经费") ?? false }
         }.compactMap(TopicFigures.TableAmount.init)
         guard !cells.isEmpty else { return [] }
         let tables = Set(cells.map(\.record.table))

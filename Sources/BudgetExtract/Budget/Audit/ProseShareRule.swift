@@ -14,7 +14,8 @@ enum ProseShareRule: AuditRule {
 
     /// `X万元，其中：A万元，占P%`: P = A ÷ X.
     static func shares(_ sentence: ProseText.Sentence, _ figures: [ProseFigure]) -> [AuditFinding] {
-        guard let whereof = sentence.text.firstRange(of: "其中"),
+        // The byte search first: most sentences have no 其中.
+        guard sentence.text.includes("其中"), let whereof = sentence.text.firstRange(of: "其中"),
               let whole = figures.last(where: { !$0.isPercentage && $0.range.upperBound <= whereof.lowerBound }),
               !whole.value.isZero else { return [] }
         var found: [AuditFinding] = []

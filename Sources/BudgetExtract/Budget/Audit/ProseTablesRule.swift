@@ -18,10 +18,10 @@ enum ProseTablesRule: AuditRule {
     }
 
     static let ties: [Tie] = [
-        Tie(word: "总计") { ($0.item ?? "").contains("总计") },
-        Tie(word: "合计") { ($0.item ?? "").contains("合计") || ($0.item ?? "").contains("总计") },
-        Tie(word: "基本支出") { ($0.columnName ?? "").contains("基本支出") || ($0.item ?? "").contains("基本支出") },
-        Tie(word: "项目支出") { ($0.columnName ?? "").contains("项目支出") || ($0.item ?? "").contains("项目支出") },
+        Tie(word: "总计") { ($0.item ?? "").includes("总计") },
+        Tie(word: "合计") { ($0.item ?? "").includes("合计") || ($0.item ?? "").includes("总计") },
+        Tie(word: "基本支出") { ($0.columnName ?? "").includes("基本支出") || ($0.item ?? "").includes("基本支出") },
+        Tie(word: "项目支出") { ($0.columnName ?? "").includes("项目支出") || ($0.item ?? "").includes("项目支出") },
     ]
 
     /// What a label may say before its tie word for the figure to be the document's own.

@@ -94,7 +94,8 @@ enum TopicFigures {
         var best: (topic: Int, start: String.Index)?
         for (index, topic) in topics.enumerated() {
             for spelling in topic.spellings {
-                guard let start = clause.ranges(of: spelling).last?.lowerBound else { continue }
+                // The byte search first: most clauses name no topic.
+                guard clause.includes(spelling), let start = clause.ranges(of: spelling).last?.lowerBound else { continue }
                 if best.map({ start > $0.start }) ?? true { best = (index, start) }
             }
         }
