@@ -55,6 +55,20 @@ struct GridMechanismTests {
         #expect(document.checks.allSatisfy { $0.outcome != .fail })
     }
 
+    /// A memo row printed right under the bottom rule, in the table's
+    /// columns, is the last body row: its amounts are in the table, none
+    /// outside it; the page number below stays furniture.
+    @Test func aLineOfAmountsUnderTheGridInItsColumnsIsItsLastRow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("row-under-grid.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.count == 5)
+        #expect(texts(table.rows[3].cells) == ["負債及基金餘額合計", "34,590,724", "8,717,742", "1,830,407"])
+        #expect(texts(table.rows[4].cells) == ["信託代理與保證資產(負債)預計期末金額", "5,329,336", "22,278", "－"])
+        let account = try #require(document.pageAccounts.first)
+        #expect(account.amountsOutsideTables.isEmpty)
+        #expect(account.furniture == 2)
+    }
+
     /// Rows ruled closer than a double rule's lines would be (6.5 pt, under
     /// 4.5 pt type) are rows: none is merged into its neighbour.
     @Test func rowsOfTinyTypeAreRows() throws {
