@@ -34,7 +34,7 @@ public enum PageTables {
             let overlapsAnother = tables.contains {
                 $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
             }
-            if isTable(table) && !overlapsAnother { tables.append(table) }
+            if isTable(table) && !overlapsAnother { tables.append(withRowUnderGrid(table, lines: lines)) }
         }
         if mayHoldTable {
             let outsideGrids = page.glyphs.filter { glyph in
@@ -69,6 +69,46 @@ public enum PageTables {
                                      notPrinted: notPrinted)
         return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
                           account: account)
+    }
+
+    /// The table with the line printed right under its bottom rule as its
+    /// last row, when that line is one laid out in the table's columns: a
+    /// memo row the producer left unruled (信託代理與保證資產(負債)預計期末金額 under
+    /// 負債及基金餘額合計, and its amounts on the facing page). The line starts
+    /// within ``TableSettings/rowUnderGridGapEm`` of the rule and stands
+    /// alone (the next line ``TableSettings/rowUnderGridAloneEm`` lower or
+    /// more), each of its words lies within one column, amounts in
+    /// ``TableSettings/rowUnderGridAmountColumnsCount`` columns or more, and
+    /// it is no sentence and no note.
+    static func withRowUnderGrid(_ table: PageTable, lines: [TextLine]) -> PageTable {
+        guard table.ruled, let left = table.columnBounds.first, let right = table.columnBounds.last else { return table }
+        let slack = settings.touchingSlackPoints
+        let below = lines.filter { $0.box.y0 >= table.box.y1 - slack && $0.box.horizontalOverlap(table.box) > 0 }
+            .sorted { $0.box.y0 < $1.box.y0 }
+        guard let line = below.first, line.box.y0 - table.box.y1 < line.box.height * settings.rowUnderGridGapEm,
+              line.box.x0 >= left - slack, line.box.x1 <= right + slack,
+              below.dropFirst().first.map({ $0.box.y0 - line.box.y1 > line.box.height * settings.rowUnderGridAloneEm }) ?? true,
+              !PrintedVocabulary.hasSentencePunctuation(line.text), !Caption.isNote(line.text)
+        else { return table }
+        func column(at x: Double) -> Int? {
+            table.columnBounds.lastIndex { $0 <= x }.map { min($0, table.columnCount - 1) }
+        }
+        var glyphs = [[Glyph]](repeating: [], count: table.columnCount)
+        var amountColumns: Set<Int> = []
+        for word in line.words {
+            guard let column = column(at: word.box.x0 + slack), word.box.x1 - slack < table.columnBounds[column + 1]
+            else { return table }
+            glyphs[column] += word.glyphs
+            if PrintedVocabulary.isAmount(word.text) { amountColumns.insert(column) }
+        }
+        guard amountColumns.count >= settings.rowUnderGridAmountColumnsCount else { return table }
+        var extended = table
+        extended.rows.append(glyphs.map { cell in
+            Rect.enclosing(cell.map(\.box)).map { PrintedCell(text: TextLines.text(of: cell), box: $0, firstGlyph: PrintedCell.firstGlyph(of: cell)) }
+        })
+        extended.rowBounds.append(line.box.y1)
+        extended.box = table.box.union(line.box)
+        return extended
     }
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`, `１２` (full width), `1-10`

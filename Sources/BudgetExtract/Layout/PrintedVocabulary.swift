@@ -82,6 +82,8 @@ enum PrintedVocabulary {
     static let numberPunctuation: Set<Character> = [",", ".", "，", "．", " ", "-", "−", "－", "(", ")", "（", "）"]
     /// The decimal point and thousands separators, ASCII and full width.
     static let separators: Set<Character> = [".", ",", "，", "．"]
+    /// The decimal point, ASCII and full width.
+    static let decimalPoints: Set<Character> = [".", "．"]
     /// Printed in an amount cell to mean nothing.
     static let placeholders: Set<String> = ["-", "—", "--", "——", "－"]
     /// Printed in a table's only body row when it has no data (`无` above `合计`).

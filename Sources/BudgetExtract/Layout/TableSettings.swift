@@ -167,6 +167,19 @@ public struct TableSettings: Sendable {
     /// to 0.1 pt): farther apart than this, the halves' rows do not pair.
     public var facingHalvesRowTolerancePoints = 3.0
 
+    // MARK: A row under the grid
+
+    /// A line of amounts starting this close under a ruled table's bottom
+    /// rule, in glyph heights, with nothing between, is the table's last row,
+    /// left unruled (農業部 prints 信託代理與保證資產(負債)預計期末金額 0.4 em under its
+    /// 負債及基金餘額合計) …
+    public var rowUnderGridGapEm = 1.0
+    /// … when the next line lies farther under it than this, in glyph
+    /// heights: one line alone, not the first row of a table without rules.
+    public var rowUnderGridAloneEm = 2.0
+    /// … and it prints amounts in at least this many columns (a lone number is a page number or a note's).
+    public var rowUnderGridAmountColumnsCount = 2
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

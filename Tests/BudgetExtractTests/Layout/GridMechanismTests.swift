@@ -42,6 +42,33 @@ struct GridMechanismTests {
         #expect(texts(table.rows[2].cells) == ["30201", "办公费", "227,500.00", "0.00", "227,500.00"])
     }
 
+    /// An amount too wide for its cell, whose first digit runs over the
+    /// column rule against the amount before it (`656.491157.40`, ASCII and
+    /// full width), starts in its own column: the left amount keeps its two
+    /// decimals, and every sum of the table adds up.
+    @Test func digitsSpilledOverAColumnRuleBeginTheAmountAfterIt() throws {
+        let document = try Converter().convert(path: Fixtures.sample("spilled-amount.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(texts(table.rows[1].cells) == ["东城区", "1,813.89", "656.49", "1157.40"])
+        #expect(texts(table.rows[2].cells) == ["西城区", "１８１３．８９", "６５６．４９", "１１５７．４０"])
+        #expect(!document.checks.isEmpty)
+        #expect(document.checks.allSatisfy { $0.outcome != .fail })
+    }
+
+    /// A memo row printed right under the bottom rule, in the table's
+    /// columns, is the last body row: its amounts are in the table, none
+    /// outside it; the page number below stays furniture.
+    @Test func aLineOfAmountsUnderTheGridInItsColumnsIsItsLastRow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("row-under-grid.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.count == 5)
+        #expect(texts(table.rows[3].cells) == ["負債及基金餘額合計", "34,590,724", "8,717,742", "1,830,407"])
+        #expect(texts(table.rows[4].cells) == ["信託代理與保證資產(負債)預計期末金額", "5,329,336", "22,278", "－"])
+        let account = try #require(document.pageAccounts.first)
+        #expect(account.amountsOutsideTables.isEmpty)
+        #expect(account.furniture == 2)
+    }
+
     /// Rows ruled closer than a double rule's lines would be (6.5 pt, under
     /// 4.5 pt type) are rows: none is merged into its neighbour.
     @Test func rowsOfTinyTypeAreRows() throws {
