@@ -288,9 +288,10 @@ enum AlignedTableFinder {
                 overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
             }) else { continue }
             if let existing = row[column] {
-                row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box), firstGlyph: existing.firstGlyph)
+                row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box),
+                                          firstGlyph: existing.firstGlyph, lastGlyph: word.glyphs.last?.box)
             } else {
-                row[column] = PrintedCell(text: word.text, box: word.box, firstGlyph: word.glyphs.first?.box)
+                row[column] = PrintedCell(text: word.text, box: word.box, firstGlyph: word.glyphs.first?.box, lastGlyph: word.glyphs.last?.box)
             }
         }
         return row
@@ -305,7 +306,8 @@ enum AlignedTableFinder {
         zip(upper, lower).map { above, below in
             guard let below else { return above }
             guard let above else { return below }
-            return PrintedCell(text: above.text + below.text, box: above.box.union(below.box), firstGlyph: above.firstGlyph)
+            return PrintedCell(text: above.text + below.text, box: above.box.union(below.box), firstGlyph: above.firstGlyph,
+                               lastGlyph: below.lastGlyph)
         }
     }
 }

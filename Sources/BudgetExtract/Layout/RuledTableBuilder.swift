@@ -113,7 +113,8 @@ enum RuledTableBuilder {
                             : zip(ownLines[column], rowOfLine[column]).filter { $0.1 == band }.flatMap(\.0.glyphs)
                     }
                     guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
-                    return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs))
+                    return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs),
+                                       lastGlyph: PrintedCell.lastGlyph(of: glyphs))
                 })
             }
         }

@@ -7,21 +7,33 @@ public struct PrintedCell: Sendable, Hashable {
     /// line): where an indented label starts, which the box does not tell
     /// when a wrapped line hangs further left. Nil where no glyph is known.
     public var firstGlyph: Rect?
+    /// The box of the glyph the text ends with (the rightmost of its last
+    /// line): where a wrapped label's last line stops, which tells a label
+    /// that ran out of room (it goes on below, or on the next page) from one
+    /// that ended. Nil where no glyph is known.
+    public var lastGlyph: Rect?
 
-    public init(text: String, box: Rect, firstGlyph: Rect? = nil) {
+    public init(text: String, box: Rect, firstGlyph: Rect? = nil, lastGlyph: Rect? = nil) {
         self.text = text
         self.box = box
         self.firstGlyph = firstGlyph
+        self.lastGlyph = lastGlyph
     }
 
     /// The glyph a cell's text starts with: the leftmost of those sharing a
     /// line with the topmost glyph (as ``TextLines`` builds lines).
-    public static func firstGlyph(of glyphs: [Glyph]) -> Rect? {
-        guard let top = glyphs.min(by: { $0.box.midY < $1.box.midY })?.box else { return nil }
+    public static func firstGlyph(of glyphs: [Glyph]) -> Rect? { endGlyph(of: glyphs, atEnd: false) }
+
+    /// The glyph a cell's text ends with: the rightmost of those sharing a
+    /// line with the bottommost glyph.
+    public static func lastGlyph(of glyphs: [Glyph]) -> Rect? { endGlyph(of: glyphs, atEnd: true) }
+
+    private static func endGlyph(of glyphs: [Glyph], atEnd: Bool) -> Rect? {
+        let byHeight: (Glyph, Glyph) -> Bool = { $0.box.midY < $1.box.midY }
+        guard let line = (atEnd ? glyphs.max(by: byHeight) : glyphs.min(by: byHeight))?.box else { return nil }
         let fraction = TableSettings.standard.lineOverlapFraction
-        return glyphs.lazy.map(\.box)
-            .filter { $0.verticalOverlap(top) >= fraction * min($0.height, top.height) }
-            .min { $0.x0 < $1.x0 }
+        let onLine = glyphs.lazy.map(\.box).filter { $0.verticalOverlap(line) >= fraction * min($0.height, line.height) }
+        return atEnd ? onLine.max { $0.x1 < $1.x1 } : onLine.min { $0.x0 < $1.x0 }
     }
 }
 

@@ -70,6 +70,9 @@ public struct TableSettings: Sendable {
     /// with it (農業部 prints `會費、捐助、補助、分攤、照護、救濟` over
     /// `與交流活動費`, both beside the first line's amounts, and wraps
     /// before a two-glyph word: `壹、農村再生規劃及人力培育` over `計畫`).
+    /// A text whose last line on a page ends further from its column's
+    /// widest had room for more: the page break did not cut it (北京 2022
+    /// 决算 p. 98-99, `…安排的` over `支出`, then `征地和拆迁补偿支出`).
     public var fullLineSlackEm = 2.0
     /// … where the widest label line ends this close to its column's end (its
     /// rule, or the middle of the gap to the next column): a column whose

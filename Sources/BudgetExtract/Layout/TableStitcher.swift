@@ -177,9 +177,10 @@ enum TableStitcher {
             rows.removeFirst()
         }
         rows.removeAll { $0.allSatisfy { $0 == nil } }
-        if !opensRow, let first = rows.first, let last = result.rows.last?.cells,
-           isCutByPageBreak(first, after: last, headings: continued.header) {
-            result.rows[result.rows.count - 1].cells = zip(last, first).map { joined($0, $1) }
+        if !opensRow, let first = rows.first, let last = result.rows.last,
+           isCutByPageBreak(first, after: last.cells, headings: continued.header,
+                            widestLineEnds: widestLineEnds(of: result.rows.filter { $0.page == last.page }.map(\.cells), width: width)) {
+            result.rows[result.rows.count - 1].cells = zip(last.cells, first).map { joined($0, $1) }
             rows.removeFirst()
         }
         result.rows += rows.map { (table.page, $0) }
@@ -192,6 +193,12 @@ enum TableStitcher {
         row.map { $0?.text.withoutWhitespace ?? "" }
     }
 
+    /// For each column, where the widest line its cells print in `rows` ends
+    /// (nil where it prints none).
+    static func widestLineEnds(of rows: [PrintedRow], width: Int) -> [Double?] {
+        (0..<width).map { column in rows.compactMap { column < $0.count ? $0[column]?.box.x1 : nil }.max() }
+    }
+
     /// Whether `row`, first on its page, is the rest of `last` cut by the
     /// page break: it prints only words, each under a word of `last`, none
     /// of them starts a new item (a numbering such as `九、` or a code) or
@@ -199,7 +206,13 @@ enum TableStitcher {
     /// (`项目名称` opening the next project of a table of project forms), and
     /// it prints fewer cells than `last` (only the wrapped cell runs over).
     /// A total label (`小计`, `收入总计`) is complete: a word under it starts a new row.
-    static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = []) -> Bool {
+    /// So is a text whose last line stops short: it ends more than
+    /// ``TableSettings/fullLineSlackEm`` before the widest line its column
+    /// prints on that page (`widestLineEnds`), so it did not run out of room
+    /// (`国有土地收益基金安排的` over `支出`, then `征地和拆迁补偿支出`
+    /// stepped in at the top of the next page: an item of its own).
+    static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = [],
+                                 widestLineEnds: [Double?] = []) -> Bool {
         guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
         let headingTexts = row.indices.map { column in
             Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.withoutWhitespace) : nil })
@@ -209,10 +222,18 @@ enum TableStitcher {
             guard let cell else { continue }
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
                   !PrintedVocabulary.looksLikeNumber(cell.text), !ItemMarker.startsItem(cell.text),
-                  !headingTexts[column].contains(cell.text.withoutWhitespace) else { return false }
+                  !headingTexts[column].contains(cell.text.withoutWhitespace),
+                  !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil) else { return false }
             any = true
         }
         return any
+    }
+
+    /// Whether `cell`'s last line ends more than ``TableSettings/fullLineSlackEm``
+    /// (of its type height) before `widest`: it had room for more.
+    private static func endsShort(_ cell: PrintedCell, widest: Double?) -> Bool {
+        guard let end = cell.lastGlyph, let widest else { return false }
+        return widest - end.x1 >= end.height * TableSettings.standard.fullLineSlackEm
     }
 
     /// `小计`, `合 计`, `收入总计`: a label that ends in a total word.
@@ -224,6 +245,7 @@ enum TableStitcher {
     private static func joined(_ first: PrintedCell?, _ second: PrintedCell?) -> PrintedCell? {
         guard let first else { return second }
         guard let second else { return first }
-        return PrintedCell(text: first.text + second.text, box: first.box.union(second.box), firstGlyph: first.firstGlyph)
+        return PrintedCell(text: first.text + second.text, box: first.box.union(second.box), firstGlyph: first.firstGlyph,
+                           lastGlyph: second.lastGlyph)
     }
 }

@@ -19,6 +19,36 @@ struct ContinuedRowsTests {
         #expect(TableStitcher.isCutByPageBreak(row("", "支出", ""), after: row("", "基本", "31,413.28")))
     }
 
+    /// A label whose last line stops short of the widest line its column
+    /// prints on the page was complete: the word under it starts a new row.
+    @Test func aWordUnderALabelThatEndedShortStartsANewRow() {
+        var ended = PrintedCell(text: "国有土地收益基金安排的支出", box: Rect(x0: 76, y0: 0, x1: 201, y1: 22))
+        ended.lastGlyph = Rect(x0: 84, y0: 12, x1: 94, y1: 22)
+        var full = ended
+        full.lastGlyph = Rect(x0: 191, y0: 12, x1: 201, y1: 22)
+        let amounts = Array(row("", "500,000", "245,540").dropFirst())
+        let next: PrintedRow = [PrintedCell(text: "征地和拆迁补偿支出", box: Rect(x0: 94, y0: 0, x1: 175, y1: 10)), nil, nil]
+        #expect(!TableStitcher.isCutByPageBreak(next, after: [ended] + amounts, widestLineEnds: [201, nil, nil]))
+        #expect(TableStitcher.isCutByPageBreak(next, after: [full] + amounts, widestLineEnds: [201, nil, nil]))
+        // Without the column's lines on the page, as before: cut.
+        #expect(TableStitcher.isCutByPageBreak(next, after: [ended] + amounts))
+    }
+
+    /// Samples/stepped-after-break.pdf: page 1 ends on a 款 whose label ends
+    /// in a short line, page 2 opens with a 项 stepped in without amounts.
+    @Test func theSteppedInItemAfterACompleteLabelIsARow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("stepped-after-break.pdf"))
+        #expect(document.tables.count == 1)
+        let table = document.tables[0]
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.count == 36)
+        #expect(table.rows[31].cells.map { $0?.text } == ["国有土地收益基金安排的支出", "500.00", "245.54"])
+        #expect(table.rows[31].page == 1)
+        #expect(table.rows[32].cells.map { $0?.text } == ["征地和拆迁补偿支出", nil, nil])
+        #expect(table.rows[32].page == 2)
+        #expect(table.rows[33].cells.map { $0?.text } == ["土地开发支出", "500.00", "245.54"])
+    }
+
     /// Samples/after-subtotal.pdf: page 1 ends on 小计, page 2 opens with 项目支出.
     @Test func theGroupHeadingAfterASubtotalIsARow() throws {
         let document = try Converter().convert(path: Fixtures.sample("after-subtotal.pdf"))
