@@ -27,8 +27,12 @@ struct WildChecksTests {
         }
         let pinnedKeys = pinned.map(\.key).sorted(), foundKeys = found.map(\.key).sorted()
         let new = foundKeys.filter { !pinnedKeys.contains($0) }, vanished = pinnedKeys.filter { !foundKeys.contains($0) }
-        #expect(new.isEmpty, "failing checks not in wild-failing-checks.tsv:\n\(new.joined(separator: "\n"))")
-        #expect(vanished.isEmpty, "pinned failing checks that now pass or are no longer formed:\n\(vanished.joined(separator: "\n"))")
+        // Recorded with their whole text: an expectation's own account of a long list is cut in
+        // the middle of a character, and `swift test` then drops the whole message.
+        if !new.isEmpty { Issue.record("failing checks not in wild-failing-checks.tsv:\n\(new.joined(separator: "\n"))") }
+        if !vanished.isEmpty {
+            Issue.record("pinned failing checks that now pass or are no longer formed:\n\(vanished.joined(separator: "\n"))")
+        }
         #expect(foundKeys.count == pinnedKeys.count)
         #expect(!pinned.contains { $0.why.isEmpty || $0.why == "?" }, "every pinned failure says why")
     }
