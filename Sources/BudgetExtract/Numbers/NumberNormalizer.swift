@@ -88,7 +88,7 @@ public enum NumberNormalizer {
         var repairs: [NumberRepair] = []
         // Most cells of amounts print a plain one (`1,234.56`, `-3.5`): the steps before `number` change nothing there.
         if isPlainAmount(printed) {
-            return number(Substring(printed), repairs: &repairs).map { (.amount($0), repairs) } ?? (.text, [])
+            return plainNumber(printed, repairs: &repairs).map { (.amount($0), repairs) } ?? (.text, [])
         }
         if holdsIdeograph(printed) { return (.text, []) }
         let cell = trimmed(Substring(printed))
@@ -165,7 +165,7 @@ public enum NumberNormalizer {
     }
 
     /// The amount `body` prints (see the rules on `NumberNormalizer`), or nil.
-    private static func number(_ body: Substring, repairs: inout [NumberRepair]) -> ExactDecimal? {
+    static func number(_ body: Substring, repairs: inout [NumberRepair]) -> ExactDecimal? {
         var text = String(trimmed(body))
         if text.contains(where: TextSearch.isWhitespace) {
             guard text.allSatisfy({ ExactDecimal.isDigit($0) || $0.isWhitespace || ",.()+-".contains($0) })
@@ -204,12 +204,46 @@ public enum NumberNormalizer {
         return ExactDecimal((negative ? "-" : "") + integer + fraction)
     }
 
+    /// `number` of a plain amount (``isPlainAmount(_:)``: ASCII digits, `,`
+    /// and `.`, a leading `-`), read from its bytes: the same checks of the
+    /// thousands groups and the leading zero, and the same plain form given to
+    /// ExactDecimal, without splitting and joining strings (every cell of
+    /// every table comes here; a test holds both to the same answers).
+    static func plainNumber(_ text: String, repairs: inout [NumberRepair]) -> ExactDecimal? {
+        let bytes = Array(text.utf8)
+        let negative = bytes.first == UInt8(ascii: "-")
+        let body = bytes.dropFirst(negative ? 1 : 0)
+        let point = body.firstIndex(of: UInt8(ascii: ".")) ?? body.endIndex
+        var plain: [UInt8] = negative ? [UInt8(ascii: "-")] : []
+        plain.reserveCapacity(bytes.count)
+        // The groups the commas make: the first 1 to 3 digits long, every other one 3.
+        var groups = 1, firstGroup = 0, length = 0, groupsRight = true
+        for byte in body[..<point] {
+            guard byte == UInt8(ascii: ",") else {
+                plain.append(byte)
+                length += 1
+                continue
+            }
+            if groups == 1 { firstGroup = length } else if length != 3 { groupsRight = false }
+            groups += 1
+            length = 0
+        }
+        if groups > 1 {
+            guard groupsRight, length == 3, (1...3).contains(firstGroup) else { return nil }
+            note(.thousandsSeparators, in: &repairs)
+        }
+        let integer = plain.dropFirst(negative ? 1 : 0)
+        guard integer.count <= 1 || integer.first != UInt8(ascii: "0") else { return nil }
+        plain.append(contentsOf: body[point...])
+        return ExactDecimal(String(decoding: plain, as: UTF8.self))
+    }
+
     // MARK: Helpers
 
     /// ASCII digits, `,` and `.` after at most a leading `-`, with a digit
     /// among them: no white space, full-width form, placeholder, spreadsheet
     /// error, comparator or percentage sign for the steps before `number`.
-    private static func isPlainAmount(_ text: String) -> Bool {
+    static func isPlainAmount(_ text: String) -> Bool {
         var hasDigit = false
         for (index, byte) in text.utf8.enumerated() {
             switch byte {

@@ -6,6 +6,15 @@ import Testing
 /// each kind, and its twin without them) and on sentences of prose.
 @Suite("Audit")
 struct AuditTests {
+    @Test func outlineMarksReadByHandAsThePatternReadsThem() {
+        let lines = ["第一部分 部门概况", "第十二部分", "第部分", "第一部", "二、收入", "十一、", "二，", "、", "（三）其他", "(四)", "（）", "（三", "(3)",
+                     "4.项目", "12．", "12、", "123.", "1.5万元", "12.5", "4.", "4", "０.", "a.", "六\u{F9D1}、", "\u{F9D1}、", "一", ""]
+        for line in lines {
+            #expect(ProseText.startsWithOutlineMark(line) == (line.prefixMatch(of: ProseText.outlineMark) != nil), "\(line)")
+        }
+        #expect(ProseText.startsWithOutlineMark("（三）其他") && !ProseText.startsWithOutlineMark("123."))
+    }
+
     @Test func everyPlantedErrorIsFoundWithItsPages() throws {
         let document = try Converter().convert(path: Fixtures.sample("audit-final-planted.pdf"))
         let found = document.findings.map { "\($0.rule) \($0.pages)" }.sorted()

@@ -47,6 +47,13 @@ struct DocumentFactsTests {
         #expect(DocumentFacts.cleanedName("杭州市交通运输局金额单位万元") == "杭州市交通运输局")
     }
 
+    @Test func onlyTextsPrintingTwentyAreGivenToTheYearPatterns() {
+        #expect(DocumentFacts.mayNameYear("2025年部门预算") && DocumentFacts.mayNameYear("截至2024年"))
+        #expect(!DocumentFacts.mayNameYear("部门预算") && !DocumentFacts.mayNameYear("２０２５年") && !DocumentFacts.mayNameYear("2 0 25"))
+        #expect(DocumentFacts.firstYear(in: "２０２５年") == nil && DocumentFacts.firstYear(in: "2025年") == "2025")
+        #expect(YearRule.namedYears(in: "2024年8月与2025年度") == [2025])
+    }
+
     @Test func fileNameIsTheLastResort() {
         let facts = DocumentFacts.find(pageLines: [[]], tables: [], fileName: "江苏省委办公厅2019年度部门预算公开表格.pdf")
         #expect(facts.department == .init(value: "江苏省委办公厅", source: "file name", page: nil, key: "江苏省委办公厅"))

@@ -15,6 +15,26 @@ private func percentage(_ printed: String) -> (String, Comparator?)? {
 
 @Suite("Number normaliser")
 struct NumberNormalizerTests {
+    @Test func plainAmountsReadByBytesAsByTheStringSteps() {
+        // Every text of up to six of these characters that passes for a plain amount.
+        let alphabet: [Character] = ["0", "1", "5", ",", ".", "-"]
+        var texts = [""]
+        var compared = 0
+        for _ in 1...6 {
+            texts = texts.flatMap { text in alphabet.map { text + String($0) } }
+            for text in texts where NumberNormalizer.isPlainAmount(text) {
+                var byBytes: [NumberRepair] = [], byStrings: [NumberRepair] = []
+                let fast = NumberNormalizer.plainNumber(text, repairs: &byBytes)
+                let slow = NumberNormalizer.number(Substring(text), repairs: &byStrings)
+                #expect(fast == slow && fast?.description == slow?.description && byBytes == byStrings, "\(text)")
+                compared += 1
+            }
+        }
+        #expect(compared > 10_000)
+        var repairs: [NumberRepair] = []
+        #expect(NumberNormalizer.plainNumber("-12,500,471.05", repairs: &repairs)?.description == "-12500471.05" && repairs == [.thousandsSeparators])
+    }
+
     @Test(arguments: [
         // Plain, separated, and split into glyph runs.
         ("12500471", "12500471"), ("12,500,471", "12500471"), ("12, 500, 471", "12500471"),

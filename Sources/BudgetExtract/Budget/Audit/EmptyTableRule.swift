@@ -54,7 +54,7 @@ enum EmptyTableRule: AuditRule {
     /// Whether a text says there is none of `topic`: `无政府性基金…`, or
     /// `政府性基金拨款支出预算为0`, `…预算0万元` (the topic, then nothing or zero).
     static func declaresNone(_ text: String, topic: String) -> Bool {
-        guard mayContain(text, topic), let range = text.firstRange(of: topic) else { return false }
+        guard mayContain(text, topic), text.includes(topic), let range = text.firstRange(of: topic) else { return false }
         let before = text[..<range.lowerBound].suffix(12)
         if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
         let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }

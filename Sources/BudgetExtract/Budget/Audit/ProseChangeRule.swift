@@ -21,8 +21,10 @@ enum ProseChangeRule: AuditRule {
     static func findings(in current: ProseText.Sentence, after previous: ProseText.Sentence?) -> [AuditFinding] {
         let previousAmounts = previous.map { $0.figures.filter { !$0.isPercentage }.count } ?? 0
         let previous = previousAmounts == 1 ? previous : nil
-        let sentence = ProseText.Sentence(text: (previous?.text ?? "") + current.text,
-                                          pages: Array(Set((previous?.pages ?? []) + current.pages)).sorted())
+        // Read with the sentence before it only where that one has the figure changed; else as it is (its figures read once).
+        let sentence = previous.map { previous in
+            ProseText.Sentence(text: previous.text + current.text, pages: Array(Set(previous.pages + current.pages)).sorted())
+        } ?? current
         let start = sentence.text.index(sentence.text.startIndex, offsetBy: previous?.text.count ?? 0)
         let figures = sentence.figures
         var found: [AuditFinding] = []

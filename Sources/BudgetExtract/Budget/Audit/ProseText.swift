@@ -72,7 +72,39 @@ public struct ProseText: Sendable {
     /// do not run on into the next line's sentence.
     public static func isHeading(_ line: String) -> Bool {
         guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
-        return line.prefixMatch(of: outlineMark) != nil
+        return startsWithOutlineMark(line)
+    }
+
+    /// The numerals of an outline mark.
+    static let outlineNumerals: Set<Character> = Set("一二三四五六七八九十")
+
+    /// Whether `line` starts with what `outlineMark` matches, read character
+    /// by character as the pattern reads them (every heading test ran the
+    /// pattern; a test holds the two to the same answers).
+    static func startsWithOutlineMark(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        let rest = line.dropFirst()
+        switch first {
+        case "第":
+            // 第一部分
+            let after = rest.drop(while: outlineNumerals.contains)
+            return after.startIndex > rest.startIndex && after.hasPrefix("部分")
+        case "（", "(":
+            // （三）
+            let after = rest.drop(while: outlineNumerals.contains)
+            return after.startIndex > rest.startIndex && (after.first == "）" || after.first == ")")
+        case _ where outlineNumerals.contains(first):
+            // 二、
+            return rest.drop(while: outlineNumerals.contains).first == "、"
+        default:
+            // 4. : one or two digits, a separator, and no digit after it.
+            let isDigit = { (character: Character) in character.asciiValue.map { (0x30...0x39).contains($0) } ?? false }
+            let digits = line.prefix(while: isDigit).count
+            guard (1...2).contains(digits) else { return false }
+            let after = line.dropFirst(digits)
+            guard let separator = after.first, "、.．".contains(separator) else { return false }
+            return !(after.dropFirst().first.map(isDigit) ?? false)
+        }
     }
 }
 

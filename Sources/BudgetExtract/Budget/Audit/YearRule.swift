@@ -59,6 +59,7 @@ enum YearRule: AuditRule {
     /// The years a text names as years (`2024年`, `2024年度`), not as the
     /// year of a date (`2024年8月`).
     static func namedYears(in text: String) -> [Int] {
-        text.matches(of: namedYear).compactMap { Int($0.output.1) }
+        guard DocumentFacts.mayNameYear(text) else { return [] }
+        return text.matches(of: namedYear).compactMap { Int($0.output.1) }
     }
 }
