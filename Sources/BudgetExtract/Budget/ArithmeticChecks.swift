@@ -84,7 +84,8 @@ struct TableChecker {
         self.reading = reading
         self.index = index
         levels = reading.amountColumns.contains { reading.codeGroup(ofColumn: $0) == nil } ? RowLevels(reading) : nil
-        let unitColumns = Self.quantityUnitColumns(of: reading)
+        let unitColumns = Self.quantityUnitColumns(of: reading).union(Self.explanationColumns(of: reading))
+            .union(Self.describingColumns(of: reading))
         itemLabels = (0..<reading.rowCount).map { row in
             var labels: [Int: (text: String, column: Int)] = [:]
             for column in reading.amountColumns {
@@ -184,6 +185,7 @@ struct TableChecker {
             // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
+                ?? (Self.totalAmountSuffixes.contains(where: label.hasSuffix) ? .total : nil)
                 ?? (PrintedVocabulary.wholeWords.contains(label.filter { !$0.isWhitespace }) ? .grandTotal : nil)
             // A total of the other side (`本年收入合计` beside the expense column) totals nothing here.
             if rank != nil && Self.namesTheOtherSide(label, columnName: reading.columnNames[column]) { continue }
@@ -210,64 +212,81 @@ struct TableChecker {
     /// it) add up to, in every column its label names, is their heading, one
     /// level above them (`301 工资福利支出` over its 款 printed as `2`, `7`;
     /// `全额` over its unit over 通用项目 over its projects; `一、本年支出`
-    /// over `一、一般公共服务支出` …). Siblings print such sums by chance too,
+    /// over `一、一般公共服务支出` …; a fund over its plans printed as far in,
+    /// each plan over its items printed further in, which the run steps over).
+    /// Siblings print such sums by chance too,
     /// so the outline is read so only where the run, read flat, does not add
     /// up to the total (or item) right next to it and, read so, does. No
     /// total, `其中` line or row of unknown level takes part.
     func withHeadingsOverWhatAddsUpToThem(_ entries: [Entry], column: Int) -> [Entry] {
         var levelOf = Array(repeating: 0, count: entries.count)
+        var heads = Set<Int>()
         func isItem(_ position: Int) -> Bool {
             entries[position].rank == nil && !entries[position].partial && entries[position].levelKnown
         }
+        // Items already read as members of a run; the items printed under
+        // them make runs of their own.
+        var inRun = Set<Int>()
         var start = 0
         while start < entries.count {
-            guard isItem(start) else {
+            guard isItem(start), !inRun.contains(start) else {
                 start += 1
                 continue
             }
-            let end = entries[start...].indices.first { !isItem($0) || entries[$0].depth != entries[start].depth } ?? entries.count
-            let children = headedItems(entries, run: start..<end, column: column)
-            var runLevels = Array(repeating: 0, count: end - start)
-            for position in start..<end {
-                for child in children[position] ?? [] { runLevels[child - start] = runLevels[position - start] + 1 }
+            // The run: the items at one depth, and the items printed under them between them.
+            let depth = entries[start].depth
+            let end = entries[start...].indices.first {
+                !isItem($0) || !(entries[$0].depth == depth || depth.lexicographicallyPrecedes(entries[$0].depth))
+            } ?? entries.count
+            let members = (start..<end).filter { entries[$0].depth == depth }
+            let children = headedItems(entries, members: members, end: end, column: column)
+            var runLevels = Array(repeating: 0, count: members.count)
+            for index in members.indices {
+                for child in children[index] ?? [] { runLevels[child] = runLevels[index] + 1 }
             }
-            if Self.outlineMendsTheSum(entries, run: start..<end, levels: runLevels) {
-                levelOf.replaceSubrange(start..<end, with: runLevels)
+            if Self.outlineMendsTheSum(entries, members: members, end: end, levels: runLevels) {
+                for (index, position) in members.enumerated() { levelOf[position] = runLevels[index] }
+                heads.formUnion(children.keys.map { members[$0] })
             }
-            start = end
+            inRun.formUnion(members)
+            start += 1
         }
         guard levelOf.contains(where: { $0 > 0 }) else { return entries }
         return entries.enumerated().map { position, entry in
             var entry = entry
             entry.depth.append(levelOf[position])
-            entry.headsBySum = levelOf.indices.contains(position + 1) && levelOf[position + 1] > levelOf[position]
+            entry.headsBySum = heads.contains(position)
             return entry
         }
     }
 
-    /// Whether a run of items, read flat, fails to add up to the total next
-    /// to it (below it, else above it) or to the item heading it, and its top
+    /// Whether a run of items (`members`, at one depth, the run ending
+    /// before `end`), read flat, fails to add up to the total next to it
+    /// (below it, else above it) or to the item heading it, and its top
     /// level as `levels` read it adds up.
-    static func outlineMendsTheSum(_ entries: [Entry], run: Range<Int>, levels: [Int]) -> Bool {
-        guard levels.contains(where: { $0 > 0 }) else { return false }
-        let after = run.upperBound < entries.count && entries[run.upperBound].rank != nil ? run.upperBound : nil
-        let before = run.lowerBound > 0 ? run.lowerBound - 1 : nil
-        if let before, entries[before].rank == nil, !entries[before].depth.lexicographicallyPrecedes(entries[run.lowerBound].depth) { return false }
+    static func outlineMendsTheSum(_ entries: [Entry], members: [Int], end: Int, levels: [Int]) -> Bool {
+        guard let first = members.first, levels.contains(where: { $0 > 0 }) else { return false }
+        let after = end < entries.count && entries[end].rank != nil ? end : nil
+        let before = first > 0 ? first - 1 : nil
+        if let before, entries[before].rank == nil, !entries[before].depth.lexicographicallyPrecedes(entries[first].depth) { return false }
         guard let next = after ?? before, let total = entries[next].amount?.value else { return false }
         func fails(_ parts: [Entry]) -> Bool {
             Self.fails(total: total, parts: parts.compactMap(\.amount?.value))
         }
-        let items = Array(entries[run])
+        let items = members.map { entries[$0] }
         return fails(items) && !fails(zip(items, levels).filter { $0.1 == 0 }.map(\.0))
     }
 
-    /// For each item of a run that heads others by its sums, the items right
-    /// under it: read top to bottom, an item takes the items after it (each
-    /// with those it heads) until they add up to it, or leaves them if they never do.
-    private func headedItems(_ entries: [Entry], run: Range<Int>, column: Int) -> [Int: [Int]] {
+    /// For each item of a run that heads others by its sums (indices into
+    /// `members`, the run ending before `end`), the items right under it:
+    /// read top to bottom, an item takes the items after it (each with those
+    /// it heads) until they add up to it, or leaves them if they never do.
+    /// An item with items printed under it (deeper) heads those, never the
+    /// items after them.
+    private func headedItems(_ entries: [Entry], members: [Int], end: Int, column: Int) -> [Int: [Int]] {
         // The amount columns that name the same item as this one, row by row.
-        func columns(of position: Int) -> [Int] {
-            let row = entries[position].row
+        func columns(of index: Int) -> [Int] {
+            let row = entries[members[index]].row
             guard let labelColumn = itemLabels[row][column]?.column else { return [column] }
             return amountColumns.filter { itemLabels[row][$0]?.column == labelColumn }
         }
@@ -276,14 +295,15 @@ struct TableChecker {
         func subtree(_ heading: Int) -> Int {
             if let end = subtreeEnd[heading] { return end }
             subtreeEnd[heading] = heading + 1
-            let headingRow = entries[heading].row
+            let headingRow = entries[members[heading]].row
             let sumColumns = columns(of: heading)
-            guard sumColumns.contains(where: { amount(row: headingRow, column: $0).map { !$0.value.isZero } ?? false }) else { return heading + 1 }
+            let printsItemsUnder = members[heading] + 1 < (heading + 1 < members.count ? members[heading + 1] : end)
+            guard !printsItemsUnder, sumColumns.contains(where: { amount(row: headingRow, column: $0).map { !$0.value.isZero } ?? false }) else { return heading + 1 }
             var taken: [Int] = [], next = heading + 1
-            while next < run.upperBound {
+            while next < members.count {
                 taken.append(next)
                 next = subtree(next)
-                let verdict = Self.addUp(heading: headingRow, items: taken.map { entries[$0].row }, columns: sumColumns) { amount(row: $0, column: $1) }
+                let verdict = Self.addUp(heading: headingRow, items: taken.map { entries[members[$0]].row }, columns: sumColumns) { amount(row: $0, column: $1) }
                 if verdict == .exceeded { break }
                 if verdict == .addsUp {
                     children[heading] = taken
@@ -293,8 +313,8 @@ struct TableChecker {
             }
             return heading + 1
         }
-        var position = run.lowerBound
-        while position < run.upperBound { position = subtree(position) }
+        var index = 0
+        while index < members.count { index = subtree(index) }
         return children
     }
 
@@ -413,17 +433,26 @@ struct TableChecker {
         return printed.contains(label) || printed.contains(label.dropLast(2) + "收支")
     }
 
+    /// A row named the total amount of what it closes (`資產總額` under the
+    /// assets, `负债总额`) totals the items above it, as a 合计 does.
+    static let totalAmountSuffixes = ["總額", "总额"]
+
     /// Shorter names than this (`财政拨款收入`) are too general to name a table's subject.
     static let minimumSubjectLength = 7
 
     /// The item an amount is for, passing over the columns of quantity
     /// units (`單位`: 公噸, 公頃, 人次), which name no item.
     static func itemLabel(row: Int, column: Int, of reading: TableReading, passing unitColumns: Set<Int>) -> (text: String, column: Int)? {
-        var found = reading.label(row: row, column: column)
-        while let label = found, unitColumns.contains(label.column) {
-            found = reading.label(row: row, column: label.column)
+        var from = column
+        while true {
+            let found = reading.label(row: row, column: from)
+            if let found, !unitColumns.contains(found.column) { return found }
+            // Past a column passed over, or, where none was found (a blank
+            // in such a column stops the search as a block of labels would),
+            // left of the nearest one.
+            guard let next = found?.column ?? unitColumns.filter({ $0 < from }).max() else { return nil }
+            from = next
         }
-        return found
     }
 
     /// Columns headed `單位` (`计量单位`) that print only short words: the
@@ -436,6 +465,34 @@ struct TableChecker {
             return reading.table.rows.allSatisfy { row in
                 (row.cells[column]?.text.prefix { !"(（".contains($0) }.count ?? 0) <= Self.longestQuantityUnit
             }
+        })
+    }
+
+    /// Columns whose every text is a sentence (`依業務需求購置及報廢。`,
+    /// `電腦軟體之攤銷。`): they explain a row's figures and name no item.
+    static func explanationColumns(of reading: TableReading) -> Set<Int> {
+        Set((0..<reading.table.columnCount).filter { column in
+            let texts = (0..<reading.rowCount).compactMap { row -> String? in
+                guard case .text = reading.readings[row][column] else { return nil }
+                return reading.table.rows[row].cells[column]?.text
+            }
+            return !texts.isEmpty && texts.allSatisfy(PrintedVocabulary.hasSentencePunctuation)
+        })
+    }
+
+    /// Columns of words under a heading whose first column is an amount
+    /// column left of them (`增加` over `金額` | `類型`, `本年度變動` over
+    /// amounts and `主要增減原因說明`): they describe those amounts and name
+    /// no item. Under a heading that opens with labels (`支出` over `科目` |
+    /// `预算数` | `科目` | `预算数`), words name items.
+    static func describingColumns(of reading: TableReading) -> Set<Int> {
+        let paths = reading.columnNames.map { $0?.split(separator: "/") ?? [] }
+        let amountColumns = Set(reading.amountColumns)
+        return Set(paths.indices.filter { column in
+            guard !amountColumns.contains(column), paths[column].count > 1 else { return false }
+            let heading = paths[column].dropLast()
+            let first = (0..<column).reversed().prefix { paths[$0].starts(with: heading) }.last ?? column
+            return first < column && amountColumns.contains(first)
         })
     }
 
@@ -646,21 +703,32 @@ struct TableChecker {
 
     /// A 合计 (小计, 总计) column against the columns under the same heading
     /// beside it; a group with its own 小计 column counts once, by that column.
+    /// A total followed under its heading by a higher total (`合計` before
+    /// `兼任人員用人費用` and `總計`) closes the columns before it instead.
     func totalColumns() -> [ArithmeticCheck] {
         let paths = reading.columnNames.map { $0?.split(separator: "/").map(String.init) ?? [] }
+        let amountColumns = Set(reading.amountColumns)
         var checks: [ArithmeticCheck] = []
         for (totalColumn, path) in paths.enumerated() {
-            guard let last = path.last, TotalRank(label: last) != nil, !reading.isCodeColumn(totalColumn) else { continue }
+            guard let last = path.last, let rank = TotalRank(label: last), !reading.isCodeColumn(totalColumn) else { continue }
             let heading = Array(path.dropLast())
             func underHeading(_ column: Int) -> [String]? {
                 let other = paths[column]
                 guard other.count > heading.count, Array(other.prefix(heading.count)) == heading else { return nil }
                 return Array(other.dropFirst(heading.count))
             }
-            // The columns after the total under its heading, grouped by their
-            // next heading (`基本支出` over `人员经费` and `公用经费`).
+            let after = ((totalColumn + 1)..<table.columnCount).prefix { underHeading($0) != nil }
+            let closesBefore = after.contains { column in underHeading(column).flatMap { TotalRank(label: $0[0]) }.map { $0 > rank } ?? false }
+            // Back to the heading's start, or to the total before.
+            let closed = (0..<totalColumn).reversed().prefix { column in underHeading(column).map { TotalRank(label: $0[0]) == nil } ?? false }
+            // A column of them read as codes leaves the parts unknown.
+            if closesBefore && closed.contains(where: reading.isCodeColumn) { continue }
+            let before = closed.filter(amountColumns.contains).reversed()
+            // The columns after the total under its heading (before it, where
+            // it closes them), grouped by their next heading (`基本支出` over
+            // `人员经费` and `公用经费`).
             var groups: [(name: String, columns: [(column: Int, below: [String])])] = []
-            for column in (totalColumn + 1)..<table.columnCount {
+            for column in closesBefore ? Array(before) : Array(after) {
                 guard let below = underHeading(column) else { break }
                 // `其中` at any level is a breakdown of the column before it, not a part.
                 if let level = below.firstIndex(where: { $0.hasPrefix("其中") }),

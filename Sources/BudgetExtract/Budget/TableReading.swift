@@ -314,12 +314,22 @@ struct TableReading {
 enum TotalRank: Int, Comparable {
     case subtotal = 1, total, grandTotal
 
+    /// The total words are ``PrintedVocabulary``'s, simplified and traditional.
     init?(label: String) {
-        // Every total's word ends in 计: most labels are told by that alone.
-        guard label.unicodeScalars.contains("计") else { return nil }
+        // Every total's word ends in 计 (計): most labels are told by that alone.
+        guard label.unicodeScalars.contains(where: PrintedVocabulary.totalEndings.contains) else { return nil }
         let label = label.withoutWhitespace
         guard !label.hasPrefix("其中") else { return nil }
-        if label.includes("总计") { self = .grandTotal } else if label.includes("合计") { self = .total } else if label.includes("小计") { self = .subtotal } else { return nil }
+        func names(_ words: Set<String>) -> Bool { words.contains(where: label.includes) }
+        if names(PrintedVocabulary.grandTotalWords) {
+            self = .grandTotal
+        } else if names(PrintedVocabulary.sumWords) || label == PrintedVocabulary.bareTotalWord {
+            self = .total
+        } else if names(PrintedVocabulary.subtotalWords) {
+            self = .subtotal
+        } else {
+            return nil
+        }
     }
 
     static func < (a: TotalRank, b: TotalRank) -> Bool { a.rawValue < b.rawValue }

@@ -1,7 +1,8 @@
 /// Joins a table printed in halves on facing pages: a statement too wide
 /// for one page prints its labels and first columns on the left page and
 /// the remaining columns, without labels, on the right page, row for row
-/// at the same heights; its title runs across the gutter (`農` + `業部`).
+/// at the same heights; its title runs across the gutter (`農` + `業部`),
+/// and so may a heading over columns of both halves (`本 年 度` | `預 算 數`).
 enum FacingHalves {
     private static let settings = TableSettings.standard
 
@@ -53,7 +54,8 @@ enum FacingHalves {
         result.rows = table.rows.map { row in
             (row.page, row.cells + (row.page == left.page ? beside.next() ?? blanks : blanks))
         }
-        result.header = paired(table.header, width: table.columnCount, with: right.header, width: right.columnCount)
+        result.header = paired(table.header, width: table.columnCount, with: right.header, width: right.columnCount,
+                               halves: (left, right))
         result.columnCount += right.columnCount
         result.pages.append(right.page)
         if table.pages == [left.page] {
@@ -91,7 +93,8 @@ enum FacingHalves {
     static func joined(_ right: PageTable, beside left: PageTable, as table: Table) -> PageTable {
         let offset = gutterOffset(left: left, right: right)
         return PageTable(page: right.page, title: table.title, unit: table.unit, notes: table.notes,
-                         header: paired(left.header, width: left.columnCount, with: right.header, width: right.columnCount),
+                         header: paired(left.header, width: left.columnCount, with: right.header, width: right.columnCount,
+                                        halves: (left, right)),
                          rows: zip(left.rows, right.rows).map { $0 + $1 },
                          columnBounds: left.columnBounds + right.columnBounds.dropFirst().map { $0 + offset },
                          rowBounds: left.rowBounds, box: left.box.union(shifted(right.box, by: offset)), ruled: left.ruled)
@@ -131,12 +134,65 @@ enum FacingHalves {
     }
 
     /// Header rows side by side, the shorter header padded with blank rows
-    /// at its top (both headers end where the body starts).
-    private static func paired(_ left: [PrintedRow], width leftWidth: Int, with right: [PrintedRow], width rightWidth: Int) -> [PrintedRow] {
+    /// at its top (both headers end where the body starts), and each
+    /// heading the gutter cuts made one again (``joinedAtGutter``).
+    private static func paired(_ left: [PrintedRow], width leftWidth: Int, with right: [PrintedRow], width rightWidth: Int,
+                               halves: (left: PageTable, right: PageTable)) -> [PrintedRow] {
         let count = max(left.count, right.count)
         let leftRows = Array(repeating: PrintedRow(repeating: nil, count: leftWidth), count: count - left.count) + left
         let rightRows = Array(repeating: PrintedRow(repeating: nil, count: rightWidth), count: count - right.count) + right
-        return zip(leftRows, rightRows).map { $0 + $1 }
+        return joinedAtGutter(zip(leftRows, rightRows).map { $0 + $1 }, gutter: leftWidth, left: halves.left, right: halves.right)
+    }
+
+    /// A heading over columns of both halves, cut by the gutter, is one
+    /// heading: `本 年 度` over the left page's last columns and `預 算 數`
+    /// over all of the right page's, or the whole text on the right page
+    /// (`本 年 度 預 算 數`) over an empty cell on the left. In a header row,
+    /// a heading whose merged cell covers the whole right half (printed in
+    /// its first column, the right page prints no other heading in that row,
+    /// and lower header rows divide every column under it) goes on in the
+    /// cell that covers the left half's last column in the same row band:
+    /// a group heading to its left whose merged cell runs to the gutter
+    /// (lower rows divide the columns up to it), joined with it, or, where
+    /// that cell prints nothing, the empty columns up to the gutter, after
+    /// the last cell of the row that covers only its own column (`科 目`,
+    /// merged down). The heading then stands in the first of those columns,
+    /// its merged cell running on over the right half's. Decided by where
+    /// the cells lie, never by their words: a heading on the right page that
+    /// closes before the page's edge (`獎 金` | `退休及卹償金`, then `資遣費`)
+    /// is a heading of its own.
+    static func joinedAtGutter(_ header: [PrintedRow], gutter: Int, left: PageTable, right: PageTable) -> [PrintedRow] {
+        guard gutter > 0 else { return header }
+        let offset = gutterOffset(left: left, right: right)
+        var header = header
+        for level in header.indices {
+            let lower = header[(level + 1)...]
+            func dividedBelow(_ column: Int) -> Bool { lower.contains { $0.indices.contains(column) && $0[column] != nil } }
+            let row = header[level]
+            guard row.indices.contains(gutter), let rightPiece = row[gutter],
+                  row.indices.dropFirst(gutter).allSatisfy(dividedBelow), row.dropFirst(gutter + 1).allSatisfy({ $0 == nil }),
+                  let rightBand = band(of: rightPiece.box, in: right.rowBounds), let leftBand = band(of: rightPiece.box, in: left.rowBounds),
+                  abs(left.rowBounds[leftBand] - right.rowBounds[rightBand]) <= settings.facingHalvesRowTolerancePoints,
+                  abs(left.rowBounds[leftBand + 1] - right.rowBounds[rightBand + 1]) <= settings.facingHalvesRowTolerancePoints
+            else { continue }
+            let printed = (0..<gutter).last { row[$0] != nil }
+            let leftPiece = printed.flatMap { dividedBelow($0) ? row[$0] : nil }
+            let start = leftPiece == nil ? (printed ?? -1) + 1 : printed ?? 0
+            guard start < gutter, (start..<gutter).allSatisfy(dividedBelow),
+                  leftPiece.map({ band(of: $0.box, in: left.rowBounds) == leftBand }) ?? true
+            else { continue }
+            let rightBox = shifted(rightPiece.box, by: offset)
+            header[level][gutter] = nil
+            header[level][start] = leftPiece.map {
+                PrintedCell(text: $0.text + " " + rightPiece.text, box: $0.box.union(rightBox), firstGlyph: $0.firstGlyph)
+            } ?? PrintedCell(text: rightPiece.text, box: rightBox, firstGlyph: rightPiece.firstGlyph.map { shifted($0, by: offset) })
+        }
+        return header
+    }
+
+    /// The row (as `rowBounds` counts them) a box's middle lies in.
+    private static func band(of box: Rect, in rowBounds: [Double]) -> Int? {
+        rowBounds.indices.dropLast().first { rowBounds[$0] <= box.midY && box.midY < rowBounds[$0 + 1] }
     }
 
     /// The caption read from both halves' caption lines, a line of the left

@@ -5,9 +5,22 @@
 enum PrintedVocabulary {
     // MARK: Totals and units
 
-    /// The words of a total row: `合计` sums the items under it, `小计` a
-    /// group, `总计` the whole (income and expenditure sides).
-    static let totalWords: Set<String> = ["合计", "总计", "小计"]
+    /// The words of a total row, by how much they total: `小计` a group,
+    /// `合计` the items or groups, `总计` the whole (income and expenditure
+    /// sides); each in simplified and traditional characters (`小計`,
+    /// `合計`, `總計`: the Taiwanese statements).
+    static let subtotalWords: Set<String> = ["小计", "小計"]
+    static let sumWords: Set<String> = ["合计", "合計"]
+    static let grandTotalWords: Set<String> = ["总计", "總計"]
+    /// Every word of a total row.
+    static let totalWords: Set<String> = subtotalWords.union(sumWords).union(grandTotalWords)
+    /// `計` alone is a total's label too (traditional statements print `合`
+    /// and `計` so far apart that `計` may stand alone): a total, as `合計`,
+    /// when it is the whole label; not in `totalWords`, since a label cut
+    /// by a page break may end in it (`…補貼計` over `畫`).
+    static let bareTotalWord = "計"
+    /// The characters every total word ends in: a label without either is no total.
+    static let totalEndings: Set<Unicode.Scalar> = ["计", "計"]
     /// Labels that name the whole of one side without a total word: the
     /// grand total a 收支决算总表 closes with.
     static let wholeWords: Set<String> = ["总收入", "总支出"]

@@ -58,7 +58,7 @@ enum TableStitcher {
                     tables.append(apart)
                 case .none:
                     if let halves = open.halves, let mapping = continuationMapping(table, after: onPage(halves.left, previous.page)) {
-                        tables[tables.count - 1] = appendLeftHalf(table, mappedBy: mapping, to: last,
+                        tables[tables.count - 1] = appendLeftHalf(table, mappedBy: mapping, to: last, printedHeader: halves.left.header,
                                                                     leftWidth: last.columnCount - halves.right.columnCount)
                         if isOnlyTable { next.waitingLeft = (table, halves) }
                     } else if let mapping = continuationMapping(table, after: previous) {
@@ -95,10 +95,14 @@ enum TableStitcher {
     /// halves, appended to that table: its header repeats the left half's
     /// header only, and the right half's columns stay blank until the right
     /// half on the next page fills them (``FacingHalves/fill(_:mappedBy:from:beside:into:)``).
-    private static func appendLeftHalf(_ table: PageTable, mappedBy mapping: [Int], to continued: Table, leftWidth: Int) -> Table {
+    /// The repeat is known by `printedHeader`, the header the left half
+    /// printed on its first page (a heading the gutter cut is whole in `continued`'s).
+    private static func appendLeftHalf(_ table: PageTable, mappedBy mapping: [Int], to continued: Table, printedHeader: [PrintedRow],
+                                       leftWidth: Int) -> Table {
         var leftHeader = continued
-        leftHeader.header = continued.header.map { row in
-            Array(row.prefix(leftWidth)) + PrintedRow(repeating: nil, count: continued.columnCount - leftWidth)
+        leftHeader.header = printedHeader.map { row in
+            let left = Array(row.prefix(leftWidth))
+            return left + PrintedRow(repeating: nil, count: continued.columnCount - left.count)
         }
         var result = append(table, mappedBy: mapping, to: leftHeader)
         result.header = continued.header

@@ -72,6 +72,32 @@ struct FacingHalvesTests {
         #expect(FacingHalves.pairing(left: left, right: beside) == .halves)
     }
 
+    /// Samples/gutter-headings.pdf (after tw_moa 各項費用彙計表 p76-77,
+    /// p149-150): a heading over columns of both halves, cut by the gutter,
+    /// is one heading over all of them, in two pieces (`本 年 度` | `预 算 数`)
+    /// or printed whole on the right page over an empty cell on the left; a
+    /// heading on the right page that closes before its edge stays apart.
+    @Test func aHeadingCutByTheGutterIsOneHeading() throws {
+        let document = try Converter().convert(path: Fixtures.sample("gutter-headings.pdf"))
+        #expect(document.tables.map(\.pages) == [[1, 2], [3, 4], [5, 6]])
+        let lower: [String?] = [nil, "合计", "项目一", "项目二", "项目三", "项目四"]
+        #expect(document.tables[0].header.map { $0.map { $0?.text } } == [["科目", "本年度 预算数", nil, nil, nil, nil], lower])
+        #expect(document.tables[1].header.map { $0.map { $0?.text } } == [["科目", "本年度预算数", nil, nil, nil, nil], lower])
+        #expect(document.tables[2].header.map { $0.map { $0?.text } } == [["科目", "本年度", nil, nil, "上年度", "其他"], lower])
+        #expect(document.tables[0].rows[0].cells.map { $0?.text } == ["人员经费", "5,046.18", "1,200.00", "1,241.03", "1,282.06", "1,323.09"])
+        #expect(document.tables[2].rows[4].cells.map { $0?.text } == ["差旅费", "3,537.59", "1,748.28", "1,789.31", "1,830.34", "1,871.37"])
+        let names = document.tables.map { TableReading($0).columnNames }
+        #expect(names[0] == ["科目", "本年度预算数/合计", "本年度预算数/项目一", "本年度预算数/项目二", "本年度预算数/项目三", "本年度预算数/项目四"])
+        #expect(names[1] == names[0])
+        #expect(names[2] == ["科目", "本年度/合计", "本年度/项目一", "本年度/项目二", "上年度/项目三", "其他/项目四"])
+        // 合计 adds up the projects under its heading: all four, or (pages 5-6) the left page's two.
+        let columnChecks = document.checks.filter { $0.rule == .totalColumn }
+        #expect(columnChecks.count == 15)
+        #expect(columnChecks.allSatisfy { $0.outcome == .pass })
+        #expect(columnChecks.filter { $0.total.table < 2 }.allSatisfy { $0.parts.count == 4 })
+        #expect(columnChecks.filter { $0.total.table == 2 }.allSatisfy { $0.parts.count == 2 })
+    }
+
     @Test func aDateLineIsNeverATitle() {
         #expect(Caption.isDateLine("中華民國 115 年度"))
         #expect(Caption.isDateLine("年12月31日"))
