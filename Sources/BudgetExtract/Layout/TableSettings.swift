@@ -51,7 +51,9 @@ public struct TableSettings: Sendable {
     /// … and at most this (leading of one and a half lines).
     public var wrappedLinePitchMaxEm = 1.6
     /// A glyph straddling a column rule goes with a glyph this close across
-    /// it (the first digit of an amount a hair too wide for its cell).
+    /// it (the first digit of an amount a hair too wide for its cell); a
+    /// digit with glyphs this close on both sides of a rule is where two
+    /// amounts run together (北京 2022 决算 p. 169, `656.491157.40`).
     public var touchingGlyphEm = 0.3
     /// Two glyph edges this close count as touching, whatever their size.
     public var touchingSlackPoints = 1.0

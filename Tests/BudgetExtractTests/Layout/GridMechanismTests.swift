@@ -42,6 +42,18 @@ struct GridMechanismTests {
         #expect(texts(table.rows[2].cells) == ["30201", "办公费", "227,500.00", "0.00", "227,500.00"])
     }
 
+    /// Samples/fused-amounts.pdf: an amount as wide as its narrow cell runs
+    /// into the one before it across the rule (`656.491157.40`); the
+    /// decimals say where its first digit goes.
+    @Test func amountsRunTogetherAcrossARuleSplitAtTheirDecimals() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("fused-amounts.pdf")).tables.first)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["专项债务", "2,283.47", "656.49", "1157.40", "282.91", "58.41", "128.26"],
+            ["一般债务", "2,837.96", "830.85", "1271.64", "370.19", "143.20", "222.08"],
+            ["新增债券", "2,395.63", "666.91", "1252.91", "283.05", "58.77", "133.99"],
+        ])
+    }
+
     /// Rows ruled closer than a double rule's lines would be (6.5 pt, under
     /// 4.5 pt type) are rows: none is merged into its neighbour.
     @Test func rowsOfTinyTypeAreRows() throws {

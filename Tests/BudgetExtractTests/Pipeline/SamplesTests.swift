@@ -14,7 +14,8 @@ struct SamplesTests {
                         "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit",
                         "implied-sums", "margin-page-number", "indented-outline", "class-names", "wrapped-rows",
                         "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
-                        "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "stepped-after-break"]
+                        "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "stepped-after-break",
+                        "fused-amounts"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
