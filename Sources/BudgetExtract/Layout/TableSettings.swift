@@ -155,6 +155,10 @@ public struct TableSettings: Sendable {
 
     /// A row of column numbers (`1 | 2 | 3`) has at least this many.
     public var minimumColumnNumbersCount = 3
+    /// … or this many, each beside a label of its own (`栏次 | 1 | 栏次 | 2`:
+    /// a 收支总表 printed side by side numbers each side's one amount column;
+    /// 佛山 轨道交通局 2019 决算 p. 5).
+    public var minimumLabelledColumnNumbersCount = 2
     /// … and starts at 1 or 2 (`栏次 | 1 | 2`, or a label column numbered 1).
     public var maximumFirstColumnNumber = 2
 

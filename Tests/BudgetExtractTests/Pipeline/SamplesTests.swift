@@ -15,7 +15,7 @@ struct SamplesTests {
                         "implied-sums", "margin-page-number", "indented-outline", "class-names", "wrapped-rows",
                         "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
                         "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "stepped-after-break",
-                        "fused-amounts"]
+                        "fused-amounts", "numbered-sides"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
