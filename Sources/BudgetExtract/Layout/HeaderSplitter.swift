@@ -30,13 +30,15 @@ enum HeaderSplitter {
     }
 
     /// The row of column numbers that closes many final-account headers:
-    /// `栏次 | 1 | 2 | 3`, `** | 1 | 2 | 3`, or `1 | 2 | 3 | 4` alone (three columns or more).
+    /// `栏次 | 1 | 2 | 3`, `** | 1 | 2 | 3`, or `1 | 2 | 3 | 4` alone (three columns or more;
+    /// two, each beside a label of its own: `栏次 | 1 | 栏次 | 2`, the two sides of a 收支总表).
     static func numbersColumns(_ row: PrintedRow) -> Bool {
         let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
         let labels = texts.filter { Int($0) == nil }
         let numbers = texts.compactMap { Int($0) }
         let settings = TableSettings.standard
-        guard numbers.count >= settings.minimumColumnNumbersCount,
+        let fewest = labels.count >= numbers.count ? settings.minimumLabelledColumnNumbersCount : settings.minimumColumnNumbersCount
+        guard numbers.count >= fewest,
               labels.allSatisfy(PrintedVocabulary.isColumnNumberLabel) else { return false }
         return numbers[0] <= settings.maximumFirstColumnNumber && numbers == Array(numbers[0]..<(numbers[0] + numbers.count))
     }

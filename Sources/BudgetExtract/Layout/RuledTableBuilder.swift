@@ -189,9 +189,13 @@ enum RuledTableBuilder {
     /// The column a glyph belongs to: where its middle lies, unless it
     /// straddles a column rule while touching a glyph across it and none on
     /// its own side (the first digit of an amount printed a hair too wide
-    /// for its cell): then it goes with the word it is part of.
+    /// for its cell): then it goes with the word it is part of. A digit
+    /// where two amounts run together across a rule (`656.49` and `1157.40`
+    /// printed as `656.491157.40`, the rule between the two `1`s) goes where
+    /// the decimals put it (``fusedDigitColumn(of:among:in:)``).
     static func column(of glyph: Glyph, among glyphs: [Glyph], in grid: RuledGrid) -> Int? {
         guard let column = grid.column(at: glyph.box.midX) else { return nil }
+        if let fused = fusedDigitColumn(of: glyph, among: glyphs, in: grid) { return fused }
         let box = glyph.box
         guard let rule = grid.columns.first(where: { box.x0 < $0 && $0 < box.x1 }) else { return column }
         let touch = box.height * settings.touchingGlyphEm, slack = settings.touchingSlackPoints
@@ -206,6 +210,67 @@ enum RuledTableBuilder {
         if middleIsLeft, touches(onRight: true), !touches(onRight: false) { return grid.column(at: rule + 0.5) }
         if !middleIsLeft, touches(onRight: false), !touches(onRight: true) { return grid.column(at: rule - 0.5) }
         return column
+    }
+}
+
+extension RuledTableBuilder {
+    /// Glyphs read on either side of a fused digit: more than an amount prints.
+    private static let maximumRunCount = 24
+
+    /// The column of a digit printed where two amounts run together across
+    /// a column rule, the rule lying between its middle and its neighbour's
+    /// (the nearest glyph on its line to each side, ending or starting within
+    /// ``TableSettings/touchingGlyphEm`` of it, overlapping it or not): it
+    /// starts the amount across the rule when the text before it already
+    /// prints as many decimals as that amount (`656.49` | `1` | `157.40`), and
+    /// ends the amount before the rule when it completes that one's decimals
+    /// to as many (`656.4` | `9` | `1157.40`). Nil when the decimals do not
+    /// tell, or no rule lies there.
+    static func fusedDigitColumn(of glyph: Glyph, among glyphs: [Glyph], in grid: RuledGrid) -> Int? {
+        let box = glyph.box
+        let touch = box.height * settings.touchingGlyphEm
+        guard isDigit(glyph.character), grid.columns.contains(where: { box.x0 - touch <= $0 && $0 <= box.x1 + touch }) else { return nil }
+        /// The nearest glyph on the line to one side.
+        func neighbour(of box: Rect, onRight: Bool) -> Glyph? {
+            let near = glyphs.lazy.filter { other in
+                other.box.verticalOverlap(box) > box.height / 2
+                    && (onRight ? other.box.x0 > box.midX && other.box.x0 - box.x1 < touch
+                                : other.box.x1 < box.midX && box.x0 - other.box.x1 < touch)
+            }
+            return onRight ? near.min { $0.box.x0 < $1.box.x0 } : near.max { $0.box.x1 < $1.box.x1 }
+        }
+        guard let left = neighbour(of: box, onRight: false), let right = neighbour(of: box, onRight: true) else { return nil }
+        func run(from start: Glyph, onRight: Bool) -> String {
+            var characters = [start.character]
+            var current = start.box
+            while characters.count < maximumRunCount, let next = neighbour(of: current, onRight: onRight) {
+                characters.append(next.character)
+                current = next.box
+            }
+            return String(onRight ? characters : characters.reversed())
+        }
+        guard let printed = decimals(run(from: left, onRight: false)), let wanted = decimals(run(from: right, onRight: true)),
+              wanted > 0 else { return nil }
+        if printed == wanted, let rule = grid.columns.first(where: { box.midX < $0 && $0 < right.box.midX }) {
+            return grid.column(at: rule + 0.5)
+        }
+        if printed + 1 == wanted, let rule = grid.columns.first(where: { left.box.midX < $0 && $0 < box.midX }) {
+            return grid.column(at: rule - 0.5)
+        }
+        return nil
+    }
+
+    private static func isDigit(_ character: Character) -> Bool {
+        character.isNumber && (character.isASCII || ("０"..."９").contains(character))
+    }
+
+    /// The digits after an amount's one decimal point (`656.49`: 2), nil
+    /// when it prints no point, more than one, or anything but digits after it.
+    private static func decimals(_ text: String) -> Int? {
+        let points = text.indices.filter { text[$0] == "." || text[$0] == "．" }
+        guard points.count == 1, let point = points.first else { return nil }
+        let tail = text[text.index(after: point)...]
+        return tail.allSatisfy(isDigit) ? tail.count : nil
     }
 }
 

@@ -51,7 +51,9 @@ public struct TableSettings: Sendable {
     /// … and at most this (leading of one and a half lines).
     public var wrappedLinePitchMaxEm = 1.6
     /// A glyph straddling a column rule goes with a glyph this close across
-    /// it (the first digit of an amount a hair too wide for its cell).
+    /// it (the first digit of an amount a hair too wide for its cell); a
+    /// digit with glyphs this close on both sides of a rule is where two
+    /// amounts run together (北京 2022 决算 p. 169, `656.491157.40`).
     public var touchingGlyphEm = 0.3
     /// Two glyph edges this close count as touching, whatever their size.
     public var touchingSlackPoints = 1.0
@@ -153,6 +155,10 @@ public struct TableSettings: Sendable {
 
     /// A row of column numbers (`1 | 2 | 3`) has at least this many.
     public var minimumColumnNumbersCount = 3
+    /// … or this many, each beside a label of its own (`栏次 | 1 | 栏次 | 2`:
+    /// a 收支总表 printed side by side numbers each side's one amount column;
+    /// 佛山 轨道交通局 2019 决算 p. 5).
+    public var minimumLabelledColumnNumbersCount = 2
     /// … and starts at 1 or 2 (`栏次 | 1 | 2`, or a label column numbered 1).
     public var maximumFirstColumnNumber = 2
 

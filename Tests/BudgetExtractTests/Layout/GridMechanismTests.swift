@@ -25,6 +25,24 @@ struct GridMechanismTests {
         #expect(TableReading(document.tables[0]).columnNames == ["单位名称", "总计", "一般公共预算", "事业收入", "其他收入"])
     }
 
+    /// Samples/numbered-sides.pdf: `栏次 | 1 | 栏次 | 2` numbers the two sides
+    /// of a 收支总表: header on both pages, never a body row.
+    @Test func twoColumnNumbersBesideTheirLabelAreHeader() throws {
+        let document = try Converter().convert(path: Fixtures.sample("numbered-sides.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.pages == [1, 2])
+        #expect(table.header.last.map(texts) == ["栏次", nil, "1", "栏次", nil, "2"])
+        #expect(table.rows.count == 40)
+        #expect(!table.rows.contains { $0.cells.first??.text == "栏次" })
+        #expect(texts(table.rows[0].cells) == ["收入项目1", "1", "107.00", "支出项目1", "41", "107.00"])
+        #expect(HeaderSplitter.numbersColumns([cell("栏次"), nil, cell("1"), cell("栏次"), nil, cell("2")]))
+        #expect(!HeaderSplitter.numbersColumns([nil, cell("1"), nil, cell("2")]))
+        #expect(!HeaderSplitter.numbersColumns([cell("栏次"), cell("1"), cell("2")]))
+    }
+
+    private func cell(_ text: String) -> PrintedCell { PrintedCell(text: text, box: Rect(x0: 0, y0: 0, x1: 10, y1: 10)) }
+
     /// A table number printed in the corner above the title is a note, and
     /// counted as caption, not prose.
     @Test func aTableNumberAboveTheTitleIsANote() throws {
@@ -67,6 +85,18 @@ struct GridMechanismTests {
         let account = try #require(document.pageAccounts.first)
         #expect(account.amountsOutsideTables.isEmpty)
         #expect(account.furniture == 2)
+    }
+
+    /// Samples/fused-amounts.pdf: an amount as wide as its narrow cell runs
+    /// into the one before it across the rule (`656.491157.40`); the
+    /// decimals say where its first digit goes.
+    @Test func amountsRunTogetherAcrossARuleSplitAtTheirDecimals() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("fused-amounts.pdf")).tables.first)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["专项债务", "2,283.47", "656.49", "1157.40", "282.91", "58.41", "128.26"],
+            ["一般债务", "2,837.96", "830.85", "1271.64", "370.19", "143.20", "222.08"],
+            ["新增债券", "2,395.63", "666.91", "1252.91", "283.05", "58.77", "133.99"],
+        ])
     }
 
     /// Rows ruled closer than a double rule's lines would be (6.5 pt, under
