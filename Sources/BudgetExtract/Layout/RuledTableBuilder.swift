@@ -69,22 +69,6 @@ enum RuledTableBuilder {
             glyphsByCell[cell] = nil
             for glyph in cellGlyphs { if let slot = slotOf[glyph] { glyphsByCell[slot, default: []].append(glyph) } }
         }
-        // An amount too wide for its cell runs over the column rule into
-        // the cell before, touching that cell's amount (`６５６．４９１１５７．４０`
-        // with the rule between the two 1s): the digits past the left
-        // amount's decimals begin the right one.
-        for row in 0..<rowCount {
-            for column in 0..<(columnCount - 1) {
-                let left = index(row, column), right = index(row, column + 1)
-                guard anchor[root(left)] == left, anchor[root(right)] == right, root(left) != root(right),
-                      let leftGlyphs = glyphsByCell[left], let rightGlyphs = glyphsByCell[right] else { continue }
-                let spilled = digitsSpilledLeft(from: leftGlyphs, into: rightGlyphs, rule: grid.columns[column + 1])
-                guard !spilled.isEmpty else { continue }
-                glyphsByCell[left] = leftGlyphs.filter { !spilled.contains($0) }
-                glyphsByCell[right] = rightGlyphs + spilled
-            }
-        }
-
         var rows: [PrintedRow] = []
         // A ruled row under the first that holds several printed rows is
         // body from its first line on (a heading with no amounts there, such
@@ -155,35 +139,6 @@ enum RuledTableBuilder {
             pitches.contains(other.box.midY - box.midY)
                 && grid.row(at: other.box.midY) == row && grid.column(at: other.box.midX) == column
         }
-    }
-
-    /// The digits that end a line of the left cell past its amount's
-    /// ``TableSettings/amountDecimalsCount`` decimals, right against the
-    /// column rule and touching the right cell's amount on that line: the
-    /// first digits of that amount, printed too wide for its cell. Empty
-    /// when the line's decimals are as amounts print them.
-    static func digitsSpilledLeft(from left: [Glyph], into right: [Glyph], rule: Double) -> Set<Glyph> {
-        let slack = settings.touchingSlackPoints
-        let atRule = left.filter { rule - $0.box.x1 < $0.box.height * settings.touchingGlyphEm && $0.box.x1 <= rule + slack }
-        guard !atRule.isEmpty else { return [] }
-        var spilled: Set<Glyph> = []
-        for line in TextLines.build(from: left, wordGap: .infinity) {
-            let glyphs = line.glyphs
-            guard let last = glyphs.last, atRule.contains(last),
-                  let point = glyphs.lastIndex(where: { PrintedVocabulary.decimalPoints.contains($0.character) }),
-                  PrintedVocabulary.isAmount(String(glyphs.map(\.character)))
-            else { continue }
-            let decimals = glyphs[(point + 1)...]
-            let surplus = decimals.count - settings.amountDecimalsCount
-            guard surplus > 0, decimals.allSatisfy(\.character.isNumber) else { continue }
-            let touched = right.contains { other in
-                other.box.verticalOverlap(last.box) > last.box.height / 2
-                    && other.box.x0 >= last.box.x1 - slack && other.box.x0 - last.box.x1 < last.box.height * settings.touchingGlyphEm
-                    && other.character.isNumber
-            }
-            if touched { spilled.formUnion(decimals.suffix(surplus)) }
-        }
-        return spilled
     }
 
     /// The column a glyph belongs to: where its middle lies, unless it
@@ -267,7 +222,7 @@ extension RuledTableBuilder {
     /// The digits after an amount's one decimal point (`656.49`: 2), nil
     /// when it prints no point, more than one, or anything but digits after it.
     private static func decimals(_ text: String) -> Int? {
-        let points = text.indices.filter { text[$0] == "." || text[$0] == "．" }
+        let points = text.indices.filter { PrintedVocabulary.decimalPoints.contains(text[$0]) }
         guard points.count == 1, let point = points.first else { return nil }
         let tail = text[text.index(after: point)...]
         return tail.allSatisfy(isDigit) ? tail.count : nil
