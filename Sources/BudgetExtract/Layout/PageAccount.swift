@@ -74,7 +74,8 @@ extension PageAccount {
         let margin = page.height * settings.furnitureMarginFraction
         for line in lines {
             // The lines hold the page's glyphs: those outside are in no table's extent.
-            let count = line.glyphs.filter { extent(of: $0) == nil }.count
+            let glyphs = line.glyphs
+            let count = glyphs.reduce(0) { extent(of: $1) == nil ? $0 + 1 : $0 }
             guard count > 0 else { continue }
             if captionLines.contains(line.box) {
                 captions += count
@@ -84,7 +85,7 @@ extension PageAccount {
                 prose += count
                 let compact = line.text.withoutWhitespace
                 let sentence = PrintedVocabulary.hasSentencePunctuation(compact) || PrintedVocabulary.hasLeaders(compact)
-                guard count == line.glyphs.count, !sentence else { continue }
+                guard count == glyphs.count, !sentence else { continue }
                 let printed = line.words.map(\.text).filter {
                     PrintedVocabulary.isAmount($0) && !PrintedVocabulary.placeholders.contains($0.withoutWhitespace)
                 }
@@ -103,7 +104,7 @@ extension PageAccount {
     /// cell texts add only white space between them.
     static func printedCharacters(in table: PageTable) -> Int {
         (table.header + table.rows).joined().reduce(0) { count, cell in
-            count + (cell?.text.filter { !$0.isWhitespace }.count ?? 0)
+            count + (cell?.text.nonWhitespaceCount ?? 0)
         }
     }
 }

@@ -144,6 +144,8 @@ public enum PageTables {
 /// The title and unit printed above a table.
 struct Caption {
     private static let settings = TableSettings.standard
+    /// `PrintedVocabulary.dateWords` as scalars, looked for in text of plain scalars without breaking it into characters.
+    private static let dateWordScalars = Set(PrintedVocabulary.dateWords.flatMap(\.unicodeScalars))
     var title: String?
     var unit: String?
     /// The other lines between the title and the table (department, project
@@ -166,13 +168,16 @@ struct Caption {
                 && $0.box.horizontalOverlap(table) > 0
         }
         var caption = Caption(candidates: candidates)
-        caption.unit = candidates.reversed().lazy.compactMap { unit(in: $0.text.filter { !$0.isWhitespace }) }.first
-        let titleLines = candidates.filter { line in
-            let text = line.text.filter { !$0.isWhitespace }
-            return unit(in: text) == nil && !isTableNumber(text) && (!isCaptionPrefix(text) || namesTable(text)) && !isDateLine(text)
-        }
+        // Each line's text without white space, and the unit it names, read once.
+        let compactTexts = candidates.map(\.text.withoutWhitespace)
+        let units = compactTexts.map { unit(in: $0) }
+        caption.unit = units.lazy.compactMap { $0 }.last
+        let titleLines = zip(candidates, zip(compactTexts, units)).filter { _, read in
+            let (text, unit) = read
+            return unit == nil && !isTableNumber(text) && (!isCaptionPrefix(text) || namesTable(text)) && !isDateLine(text)
+        }.map(\.0)
         let title = blocks(of: titleLines).last { block in
-            let text = block.map(\.text).joined().filter { !$0.isWhitespace }
+            let text = block.map(\.text).joined().withoutWhitespace
             guard let box = Rect.enclosing(block.map(\.box)) else { return false }
             let centred = abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
                 || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
@@ -181,15 +186,15 @@ struct Caption {
             return text.count >= settings.minimumTitleCharactersCount && !prose
                 && (text.contains("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
         }
-        caption.title = title.map { $0.map(titleText(of:)).joined().filter { !$0.isWhitespace } }
+        caption.title = title.map { $0.map(titleText(of:)).joined().withoutWhitespace }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
         // Notes: the lines below the title, and a table number printed apart
         // from it wherever it stands (`表01` or `公开表10` in a corner above).
-        let noteLines = candidates.filter { line in
-            !(title ?? []).contains(line) && (line.box.midY > titleBottom || isTableNumber(line.text.filter { !$0.isWhitespace }))
-        }
+        let noteLines = zip(candidates, compactTexts).filter { line, text in
+            !(title ?? []).contains(line) && (line.box.midY > titleBottom || isTableNumber(text))
+        }.map(\.0)
         caption.notes = noteLines.map(\.text)
-        let unitLine = candidates.last { unit(in: $0.text.filter { !$0.isWhitespace }) != nil }
+        let unitLine = units.lastIndex { $0 != nil }.map { candidates[$0] }
         caption.lines = (title ?? []) + noteLines + (unitLine.map { [$0] } ?? [])
         return caption
     }
@@ -247,7 +252,11 @@ struct Caption {
     /// `中華民國 115 年度`, `2025年12月31日`, `1月1日至6月30日止`: a line
     /// that dates the table (a subtitle, kept in the notes), never its title.
     static func isDateLine(_ text: String) -> Bool {
-        var rest = Substring(text.filter { !$0.isWhitespace })
+        let text = text.withoutWhitespace
+        // Text of plain scalars (each a character of its own) without 年, 月 or 日 is no date line.
+        let plain = text.unicodeScalars.allSatisfy(TextSearch.isPlain)
+        guard !plain || text.unicodeScalars.contains(where: { dateWordScalars.contains($0) }) else { return false }
+        var rest = Substring(text)
         if let era = PrintedVocabulary.eraPrefixes.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(era.count) }
         return rest.contains { PrintedVocabulary.dateWords.contains($0) }
             && rest.allSatisfy { ($0.isASCII && $0.isNumber) || ("０"..."９").contains($0) || PrintedVocabulary.dateCharacters.contains($0) }
@@ -255,7 +264,7 @@ struct Caption {
 
     /// Lines that caption a table or annotate it: department, unit, notes.
     static func isCaptionPrefix(_ text: String) -> Bool {
-        let text = text.filter { !$0.isWhitespace }
+        let text = text.withoutWhitespace
         return PrintedVocabulary.captionPrefixes.contains { text.hasPrefix($0) }
     }
 

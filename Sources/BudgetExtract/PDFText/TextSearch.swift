@@ -71,4 +71,16 @@ extension StringProtocol {
     var withoutWhitespace: String {
         unicodeScalars.contains(where: TextSearch.isWhitespace) ? String(filter { !$0.isWhitespace }) : String(self)
     }
+
+    /// How many characters `withoutWhitespace` keeps, counted without
+    /// building it: in text of plain scalars each scalar is a character of its
+    /// own, so the scalars that are no white space are counted.
+    var nonWhitespaceCount: Int {
+        var count = 0
+        for scalar in unicodeScalars {
+            guard TextSearch.isPlain(scalar) else { return withoutWhitespace.count }
+            if !TextSearch.isWhitespace(scalar) { count += 1 }
+        }
+        return count
+    }
 }

@@ -104,5 +104,7 @@ struct FacingHalvesTests {
         #expect(Caption.isDateLine("２０２５年１月１日至６月３０日止"))
         #expect(!Caption.isDateLine("2025年部门收支总表"))
         #expect(!Caption.isDateLine("115"))
+        #expect(Caption.isDateLine("2025\u{F98E}"), "a compatibility ideograph of 年 is 年, as Character compares them")
+        #expect(!Caption.isDateLine("单位：万元"))
     }
 }

@@ -40,6 +40,15 @@ struct TextSearchTests {
         #expect("部门预算".withoutWhitespace == "部门预算")
     }
 
+    @Test func nonWhitespaceCountIsTheCountOfTheFilteredText() {
+        for text in Self.texts {
+            #expect(text.nonWhitespaceCount == text.filter { !$0.isWhitespace }.count, "\(text)")
+        }
+        #expect("合\u{3000}计 数\u{A0}".nonWhitespaceCount == 3)
+        #expect("a\u{301} b".nonWhitespaceCount == 2, "a letter with its accent is one character")
+        #expect("\r\n12".nonWhitespaceCount == 2)
+    }
+
     @Test func whitespaceCharactersAreThoseOfTheCharacterProperty() {
         let characters: [Character] = [" ", " \u{301}", "\u{3000}\u{301}", "a\u{301}", "\r\n", "\u{85}", "\u{A0}\u{308}", "合", "１", "\t"]
         for character in characters {
