@@ -186,7 +186,7 @@ struct TableChecker {
             let partial = label.hasPrefix("其中") || Self.comparesYears(label)
             let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
                 ?? (Self.totalAmountSuffixes.contains(where: label.hasSuffix) ? .total : nil)
-                ?? (PrintedVocabulary.wholeWords.contains(label.filter { !$0.isWhitespace }) ? .grandTotal : nil)
+                ?? (PrintedVocabulary.wholeWords.contains(label.withoutWhitespace) ? .grandTotal : nil)
             // A total of the other side (`本年收入合计` beside the expense column) totals nothing here.
             if rank != nil && Self.namesTheOtherSide(label, columnName: reading.columnNames[column]) { continue }
             let code = reading.code(row: row, column: column)
@@ -426,11 +426,11 @@ struct TableChecker {
     /// sources or uses that a 合计 adds to it; a 收支 table names the
     /// subject of each side (`国有资本经营预算收入`, `国有资本经营预算支出`).
     func namesTheSubject(_ label: String) -> Bool {
-        guard let title = table.title, label.count >= Self.minimumSubjectLength,
-              label.hasSuffix("收入") || label.hasSuffix("支出") else { return false }
-        let printed = title.filter { !$0.isWhitespace }
+        guard let title = table.title, label.hasSuffix("收入") || label.hasSuffix("支出"),
+              label.count >= Self.minimumSubjectLength else { return false }
+        let printed = title.withoutWhitespace
         // A 收支 table's title names the subject of both sides (`国有资本经营预算收支决算情况表`).
-        return printed.contains(label) || printed.contains(label.dropLast(2) + "收支")
+        return printed.includes(label) || printed.includes(String(label.dropLast(2)) + "收支")
     }
 
     /// A row named the total amount of what it closes (`資產總額` under the
@@ -507,7 +507,13 @@ struct TableChecker {
 
     /// `2022比2021`, `增减`, `比上年增减`: a row that compares, not a part.
     static func comparesYears(_ label: String) -> Bool {
-        label.hasPrefix("增减") || label.hasPrefix("比上年") || label.contains(yearComparison)
+        label.hasPrefix("增减") || label.hasPrefix("比上年") || (mayCompareYears(label) && label.contains(yearComparison))
+    }
+
+    /// Whether a label may compare years, as it must print 比: text of plain scalars (each a character
+    /// of its own) prints it only as its scalar, so the Regex is not run on the rest.
+    static func mayCompareYears(_ label: String) -> Bool {
+        label.unicodeScalars.contains { $0 == "比" || !TextSearch.isPlain($0) }
     }
 
     /// A department's row followed by the rows of its units, the first of
