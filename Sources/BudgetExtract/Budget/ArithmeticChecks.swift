@@ -9,22 +9,24 @@ public enum ArithmeticChecks {
     static func checks(of readings: [TableReading]) -> [ArithmeticCheck] {
         var checks: [ArithmeticCheck] = []
         // A 绩效目标表's numbers are targets and scores: they imply no sums.
-        for (index, reading) in readings.enumerated() where reading.kind != .performanceGoals {
-            let table = TableChecker(reading: reading, index: index)
+        let tables = readings.enumerated().filter { $0.element.kind != .performanceGoals }
+            .map { TableChecker(reading: $0.element, index: $0.offset) }
+        for table in tables {
             checks += table.codeHierarchy() + table.totalRows() + table.outline() + table.totalColumns()
                 + table.incomeEqualsExpense()
         }
-        checks += acrossTables(readings)
+        checks += acrossTables(tables)
         return checks.map(RepairFinder.withRepair)
     }
 
     /// 收支总表's 收入总计 and 支出总计 against the totals of 收入总表 and 支出总表,
     /// and the 一般公共预算 of the 财政拨款收支总表 against the total of the
-    /// 一般公共预算支出 table, where the document holds exactly one of each.
-    static func acrossTables(_ readings: [TableReading]) -> [ArithmeticCheck] {
+    /// 一般公共预算支出 table, where the document holds exactly one of each
+    /// (the tables as read for their own checks, so none is read again).
+    static func acrossTables(_ tables: [TableChecker]) -> [ArithmeticCheck] {
         func only(_ kind: TableKind) -> TableChecker? {
-            let matches = readings.enumerated().filter { $0.element.kind == kind }
-            return matches.count == 1 ? TableChecker(reading: matches[0].element, index: matches[0].offset) : nil
+            let matches = tables.filter { $0.reading.kind == kind }
+            return matches.count == 1 ? matches[0] : nil
         }
         var checks: [ArithmeticCheck] = []
         if let summary = only(.incomeAndExpense) {
