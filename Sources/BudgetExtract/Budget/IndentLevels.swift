@@ -69,6 +69,16 @@ struct IndentLevels {
                 columnLevels[row] = level
                 columnOffStep.remove(row)
             }
+            // Labels of one length at a step further in than every level of
+            // the outline (`違規罰款收入`, `其他徵收收入` under `徵收收入`) are
+            // its next level where the items above them add up to them.
+            if let deeper = zip(labels, stepOfLabel).filter({ columnOffStep.contains($0.0.row) && $0.1 > (outlineSteps.last ?? 0) }).map(\.1).min() {
+                let rows = zip(labels, stepOfLabel).filter { $0.1 == deeper }.map(\.0.row)
+                if Self.deeperStepAddsUp(rows, starts: labelStarts, levels: columnLevels, level: outlineSteps.count, reading: reading) {
+                    for row in rows { columnLevels[row] = outlineSteps.count }
+                    columnOffStep.subtract(rows)
+                }
+            }
             let marked = labels.compactMap { label -> (mark: Int, level: Int)? in
                 let mark = OutlineMark.depth(of: label.cell.text)
                 guard mark < OutlineMark.unmarked, let level = columnLevels[label.row] else { return nil }
@@ -112,23 +122,10 @@ struct IndentLevels {
     /// Elsewhere the label stays off the outline.
     static func placedBySums(_ offStep: Set<Int>, starts: [(row: Int, x: Double)], levels: [Int: Int], tolerance: Double,
                              reading: TableReading) -> [Int: Int] {
-        /// Whether the heading's amounts are the sum of its items' at `level`,
-        /// reading `extra` (a row off the outline) at that level too.
         func addsUp(heading: Int, level: Int, extra: Int?) -> Bool {
-            let headingLevel = levels[heading] ?? 0
-            var items: [Int] = []
-            for start in starts where start.row > heading {
-                let itemLevel = start.row == extra ? level : levels[start.row]
-                guard let itemLevel else { continue }
-                if itemLevel <= headingLevel { break }
-                if itemLevel == level { items.append(start.row) }
-            }
-            let columns = reading.amountColumns.filter { reading.amounts[heading][$0] != nil }
-            guard !items.isEmpty, !columns.isEmpty else { return false }
-            return columns.allSatisfy { column in
-                guard let total = reading.amounts[heading][column] else { return true }
-                return !TableChecker.fails(total: total, parts: items.compactMap { reading.amounts[$0][column] })
-            }
+            var read = levels
+            if let extra { read[extra] = level }
+            return headingAddsUp(heading, level: level, starts: starts, levels: read, reading: reading)
         }
         var placed: [Int: Int] = [:]
         for label in starts where offStep.contains(label.row) {
@@ -142,6 +139,40 @@ struct IndentLevels {
             if readings.count == 1, let level = readings.first { placed[label.row] = level }
         }
         return placed
+    }
+
+    /// Whether rows at a step of their own, read as the outline's next
+    /// `level`, add up to every label they then stand under, in every
+    /// amount column it prints.
+    static func deeperStepAddsUp(_ rows: [Int], starts: [(row: Int, x: Double)], levels: [Int: Int], level: Int,
+                                 reading: TableReading) -> Bool {
+        var read = levels
+        for row in rows { read[row] = level }
+        let headings = Set(rows.compactMap { row in starts.last { $0.row < row && (read[$0.row] ?? level) < level }?.row })
+        return !headings.isEmpty && headings.allSatisfy { headingAddsUp($0, level: level, starts: starts, levels: read, reading: reading) }
+    }
+
+    /// Whether a heading's amounts are the sum of the amounts of its items
+    /// at `level` (the labels after it, up to the next at its level or
+    /// shallower), in every amount column the heading prints: several to
+    /// the checks' rounding (a 決算 prints totals of rounded parts), one
+    /// exactly (a single item off by rounding is no sum at all).
+    static func headingAddsUp(_ heading: Int, level: Int, starts: [(row: Int, x: Double)], levels: [Int: Int],
+                              reading: TableReading) -> Bool {
+        let headingLevel = levels[heading] ?? 0
+        var items: [Int] = []
+        for start in starts where start.row > heading {
+            guard let itemLevel = levels[start.row] else { continue }
+            if itemLevel <= headingLevel { break }
+            if itemLevel == level { items.append(start.row) }
+        }
+        let columns = reading.amountColumns.filter { reading.amounts[heading][$0] != nil }
+        guard !items.isEmpty, !columns.isEmpty else { return false }
+        return columns.allSatisfy { column in
+            guard let total = reading.amounts[heading][column] else { return true }
+            let parts = items.compactMap { reading.amounts[$0][column] }
+            return parts.count == 1 ? (total - parts[0]).isZero : !TableChecker.fails(total: total, parts: parts)
+        }
     }
 
     /// Whether outline marks and indentation tell the same outline: one
