@@ -20,7 +20,9 @@
 ///   step, and a finer mark (`（一）`) never left of a coarser one.
 /// Labels at a step where they all end alike too (a label alone at its step,
 /// headings of one length centred over an indented column, one name centred
-/// in merged cells) have no level: they are off the outline.
+/// in merged cells) have no level: they are off the outline, unless they
+/// start within a step's tolerance of labels on the outline and the amounts
+/// read them there (``placedBySums``).
 struct IndentLevels {
     /// For each indented label column, the level of each body row's label
     /// on a step (rows off every step are left out).
@@ -62,6 +64,21 @@ struct IndentLevels {
             for (label, step) in zip(labels, stepOfLabel) {
                 if let level = outlineSteps.firstIndex(of: step) { columnLevels[label.row] = level } else { columnOffStep.insert(label.row) }
             }
+            let labelStarts = labels.map { (row: $0.row, x: $0.start.x0) }
+            for (row, level) in Self.placedBySums(columnOffStep, starts: labelStarts, levels: columnLevels, tolerance: tolerance, reading: reading) {
+                columnLevels[row] = level
+                columnOffStep.remove(row)
+            }
+            // Labels of one length at a step further in than every level of
+            // the outline (`違規罰款收入`, `其他徵收收入` under `徵收收入`) are
+            // its next level where the items above them add up to them.
+            if let deeper = zip(labels, stepOfLabel).filter({ columnOffStep.contains($0.0.row) && $0.1 > (outlineSteps.last ?? 0) }).map(\.1).min() {
+                let rows = zip(labels, stepOfLabel).filter { $0.1 == deeper }.map(\.0.row)
+                if Self.deeperStepAddsUp(rows, starts: labelStarts, levels: columnLevels, level: outlineSteps.count, reading: reading) {
+                    for row in rows { columnLevels[row] = outlineSteps.count }
+                    columnOffStep.subtract(rows)
+                }
+            }
             let marked = labels.compactMap { label -> (mark: Int, level: Int)? in
                 let mark = OutlineMark.depth(of: label.cell.text)
                 guard mark < OutlineMark.unmarked, let level = columnLevels[label.row] else { return nil }
@@ -92,6 +109,70 @@ struct IndentLevels {
     /// Whether a row's label in an indented column is off every step.
     func isOffStep(row: Int, column: Int) -> Bool {
         offStep[column]?.contains(row) ?? false
+    }
+
+    /// Labels alone at a step of their own that start within the
+    /// indentation noise (the step tolerance) of labels on an outline step
+    /// could be read either way: a step apart (off the outline) or beside
+    /// those labels (`依法分配收入` set a little further in than its sibling
+    /// `徵收收入`). The amounts decide, and only where exactly one reading
+    /// adds up: a label takes a level where its heading (the nearest label
+    /// above at a shallower level) adds up to its items with the label among
+    /// them, in every amount column the heading prints, and not without it.
+    /// Elsewhere the label stays off the outline.
+    static func placedBySums(_ offStep: Set<Int>, starts: [(row: Int, x: Double)], levels: [Int: Int], tolerance: Double,
+                             reading: TableReading) -> [Int: Int] {
+        func addsUp(heading: Int, level: Int, extra: Int?) -> Bool {
+            var read = levels
+            if let extra { read[extra] = level }
+            return headingAddsUp(heading, level: level, starts: starts, levels: read, reading: reading)
+        }
+        var placed: [Int: Int] = [:]
+        for label in starts where offStep.contains(label.row) {
+            let nearLevels = Set(starts.compactMap { other in
+                abs(other.x - label.x) <= tolerance ? levels[other.row] : nil
+            })
+            let readings = nearLevels.filter { level in
+                guard let heading = starts.last(where: { $0.row < label.row && (levels[$0.row] ?? level) < level })?.row else { return false }
+                return addsUp(heading: heading, level: level, extra: label.row) && !addsUp(heading: heading, level: level, extra: nil)
+            }
+            if readings.count == 1, let level = readings.first { placed[label.row] = level }
+        }
+        return placed
+    }
+
+    /// Whether rows at a step of their own, read as the outline's next
+    /// `level`, add up to every label they then stand under, in every
+    /// amount column it prints.
+    static func deeperStepAddsUp(_ rows: [Int], starts: [(row: Int, x: Double)], levels: [Int: Int], level: Int,
+                                 reading: TableReading) -> Bool {
+        var read = levels
+        for row in rows { read[row] = level }
+        let headings = Set(rows.compactMap { row in starts.last { $0.row < row && (read[$0.row] ?? level) < level }?.row })
+        return !headings.isEmpty && headings.allSatisfy { headingAddsUp($0, level: level, starts: starts, levels: read, reading: reading) }
+    }
+
+    /// Whether a heading's amounts are the sum of the amounts of its items
+    /// at `level` (the labels after it, up to the next at its level or
+    /// shallower), in every amount column the heading prints: several to
+    /// the checks' rounding (a 決算 prints totals of rounded parts), one
+    /// exactly (a single item off by rounding is no sum at all).
+    static func headingAddsUp(_ heading: Int, level: Int, starts: [(row: Int, x: Double)], levels: [Int: Int],
+                              reading: TableReading) -> Bool {
+        let headingLevel = levels[heading] ?? 0
+        var items: [Int] = []
+        for start in starts where start.row > heading {
+            guard let itemLevel = levels[start.row] else { continue }
+            if itemLevel <= headingLevel { break }
+            if itemLevel == level { items.append(start.row) }
+        }
+        let columns = reading.amountColumns.filter { reading.amounts[heading][$0] != nil }
+        guard !items.isEmpty, !columns.isEmpty else { return false }
+        return columns.allSatisfy { column in
+            guard let total = reading.amounts[heading][column] else { return true }
+            let parts = items.compactMap { reading.amounts[$0][column] }
+            return parts.count == 1 ? (total - parts[0]).isZero : !TableChecker.fails(total: total, parts: parts)
+        }
     }
 
     /// Whether outline marks and indentation tell the same outline: one

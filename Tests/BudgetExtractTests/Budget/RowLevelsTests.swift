@@ -66,6 +66,23 @@ struct RowLevelsTests {
         #expect(checks.map(\.description).sorted() == expected.sorted())
     }
 
+    /// The sample drawn with uneven indentation (uneven-indent.pdf):
+    /// `依法分配收入` starts alone at a step of its own, within the noise of
+    /// one sibling at `徵收收入`'s step; the amounts read it as their sibling
+    /// (both add up to `徵收及依法分配收入`), so `菸品分配收入` is its item,
+    /// not `徵收收入`'s; the items furthest in, all of one length, are the
+    /// outline's last level because they add up to the items over them.
+    @Test func unevenIndentSample() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("uneven-indent.pdf")).checks
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        let expected = ["本年度預算數", "上年度預算數"].flatMap { column in
+            ["基金來源 = 徵收及依法分配收入 + 勞務收入", "徵收及依法分配收入 = 徵收收入 + 依法分配收入",
+             "徵收收入 = 違規罰款收入 + 其他徵收收入", "依法分配收入 = 菸品分配收入",
+             "勞務收入 = 服務及規費收入", "基金用途 = 農業發展計畫 + 一般行政管理計畫"].map { "\($0) (\(column))" }
+        }
+        #expect(checks.map(\.description).sorted() == expected.sorted())
+    }
+
     /// 类 names without codes: by function, the 合计 takes the 类 alone and
     /// no 类 is checked against the rows under it (款 and 项 that no name
     /// tells apart); by economic class, each 类 against its 款.
