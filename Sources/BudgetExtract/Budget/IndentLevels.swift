@@ -133,7 +133,7 @@ struct IndentLevels {
                 abs(other.x - label.x) <= tolerance ? levels[other.row] : nil
             })
             let readings = nearLevels.filter { level in
-                guard let heading = starts.last(where: { $0.row < label.row && (levels[$0.row] ?? level) < level })?.row else { return false }
+                guard let heading = heading(above: label.row, level: level, starts: starts, levels: levels) else { return false }
                 return addsUp(heading: heading, level: level, extra: label.row) && !addsUp(heading: heading, level: level, extra: nil)
             }
             if readings.count == 1, let level = readings.first { placed[label.row] = level }
@@ -148,8 +148,14 @@ struct IndentLevels {
                                  reading: TableReading) -> Bool {
         var read = levels
         for row in rows { read[row] = level }
-        let headings = Set(rows.compactMap { row in starts.last { $0.row < row && (read[$0.row] ?? level) < level }?.row })
+        let headings = Set(rows.compactMap { heading(above: $0, level: level, starts: starts, levels: read) })
         return !headings.isEmpty && headings.allSatisfy { headingAddsUp($0, level: level, starts: starts, levels: read, reading: reading) }
+    }
+
+    /// The row a label at `level` stands under: the nearest label above
+    /// `row` at a shallower level (a row of unknown level counts as `level`).
+    static func heading(above row: Int, level: Int, starts: [(row: Int, x: Double)], levels: [Int: Int]) -> Int? {
+        starts.last { $0.row < row && (levels[$0.row] ?? level) < level }?.row
     }
 
     /// Whether a heading's amounts are the sum of the amounts of its items
