@@ -61,13 +61,14 @@ extension ArithmeticCheck {
             outcome: outcome(difference: difference, figures: [total.value] + parts.map(\.value)))
     }
 
-    /// Rounding each of n parts and the total to the last printed decimal
-    /// moves their difference by at most (n + 1) / 2 units of that decimal.
+    /// Each printed figure is the true one rounded to its own last printed
+    /// decimal, so it may be off by half a unit of that decimal (0.5 for
+    /// `22118861`, 0.005 for `22118861.34`): a difference no larger than
+    /// those halves summed is explained by rounding.
     static func outcome(difference: ExactDecimal, figures: [ExactDecimal]) -> Outcome {
         if difference.isZero { return .pass }
-        let scale = figures.map(\.scale).max() ?? 0
-        let bound = ExactDecimal(significand: Int128(figures.count), scale: scale)
-        return difference.magnitude + difference.magnitude <= bound ? .withinRounding : .fail
+        let unitsOfLastDecimals = figures.reduce(ExactDecimal.zero) { $0 + ExactDecimal(significand: 1, scale: $1.scale) }
+        return difference.magnitude + difference.magnitude <= unitsOfLastDecimals ? .withinRounding : .fail
     }
 }
 

@@ -74,6 +74,16 @@ struct ArithmeticChecksTests {
         #expect(ArithmeticCheck.outcome(difference: ExactDecimal("-100")!, figures: figures(["100", "200"])) == .fail)
     }
 
+    /// A total printed in whole 元 over parts printed to the 分 may be off by
+    /// half a 元; parts all printed to the 分 may not.
+    @Test func eachFigureIsRoundedToItsOwnLastDecimal() {
+        let figures = { (texts: [String]) in texts.map { ExactDecimal($0)! } }
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("-0.34")!, figures: figures(["22118861", "20000000.00", "2118861.34"])) == .withinRounding)
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("0.34")!, figures: figures(["22118861.34", "20000000.00", "2118861.00"])) == .fail)
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("0.6")!, figures: figures(["22118861", "20000000", "2118861"])) == .withinRounding)
+        #expect(ArithmeticCheck.outcome(difference: ExactDecimal("1.6")!, figures: figures(["22118861", "20000000", "2118861"])) == .fail)
+    }
+
     @Test(arguments: [
         ("12.45", "123.45", "digit_lost"), ("1223", "123", "digit_doubled"), ("1523", "123", "digit_extra"),
         ("132", "123", "digits_swapped"), ("12,500", "125000", "digit_lost"),
