@@ -45,24 +45,32 @@ struct PaintedFills {
         return Int(max(-1e6, min(1e6, (y / bandHeight).rounded(.down))))
     }
 
-    /// The fills whose rectangle holds the point, in painting order.
-    func covering(x: Double, y: Double) -> [Fill] {
-        let candidates = (bands[Self.band(y)] ?? []) + tall
-        return candidates.sorted().map { fills[$0] }.filter { $0.rect.contains(x: x, y: y) }
+    /// The last fill, in painting order, whose rectangle holds the point and
+    /// that `accept` takes; nil when none does. The point's band and the
+    /// tall fills are searched in place: a page asks this for every glyph.
+    func lastCovering(x: Double, y: Double, where accept: (Fill) -> Bool) -> Fill? {
+        var last: Int?
+        func consider(_ index: Int) {
+            guard index > last ?? -1, fills[index].rect.contains(x: x, y: y), accept(fills[index]) else { return }
+            last = index
+        }
+        for index in bands[Self.band(y)] ?? [] { consider(index) }
+        for index in tall { consider(index) }
+        return last.map { fills[$0] }
     }
 
     /// What the page shows at a point: the colour of the last fill there, or paper.
     func colour(x: Double, y: Double) -> Colour? {
-        covering(x: x, y: y).last { $0.colour.isOpaque }?.colour
+        lastCovering(x: x, y: y) { $0.colour.isOpaque }?.colour
     }
 
     /// Whether an opaque fill painted after `order` covers the point.
     func coveredLater(x: Double, y: Double, after order: Int, where accept: (Fill) -> Bool = { _ in true }) -> Bool {
-        let candidates = (bands[Self.band(y)] ?? []) + tall
-        return candidates.contains { index in
+        func covers(_ index: Int) -> Bool {
             let fill = fills[index]
             return fill.order > order && fill.colour.isOpaque && fill.rect.contains(x: x, y: y) && accept(fill)
         }
+        return (bands[Self.band(y)] ?? []).contains(where: covers) || tall.contains(where: covers)
     }
 }
 

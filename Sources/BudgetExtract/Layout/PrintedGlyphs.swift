@@ -8,9 +8,14 @@ enum PrintedGlyphs {
     /// the tips of a few strokes, not a glyph one can read.
     static let minimumShown = 0.25
 
-    /// The glyphs printed on the page, in drawing order.
+    /// The glyphs printed on the page, in drawing order (one pass: no
+    /// array of the drawn glyphs kept is built on the way).
     static func filter(_ page: PageContent, fills: PaintedFills) -> [Glyph] {
-        page.glyphs.filter { isPrinted($0, on: page.bounds, fills: fills) }.map(\.glyph)
+        let bounds = page.bounds
+        var printed: [Glyph] = []
+        printed.reserveCapacity(page.glyphs.count)
+        for drawn in page.glyphs where isPrinted(drawn, on: bounds, fills: fills) { printed.append(drawn.glyph) }
+        return printed
     }
 
     static func isPrinted(_ drawn: DrawnGlyph, on page: Rect, fills: PaintedFills) -> Bool {
@@ -23,7 +28,7 @@ enum PrintedGlyphs {
         let (x, y) = (box.midX, box.midY)
         // Paper-coloured text shows only on a darker fill painted before it.
         if drawn.fill.isPaper {
-            let beneath = fills.covering(x: x, y: y).last { $0.order < drawn.order && $0.colour.isOpaque }
+            let beneath = fills.lastCovering(x: x, y: y) { $0.order < drawn.order && $0.colour.isOpaque }
             guard let beneath, !beneath.colour.isPaper else { return false }
         }
         // Text a paper-coloured box was painted over is hidden.

@@ -335,10 +335,12 @@ struct FakeBoldCopies {
 }
 
 extension Glyph {
-    /// Fake bold prints a glyph twice, a fraction of a point apart.
+    /// Fake bold prints a glyph twice, a fraction of a point apart. (The
+    /// positions are compared first: two numbers, where the characters are
+    /// two strings.)
     func isFakeBoldCopy(of other: Glyph) -> Bool {
-        character == other.character
-            && abs(box.x0 - other.box.x0) < box.width * 0.3
+        abs(box.x0 - other.box.x0) < box.width * 0.3
             && abs(box.y0 - other.box.y0) < box.height * 0.3
+            && character == other.character
     }
 }
