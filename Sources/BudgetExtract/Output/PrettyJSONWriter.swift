@@ -34,6 +34,10 @@ enum PrettyJSONWriter {
         case object(ObjectBox)
         /// A `superEncoder`: whatever it was given, when it is written.
         case encoder(NodeEncoder)
+        /// A table's rows of cells, written without a node for each cell.
+        case cellRows([[DocumentJSON.CellJSON?]])
+        /// Records, written without a node for each record.
+        case records([BudgetRecord])
 
         static var null: Node { .literal("null") }
         static func integer(_ value: some BinaryInteger) -> Node { .literal(String(value)) }
@@ -46,10 +50,8 @@ enum PrettyJSONWriter {
             if T.self == String?.self, let value = value as? String? { return value.map(Node.string) ?? null }
             if T.self == Int.self, let value = value as? Int { return integer(value) }
             if T.self == Bool.self, let value = value as? Bool { return boolean(value) }
-            if T.self == [[DocumentJSON.CellJSON?]].self, let rows = value as? [[DocumentJSON.CellJSON?]] {
-                return array(rows) { row in array(row) { cell in cell.map(Node.cell) ?? null } }
-            }
-            if T.self == [BudgetRecord].self, let records = value as? [BudgetRecord] { return array(records, Node.record) }
+            if T.self == [[DocumentJSON.CellJSON?]].self, let rows = value as? [[DocumentJSON.CellJSON?]] { return .cellRows(rows) }
+            if T.self == [BudgetRecord].self, let records = value as? [BudgetRecord] { return .records(records) }
             if otherIntegers.contains(ObjectIdentifier(T.self)) { return .literal("\(value)") }
             if leftToJSONEncoder.contains(ObjectIdentifier(T.self)) { throw Unsupported(type: "\(T.self)") }
             let encoder = NodeEncoder(codingPath: codingPath)
@@ -65,50 +67,41 @@ enum PrettyJSONWriter {
             return .array(box)
         }
 
-        // The two values a document holds by the thousand, built without an
-        // encoder and its containers for each: the fields their synthesized
-        // `Encodable` gives JSONEncoder (optionals left out when nil), keys
-        // from their own `CodingKeys`. A test compares the bytes with
-        // JSONEncoder's for a value with every field set.
+        // The two values a document holds by the thousand, written straight
+        // to bytes, without an encoder, a container or a node of their own:
+        // the fields their synthesized `Encodable` gives JSONEncoder
+        // (optionals left out when nil), keys from their own `CodingKeys`,
+        // sorted once. A test compares the bytes with JSONEncoder's for a
+        // value with every field set.
 
-        /// A table's cell (``DocumentJSON/CellJSON``).
-        static func cell(_ cell: DocumentJSON.CellJSON) -> Node {
-            typealias Key = DocumentJSON.CellJSON.CodingKeys
-            let box = ObjectBox()
-            box.add(Key.text.stringValue, .string(cell.text))
-            if let value = cell.value { box.add(Key.value.stringValue, .string(value)) }
-            if let percent = cell.percent { box.add(Key.percent.stringValue, .string(percent)) }
-            if let comparator = cell.comparator { box.add(Key.comparator.stringValue, .string(comparator)) }
-            if let kind = cell.kind { box.add(Key.kind.stringValue, .string(kind)) }
-            if let read = cell.read { box.add(Key.read.stringValue, array(read) { .string($0.rawValue) }) }
-            return .object(box)
-        }
+        /// A table's cell (``DocumentJSON/CellJSON``), field by field in key order.
+        static let cellFields: [Field<DocumentJSON.CellJSON>] = Field.sorted(by: DocumentJSON.CellJSON.CodingKeys.self, [
+            (.text, { .string($0.text) }),
+            (.value, { $0.value.map(Node.string) }),
+            (.percent, { $0.percent.map(Node.string) }),
+            (.comparator, { $0.comparator.map(Node.string) }),
+            (.kind, { $0.kind.map(Node.string) }),
+            (.read, { $0.read.map { read in array(read) { .string($0.rawValue) } } }),
+        ])
 
-        /// A record (``BudgetRecord``).
-        static func record(_ record: BudgetRecord) -> Node {
-            typealias Key = BudgetRecord.CodingKeys
-            let box = ObjectBox()
-            box.fields.reserveCapacity(15)
-            func add(_ key: Key, _ value: String?) {
-                if let value { box.add(key.stringValue, .string(value)) }
-            }
-            box.add(Key.table.stringValue, integer(record.table))
-            box.add(Key.kind.stringValue, .string(record.kind.rawValue))
-            box.add(Key.page.stringValue, integer(record.page))
-            box.add(Key.row.stringValue, integer(record.row))
-            box.add(Key.column.stringValue, integer(record.column))
-            add(.code, record.code)
-            add(.level, record.level)
-            add(.parent, record.parent)
-            add(.item, record.item)
-            add(.side, record.side)
-            add(.printed, record.printed)
-            add(.unit, record.unit)
-            add(.amount, record.amount)
-            add(.yuan, record.yuan)
-            add(.columnName, record.columnName)
-            return .object(box)
-        }
+        /// A record (``BudgetRecord``), field by field in key order.
+        static let recordFields: [Field<BudgetRecord>] = Field.sorted(by: BudgetRecord.CodingKeys.self, [
+            (.table, { integer($0.table) }),
+            (.kind, { .string($0.kind.rawValue) }),
+            (.page, { integer($0.page) }),
+            (.row, { integer($0.row) }),
+            (.column, { integer($0.column) }),
+            (.code, { $0.code.map(Node.string) }),
+            (.level, { $0.level.map(Node.string) }),
+            (.parent, { $0.parent.map(Node.string) }),
+            (.item, { $0.item.map(Node.string) }),
+            (.side, { $0.side.map(Node.string) }),
+            (.printed, { .string($0.printed) }),
+            (.unit, { $0.unit.map(Node.string) }),
+            (.amount, { .string($0.amount) }),
+            (.yuan, { $0.yuan.map(Node.string) }),
+            (.columnName, { $0.columnName.map(Node.string) }),
+        ])
 
         /// The integer types but `Int`, written in decimal as JSONEncoder writes them.
         static let otherIntegers: Set<ObjectIdentifier> = [
@@ -123,6 +116,17 @@ enum PrettyJSONWriter {
             ObjectIdentifier(Double.self), ObjectIdentifier(Float.self), ObjectIdentifier(Date.self),
             ObjectIdentifier(Data.self), ObjectIdentifier(URL.self), ObjectIdentifier(Decimal.self),
         ]
+    }
+
+    /// One field of a value written straight to bytes: its key and its node, nil when left out.
+    fileprivate struct Field<Value>: Sendable {
+        var key: String
+        var node: @Sendable (Value) -> Node?
+
+        /// The fields in the order `.sortedKeys` writes them, from each key's `CodingKeys` case.
+        static func sorted<Key: CodingKey>(by _: Key.Type, _ fields: [(Key, @Sendable (Value) -> Node?)]) -> [Field] {
+            fields.map { Field(key: $0.0.stringValue, node: $0.1) }.sorted { $0.key < $1.key }
+        }
     }
 
     fileprivate final class ArrayBox {
@@ -151,17 +155,8 @@ enum PrettyJSONWriter {
         case .literal(let literal):
             out.append(contentsOf: literal.utf8)
         case .array(let box):
-            out.append(contentsOf: "[\n".utf8)
-            for (index, item) in box.items.enumerated() {
-                if index > 0 { out.append(contentsOf: ",\n".utf8) }
-                indent(level + 1, into: &out)
-                try write(item, level: level + 1, into: &out)
-            }
-            out.append(UInt8(ascii: "\n"))
-            indent(level, into: &out)
-            out.append(UInt8(ascii: "]"))
+            try writeArray(box.items, level: level, into: &out) { item, level, out in try write(item, level: level, into: &out) }
         case .object(let box):
-            out.append(contentsOf: "{\n".utf8)
             // JSONEncoder's .sortedKeys orders keys as String's `<` does; a
             // key encoded twice keeps its last value, as there.
             var fields: [(key: String, value: Node)] = []
@@ -170,19 +165,52 @@ enum PrettyJSONWriter {
                 if fields.last?.key == field.key { fields.removeLast() }
                 fields.append(field)
             }
-            for (index, field) in fields.enumerated() {
-                if index > 0 { out.append(contentsOf: ",\n".utf8) }
-                indent(level + 1, into: &out)
-                quote(field.key, into: &out)
-                out.append(contentsOf: " : ".utf8)
-                try write(field.value, level: level + 1, into: &out)
-            }
-            out.append(UInt8(ascii: "\n"))
-            indent(level, into: &out)
-            out.append(UInt8(ascii: "}"))
+            try writeObject(fields, level: level, into: &out)
         case .encoder(let encoder):
             try write(encoder.node ?? .object(ObjectBox()), level: level, into: &out)
+        case .cellRows(let rows):
+            try writeArray(rows, level: level, into: &out) { row, level, out in
+                try writeArray(row, level: level, into: &out) { cell, level, out in
+                    guard let cell else { return out.append(contentsOf: "null".utf8) }
+                    try writeObject(Node.cellFields.lazy.compactMap { field in field.node(cell).map { (key: field.key, value: $0) } },
+                                    level: level, into: &out)
+                }
+            }
+        case .records(let records):
+            try writeArray(records, level: level, into: &out) { record, level, out in
+                try writeObject(Node.recordFields.lazy.compactMap { field in field.node(record).map { (key: field.key, value: $0) } },
+                                level: level, into: &out)
+            }
         }
+    }
+
+    /// An array, each element written by `element` at the level inside it.
+    private static func writeArray<Element>(_ elements: [Element], level: Int, into out: inout [UInt8],
+                                            element: (Element, Int, inout [UInt8]) throws -> Void) throws {
+        out.append(contentsOf: "[\n".utf8)
+        for (index, item) in elements.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            indent(level + 1, into: &out)
+            try element(item, level + 1, &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        indent(level, into: &out)
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// An object of fields already in the order written.
+    private static func writeObject(_ fields: some Sequence<(key: String, value: Node)>, level: Int, into out: inout [UInt8]) throws {
+        out.append(contentsOf: "{\n".utf8)
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+            indent(level + 1, into: &out)
+            quote(field.key, into: &out)
+            out.append(contentsOf: " : ".utf8)
+            try write(field.value, level: level + 1, into: &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        indent(level, into: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
     /// A string in quotes, escaped as JSONEncoder escapes it: quote,
