@@ -115,6 +115,8 @@ public final class Watcher: Sendable {
         }
         ticker.cancel()
         notifier.close()
+        // A worker stopped by stop() may have been cut inside its atomic write.
+        removeTemporaryOutputs()
         logger.info("stopped")
     }
 
@@ -182,7 +184,7 @@ public final class Watcher: Sendable {
     /// The failures a file cut short by its writer gives.
     static let incompleteFileErrors: Set<String> = ["damaged", "empty", "not-a-pdf"]
 
-    /// Leftovers of atomic writes cut short by a crash.
+    /// Leftovers of atomic writes cut short by a crash or by ``stop()``.
     private func removeTemporaryOutputs() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: settings.output.path)) ?? []
         for name in names where AtomicFile.isTemporaryName(name) {
