@@ -265,16 +265,22 @@ struct TableChecker {
 
     /// Whether a run of items (`members`, at one depth, the run ending
     /// before `end`), read flat, fails to add up to the total next to it
-    /// (below it, else above it) or to the item heading it, and its top
-    /// level as `levels` read it adds up.
+    /// (below it, with the lower totals right above the run, else above it)
+    /// or to the item heading it, and its top level as `levels` read it adds up.
     static func outlineMendsTheSum(_ entries: [Entry], members: [Int], end: Int, levels: [Int]) -> Bool {
         guard let first = members.first, levels.contains(where: { $0 > 0 }) else { return false }
         let after = end < entries.count && entries[end].rank != nil ? end : nil
         let before = first > 0 ? first - 1 : nil
         if let before, entries[before].rank == nil, !entries[before].depth.lexicographicallyPrecedes(entries[first].depth) { return false }
         guard let next = after ?? before, let total = entries[next].amount?.value else { return false }
+        // Lower totals printed right before the run add up to the total after
+        // it with the run (`本年收入合计`, then `年初结转和结余` over its
+        // sources, then `总计`): they count on both readings.
+        let totalsBefore = after.flatMap { entries[$0].rank }.map { rank in
+            Array(entries[..<first].reversed().prefix { $0.rank.map { $0 < rank } ?? false })
+        } ?? []
         func fails(_ parts: [Entry]) -> Bool {
-            Self.fails(total: total, parts: parts.compactMap(\.amount?.value))
+            Self.fails(total: total, parts: (totalsBefore + parts).compactMap(\.amount?.value))
         }
         let items = members.map { entries[$0] }
         return fails(items) && !fails(zip(items, levels).filter { $0.1 == 0 }.map(\.0))
@@ -567,7 +573,21 @@ struct TableChecker {
             }
         }
         let headsBelow = Set(votes.filter { $0.value.below > $0.value.above }.keys)
-        return columns.flatMap { column, entries in totalRows(entries, column: column, headsBelow: headsBelow) }
+        let read = Dictionary(uniqueKeysWithValues: columns.map { column, entries in
+            (column, ReadColumn(entries: entries, segments: totalSegments(entries, column: column, headsBelow: headsBelow)))
+        })
+        return columns.flatMap { column, _ in totalRows(column: column, read: read) }
+    }
+
+    /// One amount column's entries and the parts each of its totals takes.
+    private struct ReadColumn {
+        var entries: [Entry]
+        var segments: [TotalSegments]
+
+        /// The entries a total's row takes as parts in this column (nil where no total of that row is read here).
+        func parts(ofTotalIn row: Int) -> [Entry]? {
+            segments.first { entries[$0.position].row == row }.map { $0.chosen.map { entries[$0] } }
+        }
     }
 
     /// For each total row with items both above and below it in one column,
@@ -669,16 +689,49 @@ struct TableChecker {
         return top
     }
 
-    private func totalRows(_ entries: [Entry], column: Int, headsBelow: Set<Int>) -> [ArithmeticCheck] {
-        totalSegments(entries, column: column, headsBelow: headsBelow).compactMap { segments in
-            let chosen = segments.chosen
-            guard let total = entries[segments.position].amount, !chosen.isEmpty,
-                  chosen.allSatisfy({ entries[$0].levelKnown }) else { return nil }
-            if chosen.allSatisfy({ entries[$0].amount == nil }) && total.value.isZero { return nil }
-            let parts = chosen.map { entries[$0].label }.joined(separator: " + ")
-            return .make(.totalRow, "\(entries[segments.position].label) = \(parts)\(columnSuffix(column))",
-                         total: total, parts: chosen.compactMap { entries[$0].amount })
+    private func totalRows(column: Int, read: [Int: ReadColumn]) -> [ArithmeticCheck] {
+        guard let own = read[column] else { return [] }
+        return own.segments.compactMap { segments in
+            let entry = own.entries[segments.position]
+            guard let total = entry.amount else { return nil }
+            // The blocks left of this one that the total spans take part with their own items.
+            var chosen: [Entry] = []
+            for block in blocksSpanned(row: entry.row, column: column) {
+                guard let parts = read[block]?.parts(ofTotalIn: entry.row) else { return nil }
+                chosen += parts
+            }
+            chosen += segments.chosen.map { own.entries[$0] }
+            guard !chosen.isEmpty, chosen.allSatisfy(\.levelKnown) else { return nil }
+            if chosen.allSatisfy({ $0.amount == nil }) && total.value.isZero { return nil }
+            let parts = chosen.map(\.label).joined(separator: " + ")
+            return .make(.totalRow, "\(entry.label) = \(parts)\(columnSuffix(column))", total: total, parts: chosen.compactMap(\.amount))
         }
+    }
+
+    /// The amount columns of the blocks a total spans left of its amount's
+    /// own, in tables printed as blocks side by side under the same heading
+    /// (`科目代码 | 科目名称 | 决算数` three times). Going left from the
+    /// amount's block, a block that prints no amount in the total's row is
+    /// spanned where the total's label stands in it or left of it
+    /// (`公用经费合计` under the 商品和服务支出 block, its amount under the
+    /// 资本性支出 block beside it), or, in blocks of codes each of its own,
+    /// where it prints nothing at all in that row (the label centred over both
+    /// blocks lands in the right one); the first block printing an amount
+    /// there (`人员经费合计`) closes its own.
+    func blocksSpanned(row: Int, column: Int) -> [Int] {
+        guard let labelColumn = itemLabels[row][column]?.column, let name = reading.columnNames[column] else { return [] }
+        let blocks = amountColumns.filter { $0 < column && reading.columnNames[$0] == name }
+        let cells = table.rows[row].cells
+        var spanned: [Int] = []
+        for (position, block) in blocks.enumerated().reversed() {
+            guard reading.amounts[row][block] == nil else { break }
+            let start = position > 0 ? blocks[position - 1] + 1 : 0
+            let printsNothing = cells[start...block].allSatisfy { $0?.text.withoutWhitespace.isEmpty ?? true }
+            let codedApart = reading.codeGroup(ofColumn: block).map { $0 != reading.codeGroup(ofColumn: column) } ?? false
+            guard labelColumn < block || printsNothing && codedApart else { break }
+            spanned.insert(block, at: 0)
+        }
+        return spanned
     }
 
     /// In tables without codes, an item against the items under it: `一、`
@@ -711,7 +764,8 @@ struct TableChecker {
     // MARK: Columns
 
     /// A 合计 (小计, 总计) column against the columns under the same heading
-    /// beside it; a group with its own 小计 column counts once, by that column.
+    /// beside it; a group with its own 小计 column counts once, by that column;
+    /// a total that names its subject leaves out the other subjects the title lists.
     /// A total followed under its heading by a higher total (`合計` before
     /// `兼任人員用人費用` and `總計`) closes the columns before it instead.
     func totalColumns() -> [ArithmeticCheck] {
@@ -745,6 +799,7 @@ struct TableChecker {
                 if reading.measures[column] != reading.measures[totalColumn] { continue }
                 // What of it is bought through 政府采购 is counted again across the kinds of expense: no part.
                 if below[0].contains(Self.procurementHeading) { continue }
+                if Self.isAnotherListedSubject(below[0], total: last, title: table.title) { continue }
                 if TotalRank(label: below[0]) != nil { break }
                 if groups.last?.name == below[0] {
                     groups[groups.count - 1].columns.append((column, below))
@@ -777,6 +832,19 @@ struct TableChecker {
     }
 
     static let groupTotalSuffixes = ["总数", "总额"]
+
+    /// Whether a column's heading is a subject the title lists beside the
+    /// one a total column names (`会议费` and `培训费` in `一般公共预算“三公”
+    /// 经费、会议费、培训费支出表` beside `“三公”经费合计`): the total totals
+    /// what it names, and the subjects listed beside that are no parts of it.
+    static func isAnotherListedSubject(_ heading: String, total: String, title: String?) -> Bool {
+        guard let title = title?.withoutWhitespace,
+              let word = PrintedVocabulary.totalWords.first(where: total.hasSuffix) else { return false }
+        let subject = String(total.dropLast(word.count))
+        guard !subject.isEmpty, title.includes(subject), !heading.includes(subject), !subject.includes(heading) else { return false }
+        let separator = PrintedVocabulary.listSeparator
+        return title.includes(separator + heading) || title.includes(heading + separator)
+    }
 
     /// The heading of the columns that say how much of the total is bought
     /// through government procurement (`2026年政府采购项目`).

@@ -15,6 +15,10 @@ struct TableReading {
     let labelCodeColumn: Int?
     /// Columns that number the rows (序号, 行次): figures, not amounts.
     let numberingColumns: Set<Int>
+    /// Columns whose heading names codes or identifiers (`部门（单位）代码`,
+    /// `项目编码`) without printing classification codes (a unit's `105001`):
+    /// like the code columns, they print identifiers, never amounts.
+    let identifierColumns: Set<Int>
     /// Each column's header texts, top to bottom, joined by `/`.
     let columnNames: [String?]
     /// What each column's figures measure: money in a unit, percentages or quantities.
@@ -28,8 +32,8 @@ struct TableReading {
     /// What each body cell prints, read once.
     let readings: [[CellReading]]
     /// The number each body cell prints where it is a figure of the table:
-    /// nil where it prints none (a blank is never zero), in code and
-    /// numbering columns, in columns of prose, and in heading rows.
+    /// nil where it prints none (a blank is never zero), in code,
+    /// identifier and numbering columns, in columns of prose, and in heading rows.
     let figures: [[ExactDecimal?]]
     /// The figures that are money: what sums are formed over.
     let amounts: [[ExactDecimal?]]
@@ -66,18 +70,23 @@ struct TableReading {
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
         })
         self.numberingColumns = numberingColumns
+        let identifierColumns = Set(columnNames.indices.filter { column in
+            !codeColumns.contains(column) && columnNames[column].map(Self.namesIdentifiers) ?? false
+        })
+        self.identifierColumns = identifierColumns
         procurementMethodColumns = Set(columnNames.indices.filter { column in
             columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.includes) } ?? false
         })
         let tableUnit = table.unit.flatMap(AmountUnit.init(rawValue:))
-        let measures = columnNames.map { ColumnMeasure.of(heading: $0, tableUnit: tableUnit) }
+        let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
         self.measures = measures
         let proseColumns = Self.proseColumns(readings: readings, columnCount: table.columnCount)
 
         let figures = readings.enumerated().map { row, cells in
             cells.enumerated().map { column, reading -> ExactDecimal? in
                 guard !headingRows.contains(row), !codeColumns.contains(column), !numberingColumns.contains(column),
-                      !proseColumns.contains(column), case .amount(let amount) = reading else { return nil }
+                      !identifierColumns.contains(column), !proseColumns.contains(column),
+                      case .amount(let amount) = reading else { return nil }
                 return amount
             }
         }
@@ -171,6 +180,13 @@ struct TableReading {
         let headings = table.header.compactMap { $0[column]?.text.withoutWhitespace }
         if headings.contains(where: { $0.includes("编码") || $0.includes("代码") || ["类", "款", "项"].contains($0) }) { return true }
         return codes.allSatisfy { code in code.count == 2 || code.first.map { "235".contains($0) } ?? false }
+    }
+
+    /// Whether a column's heading names codes or identifiers (``PrintedVocabulary/identifierWords``),
+    /// read across the header rows it wraps over (`（单位）代` over `码`).
+    static func namesIdentifiers(_ columnName: String) -> Bool {
+        let heading = columnName.filter { $0 != "/" }
+        return PrintedVocabulary.identifierWords.contains(where: heading.includes)
     }
 
     /// The first column whose labels mostly start with a code of 3, 5 or 7
@@ -362,6 +378,25 @@ enum ColumnMeasure: Equatable {
         if percentWords.contains(where: heading.includes) { return .percent }
         if quantityWords.contains(where: heading.includes) { return .quantity }
         return .money(tableUnit)
+    }
+
+    /// Words of a heading over counts of people (`编制人数`, `实有人数`).
+    static let peopleCountWords = ["人数", "人數"]
+    /// Endings of a heading that names people (`离退休人员`; `人员经费` ends in 经费).
+    static let peopleSuffixes = ["人员", "人員"]
+
+    /// Each column's measure from its heading; in a table that counts people
+    /// (`编制人数`, `实有人数`), a column headed by people (`离退休人员`) counts
+    /// them too. Elsewhere such a heading is money (`兼任人員` in a table of 用人費用).
+    static func of(columnNames: [String?], tableUnit: AmountUnit?) -> [ColumnMeasure] {
+        let measures = columnNames.map { of(heading: $0, tableUnit: tableUnit) }
+        guard columnNames.contains(where: { name in name.map { peopleCountWords.contains(where: $0.includes) } ?? false }) else {
+            return measures
+        }
+        return zip(columnNames, measures).map { name, measure in
+            let levels = name?.split(separator: "/") ?? []
+            return levels.contains { level in peopleSuffixes.contains(where: level.hasSuffix) } ? .quantity : measure
+        }
     }
 
     /// The unit a record of this column states: the money unit, `%`, or none.

@@ -62,6 +62,14 @@ enum PrintedVocabulary {
     static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
                                             "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]
 
+    /// Words of a column heading over codes or identifiers (`科目编码`,
+    /// `部门（单位）代码`, `项目编码`), simplified and traditional: the column
+    /// prints identifiers, never amounts, even where they are as long as one.
+    static let identifierWords: Set<String> = ["代码", "编码", "代碼", "編碼", "代號", "代号"]
+
+    /// The comma that lists items in a title (`“三公”经费、会议费、培训费支出表`).
+    static let listSeparator = "、"
+
     // MARK: Prose
 
     /// Punctuation that makes a line a sentence: no table cell of amounts prints it.

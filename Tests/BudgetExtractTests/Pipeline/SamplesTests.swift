@@ -14,7 +14,8 @@ struct SamplesTests {
                         "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit",
                         "implied-sums", "margin-page-number", "indented-outline", "uneven-indent", "class-names", "wrapped-rows",
                         "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
-                        "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "spilled-amount", "row-under-grid", "stepped-after-break", "gutter-headings", "traditional-totals", "fused-amounts", "numbered-sides"]
+                        "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "spilled-amount", "row-under-grid", "stepped-after-break", "gutter-headings", "traditional-totals", "fused-amounts", "numbered-sides",
+                        "identifier-column", "side-by-side-blocks", "listed-subjects"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {

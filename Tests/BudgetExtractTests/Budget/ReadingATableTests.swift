@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import BudgetExtract
+
+/// What a table's columns and blocks mean, on Samples drawn by
+/// scripts/make-samples: a column of identifiers, blocks printed side by
+/// side, subjects a title lists apart, and counts of people.
+@Suite("Reading a table")
+struct ReadingATableTests {
+    /// identifier-column.pdf: `部门（单位）代码` prints the unit's code
+    /// `105001`, six digits: an identifier, never an amount, so the 收入总表's
+    /// total is its 合计 (it was the code) and no record holds the code.
+    @Test func aColumnOfIdentifiersPrintsNoAmounts() throws {
+        let document = try Converter().convert(path: Fixtures.sample("identifier-column.pdf"))
+        #expect(document.tables.map(TableKind.of) == [.incomeAndExpense, .income])
+        #expect(document.tables[1].rows[0].cells.map { $0?.text } == ["105001", "某某市信访局", "1,682.76", "1,682.76", "1,682.76", "0.00"])
+        let reading = TableReading(document.tables[1])
+        #expect(reading.identifierColumns == [0])
+        #expect(reading.figures[0][0] == nil)
+        #expect(reading.amountColumns == [2, 3, 4, 5])
+        #expect(!document.records.contains { $0.table == 1 && $0.column == 0 })
+        let across = document.checks.filter { $0.rule == .acrossTables }
+        #expect(across.map(\.description) == ["收入总表的总额 = 收支总表的收入总计"])
+        #expect(across.map(\.printed) == ["1682.76"])
+        #expect(document.checks.allSatisfy { $0.outcome == .pass }, "\(document.checks.filter { $0.outcome != .pass }.map(\.description))")
+    }
+
+    /// side-by-side-blocks.pdf: `公用经费合计`, printed under the second
+    /// block's names with its amount under the third's (`公用经费` over
+    /// both), totals both blocks; `总计` adds `本年收入合计` and
+    /// `年初结转和结余`, whose sources are listed under it as far left.
+    @Test func totalsOverBlocksSideBySide() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("side-by-side-blocks.pdf")).checks
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        let blocks = checks.filter { $0.total.table == 0 && $0.rule == .totalRow }
+        #expect(blocks.map(\.description) == ["人员经费合计 = 301 + 303 (人员经费/决算数)",
+                                              "公用经费合计 = 商品和服务支出 + 资本性支出 + 其他支出 (公用经费/决算数)"]
+            || blocks.map(\.expected) == ["1000.00", "350.00"], "\(blocks.map(\.description))")
+        #expect(blocks.map(\.expected) == ["1000.00", "350.00"])
+        let summary = checks.filter { $0.total.table == 1 && $0.rule == .totalRow && $0.description.hasPrefix("总计") }
+        #expect(summary.map(\.expected) == ["1100.00", "1100.00"], "\(summary.map(\.description))")
+    }
+
+    /// listed-subjects.pdf: `“三公”经费合计` totals the 三公 only (the title
+    /// lists 会议费 and 培训费 beside them), the car group once by its 小计;
+    /// `离退休人员` counts people: no sum, no money.
+    @Test func aTotalTotalsWhatItNamesAndPeopleAreCounted() throws {
+        let document = try Converter().convert(path: Fixtures.sample("listed-subjects.pdf"))
+        let columns = document.checks.filter { $0.total.table == 0 && $0.rule == .totalColumn }
+        #expect(columns.map(\.description) == [
+            "row 1: “三公”经费合计 = 因公出国（境）费 + 公务用车购置及运行维护费/小计 + 公务接待费",
+            "row 1: 公务用车购置及运行维护费/小计 = 公务用车购置及运行维护费/公务用车购置费 + 公务用车购置及运行维护费/公务用车运行维护费",
+        ])
+        #expect(columns.map(\.expected) == ["360.00", "300.00"])
+        #expect(columns.map(\.outcome) == [.pass, .pass])
+        #expect(!document.checks.contains { $0.total.table == 1 })
+        let retired = document.records.filter { $0.table == 1 && $0.column == 7 }
+        #expect(retired.map(\.printed) == ["70", "40", "30"])
+        #expect(retired.allSatisfy { $0.unit == nil && $0.yuan == nil })
+    }
+}
