@@ -25,8 +25,8 @@
 /// read them there (``Outline/placedBySums(_:levels:tolerance:)``).
 ///
 /// The amounts also read labels the print sets at the wrong step (headings
-/// right of the groups they head, a 款 among 项, a section's closing line
-/// among its items, `其中` left of its item): ``Outline`` takes a reading
+/// right of the groups they head, a 款 among 项, a 项 among 款, a
+/// section's closing line among its items, `其中` left of its item): ``Outline`` takes a reading
 /// only where the reading as printed does not add up and it does.
 struct IndentLevels {
     /// For each indented label column, the level of each body row's label
@@ -103,7 +103,7 @@ struct IndentLevels {
                 for row in headings { columnLevels[row] = 0 }
                 columnOffStep.subtract(headings)
             }
-            columnLevels = outline.withHeadingsRaisedFromTheirItemsStep(columnLevels)
+            columnLevels = outline.withItemsLoweredFromTheirHeadingsStep(outline.withHeadingsRaisedFromTheirItemsStep(columnLevels))
             let closing = outline.closingLines(columnLevels)
             for row in closing { columnLevels[row] = nil }
             columnOffStep.formUnion(closing)
@@ -275,6 +275,31 @@ extension IndentLevels {
                 let outerAddsUp = outer.map { !printsAmounts($0) || addsUp(heading: $0, level: level - 1, levels: raised) } ?? true
                 if outerAddsUp && addsUp(heading: above, level: level, levels: raised) && addsUp(heading: label.row, level: level, levels: raised) {
                     levels = raised
+                }
+            }
+            return levels
+        }
+
+        /// An item printed at the step of the label it belongs under
+        /// (`其他地方自行试点项目收益专项债券付息支出`, a 项, set at the step of
+        /// the 款 `地方政府专项债务付息支出` right above it): the label it
+        /// stands under and the sibling before it both fail to add up as
+        /// printed, and both add up with it one step further in, among the
+        /// sibling's items (with the items printed under it). Then it takes
+        /// that step.
+        func withItemsLoweredFromTheirHeadingsStep(_ levels: [Int: Int]) -> [Int: Int] {
+            var levels = levels
+            for (position, label) in labels.enumerated() {
+                guard let level = levels[label.row], level > 0,
+                      let above = heading(above: label.row, level: level, levels: levels),
+                      let sibling = labels.prefix(position).last(where: { levels[$0.row].map { $0 <= level } ?? false }),
+                      levels[sibling.row] == level,
+                      !addsUp(heading: above, level: level, levels: levels),
+                      !addsUp(heading: sibling.row, level: level + 1, levels: levels) else { continue }
+                var lowered = levels
+                lowered[label.row] = level + 1
+                if addsUp(heading: above, level: level, levels: lowered) && addsUp(heading: sibling.row, level: level + 1, levels: lowered) {
+                    levels = lowered
                 }
             }
             return levels

@@ -85,6 +85,7 @@ struct RowLevelsTests {
 
     /// Labels the print sets at the wrong step (stepped-headings.pdf), read
     /// by the sums: `能源储备`, a 款 among the 项 before it, heads its own
+    /// 项; `其他专项债券付息支出`, a 项 at the step of its 款, is one of its
     /// 项; `其中：教育费附加收入`, flush left, is a breakdown of `专项收入`
     /// and heads nothing; the closing lines of the cash-flow statement are
     /// no items of the label above them; the letter-spaced headings
@@ -96,7 +97,10 @@ struct RowLevelsTests {
         var expected = ["预算数", "决算数"].flatMap { column in
             ["粮油物资储备支出 = 粮油物资事务 + 能源储备 + 重要商品储备", "粮油物资事务 = 行政运行 + 粮食风险基金",
              "能源储备 = 成品油储备 + 其他能源储备支出", "重要商品储备 = 医药储备", "交通运输支出 = 铁路运输", "铁路运输 = 行政运行",
-             "一、税收收入 = 增值税 + 企业所得税"].map { "\($0) (\(column))" }
+             "一、税收收入 = 增值税 + 企业所得税", "五、债务付息支出 = 地方政府专项债务付息支出",
+             "地方政府专项债务付息支出 = 土地储备专项债券付息支出 + 棚户区改造专项债券付息支出 + 其他专项债券付息支出 + 其他政府性基金债务付息支出",
+             "六、债务发行费用支出 = 地方政府专项债务发行费用支出", "地方政府专项债务发行费用支出 = 土地储备专项债券发行费用支出"]
+                .map { "\($0) (\(column))" }
         }
         expected += ["預算數", "上年度預算數"].flatMap { column in
             ["調整非現金項目 = 提存呆帳 + 流動資產淨減（淨增） + 流動負債淨增（淨減）", "減少其他資產 = 減少其他資產",
