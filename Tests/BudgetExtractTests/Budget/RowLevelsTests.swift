@@ -83,6 +83,41 @@ struct RowLevelsTests {
         #expect(checks.map(\.description).sorted() == expected.sorted())
     }
 
+    /// Labels the print sets at the wrong step (stepped-headings.pdf), read
+    /// by the sums: `能源储备`, a 款 among the 项 before it, heads its own
+    /// 项; `其他专项债券付息支出`, a 项 at the step of its 款, is one of its
+    /// 项; `其中：教育费附加收入`, flush left, is a breakdown of `专项收入`
+    /// and heads nothing; the closing lines of the cash-flow statement are
+    /// no items of the label above them; the letter-spaced headings
+    /// (`資　產`) head the flush-left groups, whose names are all of one
+    /// length; each plan heads the `一、` printed as far left as it.
+    @Test func steppedHeadingsSample() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("stepped-headings.pdf")).checks
+        #expect(checks.allSatisfy { $0.outcome == .pass }, "\(checks.filter { $0.outcome != .pass }.map(\.description))")
+        var expected = ["预算数", "决算数"].flatMap { column in
+            ["粮油物资储备支出 = 粮油物资事务 + 能源储备 + 重要商品储备", "粮油物资事务 = 行政运行 + 粮食风险基金",
+             "能源储备 = 成品油储备 + 其他能源储备支出", "重要商品储备 = 医药储备", "交通运输支出 = 铁路运输", "铁路运输 = 行政运行",
+             "一、税收收入 = 增值税 + 企业所得税", "五、债务付息支出 = 地方政府专项债务付息支出",
+             "地方政府专项债务付息支出 = 土地储备专项债券付息支出 + 棚户区改造专项债券付息支出 + 其他专项债券付息支出 + 其他政府性基金债务付息支出",
+             "六、债务发行费用支出 = 地方政府专项债务发行费用支出", "地方政府专项债务发行费用支出 = 土地储备专项债券发行费用支出"]
+                .map { "\($0) (\(column))" }
+        }
+        expected += ["預算數", "上年度預算數"].flatMap { column in
+            ["調整非現金項目 = 提存呆帳 + 流動資產淨減（淨增） + 流動負債淨增（淨減）", "減少其他資產 = 減少其他資產",
+             "增加其他資產 = 增加其他資產"].map { "\($0) (\(column))" }
+        }
+        expected += ["本年度預計數", "上年度預計數"].flatMap { column in
+            ["資產總額 = 資產", "負債及基金餘額合計 = 負債 + 基金餘額", "資產 = 流動資產 + 其他資產", "流動資產 = 現金 + 應收款項",
+             "其他資產 = 什項資產", "負債 = 流動負債", "流動負債 = 應付款項 + 預收款項", "基金餘額 = 基金餘額", "基金餘額 = 基金餘額"]
+                .map { "\($0) (\(column))" }
+        }
+        expected += ["農村再生規劃及人力培育計畫 = 一、農村規劃及培力 + 二、農業人才多元培育",
+                     "一、農村規劃及培力 = (一)鼓勵青年回留農村 + (二)優化農村再生人才培育",
+                     "農村再生建設及發展計畫 = 一、農村再生社區發展 + 二、農村發展及活化", "一、農村再生社區發展 = (一)農村再生跨域發展",
+                     "(一)農村再生跨域發展 = 營造農村區域發展亮點 + 農村社區綠色照顧"].map { "\($0) (預算數)" }
+        #expect(checks.map(\.description).sorted() == expected.sorted())
+    }
+
     /// 类 names without codes: by function, the 合计 takes the 类 alone and
     /// no 类 is checked against the rows under it (款 and 项 that no name
     /// tells apart); by economic class, each 类 against its 款.

@@ -12,7 +12,7 @@ struct SamplesTests {
                         "audit-final", "audit-final-planted", "audit-budget", "audit-budget-planted", "table-number",
                         "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms",
                         "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit",
-                        "implied-sums", "margin-page-number", "indented-outline", "uneven-indent", "class-names", "wrapped-rows",
+                        "implied-sums", "margin-page-number", "indented-outline", "uneven-indent", "stepped-headings", "class-names", "wrapped-rows",
                         "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
                         "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "spilled-amount", "row-under-grid", "stepped-after-break", "gutter-headings", "traditional-totals", "fused-amounts", "numbered-sides",
                         "identifier-column", "side-by-side-blocks", "listed-subjects"]
