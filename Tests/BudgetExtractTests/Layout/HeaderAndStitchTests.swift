@@ -126,12 +126,12 @@ struct TableStitcherTests {
     }
 
     /// A table joined over pages keeps the notes each page prints, each
-    /// with its page, a note repeated on every page once.
+    /// with its page; what repeats its title or notes (whole or a piece) once.
     @Test func aJoinedTableKeepsTheNotesOfEveryPage() {
         var first = pageTable(page: 3, title: "收入预算总表", header: header, rows: [row("一、财政拨款", "", "10.00")])
         first.notes = ["表三"]
         var second = pageTable(page: 4, header: header, rows: [row("二、其他资金", "", "2.00")])
-        second.notes = ["表三", "注：本表无政府性基金收入。"]
+        second.notes = ["表三", "收入预算", "注：本表无政府性基金收入。"]
         let tables = TableStitcher.stitch(pages([first], [second]))
         #expect(tables.first?.notes == ["表三", "注：本表无政府性基金收入。"])
         #expect(tables.first?.printedNotes.map(\.page) == [3, 4])
