@@ -65,6 +65,11 @@ public enum PageTables {
         let foot = Caption.find(in: belowTables, between: lastTableBottom, and: (belowTables.map(\.box.y1).max() ?? 0) + 1,
                                 within: Rect(x0: 0, y0: 0, x1: page.width, y1: page.height), pageWidth: page.width)
         if foot.title != nil { captionLines.formUnion(foot.lines.map(\.box)) }
+        for index in tables.indices {
+            let under = Caption.notes(under: tables[index], among: tables, in: lines, taken: captionLines, pageHeight: page.height)
+            tables[index].notes += under.map(\.text)
+            captionLines.formUnion(under.map(\.box))
+        }
         let account = PageAccount.of(page: page, lines: lines, tables: tables, placed: placed, captionLines: captionLines,
                                      notPrinted: notPrinted)
         return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
@@ -297,6 +302,43 @@ struct Caption {
             table.rows.removeLast()
             table.rowBounds.removeLast()
         }
+    }
+
+    /// The lines printed right under `table` (`注：…`, `说明：…`, a source
+    /// line), its notes: the first starts within
+    /// ``TableSettings/noteUnderTableGapEm`` of the table's bottom edge and
+    /// each next within ``TableSettings/noteLineGapEm`` of the line above;
+    /// a block whose first line starts an item (`三、部门主要工作任务`,
+    /// `2.有关情况说明`) is a section of the document's prose. The block
+    /// ends at another table, a line another caption reads
+    /// (`taken`: the next table's title, a title at the page's foot), a page
+    /// number, the page's foot margin, or a line laid out as a row of
+    /// amounts (a row the table lost stays outside it, counted as lost).
+    /// Text farther down is the document's prose.
+    static func notes(under table: PageTable, among tables: [PageTable], in lines: [TextLine], taken: Set<Rect>,
+                      pageHeight: Double) -> [TextLine] {
+        let foot = pageHeight * (1 - settings.furnitureMarginFraction)
+        let below = lines.filter { $0.box.y0 >= table.box.y1 - settings.touchingSlackPoints && $0.box.horizontalOverlap(table.box) > 0 }
+            .sorted { $0.box.y0 < $1.box.y0 }
+        var notes: [TextLine] = []
+        var bottom = table.box.y1
+        for line in below {
+            if notes.isEmpty && ItemMarker.startsItem(line.text.withoutWhitespace) { break }
+            let reach = line.box.height * (notes.isEmpty ? settings.noteUnderTableGapEm : settings.noteLineGapEm)
+            guard line.box.y0 - bottom < reach, line.box.y1 <= foot, !taken.contains(line.box), !PageTables.isPageNumber(line.text),
+                  !tables.contains(where: { $0.box.contains(x: line.box.midX, y: line.box.midY) }),
+                  !isRowOfAmounts(line) else { break }
+            notes.append(line)
+            bottom = max(bottom, line.box.y1)
+        }
+        return notes
+    }
+
+    /// A line of ``TableSettings/rowUnderGridAmountColumnsCount`` amounts or
+    /// more apart, no sentence: a table's row, never a note.
+    private static func isRowOfAmounts(_ line: TextLine) -> Bool {
+        !PrintedVocabulary.hasSentencePunctuation(line.text)
+            && line.words.filter { PrintedVocabulary.isAmount($0.text) }.count >= settings.rowUnderGridAmountColumnsCount
     }
 
     /// `注：…`, `注1：…`, `说明：…`: a note under a table.

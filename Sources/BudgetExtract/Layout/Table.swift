@@ -49,8 +49,8 @@ public struct PageTable: Sendable {
     public var title: String?
     /// The amount unit from a `单位：万元` line, as printed (`万元`, `元`).
     public var unit: String?
-    /// Lines printed between the title and the table: department, unit, a
-    /// project's name and budget.
+    /// Lines printed between the title and the table (department, unit, a
+    /// project's name and budget), then the notes printed right under it.
     public var notes: [String] = []
     /// Header rows, apart from the body.
     public var header: [PrintedRow]
@@ -81,8 +81,15 @@ public struct Table: Sendable {
     public var pages: [Int]
     public var title: String?
     public var unit: String?
-    /// Lines printed between the title and the table on its first page.
-    public var notes: [String]
+    /// Lines printed between the title and the table, and notes printed
+    /// under it (`注：…`), of every page it is printed on, each text once.
+    /// Setting them gives each the table's first page.
+    public var notes: [String] {
+        get { printedNotes.map(\.text) }
+        set { printedNotes = newValue.map { (pages[0], $0) } }
+    }
+    /// `notes`, each with the page it is printed on.
+    public var printedNotes: [(page: Int, text: String)]
     public var header: [PrintedRow]
     /// Body rows with the page each was printed on.
     public var rows: [(page: Int, cells: PrintedRow)]
@@ -99,7 +106,7 @@ public struct Table: Sendable {
         pages = [first.page]
         title = first.title
         unit = first.unit
-        notes = first.notes
+        printedNotes = first.notes.map { (first.page, $0) }
         header = first.header
         rows = first.rows.map { (first.page, $0) }
         columnCount = first.columnCount

@@ -169,6 +169,16 @@ public struct TableSettings: Sendable {
     /// … or within this fraction of the table's width, when that is more (A3 pages).
     public var continuationToleranceFraction = 0.02
 
+    // MARK: Notes under a table
+
+    /// A line starting this close under a table, in its own glyph heights,
+    /// is its first note (`注：…` sits 0.5 to 0.8 em under the bottom rule in
+    /// Samples/repeated-caption.pdf and the wild budgets; prose starts farther down) …
+    public var noteUnderTableGapEm = 1.0
+    /// … and the lines after it are notes while each starts this close under
+    /// the one before, in glyph heights (a note wrapped over lines).
+    public var noteLineGapEm = 0.8
+
     // MARK: Tables printed in halves on facing pages
 
     /// The rules of a row of a table printed in halves on facing pages lie

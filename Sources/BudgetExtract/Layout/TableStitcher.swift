@@ -111,8 +111,14 @@ enum TableStitcher {
 
     /// For each column boundary of `table`, the index of the matching
     /// boundary of `previous`; nil when `table` does not continue `previous`.
+    /// A table that prints again the title, table number, unit and header of
+    /// the table ending on the page before is that table continued, column
+    /// for column, wherever its columns stand (a book's mirrored margins, a
+    /// spreadsheet fitted to each page's width): nothing printed says it is another.
     static func continuationMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
-        guard table.page == previous.page + 1, table.title.map({ $0 == previous.title || continues($0) }) ?? true,
+        guard table.page == previous.page + 1 else { return nil }
+        if repeatsCaptionAndHeader(table, of: previous) { return Array(previous.columnBounds.indices) }
+        guard table.title.map({ $0 == previous.title || continues($0) }) ?? true,
               table.columnCount <= previous.columnCount, !numbersDiffer(table, previous) else { return nil }
         if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
         let settings = TableSettings.standard
@@ -134,11 +140,24 @@ enum TableStitcher {
     /// (`表14-4`, `表14-5`) and the numbers differ: two tables under one title
     /// (one project's form per page), never one continued.
     static func numbersDiffer(_ table: PageTable, _ previous: PageTable) -> Bool {
-        func tableNumber(_ table: PageTable) -> String? {
-            table.notes.lazy.map { $0.filter { !$0.isWhitespace } }.first(where: Caption.isTableNumber)
-        }
         guard let number = tableNumber(table), let previousNumber = tableNumber(previous) else { return false }
         return number != previousNumber
+    }
+
+    /// The table number printed apart from the title (`表十一`), if any.
+    private static func tableNumber(_ table: PageTable) -> String? {
+        table.notes.lazy.map(\.withoutWhitespace).first(where: Caption.isTableNumber)
+    }
+
+    /// Whether `table` prints the caption and header of `previous` again:
+    /// the same title, table number (or none), unit and header rows, as many
+    /// columns. A table of project forms prints each project's name in its
+    /// header, and tables that share a title differ in their unit or header.
+    static func repeatsCaptionAndHeader(_ table: PageTable, of previous: PageTable) -> Bool {
+        guard let title = table.title, title == previous.title, tableNumber(table) == tableNumber(previous),
+              table.unit == previous.unit, !table.header.isEmpty, table.columnCount == previous.columnCount
+        else { return false }
+        return table.header.map(signature) == previous.header.map(signature)
     }
 
     /// `续表`, `续表3`, `…（续）`: a title that says the table goes on.
@@ -169,6 +188,7 @@ enum TableStitcher {
         var table = table
         let (continuedBlocks, opensRow) = MergedAcrossPages.join(&table, mappedBy: mapping, to: &result)
         result.pages.append(table.page)
+        result.printedNotes += table.notes.filter { !repeatsCaption($0, of: continued) }.map { (table.page, $0) }
         let width = continued.columnCount
         func remap(_ row: PrintedRow) -> PrintedRow {
             var cells = PrintedRow(repeating: nil, count: width)
@@ -190,6 +210,15 @@ enum TableStitcher {
         result.rows += rows.map { (table.page, $0) }
         result.openBlocks = MergedAcrossPages.openBlocks(of: table, mappedBy: mapping, in: result, continuing: continuedBlocks)
         return result
+    }
+
+    /// Whether a note of a later page prints again what the table's title or
+    /// notes already print, whole or in part (the department line on every
+    /// page; a title printed across the gutter of facing pages comes again
+    /// in pieces, `農業` `各項費用`, over each spread).
+    private static func repeatsCaption(_ note: String, of table: Table) -> Bool {
+        let compact = note.withoutWhitespace
+        return ([table.title].compactMap { $0 } + table.notes).contains { $0.withoutWhitespace.contains(compact) }
     }
 
     /// A row's text with white space removed, for comparing header rows.

@@ -61,8 +61,12 @@ public struct DocumentJSON: Codable, Sendable {
         public var title: String?
         public var kind: TableKind
         public var unit: String?
-        /// Lines printed between the title and the table.
+        /// Lines printed between the title and the table, and notes printed
+        /// under it, of every page.
         public var notes: [String]
+        /// The page each of `notes` is printed on (absent in documents
+        /// written before it was added).
+        public var notePages: [Int]?
         public var columns: Int
         public var ruled: Bool
         public var header: [[CellJSON?]]
@@ -72,6 +76,7 @@ public struct DocumentJSON: Codable, Sendable {
 
         enum CodingKeys: String, CodingKey {
             case pages, title, kind, unit, notes, columns, ruled, header, rows
+            case notePages = "note_pages"
             case rowPages = "row_pages"
         }
 
@@ -83,6 +88,7 @@ public struct DocumentJSON: Codable, Sendable {
             try container.encode(kind, forKey: .kind)
             try container.encode(unit, forKey: .unit)
             try container.encode(notes, forKey: .notes)
+            try container.encode(notePages ?? [], forKey: .notePages)
             try container.encode(columns, forKey: .columns)
             try container.encode(ruled, forKey: .ruled)
             try container.encode(header, forKey: .header)
@@ -145,7 +151,8 @@ extension DocumentJSON {
                 row.map { cell in cell.map { CellJSON(text: $0.text) } }
             }
             let kind = TableKind.of(table)
-            return TableJSON(pages: table.pages, title: table.title, kind: kind, unit: table.unit, notes: table.notes, columns: table.columnCount,
+            return TableJSON(pages: table.pages, title: table.title, kind: kind, unit: table.unit, notes: table.notes,
+                             notePages: table.printedNotes.map(\.page), columns: table.columnCount,
                              ruled: table.ruled, header: table.header.map(cells), rows: table.rows.map { cells($0.cells) },
                              rowPages: table.rows.map(\.page))
         }

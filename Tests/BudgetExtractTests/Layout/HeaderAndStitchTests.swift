@@ -104,6 +104,39 @@ struct TableStitcherTests {
         #expect(TableStitcher.stitch(pages([first], [other])).count == 2)
     }
 
+    /// A table printing its title, table number, unit and header again on
+    /// the next page is continued there, even with every column moved (a
+    /// book's mirrored margins); another unit or table number is another table.
+    @Test func aRepeatedCaptionAndHeaderContinueWhereverTheColumnsStand() {
+        func table(page: Int, unit: String = "万元", number: String = "表十一", shift: Double = 0, _ label: String) -> PageTable {
+            var table = pageTable(page: page, title: "收支决算情况表", header: header, rows: [row(label, "", "263")],
+                                  bounds: [0, 100, 200, 300].map { $0 + shift })
+            table.unit = unit
+            table.notes = [number]
+            return table
+        }
+        let first = table(page: 130, "彩票公益金安排的支出")
+        let moved = table(page: 131, shift: 40, "用于城乡医疗救助的彩票公益金支出")
+        let tables = TableStitcher.stitch(pages([first], [moved]))
+        #expect(tables.map(\.pages) == [[130, 131]])
+        #expect(tables.first?.rows.map { texts($0.cells) } == [["彩票公益金安排的支出", "", "263"], ["用于城乡医疗救助的彩票公益金支出", "", "263"]])
+        #expect(TableStitcher.stitch(pages([first], [table(page: 131, unit: "元", shift: 40, "其他")])).count == 2)
+        #expect(TableStitcher.stitch(pages([first], [table(page: 131, number: "表十二", shift: 40, "其他")])).count == 2)
+        #expect(TableStitcher.stitch(pages([first], [table(page: 132, shift: 40, "其他")])).count == 2)
+    }
+
+    /// A table joined over pages keeps the notes each page prints, each
+    /// with its page; what repeats its title or notes (whole or a piece) once.
+    @Test func aJoinedTableKeepsTheNotesOfEveryPage() {
+        var first = pageTable(page: 3, title: "收入预算总表", header: header, rows: [row("一、财政拨款", "", "10.00")])
+        first.notes = ["表三"]
+        var second = pageTable(page: 4, header: header, rows: [row("二、其他资金", "", "2.00")])
+        second.notes = ["表三", "收入预算", "注：本表无政府性基金收入。"]
+        let tables = TableStitcher.stitch(pages([first], [second]))
+        #expect(tables.first?.notes == ["表三", "注：本表无政府性基金收入。"])
+        #expect(tables.first?.printedNotes.map(\.page) == [3, 4])
+    }
+
     @Test func aRowCutByThePageBreakIsJoined() {
         let first = pageTable(page: 7, header: header, rows: [row("八、社会保障和就", "", "1,608.51")])
         let second = pageTable(page: 8, rows: [row("业支出", "", ""), row("九、卫生健康支出", "", "")])

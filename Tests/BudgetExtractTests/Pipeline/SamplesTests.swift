@@ -7,7 +7,7 @@ import Testing
 @Suite("Samples")
 struct SamplesTests {
     static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
-                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "unruled-two-page", "caption-in-grid", "tight-columns", "poster-page", "continued-titled", "section-rows", "sideways", "three-page-a3",
+                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "unruled-two-page", "caption-in-grid", "tight-columns", "poster-page", "continued-titled", "repeated-caption", "stitched-note", "section-rows", "sideways", "three-page-a3",
                         "small-amounts", "column-numbers", "loose-amounts", "hidden-text", "wrong-descriptors",
                         "audit-final", "audit-final-planted", "audit-budget", "audit-budget-planted", "table-number",
                         "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms",
@@ -52,6 +52,37 @@ struct SamplesTests {
         #expect(a3.tables[0].pages == [1, 2, 3])
         #expect(a3.tables[0].title == "2025年部门一般公共预算基本支出部门预算经济分类预算表")
         #expect(a3.tables[0].unit == "万元")
+    }
+
+    /// A table that prints its title, number, unit and header again on the
+    /// next page, every column 40 pt further right, is one table; the note
+    /// printed under it on its last page is one of its notes, on that page.
+    @Test func aRepeatedCaptionContinuesTheTableAndItsNoteIsKept() throws {
+        let document = try Converter().convert(path: Fixtures.sample("repeated-caption.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.count == 40)
+        #expect(table.rows.map(\.page).filter { $0 == 2 }.count == 8)
+        #expect(table.rows.last?.cells.compactMap { $0?.text } == ["彩票公益金支出项目39", "963.00", "963.00"])
+        #expect(table.notes == ["编制部门：上海市XX局 单位：万元", "表十一", "注：本表反映中央专项转移支付资金的使用情况。"])
+        #expect(table.printedNotes.map(\.page) == [1, 1, 2])
+        let json = DocumentJSON(document).tables[0]
+        #expect(json.notePages == [1, 1, 2])
+    }
+
+    /// A table without rules joined over two pages keeps the note printed
+    /// under it on its last page, with that page; the page counts it as a caption.
+    @Test func aNoteUnderTheLastPageOfAJoinedTableIsKept() throws {
+        let document = try Converter().convert(path: Fixtures.sample("stitched-note.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.count == 45)
+        #expect(table.rows.last?.cells.compactMap { $0?.text } == ["2080545", "行政事业单位养老支出明细45", "2,595.00", "2,405.00"])
+        #expect(table.notes == ["编制部门：上海市XX局 单位：元", "说明：本表按支出功能分类科目列示，上年预算为调整后预算。"])
+        #expect(table.printedNotes.map(\.page) == [1, 2])
+        #expect(document.pageAccounts.last?.prose == 0)
     }
 
     /// Dashed rules, and dotted ones in light grey, are found as rules; a
