@@ -38,8 +38,12 @@ enum RuledTableBuilder {
             }
         }
 
+        // Each merged cell's glyphs, and beside them the elementary cell
+        // (slot) each lies in, in the same order: the slots are kept by
+        // position, not looked up by glyph (hashing a glyph hashes its
+        // character, a string).
         var glyphsByCell: [Int: [Glyph]] = [:]
-        var slotOf: [Glyph: Int] = [:]
+        var slotsByCell: [Int: [Int]] = [:]
         for glyph in glyphs {
             guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
@@ -49,25 +53,27 @@ enum RuledTableBuilder {
             if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm,
                !startsWrappedText(glyph, among: glyphs, in: grid, row: row, column: column) { row -= 1 }
             let cell = index(row, column)
-            slotOf[glyph] = cell
-            glyphsByCell[anchor[root(cell)] ?? cell, default: []].append(glyph)
+            let merged = anchor[root(cell)] ?? cell
+            glyphsByCell[merged, default: []].append(glyph)
+            slotsByCell[merged, default: []].append(cell)
         }
         // Amounts of two columns never share a cell: a cell merged across
         // columns of one row whose words are amounts, each within a column
         // of its own, lost the rules between them (left out, or too faint):
         // each word goes to its own column's slot.
         for (cell, cellGlyphs) in glyphsByCell {
-            let slots = Set(cellGlyphs.compactMap { slotOf[$0] })
-            guard Set(slots.map { $0 % columnCount }).count >= 2,
+            let cellSlots = slotsByCell[cell] ?? []
+            guard Set(cellSlots.map { $0 % columnCount }).count >= 2,
                   (0..<(rowCount * columnCount)).allSatisfy({ root($0) != root(cell) || $0 / columnCount == cell / columnCount })
             else { continue }
+            let slotOf = Dictionary(zip(cellGlyphs, cellSlots)) { _, later in later }
             let words = TextLines.build(from: cellGlyphs).flatMap(\.words)
             let wordSlots = words.map { Set($0.glyphs.compactMap { slotOf[$0] }) }
             let amounts = zip(words, wordSlots).filter { PrintedVocabulary.isAmount($0.0.text) }
             guard amounts.count >= 2, wordSlots.allSatisfy({ $0.count == 1 }),
                   Set(amounts.compactMap(\.1.first)).count == amounts.count else { continue }
             glyphsByCell[cell] = nil
-            for glyph in cellGlyphs { if let slot = slotOf[glyph] { glyphsByCell[slot, default: []].append(glyph) } }
+            for (glyph, slot) in zip(cellGlyphs, cellSlots) { glyphsByCell[slot, default: []].append(glyph) }
         }
         var rows: [PrintedRow] = []
         // A ruled row under the first that holds several printed rows is
