@@ -90,7 +90,10 @@ enum RuledTableBuilder {
                 let spansDown = row + 1 < rowCount && root(index(row + 1, column)) == root(cell)
                 return spansDown ? [] : glyphsByCell[cell] ?? []
             }
-            let ownLines = ownCells.map(RowBands.lines(of:))
+            // Each cell's lines are built once: for its printed rows here,
+            // and for its text below when it holds one row.
+            let ownTextLines = ownCells.map { TextLines.build(from: $0, wordGap: .infinity) }
+            let ownLines = ownTextLines.map(RowBands.lines(of:))
             let bands = RowBands.amountBands(in: ownLines)
             let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines, columnEnds: Array(grid.columns.dropFirst())) : ownLines.map { $0.map { _ in 0 } }
             let bandCount = (rowOfLine.joined().max() ?? 0) + 1
@@ -102,8 +105,11 @@ enum RuledTableBuilder {
                         glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
                             : zip(ownLines[column], rowOfLine[column]).filter { $0.1 == band }.flatMap(\.0.glyphs)
                     }
-                    guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
-                    return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs),
+                    guard let box = Rect.enclosing(glyphs.lazy.map(\.box)) else { return nil }
+                    // One printed row: the glyphs are the cell's own, whose lines are built.
+                    let text = bandCount == 1 && !ownCells[column].isEmpty
+                        ? TextLines.text(ofLines: ownTextLines[column]) : TextLines.text(of: glyphs)
+                    return PrintedCell(text: text, box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs),
                                        lastGlyph: PrintedCell.lastGlyph(of: glyphs))
                 })
             }
@@ -251,13 +257,15 @@ enum RowBands {
 
     /// The lines of one cell, top to bottom, each wrapped amount joined
     /// (``TextLines/completesDecimals(of:with:)``: the only reading in which
-    /// the digits below make an amount of the cell's decimals).
-    static func lines(of cell: [Glyph]) -> [CellLine] {
+    /// the digits below make an amount of the cell's decimals), from the
+    /// lines ``TextLines/build(from:wordGap:)`` made of its glyphs with an
+    /// infinite word gap.
+    static func lines(of built: [TextLine]) -> [CellLine] {
         var lines: [CellLine] = []
-        for line in TextLines.build(from: cell, wordGap: .infinity) {
+        for line in built {
             if let last = lines.last, TextLines.completesDecimals(of: last.text, with: line.text) {
                 let glyphs = last.glyphs + line.glyphs
-                let box = Rect.enclosing(glyphs.map(\.box)) ?? line.box
+                let box = Rect.enclosing(glyphs.lazy.map(\.box)) ?? line.box
                 lines[lines.count - 1] = CellLine(text: last.text + line.text, box: box, height: last.height, glyphs: glyphs)
             } else {
                 lines.append(CellLine(text: line.text, box: line.box, height: line.box.height, glyphs: line.glyphs))
