@@ -63,6 +63,7 @@ uint32_t PageCollector::fontIndex(GfxState *state)
         name = font->getNameWithoutSubsetTag();
     }
     auto index = static_cast<uint32_t>(page.fontNames.size());
+    fontNameSaysBold.push_back(nameSaysBold(name));
     page.fontNames.push_back(name);
     fontIndices.emplace(font, index);
     return index;
@@ -133,7 +134,7 @@ void PageCollector::drawChar(GfxState *state, double x, double y, double dx, dou
     glyph.render_mode = state->getRender();
     glyph.bold = font != nullptr
         && (font->isBold() || font->getWeight() >= GfxFont::W700
-            || nameSaysBold(page.fontNames[glyph.font]));
+            || fontNameSaysBold[glyph.font]);
     page.glyphs.push_back(glyph);
 }
 

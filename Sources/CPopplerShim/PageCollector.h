@@ -60,6 +60,8 @@ private:
     shim_page &page;
     uint32_t nextOrder = 0;
     std::unordered_map<const GfxFont *, uint32_t> fontIndices;
+    // Whether each of page.fontNames names a bold face: read once a font, not once a glyph.
+    std::vector<bool> fontNameSaysBold;
 };
 
 #endif

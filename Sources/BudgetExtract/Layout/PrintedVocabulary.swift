@@ -74,26 +74,42 @@ enum PrintedVocabulary {
 
     /// Punctuation that makes a line a sentence: no table cell of amounts prints it.
     static let sentencePunctuation: Set<Character> = ["。", "；", ";", "，"]
+    /// The leader of ASCII points.
+    private static let pointLeader = "...."
     /// Dot leaders of a table of contents.
-    static let leaders = ["…", "....", "···", "。。。"]
+    static let leaders = ["…", pointLeader, "···", "。。。"]
 
-    /// The scalars a sentence mark or a leader can start with, and those
-    /// Swift compares equal to one (U+037E is canonically `;`, U+0387 `·`):
-    /// a text without any has neither, told without comparing characters.
-    private static let sentenceOrLeaderScalars: Set<Unicode.Scalar> = ["。", "；", ";", "，", "\u{37E}", "…", ".", "·", "\u{387}"]
+    /// The scalars a sentence mark can be, and the one Swift compares equal
+    /// to one (U+037E is canonically `;`): a text without any has none, told
+    /// without comparing characters.
+    private static let sentenceScalars: Set<Unicode.Scalar> = ["。", "；", ";", "，", "\u{37E}"]
+    /// The scalars the other leaders start with, and the one Swift compares
+    /// equal to one (U+0387 is canonically `·`).
+    private static let leaderScalars: Set<Unicode.Scalar> = ["…", "·", "\u{387}", "。"]
 
-    private static func mayHoldSentenceOrLeader(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: sentenceOrLeaderScalars.contains)
+    /// Whether a text may print a leader: one of ``leaderScalars``, or as many
+    /// ASCII points in a row as ``pointLeader`` (an amount's one decimal
+    /// point, the commonest `.`, is told apart without searching the text
+    /// for each leader).
+    private static func mayHoldLeader(_ text: String) -> Bool {
+        let pointsInLeader = pointLeader.unicodeScalars.count
+        var points = 0
+        for scalar in text.unicodeScalars {
+            if leaderScalars.contains(scalar) { return true }
+            points = scalar == "." ? points + 1 : 0
+            if points == pointsInLeader { return true }
+        }
+        return false
     }
 
     /// Whether a text prints a mark that ends or divides a sentence (`。`, `；`, `，`).
     static func hasSentencePunctuation(_ text: String) -> Bool {
-        mayHoldSentenceOrLeader(text) && text.contains { sentencePunctuation.contains($0) }
+        text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { sentencePunctuation.contains($0) }
     }
 
     /// Whether a text prints dot leaders.
     static func hasLeaders(_ text: String) -> Bool {
-        mayHoldSentenceOrLeader(text) && leaders.contains { text.contains($0) }
+        mayHoldLeader(text) && leaders.contains { text.contains($0) }
     }
 
     // MARK: Numbers and amounts

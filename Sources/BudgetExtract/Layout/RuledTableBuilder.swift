@@ -38,8 +38,12 @@ enum RuledTableBuilder {
             }
         }
 
+        // Each merged cell's glyphs, and beside them the elementary cell
+        // (slot) each lies in, in the same order: the slots are kept by
+        // position, not looked up by glyph (hashing a glyph hashes its
+        // character, a string).
         var glyphsByCell: [Int: [Glyph]] = [:]
-        var slotOf: [Glyph: Int] = [:]
+        var slotsByCell: [Int: [Int]] = [:]
         for glyph in glyphs {
             guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
@@ -49,25 +53,27 @@ enum RuledTableBuilder {
             if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm,
                !startsWrappedText(glyph, among: glyphs, in: grid, row: row, column: column) { row -= 1 }
             let cell = index(row, column)
-            slotOf[glyph] = cell
-            glyphsByCell[anchor[root(cell)] ?? cell, default: []].append(glyph)
+            let merged = anchor[root(cell)] ?? cell
+            glyphsByCell[merged, default: []].append(glyph)
+            slotsByCell[merged, default: []].append(cell)
         }
         // Amounts of two columns never share a cell: a cell merged across
         // columns of one row whose words are amounts, each within a column
         // of its own, lost the rules between them (left out, or too faint):
         // each word goes to its own column's slot.
         for (cell, cellGlyphs) in glyphsByCell {
-            let slots = Set(cellGlyphs.compactMap { slotOf[$0] })
-            guard Set(slots.map { $0 % columnCount }).count >= 2,
+            let cellSlots = slotsByCell[cell] ?? []
+            guard Set(cellSlots.map { $0 % columnCount }).count >= 2,
                   (0..<(rowCount * columnCount)).allSatisfy({ root($0) != root(cell) || $0 / columnCount == cell / columnCount })
             else { continue }
+            let slotOf = Dictionary(zip(cellGlyphs, cellSlots)) { _, later in later }
             let words = TextLines.build(from: cellGlyphs).flatMap(\.words)
             let wordSlots = words.map { Set($0.glyphs.compactMap { slotOf[$0] }) }
             let amounts = zip(words, wordSlots).filter { PrintedVocabulary.isAmount($0.0.text) }
             guard amounts.count >= 2, wordSlots.allSatisfy({ $0.count == 1 }),
                   Set(amounts.compactMap(\.1.first)).count == amounts.count else { continue }
             glyphsByCell[cell] = nil
-            for glyph in cellGlyphs { if let slot = slotOf[glyph] { glyphsByCell[slot, default: []].append(glyph) } }
+            for (glyph, slot) in zip(cellGlyphs, cellSlots) { glyphsByCell[slot, default: []].append(glyph) }
         }
         var rows: [PrintedRow] = []
         // A ruled row under the first that holds several printed rows is
@@ -84,7 +90,10 @@ enum RuledTableBuilder {
                 let spansDown = row + 1 < rowCount && root(index(row + 1, column)) == root(cell)
                 return spansDown ? [] : glyphsByCell[cell] ?? []
             }
-            let ownLines = ownCells.map(RowBands.lines(of:))
+            // Each cell's lines are built once: for its printed rows here,
+            // and for its text below when it holds one row.
+            let ownTextLines = ownCells.map { TextLines.build(from: $0, wordGap: .infinity) }
+            let ownLines = ownTextLines.map(RowBands.lines(of:))
             let bands = RowBands.amountBands(in: ownLines)
             let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines, columnEnds: Array(grid.columns.dropFirst())) : ownLines.map { $0.map { _ in 0 } }
             let bandCount = (rowOfLine.joined().max() ?? 0) + 1
@@ -96,8 +105,11 @@ enum RuledTableBuilder {
                         glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
                             : zip(ownLines[column], rowOfLine[column]).filter { $0.1 == band }.flatMap(\.0.glyphs)
                     }
-                    guard let box = Rect.enclosing(glyphs.map(\.box)) else { return nil }
-                    return PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs),
+                    guard let box = Rect.enclosing(glyphs.lazy.map(\.box)) else { return nil }
+                    // One printed row: the glyphs are the cell's own, whose lines are built.
+                    let text = bandCount == 1 && !ownCells[column].isEmpty
+                        ? TextLines.text(ofLines: ownTextLines[column]) : TextLines.text(of: glyphs)
+                    return PrintedCell(text: text, box: box, firstGlyph: PrintedCell.firstGlyph(of: glyphs),
                                        lastGlyph: PrintedCell.lastGlyph(of: glyphs))
                 })
             }
@@ -245,13 +257,15 @@ enum RowBands {
 
     /// The lines of one cell, top to bottom, each wrapped amount joined
     /// (``TextLines/completesDecimals(of:with:)``: the only reading in which
-    /// the digits below make an amount of the cell's decimals).
-    static func lines(of cell: [Glyph]) -> [CellLine] {
+    /// the digits below make an amount of the cell's decimals), from the
+    /// lines ``TextLines/build(from:wordGap:)`` made of its glyphs with an
+    /// infinite word gap.
+    static func lines(of built: [TextLine]) -> [CellLine] {
         var lines: [CellLine] = []
-        for line in TextLines.build(from: cell, wordGap: .infinity) {
+        for line in built {
             if let last = lines.last, TextLines.completesDecimals(of: last.text, with: line.text) {
                 let glyphs = last.glyphs + line.glyphs
-                let box = Rect.enclosing(glyphs.map(\.box)) ?? line.box
+                let box = Rect.enclosing(glyphs.lazy.map(\.box)) ?? line.box
                 lines[lines.count - 1] = CellLine(text: last.text + line.text, box: box, height: last.height, glyphs: glyphs)
             } else {
                 lines.append(CellLine(text: line.text, box: line.box, height: line.box.height, glyphs: line.glyphs))

@@ -8,7 +8,7 @@ public struct Word: Sendable, Hashable {
     /// `glyphs` must not be empty: a word prints at least one.
     init(glyphs: [Glyph]) {
         self.glyphs = glyphs
-        self.box = Rect.enclosing(glyphs.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        self.box = Rect.enclosing(glyphs.lazy.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.text = TextLines.join(glyphs)
     }
 }
@@ -23,7 +23,7 @@ public struct TextLine: Sendable, Hashable {
     /// `words` must not be empty: a line prints at least one.
     init(words: [Word]) {
         self.words = words
-        self.box = Rect.enclosing(words.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
+        self.box = Rect.enclosing(words.lazy.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
         self.text = words.map(\.text).joined(separator: " ")
     }
 
@@ -58,44 +58,56 @@ public enum TextLines {
             }
         }
         return lines.map { line in
+            // Each word is cut from the sorted line once its end is found,
+            // not grown glyph by glyph.
             let sorted = line.sorted { $0.box.x0 < $1.box.x0 }
-            var words: [[Glyph]] = []
-            for glyph in sorted {
-                if let previous = words.last?.last,
-                   glyph.box.x0 - previous.box.x1 <= wordGap * max(glyph.box.height, previous.box.height) {
-                    words[words.count - 1].append(glyph)
-                } else {
-                    words.append([glyph])
+            var words: [Word] = []
+            var start = 0
+            for end in 1...sorted.count {
+                if end < sorted.count {
+                    let previous = sorted[end - 1], glyph = sorted[end]
+                    if glyph.box.x0 - previous.box.x1 <= wordGap * max(glyph.box.height, previous.box.height) { continue }
                 }
+                words.append(Word(glyphs: Array(sorted[start..<end])))
+                start = end
             }
-            return TextLine(words: words.map(Word.init))
+            return TextLine(words: words)
         }
         .sorted { $0.box.midY < $1.box.midY }
     }
 
     /// Joins glyphs of one line into text, putting a space where the gap
-    /// between two glyphs is wider than ``TableSettings/spaceGapEm``.
+    /// between two glyphs is wider than ``TableSettings/spaceGapEm``. The
+    /// text is gathered as UTF-8 and made a string once: appending character
+    /// by character looks for a grapheme break at every join.
     static func join(_ glyphs: [Glyph]) -> String {
-        var text = ""
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(glyphs.count * 4)
         var previous: Glyph?
         for glyph in glyphs {
             if let previous, glyph.box.x0 - previous.box.x1 > TableSettings.standard.spaceGapEm * max(glyph.box.height, previous.box.height) {
-                text.append(" ")
+                utf8.append(UInt8(ascii: " "))
             }
-            text.append(glyph.character)
+            utf8.append(contentsOf: glyph.character.utf8)
             previous = glyph
         }
-        return text
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The text of glyphs that may lie on several lines (a wrapped cell):
     /// lines top to bottom, joined without a separator between CJK text and
     /// with a space between Latin words.
     public static func text(of glyphs: [Glyph]) -> String {
-        let lines = build(from: glyphs, wordGap: .infinity)
+        text(ofLines: build(from: glyphs, wordGap: .infinity))
+    }
+
+    /// ``text(of:)`` of the lines ``build(from:wordGap:)`` made of the
+    /// glyphs with an infinite word gap, for a caller that built them already.
+    static func text(ofLines lines: [TextLine]) -> String {
         var result = ""
         for line in lines {
-            let piece = join(line.glyphs)
+            // A line of one word was joined as its text already.
+            let piece = line.words.count == 1 ? line.text : join(line.glyphs)
             if let last = result.last, let first = piece.first, last.isASCIILetterOrDigit, first.isASCIILetterOrDigit,
                !completesDecimals(of: result, with: piece) {
                 result.append(" ")

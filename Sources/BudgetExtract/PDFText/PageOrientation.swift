@@ -14,21 +14,21 @@ public enum PageOrientation: Sendable, Hashable {
     /// right on an upright page, up or down on a sideways one, left on one
     /// upside down.
     static func of(_ glyphs: [Glyph]) -> PageOrientation {
-        var steps: [PageOrientation: Int] = [:]
+        // One counter a way (a dictionary hashed a key for every pair of glyphs).
+        var upright = 0, upsideDown = 0, runsUp = 0, runsDown = 0
         for (a, b) in zip(glyphs, glyphs.dropFirst()) {
             let size = max(a.box.width, a.box.height, b.box.width, b.box.height)
             let dx = b.box.midX - a.box.midX, dy = b.box.midY - a.box.midY
             guard abs(dx) + abs(dy) < 2 * size else { continue }
-            if dx > 2 * abs(dy) { steps[.upright, default: 0] += 1 }
-            else if -dx > 2 * abs(dy) { steps[.upsideDown, default: 0] += 1 }
-            else if -dy > 2 * abs(dx) { steps[.runsUp, default: 0] += 1 }
-            else if dy > 2 * abs(dx) { steps[.runsDown, default: 0] += 1 }
+            if dx > 2 * abs(dy) { upright += 1 }
+            else if -dx > 2 * abs(dy) { upsideDown += 1 }
+            else if -dy > 2 * abs(dx) { runsUp += 1 }
+            else if dy > 2 * abs(dx) { runsDown += 1 }
         }
         // Turned only when clearly most of the text says so.
-        let upright = steps[.upright] ?? 0
-        guard let (turned, count) = steps.filter({ $0.key != .upright }).max(by: { $0.value < $1.value }),
-              count > 2 * upright else { return .upright }
-        return turned
+        let turned: [(way: PageOrientation, count: Int)] = [(.upsideDown, upsideDown), (.runsUp, runsUp), (.runsDown, runsDown)]
+        guard let most = turned.max(by: { $0.count < $1.count }), most.count > 2 * upright else { return .upright }
+        return most.way
     }
 
     /// The size of the page turned upright.

@@ -19,6 +19,22 @@ struct TextLinesTests {
         #expect(TextLines.text(of: split) == "20 000")
     }
 
+    /// Leaders and sentence marks are looked for only in texts whose scalars
+    /// may print one: an amount's one decimal point is neither.
+    @Test func leadersAndSentenceMarksAreToldFromAmounts() {
+        #expect(!PrintedVocabulary.hasLeaders("1,234.56"))
+        #expect(!PrintedVocabulary.hasLeaders("2020.12.31"))
+        #expect(!PrintedVocabulary.hasLeaders("一、部门职责...3"))
+        #expect(PrintedVocabulary.hasLeaders("一、部门职责....3"))
+        #expect(PrintedVocabulary.hasLeaders("一、部门职责……3"))
+        #expect(PrintedVocabulary.hasLeaders("一、部门职责···3"))
+        #expect(PrintedVocabulary.hasLeaders("一、部门职责。。。3"))
+        #expect(!PrintedVocabulary.hasSentencePunctuation("12,345.67"))
+        #expect(PrintedVocabulary.hasSentencePunctuation("收入合计，支出合计"))
+        // U+037E is canonically `;`.
+        #expect(PrintedVocabulary.hasSentencePunctuation("主要用于办公设备购置\u{37E}"))
+    }
+
     @Test func kangxiRadicalsAndFakeBold() {
         #expect(GlyphText.clean("⾏") == "行")
         #expect(GlyphText.clean("⻓") == "长")
