@@ -216,6 +216,32 @@ struct AuditTests {
         #expect(figures[0].roundingInYuan == ExactDecimal("50"))
     }
 
+    /// A sentence read on from the one before keeps both's figures where a
+    /// full stop ends that one, and reads the joined text anew where it does
+    /// not: either way the figures are those of the joined text read afresh.
+    @Test func aSentenceJoinedAfterAnotherHasTheFiguresOfTheJoinedText() throws {
+        let sentences = ProseText(pageLines: [["总计1,234.56万元。与2023年度相比，增加56.78万元，增长4.8%。"],
+                                              ["一、收入合计3.5万元", "（二）支出12万元，占5%。"]]).sentences
+        #expect(sentences.map(\.text) == ["总计1,234.56万元。", "与2023年度相比，增加56.78万元，增长4.8%。", "一、收入合计3.5万元", "（二）支出12万元，占5%。"])
+        for (previous, current) in zip(sentences, sentences.dropFirst()) {
+            let (joined, start) = current.joined(after: previous)
+            let afresh = ProseFigures.figures(in: previous.text + current.text)
+            #expect(joined.text == previous.text + current.text)
+            #expect(joined.text[start...] == current.text[...])
+            #expect(joined.figures.map(\.printed) == afresh.map(\.printed))
+            #expect(joined.figures.map(\.label) == afresh.map(\.label))
+            #expect(joined.figures.map { joined.text[$0.range] } == afresh.map { joined.text[$0.range] })
+            #expect(joined.figures.map(\.range) == afresh.map(\.range))
+        }
+        let (joined, _) = sentences[1].joined(after: sentences[0])
+        #expect(joined.figures.map(\.printed) == ["1,234.56万元", "56.78万元", "4.8%"])
+        #expect(joined.figures.map(\.label) == ["总计", "增加", "增长"])
+        // After a heading without a full stop the joined text is read anew.
+        let (anew, _) = sentences[3].joined(after: sentences[2])
+        #expect(anew.figures.map(\.printed) == ["3.5万元", "12万元", "5%"])
+        #expect(anew.figures.map(\.label) == ["收入合计", "支出", "占"])
+    }
+
     /// A 基本支出 code may spend less than its 三公 item (项目支出 spend on it too), never more.
     @Test func basicExpenseCodesAgainstTheThreePublicTable() {
         func record(_ table: Int, _ kind: TableKind, code: String?, item: String, column: String, _ amount: String) -> BudgetRecord {

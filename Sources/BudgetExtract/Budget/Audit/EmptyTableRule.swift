@@ -9,14 +9,20 @@ enum EmptyTableRule: AuditRule {
 
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let withRecords = Set(document.records.map(\.table))
-        let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
-        let texts = document.prose.sentences.map(\.text) + document.prose.lines.map(\.text)
-            + allCells.map(\.withoutWhitespace)
+        // The texts a declaration is searched in, gathered once a table needs them: most documents have no empty table.
+        var gathered: [String]?
+        func texts() -> [String] {
+            if let gathered { return gathered }
+            let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
+            let texts = document.prose.sentences.map(\.text) + document.prose.lines.map(\.text) + allCells.map(\.withoutWhitespace)
+            gathered = texts
+            return texts
+        }
         // Whether the texts declare none of a topic, found once per topic: many empty tables share one.
         var declared: [String: Bool] = [:]
         func declaresNoneOf(_ topic: String) -> Bool {
             if let known = declared[topic] { return known }
-            let found = texts.contains { declaresNone($0, topic: topic) }
+            let found = texts().contains { declaresNone($0, topic: topic) }
             declared[topic] = found
             return found
         }

@@ -20,6 +20,36 @@ public struct ProseText: Sendable {
             self.pages = pages
             figures = ProseFigures.figures(in: text)
         }
+
+        private init(text: String, pages: [Int], figures: [ProseFigure]) {
+            self.text = text
+            self.pages = pages
+            self.figures = figures
+        }
+
+        /// This sentence read on from `previous` as one text, and where this
+        /// one starts in it. Where `previous` ends with a full stop and this
+        /// one starts with a plain scalar (a character of its own), no
+        /// figure, label or character runs across the join: the figures of
+        /// both, read once, are moved into the joined text. Else it is read anew.
+        func joined(after previous: Sentence) -> (sentence: Sentence, start: String.Index) {
+            let text = previous.text + self.text
+            let pages = Array(Set(previous.pages + self.pages)).sorted()
+            guard previous.text.last == "。", let first = self.text.unicodeScalars.first, TextSearch.isPlain(first) else {
+                return (Sentence(text: text, pages: pages), text.index(text.startIndex, offsetBy: previous.text.count))
+            }
+            let shift = previous.text.utf8.count
+            func moved(_ figure: ProseFigure, from source: String, by shift: Int) -> ProseFigure {
+                func index(_ old: String.Index) -> String.Index {
+                    text.utf8.index(text.startIndex, offsetBy: source.utf8.distance(from: source.startIndex, to: old) + shift)
+                }
+                var figure = figure
+                figure.range = index(figure.range.lowerBound)..<index(figure.range.upperBound)
+                return figure
+            }
+            let figures = previous.figures.map { moved($0, from: previous.text, by: 0) } + self.figures.map { moved($0, from: self.text, by: shift) }
+            return (Sentence(text: text, pages: pages, figures: figures), text.utf8.index(text.startIndex, offsetBy: shift))
+        }
     }
 
     public var lines: [Line]
