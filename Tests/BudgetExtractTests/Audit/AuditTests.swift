@@ -216,6 +216,17 @@ struct AuditTests {
         #expect(figures[0].roundingInYuan == ExactDecimal("50"))
     }
 
+    /// Plain text is read by its bytes, any other by its characters: a unit
+    /// with a combining mark on it (`元́`) is no unit, though its bytes start with 元's.
+    @Test func figuresOfTextThatIsNotPlainAreReadByCharacters() {
+        let plain = ProseFigures.figures(in: "支出5元，收入3元，增长1.5%")
+        #expect(plain.map(\.printed) == ["5元", "3元", "1.5%"])
+        #expect(plain.map(\.label) == ["支出", "收入", "增长"])
+        let marked = ProseFigures.figures(in: "支出5元\u{301}，收入3元，增长1.5%")
+        #expect(marked.map(\.printed) == ["3元", "1.5%"])
+        #expect(marked.map(\.label) == ["收入", "增长"])
+    }
+
     /// A sentence read on from the one before keeps both's figures where a
     /// full stop ends that one, and reads the joined text anew where it does
     /// not: either way the figures are those of the joined text read afresh.

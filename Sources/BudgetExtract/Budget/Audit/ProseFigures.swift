@@ -65,28 +65,44 @@ public enum ProseFigures {
     /// Each figure and its unit in `sentence`, left to right: ASCII digits
     /// and commas (`1,234`), a decimal part (`.5`) where a unit follows it,
     /// then a unit of `figureUnits` (`1,234.5万元`, `12%`). By hand, not a
-    /// regex: every rule on the prose reads every sentence's figures.
+    /// regex: every rule on the prose reads every sentence's figures. Text
+    /// of plain scalars (``TextSearch/isPlain(_:)``, most sentences) is read
+    /// by its bytes: there each character is one scalar, equal to no other,
+    /// and a figure's characters (ASCII digits and marks, the units) are
+    /// found as their bytes; any other text by its characters.
     static func figureMatches(in sentence: String) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
-        let isDigit: (Character) -> Bool = ExactDecimal.isDigit
+        if sentence.unicodeScalars.allSatisfy(TextSearch.isPlain) {
+            return figureMatches(in: sentence, read: sentence.utf8, isDigit: ExactDecimal.isDigit,
+                                 comma: UInt8(ascii: ","), point: UInt8(ascii: "."), units: figureUnits.map { Array($0.utf8) })
+        }
+        return figureMatches(in: sentence, read: sentence, isDigit: ExactDecimal.isDigit,
+                             comma: ",", point: ".", units: figureUnits.map { Array($0) })
+    }
+
+    /// `figureMatches(in:)` on `sentence` read as the elements of `view`
+    /// (its characters, or the bytes of text of plain scalars).
+    private static func figureMatches<View: BidirectionalCollection>(
+        in sentence: String, read view: View, isDigit: (View.Element) -> Bool, comma: View.Element, point: View.Element, units: [[View.Element]]
+    ) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] where View.Index == String.Index, View.Element: Equatable {
         func unit(at index: String.Index) -> String.Index? {
-            figureUnits.lazy.compactMap { sentence[index...].hasPrefix($0) ? sentence.index(index, offsetBy: $0.count) : nil }.first
+            units.lazy.compactMap { view[index...].starts(with: $0) ? view.index(index, offsetBy: $0.count) : nil }.first
         }
         var found: [(range: Range<String.Index>, number: Substring, unit: Substring)] = []
-        var start = sentence.startIndex
-        while let digit = sentence[start...].firstIndex(where: isDigit) {
+        var start = view.startIndex
+        while let digit = view[start...].firstIndex(where: isDigit) {
             start = digit
-            let integerEnd = sentence[start...].dropFirst().firstIndex { !isDigit($0) && $0 != "," } ?? sentence.endIndex
+            let integerEnd = view[start...].dropFirst().firstIndex { !isDigit($0) && $0 != comma } ?? view.endIndex
             var numberEnd = integerEnd
-            if integerEnd < sentence.endIndex, sentence[integerEnd] == "." {
-                let fraction = sentence[integerEnd...].dropFirst()
-                let fractionEnd = fraction.firstIndex { !isDigit($0) } ?? sentence.endIndex
+            if integerEnd < view.endIndex, view[integerEnd] == point {
+                let fraction = view[integerEnd...].dropFirst()
+                let fractionEnd = fraction.firstIndex { !isDigit($0) } ?? view.endIndex
                 if fractionEnd > fraction.startIndex, unit(at: fractionEnd) != nil { numberEnd = fractionEnd }
             }
             if let end = unit(at: numberEnd) {
                 found.append((start..<end, sentence[start..<numberEnd], sentence[numberEnd..<end]))
                 start = end
             } else {
-                start = sentence.index(after: start)
+                start = view.index(after: start)
             }
         }
         return found

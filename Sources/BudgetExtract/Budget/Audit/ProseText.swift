@@ -76,6 +76,16 @@ public struct ProseText: Sendable {
             let heading = Self.isHeading(line.text)
             if heading { close() }
             if pages.last != line.page { pages.append(line.page) }
+            // A line without a full stop that ends no sentence by its length goes in whole.
+            if !line.text.unicodeScalars.contains("。") {
+                let count = line.text.count
+                if length + count < Self.longestSentence {
+                    text += line.text
+                    length += count
+                    if heading { close() }
+                    continue
+                }
+            }
             for character in line.text {
                 if pages.isEmpty { pages.append(line.page) }
                 text.append(character)
@@ -101,7 +111,7 @@ public struct ProseText: Sendable {
     /// `（三）`, `4.`) and ends without punctuation: a heading, whose words
     /// do not run on into the next line's sentence.
     public static func isHeading(_ line: String) -> Bool {
-        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
+        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.dropFirst(longestHeading).isEmpty, !"，,、；;：:。".contains(last) else { return false }
         return startsWithOutlineMark(line)
     }
 
