@@ -206,6 +206,11 @@ struct AuditTests {
         #expect(placeholder.map(\.rule) == ["consistency.placeholder"])
         #expect(placeholder.first?.evidence.first?.text == "款支出年初预算为XXX万元。")
         #expect(Self.audit(["型号为XXL的设备，编号AXX1。"]).isEmpty)
+        // The pattern is run only on a text with two of its marks in a row, which every match needs.
+        for text in ["XX局", "上海市XＸ局", "××万元", "AXX1", "X光机", "2×3", "X×", "××"] {
+            #expect(PlaceholderRule.printsTwoMarksInARow(text) == (text.firstMatch(of: #/[XＸ]{2}|×{2}/#) != nil), "\(text)")
+        }
+        #expect(!PlaceholderRule.printsTwoMarksInARow("X光机，2×3") && PlaceholderRule.printsTwoMarksInARow("编号XＸ"))
     }
 
     @Test func figuresKeepTheirLabelUnitAndDecimals() {
