@@ -213,6 +213,18 @@ struct AuditTests {
         #expect(!PlaceholderRule.printsTwoMarksInARow("X光机，2×3") && PlaceholderRule.printsTwoMarksInARow("编号XＸ"))
     }
 
+    /// The empty-table rule's pattern of none or zero runs only where a scalar its every match holds is printed.
+    @Test func noneOrZeroIsSoughtOnlyWhereItCanBe() {
+        let texts = ["为0万元", "预算为零", "0元", "无", "没有安排", "不涉及", "空表", "为5万元", "支出12.5万元", "\u{F9B2}"]
+        for text in texts {
+            let matches = text.contains(EmptyTableRule.noneOrZero)
+            #expect(!matches || text.unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero), "\(text)")
+        }
+        #expect(!"支出12.5万元".unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero))
+        #expect(EmptyTableRule.declaresNone("政府性基金预算支出为0万元。", topic: "政府性基金"))
+        #expect(!EmptyTableRule.declaresNone("政府性基金预算支出12.5万元。", topic: "政府性基金"))
+    }
+
     @Test func figuresKeepTheirLabelUnitAndDecimals() {
         let figures = ProseFigures.figures(in: "本年支出合计1,234.56万元，其中：基本支出987.65万元，占80.00%")
         #expect(figures.map(\.label) == ["本年支出合计", "基本支出", "占"])

@@ -64,7 +64,17 @@ enum EmptyTableRule: AuditRule {
         let before = text[..<range.lowerBound].suffix(12)
         if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
         let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }
-        return after.contains(noneOrZero)
+        return after.unicodeScalars.contains(where: mayHoldNoneOrZero) && after.contains(noneOrZero)
+    }
+
+    /// Every match of `noneOrZero` holds one of these scalars (为, 0, 无, 没有, 不涉及, 空表).
+    static let noneOrZeroScalars = Set("为0无没不空".unicodeScalars)
+
+    /// Whether a scalar may belong to a match of `noneOrZero`: one of
+    /// `noneOrZeroScalars` or a compatibility ideograph, which the pattern
+    /// matches as the ideograph it stands for. The cheap test before the regex.
+    static func mayHoldNoneOrZero(_ scalar: Unicode.Scalar) -> Bool {
+        noneOrZeroScalars.contains(scalar) || compatibilityIdeographs.contains { $0.contains(scalar.value) }
     }
 
     /// CJK compatibility ideographs: each is canonically equivalent to a unified ideograph.

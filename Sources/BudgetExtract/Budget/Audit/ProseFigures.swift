@@ -35,28 +35,40 @@ public struct ProseFigure: Sendable {
 public enum ProseFigures {
     /// Marks that end the words a figure's label is read from.
     static let labelStops: Set<Character> = ["，", ",", "。", "；", ";", "：", ":", "、", "（", "）", "(", ")"]
+    /// The same marks as scalars, each a character of its own.
+    static let labelStopScalars = Set(labelStops.flatMap(\.unicodeScalars))
 
     public static func figures(in sentence: String) -> [ProseFigure] {
         var figures: [ProseFigure] = []
         var labelStart = sentence.startIndex
         // Every figure ends in 元 or %: a sentence without either is not searched.
         guard sentence.unicodeScalars.contains(where: { $0 == "元" || $0 == "%" }) else { return [] }
-        for match in figureMatches(in: sentence) {
+        // Text of plain scalars (most sentences) is read by its bytes and scalars, any other by its characters.
+        let plain = sentence.unicodeScalars.allSatisfy(TextSearch.isPlain)
+        for match in figureMatches(in: sentence, plain: plain) {
             let digits = match.number.filter { $0 != "," }
             guard let value = ExactDecimal(digits) else { continue }
-            var start = match.range.lowerBound
-            var label = ""
-            while start > labelStart {
-                let previous = sentence.index(before: start)
-                if labelStops.contains(sentence[previous]) { break }
-                start = previous
-            }
-            label = String(sentence[start..<match.range.lowerBound])
+            let start = plain
+                ? wordsStart(before: match.range.lowerBound, after: labelStart, in: sentence.unicodeScalars, isStop: labelStopScalars.contains)
+                : wordsStart(before: match.range.lowerBound, after: labelStart, in: sentence, isStop: labelStops.contains)
+            let label = String(sentence[start..<match.range.lowerBound])
             figures.append(ProseFigure(printed: String(sentence[match.range]), value: value, unit: String(match.unit),
                                        label: label, range: match.range))
             labelStart = match.range.upperBound
         }
         return figures
+    }
+
+    /// Where the words before `end` start: back from it to the last stop after `floor`, read as the elements of `view`.
+    private static func wordsStart<View: BidirectionalCollection>(before end: String.Index, after floor: String.Index, in view: View,
+                                                             isStop: (View.Element) -> Bool) -> String.Index where View.Index == String.Index {
+        var start = end
+        while start > floor {
+            let previous = view.index(before: start)
+            if isStop(view[previous]) { break }
+            start = previous
+        }
+        return start
     }
 
     /// The units a figure is printed in, longest first where one ends another.
@@ -66,12 +78,12 @@ public enum ProseFigures {
     /// and commas (`1,234`), a decimal part (`.5`) where a unit follows it,
     /// then a unit of `figureUnits` (`1,234.5万元`, `12%`). By hand, not a
     /// regex: every rule on the prose reads every sentence's figures. Text
-    /// of plain scalars (``TextSearch/isPlain(_:)``, most sentences) is read
+    /// of `plain` scalars (``TextSearch/isPlain(_:)``, most sentences) is read
     /// by its bytes: there each character is one scalar, equal to no other,
     /// and a figure's characters (ASCII digits and marks, the units) are
     /// found as their bytes; any other text by its characters.
-    static func figureMatches(in sentence: String) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
-        if sentence.unicodeScalars.allSatisfy(TextSearch.isPlain) {
+    static func figureMatches(in sentence: String, plain: Bool) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
+        if plain {
             return figureMatches(in: sentence, read: sentence.utf8, isDigit: ExactDecimal.isDigit,
                                  comma: UInt8(ascii: ","), point: UInt8(ascii: "."), units: figureUnits.map { Array($0.utf8) })
         }
