@@ -876,11 +876,11 @@ struct TableChecker {
         let bare = bareGrandTotals ? amountsRight { $0 == "总计" } : []
         let sides = bare.count == 2 && bare[0].reference.row == bare[1].reference.row ? bare : nil
         func total(_ side: String, bare: Amount?) -> Amount? {
-            let grand = amountsRight { $0.contains(side + "总计") }
+            let grand = amountsRight { $0.includes(side + "总计") }
             if !grand.isEmpty { return grand.count == 1 ? grand[0] : nil }
             if let bare { return bare }
             guard !grandTotalsOnly else { return nil }
-            let year = amountsRight { $0.contains(side + "合计") }
+            let year = amountsRight { $0.includes(side + "合计") }
             return year.count == 1 ? year[0] : nil
         }
         return (total("收入", bare: sides?[0]), total("支出", bare: sides?[1]))
@@ -892,7 +892,7 @@ struct TableChecker {
         var found: [Amount] = []
         for (row, cells) in table.rows.enumerated() {
             for (column, cell) in cells.cells.enumerated() {
-                guard let text = cell?.text.filter({ !$0.isWhitespace }), names(text), !text.hasPrefix("其中") else { continue }
+                guard let text = cell?.text.withoutWhitespace, names(text), !text.hasPrefix("其中") else { continue }
                 if let amount = ((column + 1)..<table.columnCount).lazy.compactMap({ self.amount(row: row, column: $0) }).first {
                     found.append(amount)
                 }
@@ -913,7 +913,7 @@ struct TableChecker {
     /// The 一般公共预算 allocation a 财政拨款收支总表 prints on its income
     /// side: the first amount right of the one label that names it.
     func generalBudgetAllocation() -> Amount? {
-        let found = amountsRight { $0.contains("一般公共预算") && !$0.contains("支出") }
+        let found = amountsRight { $0.includes("一般公共预算") && !$0.includes("支出") }
         return found.count == 1 ? found[0] : nil
     }
 

@@ -86,8 +86,7 @@ public enum BudgetRecords {
 
     /// `收入` or `支出` when a text names one of them and not the other.
     static func side(naming text: String) -> String? {
-        if text.contains("收入") && !text.contains("支出") { return "收入" }
-        if text.contains("支出") && !text.contains("收入") { return "支出" }
-        return nil
+        let (income, expense) = (text.includes("收入"), text.includes("支出"))
+        return income == expense ? nil : income ? "收入" : "支出"
     }
 }

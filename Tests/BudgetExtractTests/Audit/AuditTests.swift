@@ -206,6 +206,23 @@ struct AuditTests {
         #expect(placeholder.map(\.rule) == ["consistency.placeholder"])
         #expect(placeholder.first?.evidence.first?.text == "款支出年初预算为XXX万元。")
         #expect(Self.audit(["型号为XXL的设备，编号AXX1。"]).isEmpty)
+        // The pattern is run only on a text with two of its marks in a row, which every match needs.
+        for text in ["XX局", "上海市XＸ局", "××万元", "AXX1", "X光机", "2×3", "X×", "××"] {
+            #expect(PlaceholderRule.printsTwoMarksInARow(text) == (text.firstMatch(of: #/[XＸ]{2}|×{2}/#) != nil), "\(text)")
+        }
+        #expect(!PlaceholderRule.printsTwoMarksInARow("X光机，2×3") && PlaceholderRule.printsTwoMarksInARow("编号XＸ"))
+    }
+
+    /// The empty-table rule's pattern of none or zero runs only where a scalar its every match holds is printed.
+    @Test func noneOrZeroIsSoughtOnlyWhereItCanBe() {
+        let texts = ["为0万元", "预算为零", "0元", "无", "没有安排", "不涉及", "空表", "为5万元", "支出12.5万元", "\u{F9B2}"]
+        for text in texts {
+            let matches = text.contains(EmptyTableRule.noneOrZero)
+            #expect(!matches || text.unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero), "\(text)")
+        }
+        #expect(!"支出12.5万元".unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero))
+        #expect(EmptyTableRule.declaresNone("政府性基金预算支出为0万元。", topic: "政府性基金"))
+        #expect(!EmptyTableRule.declaresNone("政府性基金预算支出12.5万元。", topic: "政府性基金"))
     }
 
     @Test func figuresKeepTheirLabelUnitAndDecimals() {
@@ -214,6 +231,43 @@ struct AuditTests {
         #expect(figures.map(\.unit) == ["万元", "万元", "%"])
         #expect(figures[0].yuan == ExactDecimal("12345600"))
         #expect(figures[0].roundingInYuan == ExactDecimal("50"))
+    }
+
+    /// Plain text is read by its bytes, any other by its characters: a unit
+    /// with a combining mark on it (`元́`) is no unit, though its bytes start with 元's.
+    @Test func figuresOfTextThatIsNotPlainAreReadByCharacters() {
+        let plain = ProseFigures.figures(in: "支出5元，收入3元，增长1.5%")
+        #expect(plain.map(\.printed) == ["5元", "3元", "1.5%"])
+        #expect(plain.map(\.label) == ["支出", "收入", "增长"])
+        let marked = ProseFigures.figures(in: "支出5元\u{301}，收入3元，增长1.5%")
+        #expect(marked.map(\.printed) == ["3元", "1.5%"])
+        #expect(marked.map(\.label) == ["收入", "增长"])
+    }
+
+    /// A sentence read on from the one before keeps both's figures where a
+    /// full stop ends that one, and reads the joined text anew where it does
+    /// not: either way the figures are those of the joined text read afresh.
+    @Test func aSentenceJoinedAfterAnotherHasTheFiguresOfTheJoinedText() throws {
+        let sentences = ProseText(pageLines: [["总计1,234.56万元。与2023年度相比，增加56.78万元，增长4.8%。"],
+                                              ["一、收入合计3.5万元", "（二）支出12万元，占5%。"]]).sentences
+        #expect(sentences.map(\.text) == ["总计1,234.56万元。", "与2023年度相比，增加56.78万元，增长4.8%。", "一、收入合计3.5万元", "（二）支出12万元，占5%。"])
+        for (previous, current) in zip(sentences, sentences.dropFirst()) {
+            let (joined, start) = current.joined(after: previous)
+            let afresh = ProseFigures.figures(in: previous.text + current.text)
+            #expect(joined.text == previous.text + current.text)
+            #expect(joined.text[start...] == current.text[...])
+            #expect(joined.figures.map(\.printed) == afresh.map(\.printed))
+            #expect(joined.figures.map(\.label) == afresh.map(\.label))
+            #expect(joined.figures.map { joined.text[$0.range] } == afresh.map { joined.text[$0.range] })
+            #expect(joined.figures.map(\.range) == afresh.map(\.range))
+        }
+        let (joined, _) = sentences[1].joined(after: sentences[0])
+        #expect(joined.figures.map(\.printed) == ["1,234.56万元", "56.78万元", "4.8%"])
+        #expect(joined.figures.map(\.label) == ["总计", "增加", "增长"])
+        // After a heading without a full stop the joined text is read anew.
+        let (anew, _) = sentences[3].joined(after: sentences[2])
+        #expect(anew.figures.map(\.printed) == ["3.5万元", "12万元", "5%"])
+        #expect(anew.figures.map(\.label) == ["收入合计", "支出", "占"])
     }
 
     /// A 基本支出 code may spend less than its 三公 item (项目支出 spend on it too), never more.

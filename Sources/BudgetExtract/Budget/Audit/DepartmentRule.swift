@@ -34,13 +34,17 @@ enum DepartmentRule: AuditRule {
         }
         // A short line naming a department and a year's 预算 or 决算: a cover's or a part's title repeated on a page.
         let headings = document.prose.lines.filter { line in
-            line.text.count <= ProseText.longestHeading && (line.text.includes("预算") || line.text.includes("决算"))
+            (line.text.includes("预算") || line.text.includes("决算")) && line.text.dropFirst(ProseText.longestHeading).isEmpty
         }.compactMap { line in
             DocumentFacts.nameBeforeYear(line.text).map { (name: $0, text: line.text, page: Int?.some(line.page), table: Int?.none) }
         }
         var seen: Set<String> = []
+        // Most names recur (every table's title names the department): each is judged once.
+        var differs: [String: Bool] = [:]
         return (titles + labels + headings).compactMap { named -> AuditFinding? in
-            guard differ(own.value, named.name), seen.insert(named.name + "\(named.page ?? 0)").inserted else { return nil }
+            let differing = differs[named.name] ?? differ(own.value, named.name)
+            differs[named.name] = differing
+            guard differing, seen.insert(named.name + "\(named.page ?? 0)").inserted else { return nil }
             let cover = AuditFinding.Evidence(source: own.source == "first page" ? "封面" : "文本", page: own.page, text: own.value)
             return AuditFinding(rule: "consistency.department", severity: .error,
                                 message: "第\(named.page ?? 0)页“\(named.text)”写的是“\(named.name)”，文件是“\(own.value)”的。",

@@ -5,6 +5,10 @@ public struct AuditInput: Sendable {
     public var tables: [Table]
     public var kinds: [TableKind]
     public var records: [BudgetRecord]
+    /// The prose's figures tied to an item of the 三公经费, read once: two
+    /// rules read them (three_public.items judges them, three_public.prose
+    /// leaves them alone); none where no record is of a 三公 table.
+    var threePublicItemFigures: [TopicFigures.Tied] = []
 
     public init(facts: DocumentFacts, prose: ProseText, tables: [Table], records: [BudgetRecord]) {
         self.facts = facts
@@ -12,6 +16,9 @@ public struct AuditInput: Sendable {
         self.tables = tables
         kinds = tables.map(TableKind.of)
         self.records = records
+        if records.contains(where: { $0.kind == .threePublic }) {
+            threePublicItemFigures = TopicFigures.tied(in: self, to: ThreePublicItemsRule.items)
+        }
     }
 
     /// The document's year as a number, where it was read.

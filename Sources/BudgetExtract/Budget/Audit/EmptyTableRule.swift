@@ -9,14 +9,20 @@ enum EmptyTableRule: AuditRule {
 
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let withRecords = Set(document.records.map(\.table))
-        let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
-        let texts = document.prose.sentences.map(\.text) + document.prose.lines.map(\.text)
-            + allCells.map(\.withoutWhitespace)
+        // The texts a declaration is searched in, gathered once a table needs them: most documents have no empty table.
+        var gathered: [String]?
+        func texts() -> [String] {
+            if let gathered { return gathered }
+            let allCells = document.tables.flatMap { table in table.rows.flatMap { $0.cells.compactMap { $0?.text } } }
+            let texts = document.prose.sentences.map(\.text) + document.prose.lines.map(\.text) + allCells.map(\.withoutWhitespace)
+            gathered = texts
+            return texts
+        }
         // Whether the texts declare none of a topic, found once per topic: many empty tables share one.
         var declared: [String: Bool] = [:]
         func declaresNoneOf(_ topic: String) -> Bool {
             if let known = declared[topic] { return known }
-            let found = texts.contains { declaresNone($0, topic: topic) }
+            let found = texts().contains { declaresNone($0, topic: topic) }
             declared[topic] = found
             return found
         }
@@ -58,7 +64,17 @@ enum EmptyTableRule: AuditRule {
         let before = text[..<range.lowerBound].suffix(12)
         if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
         let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }
-        return after.contains(noneOrZero)
+        return after.unicodeScalars.contains(where: mayHoldNoneOrZero) && after.contains(noneOrZero)
+    }
+
+    /// Every match of `noneOrZero` holds one of these scalars (为, 0, 无, 没有, 不涉及, 空表).
+    static let noneOrZeroScalars = Set("为0无没不空".unicodeScalars)
+
+    /// Whether a scalar may belong to a match of `noneOrZero`: one of
+    /// `noneOrZeroScalars` or a compatibility ideograph, which the pattern
+    /// matches as the ideograph it stands for. The cheap test before the regex.
+    static func mayHoldNoneOrZero(_ scalar: Unicode.Scalar) -> Bool {
+        noneOrZeroScalars.contains(scalar) || compatibilityIdeographs.contains { $0.contains(scalar.value) }
     }
 
     /// CJK compatibility ideographs: each is canonically equivalent to a unified ideograph.

@@ -60,8 +60,8 @@ enum ListedTablesRule: AuditRule {
         guard let heading = lines.firstIndex(where: { $0.text == "目录" }) else { return nil }
         let page = lines[heading].page
         let entries = lines[(heading + 1)...].prefix { $0.page == page }.filter { line in
-            line.text.count <= longestEntry && line.text.contains("表") && !line.text.hasSuffix("。")
-                && !line.text.contains("序号") && !line.text.contains("名称")
+            line.text.dropFirst(longestEntry).isEmpty && line.text.includes("表") && !line.text.hasSuffix("。")
+                && !line.text.includes("序号") && !line.text.includes("名称")
         }
         return entries.isEmpty ? nil : (page, Array(entries))
     }

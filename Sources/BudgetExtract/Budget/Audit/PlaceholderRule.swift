@@ -22,8 +22,8 @@ enum PlaceholderRule: AuditRule {
         }
         var examples: [Int: [String]] = [:]
         var namesDepartment: Set<Int> = []
-        // The pattern needs two of the marks: a text without one is not searched.
-        for (text, page) in texts where text.unicodeScalars.contains(where: { $0 == "X" || $0 == "Ｘ" || $0 == "×" }) {
+        // The pattern needs two of the marks in a row: a text without them is not searched.
+        for (text, page) in texts where printsTwoMarksInARow(text) {
             for match in text.matches(of: placeholderPattern) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
                 let start = text.index(match.range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
                 let end = text.index(match.range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
@@ -43,5 +43,17 @@ enum PlaceholderRule: AuditRule {
                                 evidence: quoted.prefix(examplesPerPage).map { .init(source: "文本", page: page, text: $0) },
                                 expected: namesDepartment.contains(page) ? department : nil)
         }
+    }
+
+    /// Whether two marks `placeholderPattern` repeats stand in a row (`XX`,
+    /// `XＸ`, `××`), told from the scalars: where the pattern matches, they do.
+    static func printsTwoMarksInARow(_ text: String) -> Bool {
+        var previous: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            let isLetterX = scalar == "X" || scalar == "Ｘ"
+            if let previous, isLetterX ? previous == "X" || previous == "Ｘ" : scalar == "×" && previous == "×" { return true }
+            previous = isLetterX || scalar == "×" ? scalar : nil
+        }
+        return false
     }
 }

@@ -22,10 +22,7 @@ enum ProseChangeRule: AuditRule {
         let previousAmounts = previous.map { $0.figures.filter { !$0.isPercentage }.count } ?? 0
         let previous = previousAmounts == 1 ? previous : nil
         // Read with the sentence before it only where that one has the figure changed; else as it is (its figures read once).
-        let sentence = previous.map { previous in
-            ProseText.Sentence(text: previous.text + current.text, pages: Array(Set(previous.pages + current.pages)).sorted())
-        } ?? current
-        let start = sentence.text.index(sentence.text.startIndex, offsetBy: previous?.text.count ?? 0)
+        let (sentence, start) = previous.map(current.joined(after:)) ?? (current, current.text.startIndex)
         let figures = sentence.figures
         var found: [AuditFinding] = []
         for index in figures.indices.dropFirst().dropLast() {

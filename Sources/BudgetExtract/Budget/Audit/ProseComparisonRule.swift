@@ -17,12 +17,12 @@ enum ProseComparisonRule: AuditRule {
         for (index, sentence) in sentences.enumerated() {
             guard sentence.text.includes("决算") else { continue }
             let previous = index > 0 ? sentences[index - 1] : nil
-            let window = (previous?.text ?? "") + sentence.text
-            let pages = Array(Set((previous?.pages ?? []) + sentence.pages)).sorted()
-            let figures = ProseFigures.figures(in: window).filter { !$0.isPercentage }
+            let (joined, start) = previous.map(sentence.joined(after:)) ?? (sentence, sentence.text.startIndex)
+            let window = joined.text
+            let pages = joined.pages
+            let figures = joined.figures.filter { !$0.isPercentage }
             for match in window.matches(of: comparison) {
-                guard match.range.lowerBound >= window.index(window.startIndex, offsetBy: previous?.text.count ?? 0)
-                        || previous == nil else { continue }
+                guard match.range.lowerBound >= start else { continue }
                 let word = match.output.1.map(String.init) ?? "持平"
                 let relation: Relation = ["大于", "高于", "超过"].contains(word) ? .greater : ["小于", "低于"].contains(word) ? .less : .equal
                 let basis = (match.output.2 ?? match.output.3).map(String.init).flatMap { $0.isEmpty ? nil : $0 }

@@ -35,28 +35,40 @@ public struct ProseFigure: Sendable {
 public enum ProseFigures {
     /// Marks that end the words a figure's label is read from.
     static let labelStops: Set<Character> = ["，", ",", "。", "；", ";", "：", ":", "、", "（", "）", "(", ")"]
+    /// The same marks as scalars, each a character of its own.
+    static let labelStopScalars = Set(labelStops.flatMap(\.unicodeScalars))
 
     public static func figures(in sentence: String) -> [ProseFigure] {
         var figures: [ProseFigure] = []
         var labelStart = sentence.startIndex
         // Every figure ends in 元 or %: a sentence without either is not searched.
         guard sentence.unicodeScalars.contains(where: { $0 == "元" || $0 == "%" }) else { return [] }
-        for match in figureMatches(in: sentence) {
+        // Text of plain scalars (most sentences) is read by its bytes and scalars, any other by its characters.
+        let plain = sentence.unicodeScalars.allSatisfy(TextSearch.isPlain)
+        for match in figureMatches(in: sentence, plain: plain) {
             let digits = match.number.filter { $0 != "," }
             guard let value = ExactDecimal(digits) else { continue }
-            var start = match.range.lowerBound
-            var label = ""
-            while start > labelStart {
-                let previous = sentence.index(before: start)
-                if labelStops.contains(sentence[previous]) { break }
-                start = previous
-            }
-            label = String(sentence[start..<match.range.lowerBound])
+            let start = plain
+                ? wordsStart(before: match.range.lowerBound, after: labelStart, in: sentence.unicodeScalars, isStop: labelStopScalars.contains)
+                : wordsStart(before: match.range.lowerBound, after: labelStart, in: sentence, isStop: labelStops.contains)
+            let label = String(sentence[start..<match.range.lowerBound])
             figures.append(ProseFigure(printed: String(sentence[match.range]), value: value, unit: String(match.unit),
                                        label: label, range: match.range))
             labelStart = match.range.upperBound
         }
         return figures
+    }
+
+    /// Where the words before `end` start: back from it to the last stop after `floor`, read as the elements of `view`.
+    private static func wordsStart<View: BidirectionalCollection>(before end: String.Index, after floor: String.Index, in view: View,
+                                                             isStop: (View.Element) -> Bool) -> String.Index where View.Index == String.Index {
+        var start = end
+        while start > floor {
+            let previous = view.index(before: start)
+            if isStop(view[previous]) { break }
+            start = previous
+        }
+        return start
     }
 
     /// The units a figure is printed in, longest first where one ends another.
@@ -65,28 +77,44 @@ public enum ProseFigures {
     /// Each figure and its unit in `sentence`, left to right: ASCII digits
     /// and commas (`1,234`), a decimal part (`.5`) where a unit follows it,
     /// then a unit of `figureUnits` (`1,234.5万元`, `12%`). By hand, not a
-    /// regex: every rule on the prose reads every sentence's figures.
-    static func figureMatches(in sentence: String) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
-        let isDigit: (Character) -> Bool = ExactDecimal.isDigit
+    /// regex: every rule on the prose reads every sentence's figures. Text
+    /// of `plain` scalars (``TextSearch/isPlain(_:)``, most sentences) is read
+    /// by its bytes: there each character is one scalar, equal to no other,
+    /// and a figure's characters (ASCII digits and marks, the units) are
+    /// found as their bytes; any other text by its characters.
+    static func figureMatches(in sentence: String, plain: Bool) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] {
+        if plain {
+            return figureMatches(in: sentence, read: sentence.utf8, isDigit: ExactDecimal.isDigit,
+                                 comma: UInt8(ascii: ","), point: UInt8(ascii: "."), units: figureUnits.map { Array($0.utf8) })
+        }
+        return figureMatches(in: sentence, read: sentence, isDigit: ExactDecimal.isDigit,
+                             comma: ",", point: ".", units: figureUnits.map { Array($0) })
+    }
+
+    /// `figureMatches(in:)` on `sentence` read as the elements of `view`
+    /// (its characters, or the bytes of text of plain scalars).
+    private static func figureMatches<View: BidirectionalCollection>(
+        in sentence: String, read view: View, isDigit: (View.Element) -> Bool, comma: View.Element, point: View.Element, units: [[View.Element]]
+    ) -> [(range: Range<String.Index>, number: Substring, unit: Substring)] where View.Index == String.Index, View.Element: Equatable {
         func unit(at index: String.Index) -> String.Index? {
-            figureUnits.lazy.compactMap { sentence[index...].hasPrefix($0) ? sentence.index(index, offsetBy: $0.count) : nil }.first
+            units.lazy.compactMap { view[index...].starts(with: $0) ? view.index(index, offsetBy: $0.count) : nil }.first
         }
         var found: [(range: Range<String.Index>, number: Substring, unit: Substring)] = []
-        var start = sentence.startIndex
-        while let digit = sentence[start...].firstIndex(where: isDigit) {
+        var start = view.startIndex
+        while let digit = view[start...].firstIndex(where: isDigit) {
             start = digit
-            let integerEnd = sentence[start...].dropFirst().firstIndex { !isDigit($0) && $0 != "," } ?? sentence.endIndex
+            let integerEnd = view[start...].dropFirst().firstIndex { !isDigit($0) && $0 != comma } ?? view.endIndex
             var numberEnd = integerEnd
-            if integerEnd < sentence.endIndex, sentence[integerEnd] == "." {
-                let fraction = sentence[integerEnd...].dropFirst()
-                let fractionEnd = fraction.firstIndex { !isDigit($0) } ?? sentence.endIndex
+            if integerEnd < view.endIndex, view[integerEnd] == point {
+                let fraction = view[integerEnd...].dropFirst()
+                let fractionEnd = fraction.firstIndex { !isDigit($0) } ?? view.endIndex
                 if fractionEnd > fraction.startIndex, unit(at: fractionEnd) != nil { numberEnd = fractionEnd }
             }
             if let end = unit(at: numberEnd) {
                 found.append((start..<end, sentence[start..<numberEnd], sentence[numberEnd..<end]))
                 start = end
             } else {
-                start = sentence.index(after: start)
+                start = view.index(after: start)
             }
         }
         return found

@@ -20,6 +20,36 @@ public struct ProseText: Sendable {
             self.pages = pages
             figures = ProseFigures.figures(in: text)
         }
+
+        private init(text: String, pages: [Int], figures: [ProseFigure]) {
+            self.text = text
+            self.pages = pages
+            self.figures = figures
+        }
+
+        /// This sentence read on from `previous` as one text, and where this
+        /// one starts in it. Where `previous` ends with a full stop and this
+        /// one starts with a plain scalar (a character of its own), no
+        /// figure, label or character runs across the join: the figures of
+        /// both, read once, are moved into the joined text. Else it is read anew.
+        func joined(after previous: Sentence) -> (sentence: Sentence, start: String.Index) {
+            let text = previous.text + self.text
+            let pages = Array(Set(previous.pages + self.pages)).sorted()
+            guard previous.text.last == "。", let first = self.text.unicodeScalars.first, TextSearch.isPlain(first) else {
+                return (Sentence(text: text, pages: pages), text.index(text.startIndex, offsetBy: previous.text.count))
+            }
+            let shift = previous.text.utf8.count
+            func moved(_ figure: ProseFigure, from source: String, by shift: Int) -> ProseFigure {
+                func index(_ old: String.Index) -> String.Index {
+                    text.utf8.index(text.startIndex, offsetBy: source.utf8.distance(from: source.startIndex, to: old) + shift)
+                }
+                var figure = figure
+                figure.range = index(figure.range.lowerBound)..<index(figure.range.upperBound)
+                return figure
+            }
+            let figures = previous.figures.map { moved($0, from: previous.text, by: 0) } + self.figures.map { moved($0, from: self.text, by: shift) }
+            return (Sentence(text: text, pages: pages, figures: figures), text.utf8.index(text.startIndex, offsetBy: shift))
+        }
     }
 
     public var lines: [Line]
@@ -46,6 +76,16 @@ public struct ProseText: Sendable {
             let heading = Self.isHeading(line.text)
             if heading { close() }
             if pages.last != line.page { pages.append(line.page) }
+            // A line without a full stop that ends no sentence by its length goes in whole.
+            if !line.text.unicodeScalars.contains("。") {
+                let count = line.text.count
+                if length + count < Self.longestSentence {
+                    text += line.text
+                    length += count
+                    if heading { close() }
+                    continue
+                }
+            }
             for character in line.text {
                 if pages.isEmpty { pages.append(line.page) }
                 text.append(character)
@@ -71,7 +111,7 @@ public struct ProseText: Sendable {
     /// `（三）`, `4.`) and ends without punctuation: a heading, whose words
     /// do not run on into the next line's sentence.
     public static func isHeading(_ line: String) -> Bool {
-        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.count <= longestHeading, !"，,、；;：:。".contains(last) else { return false }
+        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.dropFirst(longestHeading).isEmpty, !"，,、；;：:。".contains(last) else { return false }
         return startsWithOutlineMark(line)
     }
 

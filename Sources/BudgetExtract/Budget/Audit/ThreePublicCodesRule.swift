@@ -21,7 +21,7 @@ enum ThreePublicCodesRule: AuditRule {
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let fiscal = Set(document.tables.indices.filter { index in
             [.basicExpenseByEconomicClass, .fiscalAllocationBasicExpense].contains(document.kinds[index])
-                && (document.tables[index].title.map { $0.contains("财政拨款") || $0.contains("一般公共预算") } ?? false)
+                && (document.tables[index].title.map { $0.includes("财政拨款") || $0.includes("一般公共预算") } ?? false)
         })
         let basic = document.records.filter { fiscal.contains($0.table) && $0.yuan != nil }
         let threePublic = document.records.filter { $0.kind == .threePublic && $0.yuan != nil }

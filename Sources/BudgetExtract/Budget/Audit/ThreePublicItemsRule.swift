@@ -22,7 +22,7 @@ enum ThreePublicItemsRule: AuditRule {
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let table = document.records.filter { $0.kind == .threePublic }.compactMap(TopicFigures.TableAmount.init)
         guard !table.isEmpty else { return [] }
-        return TopicFigures.tied(in: document, to: items).compactMap { tied in
+        return document.threePublicItemFigures.compactMap { tied in
             TopicFigures.finding(rule: "three_public.items", for: tied, topic: items[tied.topic],
                                  cells: cells(of: tied.topic, in: table), elsewhere: table, what: "“三公”经费表")
         }
@@ -40,7 +40,7 @@ enum ThreePublicItemsRule: AuditRule {
     /// The figures this rule judges, by sentence and place: the 三公 total rule leaves them alone.
     static func judged(in document: AuditInput) -> [(sentence: String, range: Range<String.Index>)] {
         let table = document.records.filter { $0.kind == .threePublic }.compactMap(TopicFigures.TableAmount.init)
-        return TopicFigures.tied(in: document, to: items).filter { !cells(of: $0.topic, in: table).isEmpty }
+        return document.threePublicItemFigures.filter { !cells(of: $0.topic, in: table).isEmpty }
             .map { ($0.sentence.text, $0.figure.range) }
     }
 }

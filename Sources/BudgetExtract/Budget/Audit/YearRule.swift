@@ -25,7 +25,9 @@ enum YearRule: AuditRule {
             document.tables[index].title.map { (text: $0, page: document.tables[index].pages.first ?? 0, source: "表", table: Int?.some(index)) }
         }
         for (text, page, source, table) in headings + titles where text.unicodeScalars.contains("年") {
-            let years = namedYears(in: text.replacing(bracketed, with: ""))
+            // Only a text with an opening bracket has anything in brackets to take out.
+            let opensBracket = text.unicodeScalars.contains { $0 == "（" || $0 == "(" }
+            let years = namedYears(in: opensBracket ? text.replacing(bracketed, with: "") : text)
             guard !years.isEmpty, ownYears.isDisjoint(with: years) else { continue }
             found.append(AuditFinding(rule: "consistency.year", severity: .error,
                                       message: "\(source == "表" ? "表题" : "标题")“\(text)”写的是\(years.map(String.init).joined(separator: "、"))年，文件是\(year)年的。",
