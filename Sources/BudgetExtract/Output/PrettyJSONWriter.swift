@@ -144,8 +144,16 @@ enum PrettyJSONWriter {
 
     // MARK: Writing
 
+    /// Spaces enough for the indent of any level a document reaches, copied from here in one go.
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
     private static func indent(_ level: Int, into out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+        let count = 2 * level
+        if count <= spaces.count {
+            out.append(contentsOf: spaces[..<count])
+        } else {
+            out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        }
     }
 
     private static func write(_ node: Node, level: Int, into out: inout [UInt8]) throws {
@@ -158,7 +166,12 @@ enum PrettyJSONWriter {
             try writeArray(box.items, level: level, into: &out) { item, level, out in try write(item, level: level, into: &out) }
         case .object(let box):
             // JSONEncoder's .sortedKeys orders keys as String's `<` does; a
-            // key encoded twice keeps its last value, as there.
+            // key encoded twice keeps its last value, as there. Fields
+            // encoded in that order already are written as they are.
+            if zip(box.fields, box.fields.dropFirst()).allSatisfy({ $0.key < $1.key }) {
+                try writeObject(box.fields, level: level, into: &out)
+                return
+            }
             var fields: [(key: String, value: Node)] = []
             for field in box.fields.enumerated().sorted(by: { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) })
                 .map(\.element) {
@@ -217,8 +230,18 @@ enum PrettyJSONWriter {
     /// backslash and control characters; slashes and non-ASCII text as they are.
     static func quote(_ string: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        // Most strings need no escape: their bytes go in at once.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Most strings need no escape: their bytes go in at once, read in place where the string holds them so.
+        let needsEscape = { (byte: UInt8) in byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") }
+        let copied = string.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: needsEscape) else { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if copied ?? false {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        if copied == nil, !string.utf8.contains(where: needsEscape) {
             out.append(contentsOf: string.utf8)
             out.append(UInt8(ascii: "\""))
             return
