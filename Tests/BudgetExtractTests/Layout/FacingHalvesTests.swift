@@ -107,4 +107,22 @@ struct FacingHalvesTests {
         #expect(Caption.isDateLine("2025\u{F98E}"), "a compatibility ideograph of 年 is 年, as Character compares them")
         #expect(!Caption.isDateLine("单位：万元"))
     }
+
+    /// Samples/halves-notes.pdf: a note printed under each half of a table
+    /// printed in halves over two spreads is kept once, with its page; the
+    /// right half's unit line, which the joined caption reads, only once.
+    @Test func theNoteUnderEachHalfIsKept() throws {
+        let truth = try TruthDocument(Fixtures.samples.appendingPathComponent("truth/halves-notes.truth.json"))
+        let document = try Converter().convert(path: Fixtures.sample("halves-notes.pdf"))
+        let score = truth.exactRows(in: document)
+        #expect(score.total == 16)
+        #expect(score.exact == score.total)
+        #expect(document.tables.map(\.pages) == [[1, 2, 3, 4]])
+        let table = try #require(document.tables.first)
+        #expect(table.title == "上海市农业局各项费用汇计表")
+        #expect(table.rows[7].cells.map { $0?.text } == ["合计", "3,317.00", "3,334.00", "3,351.00", "3,368.00", "13,370.00"])
+        #expect(table.printedNotes.map(\.page) == [1, 1, 2, 3, 4])
+        #expect(table.notes == ["单位：万元", "注：人员经费含离退休人员经费。", "说明：总计为各项资金之和。",
+                                "注：续表的公用经费按项目列示。", "说明：其他资金含上年结转。"])
+    }
 }

@@ -37,4 +37,34 @@ struct PageAccountTests {
                                                          writingTo: folder.appendingPathComponent("loose-amounts.json"))
         #expect(result.pagesLosingAmounts == [1])
     }
+
+    /// `convert`'s progress line names the page whose amounts are in no
+    /// table, and stays quiet about a file whose tables hold every amount.
+    @Test func convertWarnsAboutAPageThatLostAmounts() throws {
+        try #require(FileManager.default.isExecutableFile(atPath: Fixtures.binary.path), "run `swift build` first")
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let run = try CommandRun.run(["convert", Fixtures.sample("loose-amounts.pdf"), Fixtures.sample("halves-notes.pdf"),
+                                      "-o", folder.path])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n")
+        let loose = try #require(lines.first { $0.contains("loose-amounts.pdf") })
+        #expect(loose.contains("; warning: amounts outside tables on page 1"))
+        let halves = try #require(lines.first { $0.contains("halves-notes.pdf") })
+        #expect(!halves.contains("amounts outside tables"))
+    }
+
+    /// A note under either half of a table printed in halves on facing pages
+    /// is counted as a caption on the page that prints it, and the joined
+    /// table holds it there: the account says no more than the JSON has.
+    @Test func theNotesOfFacingHalvesAreCountedWhereTheTableHoldsThem() throws {
+        let document = try Converter().convert(path: Fixtures.sample("halves-notes.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.pageAccounts.map(\.captions) == [23, 23, 23, 23])
+        func notes(on page: Int) -> String { table.printedNotes.filter { $0.page == page }.map(\.text).joined() }
+        #expect(notes(on: 2) == "说明：总计为各项资金之和。")
+        #expect(document.pageAccounts[1].captions == ("费用汇计表" + "单位：万元" + notes(on: 2)).count)
+        #expect(notes(on: 4) == "说明：其他资金含上年结转。")
+        #expect(document.pageAccounts[3].captions == ("费用汇计表" + "单位：万元" + notes(on: 4)).count)
+    }
 }
