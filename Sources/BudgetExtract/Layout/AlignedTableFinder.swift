@@ -10,7 +10,7 @@ enum AlignedTableFinder {
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
         let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(splittingFusedAmounts).map(joiningSpacedLabels)
-        return regions(of: splittingFusedColumns(lines)).compactMap { table(from: $0, page: page) }
+        return regions(of: splittingFusedColumns(lines.map(classify))).compactMap { table(from: $0, page: page) }
     }
 
     /// Labels printed with their characters spread out (`合      计`, `项   目`)
@@ -79,9 +79,11 @@ enum AlignedTableFinder {
     /// gap between them (a spreadsheet's right-aligned codes against
     /// left-aligned names): in three lines or more that print amounts, a word
     /// starts with digits that end where its ideographs begin, at the same x.
-    static func splittingFusedColumns(_ lines: [TextLine]) -> [TextLine] {
+    /// The lines come classified; only a line that is cut is classified again.
+    static func splittingFusedColumns(_ lines: [Line]) -> [Line] {
         var seams: [(x: Double, line: Int)] = []
-        for (index, line) in lines.enumerated() where !classify(line).isProse {
+        for (index, classified) in lines.enumerated() where !classified.isProse {
+            let line = classified.line
             for word in line.words where !line.words.filter({ $0 != word && PrintedVocabulary.isAmount($0.text) }).isEmpty {
                 let digits = word.glyphs.prefix { $0.character.isASCII && $0.character.isNumber }
                 guard !digits.isEmpty, digits.count < word.glyphs.count,
@@ -99,8 +101,9 @@ enum AlignedTableFinder {
             group.append(seam)
         }
         guard !cuts.isEmpty else { return lines }
-        return lines.map { line in
-            TextLine(words: line.words.flatMap { word -> [Word] in
+        return lines.map { classified in
+            var isCut = false
+            let words = classified.line.words.flatMap { word -> [Word] in
                 var pieces: [[Glyph]] = [[]]
                 for glyph in word.glyphs {
                     if let last = pieces.last?.last, cuts.contains(where: { last.box.midX < $0 && glyph.box.midX > $0 }) {
@@ -108,8 +111,10 @@ enum AlignedTableFinder {
                     }
                     pieces[pieces.count - 1].append(glyph)
                 }
+                if pieces.count > 1 { isCut = true }
                 return pieces.map(Word.init)
-            })
+            }
+            return isCut ? classify(TextLine(words: words)) : classified
         }
     }
 
@@ -133,8 +138,7 @@ enum AlignedTableFinder {
     /// Blocks of consecutive lines around runs of body lines: the header
     /// lines just above (at most four, none of them prose) and the body with
     /// the label lines that wrap between its rows.
-    static func regions(of lines: [TextLine]) -> [[Line]] {
-        let classified = lines.map(classify)
+    static func regions(of classified: [Line]) -> [[Line]] {
         var regions: [[Line]] = []
         var current: [Line] = []
         func close() {

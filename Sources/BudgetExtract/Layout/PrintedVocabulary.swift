@@ -104,7 +104,11 @@ enum PrintedVocabulary {
 
     /// Whether a text prints a mark that ends or divides a sentence (`。`, `；`, `，`).
     static func hasSentencePunctuation(_ text: String) -> Bool {
-        text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { sentencePunctuation.contains($0) }
+        // Only a character that starts with one of those scalars can be a
+        // mark: the others are not hashed.
+        text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { character in
+            character.unicodeScalars.first.map(sentenceScalars.contains) == true && sentencePunctuation.contains(character)
+        }
     }
 
     /// Whether a text prints dot leaders.
@@ -123,6 +127,13 @@ enum PrintedVocabulary {
     static let decimalPoints: Set<Character> = [".", "．"]
     /// Printed in an amount cell to mean nothing.
     static let placeholders: Set<String> = ["-", "—", "--", "——", "－"]
+    /// The characters a placeholder starts with.
+    private static let placeholderStarts = Set(placeholders.compactMap(\.first))
+
+    /// An ASCII or a full-width digit.
+    private static func isDigit(_ character: Character) -> Bool {
+        character.isNumber && (character.isASCII || ("０"..."９").contains(character))
+    }
     /// Printed in a table's only body row when it has no data (`无` above `合计`).
     static let noneWords: Set<String> = ["无", "無"]
     /// The comparators of a target value (`≥95%`, `≤40000.00（元）`).
@@ -132,7 +143,7 @@ enum PrintedVocabulary {
     static func looksLikeNumber(_ text: String) -> Bool {
         var digits = 0
         for character in text {
-            if character.isNumber, character.isASCII || ("０"..."９").contains(character) {
+            if isDigit(character) {
                 digits += 1
             } else if !numberPunctuation.contains(character) {
                 return false
@@ -145,6 +156,10 @@ enum PrintedVocabulary {
     /// separators, or a number of ``TableSettings/bareAmountDigitsCount``
     /// digits and more, or a placeholder.
     static func isAmount(_ text: String) -> Bool {
+        // Most texts (labels, prose) are told by their first printed
+        // character, before the text is copied without its white space.
+        if let first = text.first(where: { !$0.isWhitespace }),
+           !isDigit(first), !numberPunctuation.contains(first), !placeholderStarts.contains(first) { return false }
         let compact = text.filter { !$0.isWhitespace }
         if placeholders.contains(compact) { return true }
         guard looksLikeNumber(compact) else { return false }

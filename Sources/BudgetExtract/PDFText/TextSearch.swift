@@ -68,8 +68,16 @@ extension StringProtocol {
 
     /// The text without its white space characters, as `filter { !$0.isWhitespace }`
     /// gives it; text without a white space scalar, the common case, is returned as it is.
+    /// In text of plain scalars each scalar is a character of its own, kept
+    /// or dropped by itself without breaking the text into characters.
     var withoutWhitespace: String {
-        unicodeScalars.contains(where: TextSearch.isWhitespace) ? String(filter { !$0.isWhitespace }) : String(self)
+        guard unicodeScalars.contains(where: TextSearch.isWhitespace) else { return String(self) }
+        var kept = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            guard TextSearch.isPlain(scalar) else { return String(filter { !$0.isWhitespace }) }
+            if !TextSearch.isWhitespace(scalar) { kept.append(scalar) }
+        }
+        return String(kept)
     }
 
     /// How many characters `withoutWhitespace` keeps, counted without

@@ -33,6 +33,12 @@ struct TextLinesTests {
         #expect(PrintedVocabulary.hasSentencePunctuation("收入合计，支出合计"))
         // U+037E is canonically `;`.
         #expect(PrintedVocabulary.hasSentencePunctuation("主要用于办公设备购置\u{37E}"))
+        // An amount is told from a label by its first printed character first.
+        #expect(PrintedVocabulary.isAmount(" 1,234.56"))
+        #expect(PrintedVocabulary.isAmount("(1,234.56)"))
+        #expect(PrintedVocabulary.isAmount("— —"))
+        #expect(!PrintedVocabulary.isAmount("合计 1,234.56"))
+        #expect(!PrintedVocabulary.isAmount("  "))
     }
 
     @Test func kangxiRadicalsAndFakeBold() {
