@@ -30,6 +30,8 @@ enum PrettyJSONWriter {
     fileprivate enum Node {
         case string(String)
         case literal(String)
+        /// An `Int`, its decimal digits written straight to bytes (no string made for it).
+        case integer(Int)
         case array(ArrayBox)
         case object(ObjectBox)
         /// A `superEncoder`: whatever it was given, when it is written.
@@ -38,7 +40,6 @@ enum PrettyJSONWriter {
         case written((_ level: Int, _ out: inout [UInt8]) throws -> Void)
 
         static var null: Node { .literal("null") }
-        static func integer(_ value: some BinaryInteger) -> Node { .literal(String(value)) }
         static func boolean(_ value: Bool) -> Node { .literal(value ? "true" : "false") }
 
         /// The node of any value. Told by its type, which costs a comparison,
@@ -242,6 +243,8 @@ enum PrettyJSONWriter {
             quote(string, into: &out)
         case .literal(let literal):
             out.append(contentsOf: literal.utf8)
+        case .integer(let value):
+            decimal(value, into: &out)
         case .array(let box):
             try writeArray(box.items, level: level, into: &out) { item, level, out in try write(item, level: level, into: &out) }
         case .object(let box):
@@ -298,6 +301,26 @@ enum PrettyJSONWriter {
         out.append(UInt8(ascii: "\n"))
         indent(level, into: &out)
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// An integer in decimal, as `String(value)` spells it: its digits counted, then filled in from the last.
+    static func decimal(_ value: Int, into out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var length = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
+        }
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
+        var index = out.count - 1
+        rest = magnitude
+        while rest > 0 {
+            out[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
+        }
     }
 
     /// A string in quotes, escaped as JSONEncoder escapes it: quote,

@@ -33,6 +33,13 @@ struct PrettyJSONWriterTests {
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 
+    @Test(arguments: [0, 7, 10, -1, -10, 1_234_567_890, Int.max, Int.min])
+    func writesAnIntegerAsStringSpellsIt(value: Int) {
+        var out: [UInt8] = [UInt8(ascii: "x")]
+        PrettyJSONWriter.decimal(value, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x\(value)")
+    }
+
     @Test func leavesFloatingPointToJSONEncoder() {
         #expect(throws: PrettyJSONWriter.Unsupported.self) { try PrettyJSONWriter.encode(["x": 1.5]) }
     }
