@@ -30,17 +30,16 @@ enum PrettyJSONWriter {
     fileprivate enum Node {
         case string(String)
         case literal(String)
+        /// An `Int`, its decimal digits written straight to bytes (no string made for it).
+        case integer(Int)
         case array(ArrayBox)
         case object(ObjectBox)
         /// A `superEncoder`: whatever it was given, when it is written.
         case encoder(NodeEncoder)
-        /// A table's rows of cells, written without a node for each cell.
-        case cellRows([[DocumentJSON.CellJSON?]])
-        /// Records, written without a node for each record.
-        case records([BudgetRecord])
+        /// Values written straight to bytes, field by field (`objects`, `object`), at the level given.
+        case written((_ level: Int, _ out: inout [UInt8]) throws -> Void)
 
         static var null: Node { .literal("null") }
-        static func integer(_ value: some BinaryInteger) -> Node { .literal(String(value)) }
         static func boolean(_ value: Bool) -> Node { .literal(value ? "true" : "false") }
 
         /// The node of any value. Told by its type, which costs a comparison,
@@ -50,8 +49,10 @@ enum PrettyJSONWriter {
             if T.self == String?.self, let value = value as? String? { return value.map(Node.string) ?? null }
             if T.self == Int.self, let value = value as? Int { return integer(value) }
             if T.self == Bool.self, let value = value as? Bool { return boolean(value) }
-            if T.self == [[DocumentJSON.CellJSON?]].self, let rows = value as? [[DocumentJSON.CellJSON?]] { return .cellRows(rows) }
-            if T.self == [BudgetRecord].self, let records = value as? [BudgetRecord] { return .records(records) }
+            if T.self == [[DocumentJSON.CellJSON?]].self, let rows = value as? [[DocumentJSON.CellJSON?]] { return cellRows(rows) }
+            if T.self == [BudgetRecord].self, let records = value as? [BudgetRecord] { return objects(records, recordFields) }
+            if T.self == [ArithmeticCheck].self, let checks = value as? [ArithmeticCheck] { return objects(checks, checkFields) }
+            if T.self == [AuditFinding].self, let findings = value as? [AuditFinding] { return objects(findings, findingFields) }
             if otherIntegers.contains(ObjectIdentifier(T.self)) { return .literal("\(value)") }
             if leftToJSONEncoder.contains(ObjectIdentifier(T.self)) { throw Unsupported(type: "\(T.self)") }
             let encoder = NodeEncoder(codingPath: codingPath)
@@ -67,12 +68,37 @@ enum PrettyJSONWriter {
             return .array(box)
         }
 
-        // The two values a document holds by the thousand, written straight
-        // to bytes, without an encoder, a container or a node of their own:
-        // the fields their synthesized `Encodable` gives JSONEncoder
-        // (optionals left out when nil), keys from their own `CodingKeys`,
-        // sorted once. A test compares the bytes with JSONEncoder's for a
-        // value with every field set.
+        /// Values written as an array of objects, each field by field in key order.
+        static func objects<Value>(_ values: [Value], _ fields: [Field<Value>]) -> Node {
+            .written { level, out in
+                try writeArray(values, level: level, into: &out) { value, level, out in try writeFields(of: value, fields, level: level, into: &out) }
+            }
+        }
+
+        /// One value written as an object, field by field in key order.
+        static func object<Value>(_ value: Value, _ fields: [Field<Value>]) -> Node {
+            .written { level, out in try writeFields(of: value, fields, level: level, into: &out) }
+        }
+
+        /// A table's rows of cells (a cell printed blank is `null`).
+        static func cellRows(_ rows: [[DocumentJSON.CellJSON?]]) -> Node {
+            .written { level, out in
+                try writeArray(rows, level: level, into: &out) { row, level, out in
+                    try writeArray(row, level: level, into: &out) { cell, level, out in
+                        guard let cell else { return out.append(contentsOf: "null".utf8) }
+                        try writeFields(of: cell, cellFields, level: level, into: &out)
+                    }
+                }
+            }
+        }
+
+        // The values a document holds by the thousand, written straight to
+        // bytes, without an encoder, a container or a node of their own: the
+        // fields their synthesized `Encodable` gives JSONEncoder (optionals
+        // left out when nil), keys from their own `CodingKeys` (the checks'
+        // and findings' are synthesized, so private: their keys are spelled
+        // here), sorted once. A test compares the bytes with JSONEncoder's
+        // for values with every field set and with every optional one missing.
 
         /// A table's cell (``DocumentJSON/CellJSON``), field by field in key order.
         static let cellFields: [Field<DocumentJSON.CellJSON>] = Field.sorted(by: DocumentJSON.CellJSON.CodingKeys.self, [
@@ -103,6 +129,56 @@ enum PrettyJSONWriter {
             (.columnName, { $0.columnName.map(Node.string) }),
         ])
 
+        /// A check (``ArithmeticCheck``), field by field in key order.
+        static let checkFields: [Field<ArithmeticCheck>] = Field.sorted([
+            ("rule", { .string($0.rule.rawValue) }),
+            ("description", { .string($0.description) }),
+            ("total", { object($0.total, referenceFields) }),
+            ("parts", { objects($0.parts, referenceFields) }),
+            ("expected", { .string($0.expected) }),
+            ("printed", { .string($0.printed) }),
+            ("difference", { .string($0.difference) }),
+            ("outcome", { .string($0.outcome.rawValue) }),
+            ("repair", { $0.repair.map { object($0, repairFields) } }),
+        ])
+
+        /// The cell a check or repair refers to (``CellReference``).
+        static let referenceFields: [Field<CellReference>] = Field.sorted([
+            ("table", { integer($0.table) }),
+            ("page", { integer($0.page) }),
+            ("row", { integer($0.row) }),
+            ("column", { integer($0.column) }),
+            ("text", { .string($0.text) }),
+        ])
+
+        /// A check's proposed reading of a cell (``Repair``).
+        static let repairFields: [Field<Repair>] = Field.sorted([
+            ("cell", { object($0.cell, referenceFields) }),
+            ("proposed", { .string($0.proposed) }),
+            ("reason", { .string($0.reason) }),
+            ("rest", { $0.rest.map(Node.string) }),
+        ])
+
+        /// A finding of the audit (``AuditFinding``).
+        static let findingFields: [Field<AuditFinding>] = Field.sorted([
+            ("rule", { .string($0.rule) }),
+            ("severity", { .string($0.severity.rawValue) }),
+            ("pages", { array($0.pages) { integer($0) } }),
+            ("message", { .string($0.message) }),
+            ("evidence", { objects($0.evidence, evidenceFields) }),
+            ("expected", { $0.expected.map(Node.string) }),
+        ])
+
+        /// The printed text one side of a finding rests on (``AuditFinding/Evidence``).
+        static let evidenceFields: [Field<AuditFinding.Evidence>] = Field.sorted([
+            ("source", { .string($0.source) }),
+            ("page", { $0.page.map(integer) }),
+            ("text", { .string($0.text) }),
+            ("table", { $0.table.map(integer) }),
+            ("row", { $0.row.map(integer) }),
+            ("column", { $0.column.map(integer) }),
+        ])
+
         /// The integer types but `Int`, written in decimal as JSONEncoder writes them.
         static let otherIntegers: Set<ObjectIdentifier> = [
             ObjectIdentifier(Int8.self), ObjectIdentifier(Int16.self), ObjectIdentifier(Int32.self), ObjectIdentifier(Int64.self),
@@ -125,7 +201,12 @@ enum PrettyJSONWriter {
 
         /// The fields in the order `.sortedKeys` writes them, from each key's `CodingKeys` case.
         static func sorted<Key: CodingKey>(by _: Key.Type, _ fields: [(Key, @Sendable (Value) -> Node?)]) -> [Field] {
-            fields.map { Field(key: $0.0.stringValue, node: $0.1) }.sorted { $0.key < $1.key }
+            sorted(fields.map { ($0.0.stringValue, $0.1) })
+        }
+
+        /// The fields in the order `.sortedKeys` writes them, from keys spelled as the synthesized `CodingKeys` spell them.
+        static func sorted(_ fields: [(String, @Sendable (Value) -> Node?)]) -> [Field] {
+            fields.map { Field(key: $0.0, node: $0.1) }.sorted { $0.key < $1.key }
         }
     }
 
@@ -162,6 +243,8 @@ enum PrettyJSONWriter {
             quote(string, into: &out)
         case .literal(let literal):
             out.append(contentsOf: literal.utf8)
+        case .integer(let value):
+            decimal(value, into: &out)
         case .array(let box):
             try writeArray(box.items, level: level, into: &out) { item, level, out in try write(item, level: level, into: &out) }
         case .object(let box):
@@ -181,20 +264,14 @@ enum PrettyJSONWriter {
             try writeObject(fields, level: level, into: &out)
         case .encoder(let encoder):
             try write(encoder.node ?? .object(ObjectBox()), level: level, into: &out)
-        case .cellRows(let rows):
-            try writeArray(rows, level: level, into: &out) { row, level, out in
-                try writeArray(row, level: level, into: &out) { cell, level, out in
-                    guard let cell else { return out.append(contentsOf: "null".utf8) }
-                    try writeObject(Node.cellFields.lazy.compactMap { field in field.node(cell).map { (key: field.key, value: $0) } },
-                                    level: level, into: &out)
-                }
-            }
-        case .records(let records):
-            try writeArray(records, level: level, into: &out) { record, level, out in
-                try writeObject(Node.recordFields.lazy.compactMap { field in field.node(record).map { (key: field.key, value: $0) } },
-                                level: level, into: &out)
-            }
+        case .written(let write):
+            try write(level, &out)
         }
+    }
+
+    /// A value as an object of the fields it has (a field whose node is nil is left out).
+    private static func writeFields<Value>(of value: Value, _ fields: [Field<Value>], level: Int, into out: inout [UInt8]) throws {
+        try writeObject(fields.lazy.compactMap { field in field.node(value).map { (key: field.key, value: $0) } }, level: level, into: &out)
     }
 
     /// An array, each element written by `element` at the level inside it.
@@ -224,6 +301,26 @@ enum PrettyJSONWriter {
         out.append(UInt8(ascii: "\n"))
         indent(level, into: &out)
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// An integer in decimal, as `String(value)` spells it: its digits counted, then filled in from the last.
+    static func decimal(_ value: Int, into out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var length = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            length += 1
+            rest /= 10
+        }
+        out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: length))
+        var index = out.count - 1
+        rest = magnitude
+        while rest > 0 {
+            out[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            index -= 1
+        }
     }
 
     /// A string in quotes, escaped as JSONEncoder escapes it: quote,

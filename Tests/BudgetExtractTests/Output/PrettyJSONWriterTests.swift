@@ -33,6 +33,13 @@ struct PrettyJSONWriterTests {
         #expect(String(decoding: written, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
     }
 
+    @Test(arguments: [0, 7, 10, -1, -10, 1_234_567_890, Int.max, Int.min])
+    func writesAnIntegerAsStringSpellsIt(value: Int) {
+        var out: [UInt8] = [UInt8(ascii: "x")]
+        PrettyJSONWriter.decimal(value, into: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x\(value)")
+    }
+
     @Test func leavesFloatingPointToJSONEncoder() {
         #expect(throws: PrettyJSONWriter.Unsupported.self) { try PrettyJSONWriter.encode(["x": 1.5]) }
     }
@@ -59,6 +66,35 @@ struct PrettyJSONWriterTests {
         let written = String(decoding: try PrettyJSONWriter.encode(value), as: UTF8.self)
         #expect(written == String(decoding: try Self.jsonEncoder().encode(value), as: UTF8.self))
         #expect(written.contains("\"comparator\"") && written.contains("\"column_name\"") && written.contains("\"yuan\""))
+    }
+
+    /// Checks and findings, which the writer builds without their `Encodable`
+    /// (their keys spelled in the writer), with every field set and with every optional one missing.
+    struct ChecksAndFindings: Codable {
+        var checks: [ArithmeticCheck]
+        var findings: [AuditFinding]
+    }
+
+    @Test func checksAndFindingsWithEveryFieldAreWhatJSONEncoderWrites() throws {
+        let total = CellReference(table: 1, page: 4, row: 2, column: 3, text: "1,234")
+        let part = CellReference(table: 1, page: 5, row: 0, column: 3, text: "\"34\"")
+        let repaired = ArithmeticCheck(rule: .totalRow, description: "合计 = a + b", total: total, parts: [part, total],
+                                       expected: "1200", printed: "1234", difference: "34", outcome: .fail,
+                                       repair: Repair(cell: part, proposed: "0", reason: "amounts_fused", rest: "34"))
+        let bare = ArithmeticCheck(rule: .acrossTables, description: "", total: total, parts: [], expected: "1",
+                                   printed: "1", difference: "0", outcome: .withinRounding,
+                                   repair: Repair(cell: total, proposed: "1", reason: "digit_lost"))
+        let unrepaired = ArithmeticCheck(rule: .codeHierarchy, description: "201", total: total, parts: [part],
+                                         expected: "2", printed: "2", difference: "0", outcome: .pass, repair: nil)
+        let full = AuditFinding(rule: "prose.change", severity: .error, message: "说明 says 3, the table 4",
+                                evidence: [AuditFinding.Evidence(source: "表", page: 3, text: "4", table: 0, row: 1, column: 2),
+                                           AuditFinding.Evidence(source: "说明", page: nil, text: "3")],
+                                expected: "4", pages: [9])
+        let empty = AuditFinding(rule: "completeness.listed_table", severity: .warning, message: "", evidence: [])
+        let value = ChecksAndFindings(checks: [repaired, bare, unrepaired], findings: [full, empty])
+        let written = String(decoding: try PrettyJSONWriter.encode(value), as: UTF8.self)
+        #expect(written == String(decoding: try Self.jsonEncoder().encode(value), as: UTF8.self))
+        #expect(written.contains("\"rest\"") && written.contains("\"severity\"") && written.contains("\"column\" : 2"))
     }
 
     @Test func aSampleDocumentIsByteForByteWhatJSONEncoderWrites() throws {
