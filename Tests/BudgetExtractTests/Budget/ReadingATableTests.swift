@@ -58,4 +58,35 @@ struct ReadingATableTests {
         #expect(retired.map(\.printed) == ["70", "40", "30"])
         #expect(retired.allSatisfy { $0.unit == nil && $0.yuan == nil })
     }
+
+    /// year-rows.pdf: the `年度` column prints `2022`, `2021` and
+    /// `2022比2021` on each item's lines: labels of the rows, never amounts,
+    /// so `合计`'s `2022` is not checked against 2022 + 2022 (it was, and
+    /// failed) and no record holds a year; the amount columns add up.
+    @Test func aColumnOfYearsNamesTheRowsPeriods() throws {
+        let document = try Converter().convert(path: Fixtures.sample("year-rows.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells[1]?.text.withoutWhitespace } == ["2022", "2021", "2022比2021"] + ["2022", "2021", "2022比2021"] + ["2022", "2021", "2022比2021"])
+        let reading = TableReading(table)
+        #expect(reading.periodColumns == [1])
+        #expect(TableReading.printsOnlyYears(table, column: 1, skipping: reading.headingRows))
+        #expect(!TableReading.printsOnlyYears(table, column: 2, skipping: reading.headingRows))
+        #expect(reading.amountColumns == [2, 3, 4, 5])
+        #expect(!document.records.contains { $0.column == 1 })
+        #expect(document.records.filter { $0.column == 2 }.map(\.printed) == ["29.44", "32.06", "-2.62", "1187.6", "1304.65", "-117.05", "1217.04", "1336.71", "-119.67"])
+        #expect(!document.checks.contains { $0.description.contains("年度") })
+        let total = document.checks.filter { $0.rule == .totalRow }
+        #expect(total.map(\.expected) == ["1217.04", "1086.45", "122.59", "8"], "\(total.map(\.description))")
+        #expect(document.checks.allSatisfy { $0.outcome == .pass }, "\(document.checks.filter { $0.outcome != .pass }.map(\.description))")
+    }
+
+    /// A year is four digits from 19 or 20; a comparison prints two around 比 or 较.
+    @Test func yearsAndComparisonsOfYears() {
+        #expect(PrintedVocabulary.isYear("2022") && PrintedVocabulary.isYear("1998"))
+        #expect(!PrintedVocabulary.isYear("2022.00") && !PrintedVocabulary.isYear("3022") && !PrintedVocabulary.isYear("202"))
+        #expect(PrintedVocabulary.comparesYears("2022比2021") && PrintedVocabulary.comparesYears("2025较2024"))
+        #expect(PrintedVocabulary.comparesYears("2022年比2021年"))
+        #expect(!PrintedVocabulary.comparesYears("比上年") && !PrintedVocabulary.comparesYears("2022年"))
+        #expect(TableReading.namesPeriods("年度") && !TableReading.namesPeriods("2022年度预算数"))
+    }
 }
