@@ -89,4 +89,22 @@ struct ReadingATableTests {
         #expect(!PrintedVocabulary.comparesYears("比上年") && !PrintedVocabulary.comparesYears("2022年"))
         #expect(TableReading.namesPeriods("年度") && !TableReading.namesPeriods("2022年度预算数"))
     }
+
+    /// equal-projects.pdf: groups of one project follow each other with the
+    /// same amount (`大型活动` 200,000 over `政策业务培训`, then `大宗印刷项目`
+    /// over `商贸政策编印`): the sums read the run two ways (`政策业务培训`
+    /// over `大宗印刷项目`, or not), so no check is formed over it (before,
+    /// the four were read as one chain and `合计` failed against 4,400,000);
+    /// nor over `援藏资金` 100, `援藏资金项目` 100, `对口支援项目` 100 under
+    /// `合计` 200 (before, it failed against 300). The sum-outline Sample's
+    /// run, read one way only, keeps its checks.
+    @Test func aSumIsReadOneWayOrNotAtAll() throws {
+        let document = try Converter().convert(path: Fixtures.sample("equal-projects.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(document.tables.map { $0.rows.count } == [10, 4])
+        #expect(document.checks.isEmpty, "\(document.checks.map(\.description))")
+        let outline = try Converter().convert(path: Fixtures.sample("sum-outline.pdf")).checks.filter { $0.total.table == 0 }
+        #expect(outline.map(\.description) == ["合计 = 全额 (项目金额)"], "\(outline.map(\.description))")
+        #expect(outline.map(\.outcome) == [.pass])
+    }
 }
