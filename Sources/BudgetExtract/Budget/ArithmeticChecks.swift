@@ -584,13 +584,18 @@ struct TableChecker {
     /// them its own office under the same name (`苏州市交通运输局` over
     /// `苏州市交通运输局`, `西安市科学技术局（机关）`, …), and printing their
     /// sum (to rounding): the department's row stands one level above its units, so they
-    /// are not added to it. Tables with codes, indentation or classification
-    /// names have their levels already.
+    /// are not added to it. Its units are all the rows after it up to the
+    /// next total, so it opens its run: a row after items of its level (a
+    /// project group over one project of its name, `政府驻外办保障` over
+    /// `政府驻外办保障`) is no department. Tables with codes, indentation or
+    /// classification names have their levels already.
     static func withDepartmentsAboveTheirUnits(_ entries: [Entry]) -> [Entry] {
         var departments: Set<Int> = []
         for position in entries.indices {
             let department = entries[position]
-            guard department.rank == nil, !department.partial, department.label.count >= minimumDepartmentNameLength,
+            let before = entries[..<position].last { !$0.partial }
+            let opensItsRun = before.map { $0.rank != nil || $0.depth.lexicographicallyPrecedes(department.depth) } ?? true
+            guard opensItsRun, department.rank == nil, !department.partial, department.label.count >= minimumDepartmentNameLength,
                   let total = department.amount, let next = entries.indices.first(where: { $0 > position && !entries[$0].partial }),
                   entries[next].rank == nil, entries[next].label.hasPrefix(department.label), entries[next].depth == department.depth
             else { continue }

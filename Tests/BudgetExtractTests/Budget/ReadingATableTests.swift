@@ -107,4 +107,16 @@ struct ReadingATableTests {
         #expect(outline.map(\.description) == ["合计 = 全额 (项目金额)"], "\(outline.map(\.description))")
         #expect(outline.map(\.outcome) == [.pass])
     }
+
+    /// namesake-group.pdf: the unit's last project group prints one project
+    /// of its own name and amount (`政府驻外办保障` 300 over `政府驻外办保障`
+    /// 300); it follows items of its level, so it is no department over its
+    /// unit (it was, lifted a level, and `合计` failed against 3,100): read by
+    /// the sums, `合计` is the unit's.
+    @Test func aGroupOverItsNamesakeIsNoDepartment() throws {
+        let checks = try Converter().convert(path: Fixtures.sample("namesake-group.pdf")).checks
+        #expect(checks.map(\.description) == ["合计 = 西安市某某局 (项目金额)"], "\(checks.map(\.description))")
+        #expect(checks.map(\.expected) == ["1000.00"])
+        #expect(checks.map(\.outcome) == [.pass])
+    }
 }
