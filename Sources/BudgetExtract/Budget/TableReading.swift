@@ -19,6 +19,10 @@ struct TableReading {
     /// `项目编码`) without printing classification codes (a unit's `105001`):
     /// like the code columns, they print identifiers, never amounts.
     let identifierColumns: Set<Int>
+    /// Columns that name the year or period a row is for (a `年度` column
+    /// printing `2022`, `2021`, `2022比2021` on each item's lines): labels,
+    /// never amounts, so a year is never summed as money.
+    let periodColumns: Set<Int>
     /// Each column's header texts, top to bottom, joined by `/`.
     let columnNames: [String?]
     /// What each column's figures measure: money in a unit, percentages or quantities.
@@ -74,6 +78,10 @@ struct TableReading {
             !codeColumns.contains(column) && columnNames[column].map(Self.namesIdentifiers) ?? false
         })
         self.identifierColumns = identifierColumns
+        let periodColumns = Set((0..<table.columnCount).filter { column in
+            Self.namesPeriods(columnNames[column]) || Self.printsOnlyYears(table, column: column, skipping: headingRows)
+        })
+        self.periodColumns = periodColumns
         procurementMethodColumns = Set(columnNames.indices.filter { column in
             columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.includes) } ?? false
         })
@@ -85,7 +93,7 @@ struct TableReading {
         let figures = readings.enumerated().map { row, cells in
             cells.enumerated().map { column, reading -> ExactDecimal? in
                 guard !headingRows.contains(row), !codeColumns.contains(column), !numberingColumns.contains(column),
-                      !identifierColumns.contains(column), !proseColumns.contains(column),
+                      !identifierColumns.contains(column), !periodColumns.contains(column), !proseColumns.contains(column),
                       case .amount(let amount) = reading else { return nil }
                 return amount
             }
@@ -187,6 +195,32 @@ struct TableReading {
     static func namesIdentifiers(_ columnName: String) -> Bool {
         let heading = columnName.filter { $0 != "/" }
         return PrintedVocabulary.identifierWords.contains(where: heading.includes)
+    }
+
+    /// Whether a column's heading, its lowest level, is a word for a year or
+    /// period (``PrintedVocabulary/periodHeadings``: `年度`, `年份`), not
+    /// an amount's heading that names its year (`2022年度预算数`).
+    static func namesPeriods(_ columnName: String?) -> Bool {
+        guard let lowest = columnName?.split(separator: "/").last else { return false }
+        return PrintedVocabulary.periodHeadings.contains(String(lowest))
+    }
+
+    /// Whether every text a column's body prints is a year (`2022`) or a
+    /// comparison of years (`2022比2021`), with different years at least
+    /// (``TableSettings/fewestYearsOfAPeriodColumn``): the rows' periods, not
+    /// amounts. A column of amounts prints a decimal, a separator or a figure
+    /// of another length somewhere; an item and its total print the same.
+    static func printsOnlyYears(_ table: Table, column: Int, skipping headingRows: Set<Int>) -> Bool {
+        var years: Set<String> = []
+        for (index, row) in table.rows.enumerated() where !headingRows.contains(index) {
+            guard let text = row.cells[column]?.text.withoutWhitespace, !text.isEmpty else { continue }
+            if PrintedVocabulary.isYear(text) {
+                years.insert(text)
+            } else if !PrintedVocabulary.comparesYears(text) {
+                return false
+            }
+        }
+        return years.count >= TableSettings.standard.fewestYearsOfAPeriodColumn
     }
 
     /// The first column whose labels mostly start with a code of 3, 5 or 7

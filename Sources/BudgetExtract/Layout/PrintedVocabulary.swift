@@ -67,6 +67,22 @@ enum PrintedVocabulary {
     /// prints identifiers, never amounts, even where they are as long as one.
     static let identifierWords: Set<String> = ["代码", "编码", "代碼", "編碼", "代號", "代号"]
 
+    /// Headings of a column that names each row's year or period (`年度`
+    /// over `2022`, `2021`, `2022比2021`): labels, never amounts.
+    static let periodHeadings: Set<String> = ["年度", "年份", "年度別", "年度别", "期间", "期間", "时期", "時期"]
+
+    /// Whether a text is a year of the Gregorian calendar as a row prints it: `1998`, `2022`.
+    static func isYear(_ text: String) -> Bool {
+        text.count == 4 && text.allSatisfy { $0.isASCII && $0.isNumber } && (text.hasPrefix("19") || text.hasPrefix("20"))
+    }
+
+    /// Whether a text compares two years (`2022比2021`, `2025较2024`, `2022年比2021年`).
+    static func comparesYears(_ text: String) -> Bool {
+        guard let separator = text.firstIndex(where: { ItemMarker.afterYear.contains($0) && $0 != "年" }) else { return false }
+        let years = [text[..<separator], text[text.index(after: separator)...]].map { String($0.hasSuffix("年") ? $0.dropLast() : $0) }
+        return years.allSatisfy(isYear)
+    }
+
     /// The comma that lists items in a title (`“三公”经费、会议费、培训费支出表`).
     static let listSeparator = "、"
 

@@ -199,6 +199,19 @@ public struct TableSettings: Sendable {
     /// … and it prints amounts in at least this many columns (a lone number is a page number or a note's).
     public var rowUnderGridAmountColumnsCount = 2
 
+    // MARK: Reading a table (codes2)
+
+    /// A column whose body prints only years (`2022`, `2021`, `2022比2021`)
+    /// names each row's period when it prints this many different years at
+    /// least (西安 科学技术局 2022 p29 prints two on every item): one `2000`,
+    /// or an item and its total both `2000`, may be amounts.
+    public var fewestYearsOfAPeriodColumn = 2
+    /// Reading a run of items printed at one level by their sums (which heads
+    /// which) tries every reading; past this many steps, in trials, it gives
+    /// up and no check is formed (a run of equal amounts doubles the readings
+    /// at each; the longest wild runs, 80 projects, need a few hundred).
+    public var mostStepsReadingARunBySums = 20_000
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

@@ -15,7 +15,7 @@ struct SamplesTests {
                         "implied-sums", "margin-page-number", "indented-outline", "uneven-indent", "stepped-headings", "class-names", "wrapped-rows",
                         "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
                         "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "spilled-amount", "row-under-grid", "stepped-after-break", "gutter-headings", "traditional-totals", "fused-amounts", "numbered-sides",
-                        "identifier-column", "side-by-side-blocks", "listed-subjects"]
+                        "identifier-column", "side-by-side-blocks", "listed-subjects", "year-rows", "equal-projects", "namesake-group"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
