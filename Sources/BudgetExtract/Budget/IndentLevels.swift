@@ -21,8 +21,8 @@
 /// Labels at a step where they all end alike too (a label alone at its step,
 /// headings of one length centred over an indented column, one name centred
 /// in merged cells) have no level: they are off the outline, unless they
-/// start within a step's tolerance of labels on the outline and the amounts
-/// read them there (``Outline/placedBySums(_:levels:tolerance:)``).
+/// start within ``TableSettings/nearStepBySumsEm`` of labels on the outline
+/// (a little further than a step's tolerance) and the amounts read them there (``Outline/placedBySums(_:levels:tolerance:)``).
 ///
 /// The amounts also read labels the print sets at the wrong step (headings
 /// right of the groups they head, a 款 among 项, a 项 among 款, a
@@ -83,7 +83,8 @@ struct IndentLevels {
             guard outlineSteps.count >= 2 else { continue }
             var columnLevels = levelsOnSteps(outlineSteps)
             var columnOffStep = Set(labels.map(\.row).filter { columnLevels[$0] == nil })
-            for (row, level) in outline.placedBySums(columnOffStep, levels: columnLevels, tolerance: tolerance) {
+            let nearStep = TableSettings.standard.nearStepBySumsEm * em
+            for (row, level) in outline.placedBySums(columnOffStep, levels: columnLevels, tolerance: nearStep) {
                 columnLevels[row] = level
                 columnOffStep.remove(row)
             }
@@ -183,7 +184,7 @@ extension IndentLevels {
         let reading: TableReading
 
         /// Labels alone at a step of their own that start within the
-        /// indentation noise (the step tolerance) of labels on an outline step
+        /// indentation noise (`tolerance`) of labels on an outline step
         /// could be read either way: a step apart (off the outline) or beside
         /// those labels (`依法分配收入` set a little further in than its sibling
         /// `徵收收入`). The amounts decide, and only where exactly one reading

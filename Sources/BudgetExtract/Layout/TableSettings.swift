@@ -212,6 +212,16 @@ public struct TableSettings: Sendable {
     /// at each; the longest wild runs, 80 projects, need a few hundred).
     public var mostStepsReadingARunBySums = 20_000
 
+    // MARK: Levels from indentation (pages)
+
+    /// A label alone at a step of its own this close to labels on a step of
+    /// the outline may belong to that step, which the amounts then decide:
+    /// under the smallest indentation a producer prints (a half-width space,
+    /// 0.5 em), past the step tolerance (0.4 em) that a justified label's
+    /// first glyph can stray (北京 2022 决算 表十一, p. 131: 0.43 em right of
+    /// its siblings).
+    public var nearStepBySumsEm = 0.45
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

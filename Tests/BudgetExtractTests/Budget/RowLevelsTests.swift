@@ -3,14 +3,15 @@ import Testing
 @testable import BudgetExtract
 
 /// A one-column table of labels whose first glyphs start where `starts`
-/// says (10-point glyphs), each label's box ending where its text ends.
-private func labelTable(_ labels: [(text: String, start: Double)]) -> Table {
+/// says (10-point glyphs), each label's box ending where its text ends, with
+/// an amount beside each (`amounts`, else 1, 2, 3 …).
+private func labelTable(_ labels: [(text: String, start: Double)], amounts: [Int] = []) -> Table {
     let rows: [PrintedRow] = labels.enumerated().map { index, label in
         let y = Double(index) * 12
         let end = label.start + Double(label.text.count) * 10
         return [PrintedCell(text: label.text, box: Rect(x0: label.start, y0: y, x1: end, y1: y + 10),
                             firstGlyph: Rect(x0: label.start, y0: y, x1: label.start + 10, y1: y + 10)),
-                PrintedCell(text: "\(index + 1)", box: Rect(x0: 300, y0: y, x1: 310, y1: y + 10))]
+                PrintedCell(text: "\(amounts.indices.contains(index) ? amounts[index] : index + 1)", box: Rect(x0: 300, y0: y, x1: 310, y1: y + 10))]
     }
     return Table(PageTable(page: 1, title: "支出表", unit: "万元", header: [[PrintedCell(text: "项目", box: Rect(x0: 0, y0: -12, x1: 20, y1: -2)),
                                                                           PrintedCell(text: "金额", box: Rect(x0: 300, y0: -12, x1: 320, y1: -2))]],
@@ -32,6 +33,25 @@ struct RowLevelsTests {
         let disagreeing = IndentLevels(TableReading(labelTable([("一、本年支出", 40), ("（一）教育支出", 40), ("（二）卫生健康支出", 40),
                                                                 ("二、结转下年", 60), ("三、其他", 60)])))
         #expect(!disagreeing.indents(column: 0))
+    }
+
+    /// A justified label whose first glyph strays 0.43 em right of its
+    /// siblings' step (北京 2022 决算 表十一, p. 131) is alone at a step of its
+    /// own, past the step tolerance but within
+    /// ``TableSettings/nearStepBySumsEm`` of them: where its heading adds up
+    /// only with it among its items, the sums read it at their level; where
+    /// the heading adds up without it, it stays off the outline.
+    @Test func strayingLabelIsPlacedBySumsAlone() {
+        let labels = [("其他支出", 40.0), ("彩票发行销售机构业务费安排的支出", 50), ("彩票市场调控资金支出", 60),
+                      ("彩票公益金安排的支出", 50), ("用于社会福利的彩票公益金支出", 60), ("用于残疾人事业的彩票公益金支出", 60),
+                      ("用于城乡医疗救助的彩票公益金支出", 64.3), ("用于其他社会公益事业的彩票公益金支出", 60),
+                      ("社会保障和就业支出", 40), ("移民补助支出", 50)]
+        let placed = IndentLevels(TableReading(labelTable(labels, amounts: [19, 4, 4, 15, 5, 6, 3, 1, 2, 2])))
+        #expect((0..<labels.count).map { placed.level(row: $0, column: 0) } == [0, 1, 2, 1, 2, 2, 2, 2, 0, 1])
+        #expect(!placed.isOffStep(row: 6, column: 0))
+        let unneeded = IndentLevels(TableReading(labelTable(labels, amounts: [16, 4, 4, 12, 5, 6, 3, 1, 2, 2])))
+        #expect(unneeded.level(row: 6, column: 0) == nil && unneeded.isOffStep(row: 6, column: 0))
+        #expect(unneeded.level(row: 7, column: 0) == 2)
     }
 
     /// Centred labels start wherever their length puts them: no levels.
