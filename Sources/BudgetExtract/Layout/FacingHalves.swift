@@ -63,9 +63,9 @@ enum FacingHalves {
             result.title = caption.title ?? table.title
             result.unit = caption.unit ?? table.unit ?? right.unit
             result.printedNotes = caption.notes.map { (left.page, $0) }
-            result.printedNotes += notNamedBy(result, left.notes).map { (left.page, $0) }
+            result.printedNotes += left.notes.filter { !result.alreadyPrints($0) }.map { (left.page, $0) }
         }
-        result.printedNotes += notNamedBy(result, right.notes).map { (right.page, $0) }
+        result.printedNotes += right.notes.filter { !result.alreadyPrints($0) }.map { (right.page, $0) }
         return result
     }
 
@@ -86,21 +86,8 @@ enum FacingHalves {
             return (row.page, filled)
         }
         result.pages.append(right.page)
-        result.printedNotes += notNamedBy(result, right.notes).map { (right.page, $0) }
+        result.printedNotes += right.notes.filter { !result.alreadyPrints($0) }.map { (right.page, $0) }
         return result
-    }
-
-    /// The notes of a half (printed under it, or over it and not read into
-    /// the joined caption) that `table`'s title, unit and notes do not
-    /// already print, whole or in part: a caption line cut by the gutter
-    /// comes again in pieces (`農業特別` | `收入基金`), a note under either
-    /// half is printed once and kept once.
-    private static func notNamedBy(_ table: Table, _ notes: [String]) -> [String] {
-        let printed = ([table.title, table.unit].compactMap { $0 } + table.notes).map(\.withoutWhitespace)
-        return notes.filter { note in
-            let compact = note.withoutWhitespace
-            return !compact.isEmpty && !printed.contains { $0.contains(compact) }
-        }
     }
 
     /// The two halves as one page table (the right half moved to meet the

@@ -90,6 +90,14 @@ public struct Table: Sendable {
     }
     /// `notes`, each with the page it is printed on.
     public var printedNotes: [(page: Int, text: String)]
+
+    /// Whether the title, unit or notes already print `note`, whole or in
+    /// part (white space apart): a caption printed again on a later page, or
+    /// in pieces across the gutter of facing pages, is kept once.
+    func alreadyPrints(_ note: String) -> Bool {
+        let compact = note.withoutWhitespace
+        return compact.isEmpty || ([title, unit].compactMap { $0 } + notes).contains { $0.withoutWhitespace.contains(compact) }
+    }
     public var header: [PrintedRow]
     /// Body rows with the page each was printed on.
     public var rows: [(page: Int, cells: PrintedRow)]

@@ -188,7 +188,7 @@ enum TableStitcher {
         var table = table
         let (continuedBlocks, opensRow) = MergedAcrossPages.join(&table, mappedBy: mapping, to: &result)
         result.pages.append(table.page)
-        result.printedNotes += table.notes.filter { !repeatsCaption($0, of: continued) }.map { (table.page, $0) }
+        result.printedNotes += table.notes.filter { !continued.alreadyPrints($0) }.map { (table.page, $0) }
         let width = continued.columnCount
         func remap(_ row: PrintedRow) -> PrintedRow {
             var cells = PrintedRow(repeating: nil, count: width)
@@ -210,15 +210,6 @@ enum TableStitcher {
         result.rows += rows.map { (table.page, $0) }
         result.openBlocks = MergedAcrossPages.openBlocks(of: table, mappedBy: mapping, in: result, continuing: continuedBlocks)
         return result
-    }
-
-    /// Whether a note of a later page prints again what the table's title or
-    /// notes already print, whole or in part (the department line on every
-    /// page; a title printed across the gutter of facing pages comes again
-    /// in pieces, `農業` `各項費用`, over each spread).
-    private static func repeatsCaption(_ note: String, of table: Table) -> Bool {
-        let compact = note.withoutWhitespace
-        return ([table.title].compactMap { $0 } + table.notes).contains { $0.withoutWhitespace.contains(compact) }
     }
 
     /// A row's text with white space removed, for comparing header rows.
