@@ -44,6 +44,10 @@ void countMessage(ErrorCategory category, Goffset, const char *message)
     if (mentionsFonts(message)) {
         document->aboutFonts++;
     }
+    constexpr std::string_view missingLanguagePack = "Missing language pack";
+    if (std::string_view(message).substr(0, missingLanguagePack.size()) == missingLanguagePack) {
+        document->missingLanguagePacks++;
+    }
     std::lock_guard<std::mutex> lock(document->firstMessageLock);
     if (document->firstMessage.empty()) {
         document->firstMessage.assign(message, strnlen(message, firstMessageLimit));
@@ -193,7 +197,7 @@ void shim_string_free(char *string)
 shim_message_counts shim_document_messages(const shim_document *document)
 {
     return shim_message_counts { document->syntaxWarnings, document->syntaxErrors, document->other,
-                                 document->aboutFonts };
+                                 document->aboutFonts, document->missingLanguagePacks };
 }
 
 bool shim_document_first_message(const shim_document *document, char *buffer, size_t size)

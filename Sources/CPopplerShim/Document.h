@@ -19,6 +19,7 @@ struct shim_document {
     std::atomic<uint64_t> syntaxErrors { 0 };
     std::atomic<uint64_t> other { 0 };
     std::atomic<uint64_t> aboutFonts { 0 };
+    std::atomic<uint64_t> missingLanguagePacks { 0 };
     std::mutex firstMessageLock;
     std::string firstMessage;
 };

@@ -10,6 +10,9 @@ public struct DocumentDamage: Sendable, Equatable {
     public var syntaxErrors: Int
     public var otherErrors: Int
     public var aboutFonts: Int
+    /// Fonts whose character collection needs a CMap from Debian's poppler-data,
+    /// which is not installed: the text shown in them is lost.
+    public var missingLanguagePacks: Int
     /// The first message, as an example of the rest.
     public var firstMessage: String?
 
@@ -19,6 +22,7 @@ public struct DocumentDamage: Sendable, Equatable {
         syntaxErrors = Int(clamping: messages.syntax_errors)
         otherErrors = Int(clamping: messages.other)
         aboutFonts = Int(clamping: messages.about_fonts)
+        missingLanguagePacks = Int(clamping: messages.missing_language_packs)
         self.firstMessage = firstMessage
     }
 
@@ -30,15 +34,22 @@ public struct DocumentDamage: Sendable, Equatable {
         syntaxErrors += other.syntaxErrors
         otherErrors += other.otherErrors
         aboutFonts += other.aboutFonts
+        missingLanguagePacks += other.missingLanguagePacks
         firstMessage = firstMessage ?? other.firstMessage
     }
 
     /// One line each: `the file is damaged: poppler rebuilt its cross-reference table`,
+    /// `text was lost: … install Debian's poppler-data`,
     /// `poppler reported 12,345 errors, 12,000 about fonts (first: "…")`.
     public var warnings: [String] {
         var lines: [String] = []
         if xrefReconstructed {
             lines.append("the file is damaged: poppler rebuilt its cross-reference table")
+        }
+        if missingLanguagePacks > 0 {
+            lines.append(
+                "text was lost: \(Self.counted(missingLanguagePacks)) times a font needed a Chinese, Japanese or Korean "
+                    + "character map that this machine lacks (install Debian's poppler-data)")
         }
         let errors = syntaxErrors + otherErrors
         let total = errors + syntaxWarnings

@@ -44,6 +44,10 @@ typedef struct {
     uint64_t other;
     /// Of all the above, those about fonts.
     uint64_t about_fonts;
+    /// Of all the above, "Missing language pack for '…' mapping": a font whose
+    /// character collection (Adobe-GB1, Adobe-CNS1 …) needs a CMap that only
+    /// Debian's poppler-data carries; text shown in it is lost.
+    uint64_t missing_language_packs;
 } shim_message_counts;
 
 /// Opens a PDF. NULL when it cannot be opened; `status` says why.

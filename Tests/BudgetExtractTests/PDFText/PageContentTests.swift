@@ -1,3 +1,4 @@
+import CPopplerShim
 import Foundation
 import Testing
 @testable import BudgetExtract
@@ -89,6 +90,19 @@ struct PageContentTests {
     @Test func possiblePageSizes() {
         #expect(PageReadFailure.checkingSize(width: 595, height: 842) == nil)
         #expect(PageReadFailure.checkingSize(width: 14_000, height: 14_000) == nil)
+    }
+
+    @Test func aMissingLanguagePackSaysTextWasLostAndWhatToInstall() {
+        let counts = shim_message_counts(
+            syntax_warnings: 0, syntax_errors: 12, other: 0, about_fonts: 12, missing_language_packs: 4)
+        let damage = DocumentDamage(
+            xrefReconstructed: false, messages: counts, firstMessage: "Missing language pack for 'Adobe-GB1' mapping")
+        #expect(
+            damage.warnings == [
+                "text was lost: 4 times a font needed a Chinese, Japanese or Korean character map that this machine "
+                    + "lacks (install Debian's poppler-data)",
+                "poppler reported 12 errors, 12 about fonts (first: \"Missing language pack for 'Adobe-GB1' mapping\")",
+            ])
     }
 
     @Test func messageCountsReadLikeNumbers() {
