@@ -1,0 +1,5 @@
+/// A cell and the amount it prints.
+struct Amount {
+    var reference: CellReference
+    var value: ExactDecimal
+}
