@@ -193,7 +193,7 @@ extension RuledTableBuilder {
     static func fusedDigitColumn(of glyph: Glyph, among glyphs: [Glyph], in grid: RuledGrid) -> Int? {
         let box = glyph.box
         let touch = box.height * settings.touchingGlyphEm
-        guard isDigit(glyph.character), grid.columns.contains(where: { box.x0 - touch <= $0 && $0 <= box.x1 + touch }) else { return nil }
+        guard isDigit(glyph.scalar), grid.columns.contains(where: { box.x0 - touch <= $0 && $0 <= box.x1 + touch }) else { return nil }
         /// The nearest glyph on the line to one side.
         func neighbour(of box: Rect, onRight: Bool) -> Glyph? {
             let near = glyphs.lazy.filter { other in
@@ -224,11 +224,9 @@ extension RuledTableBuilder {
         return nil
     }
 
-    /// An ASCII or a full-width digit, told by its one scalar (no Unicode property lookup).
-    private static func isDigit(_ character: Character) -> Bool {
-        let scalars = character.unicodeScalars
-        guard let scalar = scalars.first, scalars.count == 1 else { return false }
-        return ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
+    /// An ASCII or a full-width digit.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
     }
 
     /// The digits after an amount's one decimal point (`656.49`: 2), nil
@@ -237,7 +235,7 @@ extension RuledTableBuilder {
         let points = text.indices.filter { PrintedVocabulary.decimalPoints.contains(text[$0]) }
         guard points.count == 1, let point = points.first else { return nil }
         let tail = text[text.index(after: point)...]
-        return tail.allSatisfy(isDigit) ? tail.count : nil
+        return tail.unicodeScalars.allSatisfy(isDigit) ? tail.unicodeScalars.count : nil
     }
 }
 

@@ -88,7 +88,7 @@ public enum TextLines {
             if let previous, glyph.box.x0 - previous.box.x1 > TableSettings.standard.spaceGapEm * max(glyph.box.height, previous.box.height) {
                 utf8.append(UInt8(ascii: " "))
             }
-            utf8.append(contentsOf: glyph.character.utf8)
+            UTF8.encode(glyph.scalar) { utf8.append($0) }
             previous = glyph
         }
         return String(decoding: utf8, as: UTF8.self)

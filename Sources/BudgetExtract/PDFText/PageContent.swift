@@ -169,7 +169,7 @@ extension PageContent {
                 guard !Self.isBlank(scalar) else { continue }
                 let part = share(box, part: index, of: scalarCount, alongX: alongX)
                 let drawn = DrawnGlyph(
-                    glyph: Glyph(character: GlyphText.clean(scalar: scalar), box: part),
+                    glyph: Glyph(scalar: GlyphText.clean(scalar: scalar), box: part),
                     clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
@@ -335,12 +335,10 @@ struct FakeBoldCopies {
 }
 
 extension Glyph {
-    /// Fake bold prints a glyph twice, a fraction of a point apart. (The
-    /// positions are compared first: two numbers, where the characters are
-    /// two strings.)
+    /// Fake bold prints a glyph twice, a fraction of a point apart.
     func isFakeBoldCopy(of other: Glyph) -> Bool {
         abs(box.x0 - other.box.x0) < box.width * 0.3
             && abs(box.y0 - other.box.y0) < box.height * 0.3
-            && character == other.character
+            && scalar == other.scalar
     }
 }
