@@ -24,26 +24,22 @@ enum RuledTableBuilder {
                 }
             }
         }
-        // The top-left elementary cell of each merged cell carries its text.
-        var anchor: [Int: Int] = [:]
-        for cell in 0..<(rowCount * columnCount) {
-            let r = root(cell)
-            if let current = anchor[r] {
-                if cell / columnCount < current / columnCount
-                    || (cell / columnCount == current / columnCount && cell % columnCount < current % columnCount) {
-                    anchor[r] = cell
-                }
-            } else {
-                anchor[r] = cell
-            }
+        // The top-left elementary cell of each merged cell carries its text:
+        // the first of its cells in row-major order (-1: none seen yet). Cells
+        // are numbered row by row, so arrays indexed by cell stand for
+        // dictionaries keyed by it (no hashing for every glyph).
+        let cellCount = rowCount * columnCount
+        var anchor = Array(repeating: -1, count: cellCount)
+        for cell in 0..<cellCount where anchor[root(cell)] < 0 {
+            anchor[root(cell)] = cell
         }
 
         // Each merged cell's glyphs, and beside them the elementary cell
         // (slot) each lies in, in the same order: the slots are kept by
         // position, not looked up by glyph (hashing a glyph hashes its
         // character, a string).
-        var glyphsByCell: [Int: [Glyph]] = [:]
-        var slotsByCell: [Int: [Int]] = [:]
+        var glyphsByCell = Array(repeating: [Glyph](), count: cellCount)
+        var slotsByCell = Array(repeating: [Int](), count: cellCount)
         for glyph in glyphs {
             guard var row = grid.row(at: glyph.box.midY), let column = column(of: glyph, among: glyphs, in: grid) else { continue }
             // Text that overflows its cell's bottom rule (a wrapped header
@@ -53,18 +49,19 @@ enum RuledTableBuilder {
             if row > 0, glyph.box.y0 < grid.rows[row] - glyph.box.height * settings.overflowAboveRuleEm,
                !startsWrappedText(glyph, among: glyphs, in: grid, row: row, column: column) { row -= 1 }
             let cell = index(row, column)
-            let merged = anchor[root(cell)] ?? cell
-            glyphsByCell[merged, default: []].append(glyph)
-            slotsByCell[merged, default: []].append(cell)
+            let merged = anchor[root(cell)]
+            glyphsByCell[merged].append(glyph)
+            slotsByCell[merged].append(cell)
         }
         // Amounts of two columns never share a cell: a cell merged across
         // columns of one row whose words are amounts, each within a column
         // of its own, lost the rules between them (left out, or too faint):
-        // each word goes to its own column's slot.
-        for (cell, cellGlyphs) in glyphsByCell {
-            let cellSlots = slotsByCell[cell] ?? []
-            guard Set(cellSlots.map { $0 % columnCount }).count >= 2,
-                  (0..<(rowCount * columnCount)).allSatisfy({ root($0) != root(cell) || $0 / columnCount == cell / columnCount })
+        // each word goes to its own column's slot. (A slot filled here
+        // anchors no glyphs of its own: it has no slots, and is passed by.)
+        for cell in glyphsByCell.indices where !glyphsByCell[cell].isEmpty {
+            let cellGlyphs = glyphsByCell[cell], cellSlots = slotsByCell[cell]
+            guard let firstSlot = cellSlots.first, cellSlots.contains(where: { $0 % columnCount != firstSlot % columnCount }),
+                  (0..<cellCount).allSatisfy({ root($0) != root(cell) || $0 / columnCount == cell / columnCount })
             else { continue }
             let slotOf = Dictionary(zip(cellGlyphs, cellSlots)) { _, later in later }
             let words = TextLines.build(from: cellGlyphs).flatMap(\.words)
@@ -72,8 +69,8 @@ enum RuledTableBuilder {
             let amounts = zip(words, wordSlots).filter { PrintedVocabulary.isAmount($0.0.text) }
             guard amounts.count >= 2, wordSlots.allSatisfy({ $0.count == 1 }),
                   Set(amounts.compactMap(\.1.first)).count == amounts.count else { continue }
-            glyphsByCell[cell] = nil
-            for (glyph, slot) in zip(cellGlyphs, cellSlots) { glyphsByCell[slot, default: []].append(glyph) }
+            glyphsByCell[cell] = []
+            for (glyph, slot) in zip(cellGlyphs, cellSlots) { glyphsByCell[slot].append(glyph) }
         }
         var rows: [PrintedRow] = []
         // A ruled row under the first that holds several printed rows is
@@ -88,7 +85,7 @@ enum RuledTableBuilder {
             let ownCells = (0..<columnCount).map { column -> [Glyph] in
                 let cell = index(row, column)
                 let spansDown = row + 1 < rowCount && root(index(row + 1, column)) == root(cell)
-                return spansDown ? [] : glyphsByCell[cell] ?? []
+                return spansDown ? [] : glyphsByCell[cell]
             }
             // Each cell's lines are built once: for its printed rows here,
             // and for its text below when it holds one row.
@@ -100,7 +97,7 @@ enum RuledTableBuilder {
             if row > 0, bandCount > 1, firstBodyBand == nil { firstBodyBand = rows.count }
             for band in 0..<bandCount {
                 rows.append((0..<columnCount).map { column in
-                    var glyphs = glyphsByCell[index(row, column)] ?? []
+                    var glyphs = glyphsByCell[index(row, column)]
                     if bandCount > 1 {
                         glyphs = ownCells[column].isEmpty && band == 0 ? glyphs
                             : zip(ownLines[column], rowOfLine[column]).filter { $0.1 == band }.flatMap(\.0.glyphs)
@@ -196,7 +193,7 @@ extension RuledTableBuilder {
     static func fusedDigitColumn(of glyph: Glyph, among glyphs: [Glyph], in grid: RuledGrid) -> Int? {
         let box = glyph.box
         let touch = box.height * settings.touchingGlyphEm
-        guard isDigit(glyph.character), grid.columns.contains(where: { box.x0 - touch <= $0 && $0 <= box.x1 + touch }) else { return nil }
+        guard isDigit(glyph.scalar), grid.columns.contains(where: { box.x0 - touch <= $0 && $0 <= box.x1 + touch }) else { return nil }
         /// The nearest glyph on the line to one side.
         func neighbour(of box: Rect, onRight: Bool) -> Glyph? {
             let near = glyphs.lazy.filter { other in
@@ -227,8 +224,9 @@ extension RuledTableBuilder {
         return nil
     }
 
-    private static func isDigit(_ character: Character) -> Bool {
-        character.isNumber && (character.isASCII || ("０"..."９").contains(character))
+    /// An ASCII or a full-width digit.
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
     }
 
     /// The digits after an amount's one decimal point (`656.49`: 2), nil
@@ -237,7 +235,7 @@ extension RuledTableBuilder {
         let points = text.indices.filter { PrintedVocabulary.decimalPoints.contains(text[$0]) }
         guard points.count == 1, let point = points.first else { return nil }
         let tail = text[text.index(after: point)...]
-        return tail.allSatisfy(isDigit) ? tail.count : nil
+        return tail.unicodeScalars.allSatisfy(isDigit) ? tail.unicodeScalars.count : nil
     }
 }
 

@@ -24,7 +24,7 @@ public struct TextLine: Sendable, Hashable {
     init(words: [Word]) {
         self.words = words
         self.box = Rect.enclosing(words.lazy.map(\.box)) ?? Rect(x0: 0, y0: 0, x1: 0, y1: 0)
-        self.text = words.map(\.text).joined(separator: " ")
+        self.text = words.count == 1 ? words[0].text : words.map(\.text).joined(separator: " ")
     }
 
     public var glyphs: [Glyph] { words.flatMap(\.glyphs) }
@@ -37,29 +37,42 @@ public enum TextLines {
     /// line; within a line a gap wider than `wordGap` times the glyph height
     /// starts a new word.
     public static func build(from glyphs: [Glyph], wordGap: Double = TableSettings.standard.wordGapEm) -> [TextLine] {
-        var lines: [[Glyph]] = []
+        let sorted = glyphs.sorted { $0.box.midY < $1.box.midY }
+        // Each glyph's line is found first, and the lines' glyphs gathered
+        // once their sizes are known: no array grown glyph by glyph.
+        var lineOfGlyph: [Int] = []
+        lineOfGlyph.reserveCapacity(sorted.count)
         var lineBoxes: [Rect] = []
-        for glyph in glyphs.sorted(by: { $0.box.midY < $1.box.midY }) {
+        var lineSizes: [Int] = []
+        for glyph in sorted {
             // Only the last few lines can still take a glyph: they are sorted by height.
-            var placed = false
-            for index in lines.indices.suffix(4).reversed() {
+            var line = lineBoxes.count
+            for index in lineBoxes.indices.suffix(4).reversed() {
                 let box = lineBoxes[index]
                 let overlap = box.verticalOverlap(glyph.box)
                 if overlap >= TableSettings.standard.lineOverlapFraction * min(glyph.box.height, box.height) {
-                    lines[index].append(glyph)
-                    lineBoxes[index] = box.union(glyph.box)
-                    placed = true
+                    line = index
                     break
                 }
             }
-            if !placed {
-                lines.append([glyph])
+            if line == lineBoxes.count {
                 lineBoxes.append(glyph.box)
+                lineSizes.append(1)
+            } else {
+                lineBoxes[line] = lineBoxes[line].union(glyph.box)
+                lineSizes[line] += 1
             }
+            lineOfGlyph.append(line)
         }
+        var lines = lineSizes.map { size in
+            var line: [Glyph] = []
+            line.reserveCapacity(size)
+            return line
+        }
+        for (glyph, line) in zip(sorted, lineOfGlyph) { lines[line].append(glyph) }
         return lines.map { line in
             // Each word is cut from the sorted line once its end is found,
-            // not grown glyph by glyph.
+            // not grown glyph by glyph; a line of one word is that word's.
             let sorted = line.sorted { $0.box.x0 < $1.box.x0 }
             var words: [Word] = []
             var start = 0
@@ -68,7 +81,7 @@ public enum TextLines {
                     let previous = sorted[end - 1], glyph = sorted[end]
                     if glyph.box.x0 - previous.box.x1 <= wordGap * max(glyph.box.height, previous.box.height) { continue }
                 }
-                words.append(Word(glyphs: Array(sorted[start..<end])))
+                words.append(Word(glyphs: start == 0 && end == sorted.count ? sorted : Array(sorted[start..<end])))
                 start = end
             }
             return TextLine(words: words)
@@ -88,7 +101,7 @@ public enum TextLines {
             if let previous, glyph.box.x0 - previous.box.x1 > TableSettings.standard.spaceGapEm * max(glyph.box.height, previous.box.height) {
                 utf8.append(UInt8(ascii: " "))
             }
-            utf8.append(contentsOf: glyph.character.utf8)
+            UTF8.encode(glyph.scalar) { utf8.append($0) }
             previous = glyph
         }
         return String(decoding: utf8, as: UTF8.self)

@@ -10,21 +10,22 @@ enum GlyphText {
         guard let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1 else {
             return character
         }
-        return clean(scalar: scalar)
+        return Character(clean(scalar: scalar))
     }
 
     /// ``clean(_:)`` of a character of one scalar: the scalars outside the
-    /// radical blocks, nearly all, become their character without a lookup.
-    static func clean(scalar: Unicode.Scalar) -> Character {
-        let character = Character(scalar)
+    /// radical blocks, nearly all, are kept without a lookup. A radical's
+    /// compatibility mapping is one ideograph, one scalar.
+    static func clean(scalar: Unicode.Scalar) -> Unicode.Scalar {
         switch scalar.value {
         case 0x2F00...0x2FDF:
-            let mapped = String(character).precomposedStringWithCompatibilityMapping
-            return mapped.count == 1 ? Character(mapped) : character
+            let mapped = String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars
+            guard let first = mapped.first, mapped.count == 1 else { return scalar }
+            return first
         case 0x2E80...0x2EFF:
-            return radicalSupplement[scalar.value].flatMap(Unicode.Scalar.init).map(Character.init) ?? character
+            return radicalSupplement[scalar.value].flatMap(Unicode.Scalar.init) ?? scalar
         default:
-            return character
+            return scalar
         }
     }
 

@@ -158,7 +158,7 @@ extension PageContent {
                 continue
             }
             let bytes = UnsafeRawBufferPointer(start: text + Int(item.text_offset), count: Int(item.text_length))
-            let scalarCount = Self.scalarCount(of: bytes)
+            let scalarCount = Self.isOneSequence(bytes) ? 1 : Self.scalarCount(of: bytes)
             let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
             let alongX = abs(item.advance_x) >= abs(item.advance_y)
             var iterator = bytes.makeIterator()
@@ -169,7 +169,7 @@ extension PageContent {
                 guard !Self.isBlank(scalar) else { continue }
                 let part = share(box, part: index, of: scalarCount, alongX: alongX)
                 let drawn = DrawnGlyph(
-                    glyph: Glyph(character: GlyphText.clean(scalar: scalar), box: part),
+                    glyph: Glyph(scalar: GlyphText.clean(scalar: scalar), box: part),
                     clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
@@ -189,6 +189,15 @@ extension PageContent {
         var decoder = Unicode.UTF8()
         while case .scalarValue = decoder.decode(&iterator) { count += 1 }
         return count
+    }
+
+    /// Whether the bytes are as many as their first byte says its sequence
+    /// holds: one scalar (nearly every glyph's text), or none if invalid, which
+    /// the glyph loop then finds without using the count.
+    private static func isOneSequence(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard let lead = bytes.first else { return false }
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        return bytes.count == length
     }
 
     /// White space and control characters print nothing; ASCII, and the ideographs past U+3000
@@ -305,6 +314,7 @@ struct FakeBoldCopies {
     }
 
     /// The slot holding `key`, or the empty slot where it goes.
+    @inline(__always)
     private func slot(of key: Int) -> Int {
         // Fibonacci hashing: the key times 2^64 / golden ratio, its top bits.
         var slot = Int(truncatingIfNeeded: (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15) >> UInt64(slotShift))
@@ -328,6 +338,8 @@ struct FakeBoldCopies {
         }
     }
 
+    /// The square a coordinate lies in (inlined: it is asked six times a glyph).
+    @inline(__always)
     private static func cell(_ value: Double) -> Int32 {
         guard value.isFinite else { return 0 }
         return Int32(max(-1e9, min(1e9, (value / square).rounded(.down))))
@@ -335,12 +347,10 @@ struct FakeBoldCopies {
 }
 
 extension Glyph {
-    /// Fake bold prints a glyph twice, a fraction of a point apart. (The
-    /// positions are compared first: two numbers, where the characters are
-    /// two strings.)
+    /// Fake bold prints a glyph twice, a fraction of a point apart.
     func isFakeBoldCopy(of other: Glyph) -> Bool {
         abs(box.x0 - other.box.x0) < box.width * 0.3
             && abs(box.y0 - other.box.y0) < box.height * 0.3
-            && character == other.character
+            && scalar == other.scalar
     }
 }

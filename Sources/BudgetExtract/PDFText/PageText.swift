@@ -1,12 +1,25 @@
 /// One printed character with the box poppler reports for it.
+///
+/// The character is kept as its one Unicode scalar, not as a `Character`
+/// (a string): a glyph is then plain data, and copying, sorting and freeing
+/// the arrays of glyphs every stage builds touches no reference count.
 public struct Glyph: Sendable, Hashable {
-    /// The character, already cleaned by ``GlyphText/clean(_:)``.
-    public var character: Character
+    /// The character's scalar, already cleaned by ``GlyphText/clean(scalar:)``.
+    public var scalar: Unicode.Scalar
     public var box: Rect
 
-    public init(character: Character, box: Rect) {
-        self.character = character
+    /// The character the glyph prints.
+    public var character: Character { Character(scalar) }
+
+    public init(scalar: Unicode.Scalar, box: Rect) {
+        self.scalar = scalar
         self.box = box
+    }
+
+    /// A glyph of a character of one scalar (a glyph prints one; of a
+    /// character of several, the first is kept).
+    public init(character: Character, box: Rect) {
+        self.init(scalar: character.unicodeScalars.first ?? " ", box: box)
     }
 }
 
