@@ -165,7 +165,7 @@ extension DocumentFacts {
 
     /// Every department label has a colon and names a 部门 or 单位.
     static func mayBeLabelled(_ line: String) -> Bool {
-        (line.utf8.contains(UInt8(ascii: ":")) || line.includes("：")) && (line.includes("部") || line.includes("单位"))
+        (line.utf8.contains(UInt8(ascii: ":")) || line.includes("：")) && line.includesAny(of: ["部", "单位"])
     }
 
     /// The heading of a cover page: its lines joined, up to a table of

@@ -211,6 +211,15 @@ struct AuditTests {
             #expect(PlaceholderRule.printsTwoMarksInARow(text) == (text.firstMatch(of: #/[XＸ]{2}|×{2}/#) != nil), "\(text)")
         }
         #expect(!PlaceholderRule.printsTwoMarksInARow("X光机，2×3") && PlaceholderRule.printsTwoMarksInARow("编号XＸ"))
+        // In plain text the pattern runs over the runs of letters and marks only: it finds the same matches, at the same places.
+        let texts = ["XX局", "上海市XＸ局", "××万元", "AXX1", "X光机", "2×3", "XXaXX局XX", "abXX XXcd ×× X×X", "编号XＸ，型号XXL，XXX万元",
+                     "XX\u{301}X", "\u{F9A8}XX局"]
+        for text in texts {
+            let runs = PlaceholderRule.searchedRuns(of: text).flatMap { $0.matches(of: PlaceholderRule.placeholderPattern) }
+            let whole = text.matches(of: PlaceholderRule.placeholderPattern)
+            #expect(runs.map(\.range) == whole.map(\.range) && runs.map(\.output) == whole.map(\.output), "\(text)")
+        }
+        #expect(PlaceholderRule.searchedRuns(of: "上海市XX局，编号AB").map(String.init) == ["XX"])
     }
 
     /// The empty-table rule's pattern of none or zero runs only where a scalar its every match holds is printed.
@@ -251,6 +260,15 @@ struct AuditTests {
         let sentences = ProseText(pageLines: [["总计1,234.56万元。与2023年度相比，增加56.78万元，增长4.8%。"],
                                               ["一、收入合计3.5万元", "（二）支出12万元，占5%。"]]).sentences
         #expect(sentences.map(\.text) == ["总计1,234.56万元。", "与2023年度相比，增加56.78万元，增长4.8%。", "一、收入合计3.5万元", "（二）支出12万元，占5%。"])
+        // A plain line is cut by its scalars, any other by its characters: the same sentences and pages.
+        let long = String(repeating: "预算", count: 150)
+        let lines = [["收入1万元。支出", "2万元。" + long, long + "。尾"], ["接", "e\u{301}。" + long + "。", "完"]]
+        let cut = ProseText(pageLines: lines).sentences
+        #expect(cut.map(\.text) == ["收入1万元。", "支出2万元。", long + String(long.prefix(100)), String(long.dropFirst(100)) + "。",
+                                    "尾接e\u{301}。", long + "。", "完"])
+        #expect(cut.map(\.pages) == [[1], [1], [1], [1], [1, 2], [2], [2]])
+        #expect(ProseText.hasAtMost(3, charactersIn: "预算表") && !ProseText.hasAtMost(2, charactersIn: "预算表"))
+        #expect(ProseText.hasAtMost(2, charactersIn: "e\u{301}a\u{301}") && !ProseText.hasAtMost(1, charactersIn: "e\u{301}a\u{301}"))
         for (previous, current) in zip(sentences, sentences.dropFirst()) {
             let (joined, start) = current.joined(after: previous)
             let afresh = ProseFigures.figures(in: previous.text + current.text)

@@ -58,6 +58,36 @@ struct TextSearchTests {
         #expect(!TextSearch.isWhitespace("合" as Character))
     }
 
+    /// The tests on bytes answer as the tests on scalars, for every scalar alone and in the texts above.
+    @Test func bytesTellPlainnessAndWhiteSpaceAsTheScalarsDo() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar)) + "预算"
+            let (plain, whitespace) = text.utf8.withContiguousStorageIfAvailable { bytes in
+                (TextSearch.isPlain(utf8: bytes), TextSearch.holdsWhitespace(utf8: bytes))
+            } ?? (false, false)
+            if plain != TextSearch.isPlain(scalar) || whitespace != scalar.properties.isWhitespace { differing.append(value) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0, radix: 16) })")
+        for text in Self.texts {
+            #expect(text.isPlainText == text.unicodeScalars.allSatisfy(TextSearch.isPlain), "\(text)")
+            #expect(text.dropFirst().isPlainText == text.dropFirst().unicodeScalars.allSatisfy(TextSearch.isPlain), "\(text)")
+        }
+        #expect("一般公共预算，１２３ｘ—“”…。".isPlainText)
+        #expect(!"a\tb".isPlainText && !"\u{F9A8}".isPlainText && !"e\u{301}".isPlainText && !"ÀB".isPlainText)
+    }
+
+    @Test func includesAnyAnswersAsIncludesOfEach() {
+        for text in Self.texts {
+            #expect(text.includesAny(of: Self.words) == Self.words.contains(where: text.includes), "\(text)")
+            for word in Self.words {
+                #expect(text.includesAny(of: [word, "无此词"]) == text.contains(word), "\(text) / \(word)")
+            }
+        }
+        #expect(!"部门预算".includesAny(of: []))
+    }
+
     @Test func whitespaceScalarsAreThoseOfTheUnicodeTables() {
         for value in UInt32(0)...0x3100 {
             guard let scalar = Unicode.Scalar(value) else { continue }

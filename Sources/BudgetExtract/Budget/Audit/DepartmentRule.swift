@@ -34,7 +34,7 @@ enum DepartmentRule: AuditRule {
         }
         // A short line naming a department and a year's 预算 or 决算: a cover's or a part's title repeated on a page.
         let headings = document.prose.lines.filter { line in
-            (line.text.includes("预算") || line.text.includes("决算")) && line.text.dropFirst(ProseText.longestHeading).isEmpty
+            line.text.includesAny(of: ["预算", "决算"]) && ProseText.hasAtMost(ProseText.longestHeading, charactersIn: line.text)
         }.compactMap { line in
             DocumentFacts.nameBeforeYear(line.text).map { (name: $0, text: line.text, page: Int?.some(line.page), table: Int?.none) }
         }

@@ -33,7 +33,7 @@ enum EmptyTableRule: AuditRule {
             guard kind != .other, kind != .performanceGoals else { return nil }
             let cells = (table.header + table.rows.map(\.cells)).flatMap { $0.compactMap { $0?.text } }
             let pageLines = document.prose.lines.filter { table.pages.contains($0.page) }.map(\.text)
-            if (cells + table.notes + pageLines).contains(where: { text in declarations.contains(where: text.includes) }) { return nil }
+            if (cells + table.notes + pageLines).contains(where: { $0.includesAny(of: declarations) }) { return nil }
             if topics(of: kind).contains(where: declaresNoneOf) { return nil }
             return AuditFinding(rule: "completeness.empty_table", severity: .warning,
                                 message: "“\(title)”未列任何金额，也未注明“无”或“本部门无此项”。",
@@ -74,11 +74,16 @@ enum EmptyTableRule: AuditRule {
     /// `noneOrZeroScalars` or a compatibility ideograph, which the pattern
     /// matches as the ideograph it stands for. The cheap test before the regex.
     static func mayHoldNoneOrZero(_ scalar: Unicode.Scalar) -> Bool {
-        noneOrZeroScalars.contains(scalar) || compatibilityIdeographs.contains { $0.contains(scalar.value) }
+        noneOrZeroScalars.contains(scalar) || isCompatibilityIdeograph(scalar)
     }
 
-    /// CJK compatibility ideographs: each is canonically equivalent to a unified ideograph.
-    static let compatibilityIdeographs: [ClosedRange<UInt32>] = [0xF900...0xFAFF, 0x2F800...0x2FA1F]
+    /// Whether a scalar is a CJK compatibility ideograph: each is canonically equivalent to a unified ideograph.
+    static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xF900...0xFAFF, 0x2F800...0x2FA1F: true
+        default: false
+        }
+    }
 
     /// False when a pattern whose every match starts with one of `starts` cannot
     /// match at the start of `text`, told from its first scalar (a compatibility
@@ -86,7 +91,7 @@ enum EmptyTableRule: AuditRule {
     /// a regex run on every line.
     static func mayStart(_ text: String, with starts: Set<Unicode.Scalar>) -> Bool {
         guard let first = text.unicodeScalars.first else { return false }
-        return starts.contains(first) || compatibilityIdeographs.contains { $0.contains(first.value) }
+        return starts.contains(first) || isCompatibilityIdeograph(first)
     }
 
     /// False when `text` cannot hold `word`, told from scalars before a
@@ -96,7 +101,7 @@ enum EmptyTableRule: AuditRule {
     static func mayContain(_ text: String, _ word: String) -> Bool {
         guard let first = word.unicodeScalars.first, (0x4E00...0x9FFF).contains(first.value) else { return true }
         return text.unicodeScalars.contains { scalar in
-            scalar == first || compatibilityIdeographs.contains { $0.contains(scalar.value) }
+            scalar == first || isCompatibilityIdeograph(scalar)
         }
     }
 

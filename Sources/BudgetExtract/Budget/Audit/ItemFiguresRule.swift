@@ -73,7 +73,7 @@ enum ItemFiguresRule: AuditRule {
         let table = document.tables[index]
         guard TableKind.of(title: table.title, header: []) == .other, let page = table.pages.first else { return false }
         return document.prose.lines.contains { line in
-            line.page == page && line.text.count <= ProseText.longestHeading && line.text.hasSuffix("表")
+            line.page == page && ProseText.hasAtMost(ProseText.longestHeading, charactersIn: line.text) && line.text.hasSuffix("表")
                 && TableKind.of(title: line.text, header: []) == .generalBudgetByFunction
         }
     }
@@ -82,9 +82,12 @@ enum ItemFiguresRule: AuditRule {
     /// (the text after its last `（项）`) and, where that gives none, the next
     /// sentence up to where it names another 类 or 项.
     static func items(in prose: ProseText) -> [Item] {
-        let sentences = rejoined(prose.sentences).map { ($0, normalized($0.text)) }
+        let sentences = rejoined(prose.sentences)
         return sentences.indices.compactMap { index in
-            let (sentence, text) = sentences[index]
+            let sentence = sentences[index]
+            // A sentence that names no 项 has no `（项）`, nor a `(项)` normalized to it: it is not normalized.
+            guard sentence.text.includes("项") else { return nil }
+            let text = normalized(sentence.text)
             guard let mark = text.ranges(of: "（项）").last else { return nil }
             let before = text[..<mark.lowerBound]
             let sectionMark = before.ranges(of: "（款）").last
@@ -99,11 +102,11 @@ enum ItemFiguresRule: AuditRule {
             var pages = sentence.pages
             var own = columns(in: figureText)
             if own.isEmpty, index + 1 < sentences.count {
-                let next = sentences[index + 1].1
+                let next = normalized(sentences[index + 1].text)
                 let end = [next.firstRange(of: "（类）"), next.firstRange(of: "（项）")].compactMap { $0?.lowerBound }.min() ?? next.endIndex
                 figureText = String(next[..<end])
                 own = columns(in: figureText)
-                pages = Array(Set(pages + sentences[index + 1].0.pages)).sorted()
+                pages = Array(Set(pages + sentences[index + 1].pages)).sorted()
             }
             guard !own.isEmpty else { return nil }
             return Item(name: name, section: section, category: category, figures: own,

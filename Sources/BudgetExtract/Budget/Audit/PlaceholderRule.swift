@@ -24,7 +24,7 @@ enum PlaceholderRule: AuditRule {
         var namesDepartment: Set<Int> = []
         // The pattern needs two of the marks in a row: a text without them is not searched.
         for (text, page) in texts where printsTwoMarksInARow(text) {
-            for match in text.matches(of: placeholderPattern) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
+            for match in searchedRuns(of: text).flatMap({ $0.matches(of: placeholderPattern) }) where match.output.allSatisfy({ "XＸ×".contains($0) }) {
                 let start = text.index(match.range.lowerBound, offsetBy: -context, limitedBy: text.startIndex) ?? text.startIndex
                 let end = text.index(match.range.upperBound, offsetBy: context, limitedBy: text.endIndex) ?? text.endIndex
                 let example = String(text[start..<end])
@@ -45,9 +45,31 @@ enum PlaceholderRule: AuditRule {
         }
     }
 
+    /// The parts of `text` the pattern is run over. A match is made only of
+    /// ASCII letters, `Ｘ` and `×`, and the pattern has no anchors: in plain
+    /// text (each scalar a character of its own) it finds the same matches in
+    /// the runs of those scalars that hold two marks in a row as in the whole
+    /// text, where it would try every place. Other text is searched whole.
+    static func searchedRuns(of text: String) -> [Substring] {
+        guard text.isPlainText else { return [text[...]] }
+        var runs: [Substring] = []
+        var runStart: String.Index?
+        for index in text.unicodeScalars.indices {
+            let scalar = text.unicodeScalars[index]
+            if ("A"..."Z").contains(scalar) || ("a"..."z").contains(scalar) || scalar == "Ｘ" || scalar == "×" {
+                if runStart == nil { runStart = index }
+            } else if let start = runStart {
+                runs.append(text[start..<index])
+                runStart = nil
+            }
+        }
+        if let start = runStart { runs.append(text[start...]) }
+        return runs.filter { printsTwoMarksInARow($0) }
+    }
+
     /// Whether two marks `placeholderPattern` repeats stand in a row (`XX`,
     /// `XＸ`, `××`), told from the scalars: where the pattern matches, they do.
-    static func printsTwoMarksInARow(_ text: String) -> Bool {
+    static func printsTwoMarksInARow(_ text: some StringProtocol) -> Bool {
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {
             let isLetterX = scalar == "X" || scalar == "Ｘ"

@@ -11,11 +11,15 @@ enum ProseComparisonRule: AuditRule {
     /// `决算数大于年初预算数`, `决算与预算持平`: how the final accounts compare. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let comparison = #/决算数?(?:(大于|小于|等于|高于|低于|超过)((?:年初|全年|调整后的?|调整)?)预算数?|与((?:年初|全年|调整后的?|调整)?)预算数?(?:持平|相等|一致))/#
 
+    /// The words of the relations `comparison` reads, one of which each of its matches prints.
+    static let relationWords = ["大于", "小于", "等于", "高于", "低于", "超过", "持平", "相等", "一致"]
+
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let sentences = document.prose.sentences
         var found: [AuditFinding] = []
         for (index, sentence) in sentences.enumerated() {
-            guard sentence.text.includes("决算") else { continue }
+            // Every match prints 决算 and a relation's word after it, in this sentence: the pattern runs only where it may match.
+            guard sentence.text.includes("决算"), sentence.text.includesAny(of: relationWords) else { continue }
             let previous = index > 0 ? sentences[index - 1] : nil
             let (joined, start) = previous.map(sentence.joined(after:)) ?? (sentence, sentence.text.startIndex)
             let window = joined.text

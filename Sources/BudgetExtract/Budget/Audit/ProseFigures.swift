@@ -44,9 +44,10 @@ public enum ProseFigures {
         // Every figure ends in 元 or %: a sentence without either is not searched.
         guard sentence.unicodeScalars.contains(where: { $0 == "元" || $0 == "%" }) else { return [] }
         // Text of plain scalars (most sentences) is read by its bytes and scalars, any other by its characters.
-        let plain = sentence.unicodeScalars.allSatisfy(TextSearch.isPlain)
+        let plain = sentence.isPlainText
         for match in figureMatches(in: sentence, plain: plain) {
-            let digits = match.number.filter { $0 != "," }
+            // A number's characters are ASCII digits, commas and a point, one byte each.
+            let digits = String(decoding: match.number.utf8.filter { $0 != UInt8(ascii: ",") }, as: UTF8.self)
             guard let value = ExactDecimal(digits) else { continue }
             let start = plain
                 ? wordsStart(before: match.range.lowerBound, after: labelStart, in: sentence.unicodeScalars, isStop: labelStopScalars.contains)

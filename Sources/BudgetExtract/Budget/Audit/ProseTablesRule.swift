@@ -31,7 +31,8 @@ enum ProseTablesRule: AuditRule {
     static let changeWords = ["增加", "减少", "增长", "下降", "比", "较", "相比", "上年", "同比"]
 
     static func findings(in document: AuditInput) -> [AuditFinding] {
-        let amounts = document.records.compactMap { record in
+        // Read once a figure names a tie: most figures name none.
+        lazy var amounts = document.records.compactMap { record in
             record.yuan.flatMap(ExactDecimal.init).map { (record: record, yuan: $0, rounding: rounding(of: record)) }
         }
         var found: [AuditFinding] = []
@@ -61,7 +62,7 @@ enum ProseTablesRule: AuditRule {
     static func tie(of label: String) -> Tie? {
         var label = Substring(label)
         while let last = label.last, "为是共达".contains(last) { label = label.dropLast() }
-        guard !changeWords.contains(where: label.includes) else { return nil }
+        guard !label.includesAny(of: changeWords) else { return nil }
         return ties.first { tie in
             label.hasSuffix(tie.word) && label.dropLast(tie.word.count).allSatisfy(ownWords.contains)
         }

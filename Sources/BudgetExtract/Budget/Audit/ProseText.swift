@@ -76,9 +76,11 @@ public struct ProseText: Sendable {
             let heading = Self.isHeading(line.text)
             if heading { close() }
             if pages.last != line.page { pages.append(line.page) }
+            // In plain text each scalar is a character of its own: such a line is read by its scalars.
+            let plain = line.text.isPlainText
             // A line without a full stop that ends no sentence by its length goes in whole.
             if !line.text.unicodeScalars.contains("。") {
-                let count = line.text.count
+                let count = plain ? line.text.unicodeScalars.count : line.text.count
                 if length + count < Self.longestSentence {
                     text += line.text
                     length += count
@@ -86,11 +88,30 @@ public struct ProseText: Sendable {
                     continue
                 }
             }
-            for character in line.text {
-                if pages.isEmpty { pages.append(line.page) }
-                text.append(character)
-                length += 1
-                if character == "。" || length >= Self.longestSentence { close() }
+            if plain {
+                // Each piece up to a full stop, or up to where the sentence reaches its longest, goes in at once.
+                let scalars = line.text.unicodeScalars
+                var pieceStart = scalars.startIndex
+                for index in scalars.indices {
+                    length += 1
+                    guard scalars[index] == "。" || length >= Self.longestSentence else { continue }
+                    let pieceEnd = scalars.index(after: index)
+                    if pages.isEmpty { pages.append(line.page) }
+                    text.append(contentsOf: line.text[pieceStart..<pieceEnd])
+                    close()
+                    pieceStart = pieceEnd
+                }
+                if pieceStart < scalars.endIndex {
+                    if pages.isEmpty { pages.append(line.page) }
+                    text.append(contentsOf: line.text[pieceStart...])
+                }
+            } else {
+                for character in line.text {
+                    if pages.isEmpty { pages.append(line.page) }
+                    text.append(character)
+                    length += 1
+                    if character == "。" || length >= Self.longestSentence { close() }
+                }
             }
             if heading { close() }
         }
@@ -111,8 +132,21 @@ public struct ProseText: Sendable {
     /// `（三）`, `4.`) and ends without punctuation: a heading, whose words
     /// do not run on into the next line's sentence.
     public static func isHeading(_ line: String) -> Bool {
-        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, line.dropFirst(longestHeading).isEmpty, !"，,、；;：:。".contains(last) else { return false }
+        guard EmptyTableRule.mayStart(line, with: outlineStarts), let last = line.last, !headingEnds.contains(last),
+              hasAtMost(longestHeading, charactersIn: line) else { return false }
         return startsWithOutlineMark(line)
+    }
+
+    /// The punctuation a heading does not end with (a set: a character is
+    /// compared with each as a string in a `String`).
+    static let headingEnds: Set<Character> = Set("，,、；;：:。")
+
+    /// Whether `text` has at most `limit` characters: told from its scalars
+    /// where it has no more scalars than that (a character holds one or more)
+    /// or where it is plain (each scalar a character of its own); else counted.
+    static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
+        if text.unicodeScalars.dropFirst(limit).isEmpty { return true }
+        return text.isPlainText ? false : text.dropFirst(limit).isEmpty
     }
 
     /// The numerals of an outline mark.

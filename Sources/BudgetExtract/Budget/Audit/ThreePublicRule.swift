@@ -20,8 +20,7 @@ enum ThreePublicRule: AuditRule {
         for sentence in document.prose.sentences where sentence.text.includes("三公") {
             for figure in sentence.figures {
                 guard let yuan = figure.yuan, !figure.label.includes("批次"),
-                      !ProseTablesRule.changeWords.contains(where: figure.label.includes),
-                      figure.label.includes("预算") || figure.label.includes("决算") || figure.label.includes("三公"),
+                      !figure.label.includesAny(of: ProseTablesRule.changeWords), figure.label.includesAny(of: ["预算", "决算", "三公"]),
                       !judgedByItem.contains(where: { $0.sentence == sentence.text && $0.range == figure.range }) else { continue }
                 let said = AuditFinding.Evidence(source: "说明", page: sentence.pages.first, text: figure.label + figure.printed)
                 if empty {

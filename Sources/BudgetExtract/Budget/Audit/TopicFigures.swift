@@ -51,9 +51,10 @@ enum TopicFigures {
     /// figure that says no more than which figure follows (`因公出国（境）费年初预算为
     /// 3.00万元，支出决算为2.50万元`) is of the same topic.
     static func tied(in document: AuditInput, to topics: [Topic]) -> [Tied] {
-        document.prose.sentences.flatMap { sentence in
+        let spellings = topics.flatMap(\.spellings)
+        return document.prose.sentences.flatMap { sentence in
             // Every topic's spelling is at least two characters long: a cheap test first.
-            guard topics.contains(where: { topic in topic.spellings.contains(where: sentence.text.includes) }) else { return [Tied]() }
+            guard sentence.text.includesAny(of: spellings) else { return [Tied]() }
             let text = sentence.text
             var clauseFloor = text.startIndex
             // The topic of the last figure tied, and where that figure ends.
@@ -68,9 +69,9 @@ enum TopicFigures {
                     named == nil && continues(clause) && text[carried.end..<start].allSatisfy(clauseStops.contains) ? carried.topic : nil
                 }
                 carried = nil
-                guard !figure.isPercentage, let topic = named ?? follows, !notTheAmount.contains(where: clause.includes),
+                guard !figure.isPercentage, let topic = named ?? follows, !clause.includesAny(of: notTheAmount),
                       YearRule.namedYears(in: clause).allSatisfy({ $0 == document.year }),
-                      !topics[topic].notWith.contains(where: clause.includes) else { return nil }
+                      !clause.includesAny(of: topics[topic].notWith) else { return nil }
                 carried = (topic, figure.range.upperBound)
                 return Tied(figure: figure, topic: topic, sentence: sentence)
             }
