@@ -43,7 +43,11 @@ enum ClassificationNames {
     /// The name a label gives, without white space, outline mark (`一、`,
     /// `（一）`, `1.`) or `其中：`, with ASCII brackets made full-width.
     static func name(of label: String) -> String {
-        var text = label.filter { !$0.isWhitespace }.replacing("(", with: "（").replacing(")", with: "）")
+        var text = label.withoutWhitespace
+        // Only a text that prints an ASCII bracket has one to replace (the generic `replacing`, run on every label, cost most of the reading).
+        if text.utf8.contains(where: { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }) {
+            text = String(text.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 })
+        }
         if text.hasPrefix("其中") { text = String(text.dropFirst(2).drop { "：:".contains($0) }) }
         if OutlineMark.depth(of: text) < OutlineMark.unmarked, let mark = text.firstIndex(where: { "、．.）".contains($0) }) {
             text = String(text[text.index(after: mark)...])

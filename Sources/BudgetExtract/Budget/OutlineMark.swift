@@ -1,22 +1,23 @@
 /// The outline marks that number items: `壹、` (0), `一、` (1), `（一）` (2), `1.` (3),
 /// `（1）` (4); an unmarked label is deepest (5).
 enum OutlineMark {
+    /// The depth of a label's mark, read from its first characters in place.
     static func depth(of label: String) -> Int {
         let chinese = ItemMarker.chineseNumerals
-        let characters = Array(label)
-        guard let first = characters.first else { return unmarked }
+        guard let first = label.first else { return unmarked }
+        let second = label.dropFirst().first
         // 壹、貳、… number the parts above 一、.
-        if financialNumerals.contains(first), characters.count > 1, "、.．".contains(characters[1]) { return 0 }
+        if financialNumerals.contains(first), let second, "、.．".contains(second) { return 0 }
         if chinese.contains(first) {
-            let rest = characters.drop { chinese.contains($0) }
+            let rest = label.drop { chinese.contains($0) }
             if let mark = rest.first, "、.．".contains(mark) { return 1 }
         }
-        if "（(".contains(first), characters.count > 1 {
-            if chinese.contains(characters[1]) { return 2 }
-            if characters[1].isNumber { return 4 }
+        if "（(".contains(first), let second {
+            if chinese.contains(second) { return 2 }
+            if second.isNumber { return 4 }
         }
         if first.isASCII, first.isNumber {
-            let rest = characters.drop { $0.isASCII && $0.isNumber }
+            let rest = label.drop { $0.isASCII && $0.isNumber }
             if let mark = rest.first, ".、．".contains(mark), rest.dropFirst().first.map({ $0.isASCII && $0.isNumber }) != true { return 3 }
         }
         return unmarked

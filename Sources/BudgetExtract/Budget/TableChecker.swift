@@ -8,6 +8,9 @@ struct TableChecker {
     let levels: RowLevels?
     /// For each row and amount column, the item the amount is for (see ``itemLabel(row:column:of:passing:)``).
     let itemLabels: [[Int: (text: String, column: Int)]]
+    /// Each amount column's rows as the row checks read them (``readEntries(column:)``),
+    /// read once here for every check that walks them, indexed by column.
+    private(set) var entriesOfColumns: [[Entry]] = []
 
     init(reading: TableReading, index: Int) {
         self.reading = reading
@@ -22,6 +25,8 @@ struct TableChecker {
             }
             return labels
         }
+        entriesOfColumns = Array(repeating: [], count: reading.table.columnCount)
+        for column in reading.amountColumns { entriesOfColumns[column] = readEntries(column: column) }
     }
 
     var table: Table { reading.table }

@@ -25,7 +25,11 @@ extension TableChecker {
         var headsBySum = false
     }
 
-    func entries(column: Int) -> [Entry] {
+    /// An amount column's rows as the row checks read them, read once (in ``init(reading:index:)``).
+    func entries(column: Int) -> [Entry] { entriesOfColumns[column] }
+
+    /// Reads an amount column's rows: each row that names an item or a total, with its rank, depth and amount.
+    func readEntries(column: Int) -> [Entry] {
         let coded = reading.codeGroup(ofColumn: column) != nil
         let levels = coded ? nil : levels
         var entries: [Entry] = []

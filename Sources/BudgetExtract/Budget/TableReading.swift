@@ -35,6 +35,9 @@ struct TableReading {
     let headingRows: Set<Int>
     /// What each body cell prints, read once.
     let readings: [[CellReading]]
+    /// How each body cell's number was read, where more than reading it as
+    /// printed was needed (``NumberNormalizer/readWithRepairs(_:)``): the JSON says so.
+    let repairs: [[[NumberRepair]]]
     /// The number each body cell prints where it is a figure of the table:
     /// nil where it prints none (a blank is never zero), in code,
     /// identifier and numbering columns, in columns of prose, and in heading rows.
@@ -48,8 +51,10 @@ struct TableReading {
     init(_ table: Table) {
         self.table = table
         kind = TableKind.of(table)
-        let readings = table.rows.map { row in row.cells.map { $0.map { NumberNormalizer.read($0.text) } ?? .empty } }
+        let read = table.rows.map { row in row.cells.map { $0.map { NumberNormalizer.readWithRepairs($0.text) } ?? (.empty, []) } }
+        let readings = read.map { $0.map(\.reading) }
         self.readings = readings
+        repairs = read.map { $0.map(\.repairs) }
         let headingRows = Self.headingRows(of: table, readings: readings)
         self.headingRows = headingRows
 
@@ -67,7 +72,7 @@ struct TableReading {
         labelCodeColumn = groups.isEmpty ? Self.labelCodeColumn(of: table) : nil
         codeGroups = labelCodeColumn.map { [[$0]] } ?? groups
 
-        let columnNames = (0..<table.columnCount).map { Self.columnName(of: table, column: $0) }
+        let columnNames = Self.columnNames(of: table)
         self.columnNames = columnNames
         // A 序号 or 行次 column numbers the rows: its figures are not amounts.
         let numberingColumns = Set(columnNames.indices.filter { column in
@@ -263,7 +268,7 @@ struct TableReading {
             for (cell, reading) in zip(row.cells, readings[index]) {
                 switch reading {
                 case .amount(let value): numbers.append(value)
-                case .text: words += cell.map { [$0.text.filter { !$0.isWhitespace }] } ?? []
+                case .text: words += cell.map { [$0.text.withoutWhitespace] } ?? []
                 default: break
                 }
             }
@@ -324,16 +329,22 @@ struct TableReading {
         code.count > 3 ? String(code.prefix(code.count - 2)) : nil
     }
 
-    /// The header texts above a column, top to bottom. An empty slot under
+    /// Each column's header texts, top to bottom (``columnName(of:column:naming:)``).
+    static func columnNames(of table: Table) -> [String?] {
+        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them.
+        let naming = table.header.filter { !HeaderSplitter.numbersColumns($0) }
+        return (0..<table.columnCount).map { columnName(of: table, column: $0, naming: naming) }
+    }
+
+    /// The header texts above a column, top to bottom, in the header rows
+    /// that name columns. An empty slot under
     /// which a lower header row divides the column further belongs to a group
     /// heading spanning several columns: in a ruled table the merged cell's
     /// text stands in its first slot, to the left; in a table without rules
     /// the heading is printed over the middle of its columns, so it is the
     /// group heading of that row nearest to the column.
-    static func columnName(of table: Table, column: Int) -> String? {
+    static func columnName(of table: Table, column: Int, naming: [PrintedRow]) -> String? {
         var parts: [String] = []
-        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them.
-        let naming = table.header.filter { !HeaderSplitter.numbersColumns($0) }
         for (level, row) in naming.enumerated() {
             var text = row[column]?.text
             if text == nil, naming[(level + 1)...].contains(where: { $0[column] != nil }) {
@@ -347,7 +358,7 @@ struct TableReading {
                     text = groups.min { abs($0.box.midX - centre) < abs($1.box.midX - centre) }?.text
                 }
             }
-            if let text = text?.filter({ !$0.isWhitespace }), !text.isEmpty, parts.last != text { parts.append(text) }
+            if let text = text?.withoutWhitespace, !text.isEmpty, parts.last != text { parts.append(text) }
         }
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }

@@ -119,6 +119,11 @@ public struct DocumentJSON: Codable, Sendable {
 
         public init(text: String) {
             let (reading, repairs) = NumberNormalizer.readWithRepairs(text)
+            self.init(text: text, reading: reading, repairs: repairs)
+        }
+
+        /// A cell already read (a body cell, by ``TableReading``), with the repairs its reading made.
+        init(text: String, reading: CellReading, repairs: [NumberRepair]) {
             self.init(text: text, reading: reading)
             let telling = repairs.filter { $0 != .thousandsSeparators }
             read = telling.isEmpty ? nil : telling
@@ -146,14 +151,20 @@ extension DocumentJSON {
         source = Source(file: document.fileName, sha256: document.sha256, pages: document.pageCount,
                         producer: document.producer)
         self.document = document.facts
-        tables = document.tables.map { table in
+        // The body cells as the tables' readings read them (each number read once); the header's read here.
+        tables = document.tableReadings.map { reading in
+            let table = reading.table
             func cells(_ row: PrintedRow) -> [CellJSON?] {
                 row.map { cell in cell.map { CellJSON(text: $0.text) } }
             }
-            let kind = TableKind.of(table)
-            return TableJSON(pages: table.pages, title: table.title, kind: kind, unit: table.unit, notes: table.notes,
+            let rows = table.rows.indices.map { row in
+                table.rows[row].cells.enumerated().map { column, cell in
+                    cell.map { CellJSON(text: $0.text, reading: reading.readings[row][column], repairs: reading.repairs[row][column]) }
+                }
+            }
+            return TableJSON(pages: table.pages, title: table.title, kind: reading.kind, unit: table.unit, notes: table.notes,
                              notePages: table.printedNotes.map(\.page), columns: table.columnCount,
-                             ruled: table.ruled, header: table.header.map(cells), rows: table.rows.map { cells($0.cells) },
+                             ruled: table.ruled, header: table.header.map(cells), rows: rows,
                              rowPages: table.rows.map(\.page))
         }
         records = document.records

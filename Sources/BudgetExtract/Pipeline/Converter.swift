@@ -10,6 +10,8 @@ public struct ExtractedDocument: Sendable {
     /// Department, year and kind, each with where it was read.
     public var facts: DocumentFacts
     public var tables: [Table]
+    /// Each table as read for its records and checks, its cells' numbers read once for the JSON too.
+    var tableReadings: [TableReading]
     /// One record per amount the tables print.
     public var records: [BudgetRecord]
     /// Every sum the tables imply, checked.
@@ -125,6 +127,7 @@ public struct Converter: Sendable {
             producer: document.producer,
             facts: DocumentFacts.find(pageLines: pages.map(\.layout.lines), tables: tables, fileName: fileName),
             tables: tables,
+            tableReadings: readings,
             records: BudgetRecords.records(of: readings),
             checks: ArithmeticChecks.checks(of: readings),
             indicators: PerformanceGoals.indicators(of: tables),
