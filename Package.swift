@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        // SHA-256 of every input (FileDigest): the field's standard, on BoringSSL with the processor's SHA extensions.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // poppler-glib, cairo and GLib, for the tests that draw their own PDFs with cairo. The binary
@@ -37,6 +39,7 @@ let package = Package(
             name: "BudgetExtract",
             dependencies: [
                 "CPopplerShim",
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
