@@ -11,7 +11,9 @@
 /// - the label column's lines form labels: a line continues the one above
 ///   when that one is full (it ends within a word of the column's widest
 ///   label line, which itself reaches the column's end: the text ran out of
-///   room and wrapped), it lies a wrapped line's pitch under it (no more
+///   room and wrapped; or two lines or more end at that widest, at one
+///   width, each going on on a line without amounts that starts nothing:
+///   the producer wraps after a count of characters), it lies a wrapped line's pitch under it (no more
 ///   than the tightest pitch between two lines of one column), it is not an
 ///   item under a heading (a line stepped in that prints amounts, under a
 ///   label without; wrapped text may hang under the text after an item's
@@ -210,22 +212,32 @@ enum RowAssembly {
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
         guard let widest = labelLines.map({ lines[$0].box.x1 }).max() else { return [] }
-        // Labels wrap only where the widest reaches the column's end: short
-        // labels in a wide column never ran out of room.
-        let height = labelLines.map { lines[$0].height }.max() ?? 0
-        let wraps = column < columnEnds.count && columnEnds[column] - widest < height * settings.wrapReachEm
         func printsAmounts(_ line: Line) -> Bool { anchors.contains { sameHeight(line, $0) } }
+        func startsAnew(_ line: Line) -> Bool {
+            let text = line.text.filter { !$0.isWhitespace }
+            return ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
+        }
+        // Labels wrap only where the widest reaches the column's end (short
+        // labels in a wide column never ran out of room), or where lines
+        // ending at the widest, at one width, go on on a line that starts
+        // nothing: the producer wraps at a count of characters.
+        let height = labelLines.map { lines[$0].height }.max() ?? 0
+        let reachesEnd = column < columnEnds.count && columnEnds[column] - widest < height * settings.wrapReachEm
+        let wrapsAtOneWidth = zip(labelLines, labelLines.dropFirst()).filter { upper, lower in
+            let (above, below) = (lines[upper], lines[lower])
+            return widest - above.box.x1 < above.height * settings.sameWrapWidthEm && below.box.midY - above.box.midY <= pitch
+                && !printsAmounts(below) && !startsAnew(below)
+        }.count >= settings.wrapWidthLinesCount
+        let wraps = reachesEnd || wrapsAtOneWidth
         var labels: [[Int]] = []
         for index in labelLines {
             let line = lines[index]
             if let label = labels.last, let last = label.last {
                 let previous = lines[last]
                 let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm
-                let text = line.text.filter { !$0.isWhitespace }
-                let startsAnew = ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
                 let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
-                if wraps, full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !itemUnderHeading {
+                if wraps, full, line.box.midY - previous.box.midY <= pitch, !startsAnew(line), !secondAmounts, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }

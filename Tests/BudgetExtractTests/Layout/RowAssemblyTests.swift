@@ -63,4 +63,21 @@ struct RowAssemblyTests {
         #expect(coded == [["", "合计", "1,830.00", "1,780.00"], ["201", "一般公共服务支出", "1,830.00", "1,780.00"],
                           ["2010301", "行政运行", "1,200.00", "1,150.00"], ["2010302", "一般行政管理事务", "630.00", "630.00"]])
     }
+
+    /// fixed-wrap.pdf: labels wrapped after 14 characters, far short of a
+    /// wide column's end, amounts on the first line: each label is one row;
+    /// a 14-character label that does not wrap and a heading without
+    /// amounts stay rows of their own.
+    @Test func labelsWrappedAtACountAreOneRowEach() throws {
+        let document = try Converter().convert(path: Fixtures.sample("fixed-wrap.pdf"))
+        try #require(document.tables.count == 1)
+        let rows = document.tables[0].rows.map { texts($0.cells) }
+        #expect(rows.map { $0[0] } == ["壹、特作产业结构调整计划", "推动蔬菜产业跃升计划", "特作产业结构调整暨建构产业新价值链计划",
+                                       "调整渔业产业结构强化管理机制计划", "强化植物有害生物防范措施计划", "建构动物防疫及畜产品安全卫生预警体系计划",
+                                       "贰、农村再生基金", "农村再生规划及人力培育计划", "建构农业机械示范体系与营造多元服务价值链", "农村规划及培力"])
+        #expect(rows[2] == ["特作产业结构调整暨建构产业新价值链计划", "项", "2", "3,200"])
+        #expect(rows[3] == ["调整渔业产业结构强化管理机制计划", "", "", "192,408"])
+        #expect(rows[6] == ["贰、农村再生基金", "", "", ""])
+        #expect(rows[8] == ["建构农业机械示范体系与营造多元服务价值链", "项", "3", "2,300,000"])
+    }
 }
