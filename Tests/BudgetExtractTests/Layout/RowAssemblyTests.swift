@@ -80,4 +80,17 @@ struct RowAssemblyTests {
         #expect(rows[6] == ["贰、农村再生基金", "", "", ""])
         #expect(rows[8] == ["建构农业机械示范体系与营造多元服务价值链", "项", "3", "2,300,000"])
     }
+
+    /// small-type-column.pdf: an explanation column in 8 pt type beside
+    /// labels in 10, wrapped at the same leading in ems (tighter in
+    /// points): each wrapped label is one row, its explanation with it.
+    @Test func aColumnInSmallerTypeSetsNoTighterPitchForTheLabels() throws {
+        let document = try Converter().convert(path: Fixtures.sample("small-type-column.pdf"))
+        try #require(document.tables.count == 1)
+        let rows = document.tables[0].rows.map { texts($0.cells) }
+        #expect(rows.map { $0[0] } == ["一、基本支出", "工资福利支出", "会费、捐助、补助、分摊、照护、救济与交流活动费", "二、项目支出",
+                                       "购建固定资产、无形资产、非理财目的之长期投资及营舍与设施工程支出", "信息化系统运行维护与网络安全等级保护测评服务", "合计"])
+        #expect(rows[1] == ["工资福利支出", "1,200.00", "1,100.00", "按编制核定的人数与标准测算，含基本工资、津贴补贴与奖金"])
+        #expect(rows[4] == ["购建固定资产、无形资产、非理财目的之长期投资及营舍与设施工程支出", "400.00", "390.00", "按项目库核定的预算数列示"])
+    }
 }
