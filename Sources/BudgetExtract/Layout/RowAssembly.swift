@@ -11,8 +11,11 @@
 /// - the label column's lines form labels: a line continues the one above
 ///   when that one is full (it ends within a word of the column's widest
 ///   label line, which itself reaches the column's end: the text ran out of
-///   room and wrapped), it lies a wrapped line's pitch under it (no more
-///   than the tightest pitch between two lines of one column), it is not an
+///   room and wrapped; or two lines or more end at that widest, at one
+///   width, each going on on a line without amounts that starts nothing:
+///   the producer wraps after a count of characters), it lies a wrapped line's pitch under it (no more
+///   than the tightest pitch between two lines of one column, in points or
+///   in ems of its type, whichever is wider), it is not an
 ///   item under a heading (a line stepped in that prints amounts, under a
 ///   label without; wrapped text may hang under the text after an item's
 ///   mark: `一、農村再生社區發展及環境` over `改善`), and it starts no item
@@ -47,7 +50,7 @@ enum RowAssembly {
         guard !lines.isEmpty else { return [] }
         let codes = codeColumns(of: lines)
         let anchors = anchorHeights(of: lines, codes: codes)
-        let pitch = wrappedPitch(of: lines)
+        let pitch = WrappedPitch(of: lines)
         var rows: [Row] = labels(of: lines, anchors: anchors, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
         var orphans: [Double] = []
         for anchor in anchors {
@@ -78,13 +81,13 @@ enum RowAssembly {
             let above = lines.indices.filter { other in
                 lines[other].column == candidate.column && lines[other].box.midY < candidate.box.midY - sameHeightSlack(candidate)
             }.max { lines[$0].box.midY < lines[$1].box.midY }
-            let below = rows.indices.filter { rows[$0].top(in: lines) > candidate.box.midY && rows[$0].top(in: lines) - candidate.box.midY <= pitch }
+            let below = rows.indices.filter { rows[$0].top(in: lines) > candidate.box.midY && rows[$0].top(in: lines) - candidate.box.midY <= pitch.under(candidate) }
                 .min { rows[$0].top(in: lines) < rows[$1].top(in: lines) }
             if let beside = rows.firstIndex(where: { $0.lines.contains { sameHeight(candidate, lines[$0].box.midY) } }) {
                 rowOf[line] = beside
             } else if codes.contains(candidate.column), let below {
                 rowOf[line] = below
-            } else if let above, let row = rowOf[above], candidate.box.midY - lines[above].box.midY <= pitch {
+            } else if let above, let row = rowOf[above], candidate.box.midY - lines[above].box.midY <= pitch.under(candidate) {
                 rowOf[line] = row
             } else if !rows.isEmpty {
                 rowOf[line] = rows.indices.min { rows[$0].distance(to: candidate.box.midY, in: lines) < rows[$1].distance(to: candidate.box.midY, in: lines) }
@@ -134,10 +137,11 @@ enum RowAssembly {
     /// next to a label without amounts go with it; a code alone on its line
     /// right above a row that leaves its column empty goes with that row;
     /// else it is a row of its own.
-    private static func place(orphan anchor: Double, into rows: inout [Row], lines: [Line], pitch: Double) {
+    private static func place(orphan anchor: Double, into rows: inout [Row], lines: [Line], pitch: WrappedPitch) {
         let own = lines.indices.filter { sameHeight(lines[$0], anchor) }
         let columns = Set(own.map { lines[$0].column })
-        let near = rows.indices.filter { rows[$0].distance(to: anchor, in: lines) <= pitch }
+        let reach = own.map { pitch.under(lines[$0]) }.max() ?? 0
+        let near = rows.indices.filter { rows[$0].distance(to: anchor, in: lines) <= reach }
         if let bare = near.first(where: { rows[$0].anchors.isEmpty }) {
             rows[bare].anchors.append(anchor)
         } else if let below = near.first(where: { index in
@@ -171,17 +175,34 @@ enum RowAssembly {
 
     /// How far under a line the next line of the same cell lies: the
     /// tightest pitch between two lines of one column (a wrapped cell's
-    /// leading, or the row pitch when nothing wraps), with
-    /// ``TableSettings/wrappedPitchSlackEm`` to spare.
-    private static func wrappedPitch(of lines: [Line]) -> Double {
-        var tightest = Double.infinity
-        for column in Set(lines.map(\.column)) {
-            let heights = lines.filter { $0.column == column }.sorted { $0.box.midY < $1.box.midY }
-            for (upper, lower) in zip(heights, heights.dropFirst()) where lower.box.midY - upper.box.midY >= sameHeightSlack(lower) {
-                tightest = min(tightest, lower.box.midY - upper.box.midY + lower.height * settings.wrappedPitchSlackEm)
+    /// leading, or the row pitch when nothing wraps), in points, or in ems
+    /// of the line's type where that is wider: a column in smaller type (an
+    /// explanation in 9 pt beside labels in 11) sets no tighter pitch for
+    /// the others. Each with ``TableSettings/wrappedPitchSlackEm`` to spare.
+    private struct WrappedPitch {
+        let points: Double
+        /// The pitch over the smaller type of the two lines (a line with
+        /// Latin digits may have a taller box than its CJK neighbours).
+        let ems: Double
+
+        init(of lines: [Line]) {
+            var tightestPoints = Double.infinity
+            var tightestEms = Double.infinity
+            for column in Set(lines.map(\.column)) {
+                let heights = lines.filter { $0.column == column }.sorted { $0.box.midY < $1.box.midY }
+                for (upper, lower) in zip(heights, heights.dropFirst()) where lower.box.midY - upper.box.midY >= sameHeightSlack(lower) {
+                    let pitch = lower.box.midY - upper.box.midY
+                    tightestPoints = min(tightestPoints, pitch + lower.height * settings.wrappedPitchSlackEm)
+                    let typeHeight = min(upper.height, lower.height)
+                    if typeHeight > 0 { tightestEms = min(tightestEms, pitch / typeHeight + settings.wrappedPitchSlackEm) }
+                }
             }
+            points = tightestPoints.isFinite ? tightestPoints : 0
+            ems = tightestEms.isFinite ? tightestEms : 0
         }
-        return tightest.isFinite ? tightest : 0
+
+        /// The furthest a line's cell-mate above it lies.
+        func under(_ line: Line) -> Double { max(points, ems * line.height) }
     }
 
     /// Columns that print only classification codes (`201`, `2010301`: a
@@ -205,27 +226,37 @@ enum RowAssembly {
     }
 
     /// The label column's lines gathered into labels, top to bottom (line indices).
-    private static func labels(of lines: [Line], anchors: [Double], pitch: Double, columnEnds: [Double]) -> [[Int]] {
+    private static func labels(of lines: [Line], anchors: [Double], pitch: WrappedPitch, columnEnds: [Double]) -> [[Int]] {
         guard let column = labelColumn(of: lines) else { return [] }
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
         guard let widest = labelLines.map({ lines[$0].box.x1 }).max() else { return [] }
-        // Labels wrap only where the widest reaches the column's end: short
-        // labels in a wide column never ran out of room.
-        let height = labelLines.map { lines[$0].height }.max() ?? 0
-        let wraps = column < columnEnds.count && columnEnds[column] - widest < height * settings.wrapReachEm
         func printsAmounts(_ line: Line) -> Bool { anchors.contains { sameHeight(line, $0) } }
+        func startsAnew(_ line: Line) -> Bool {
+            let text = line.text.filter { !$0.isWhitespace }
+            return ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
+        }
+        // Labels wrap only where the widest reaches the column's end (short
+        // labels in a wide column never ran out of room), or where lines
+        // ending at the widest, at one width, go on on a line that starts
+        // nothing: the producer wraps at a count of characters.
+        let height = labelLines.map { lines[$0].height }.max() ?? 0
+        let reachesEnd = column < columnEnds.count && columnEnds[column] - widest < height * settings.wrapReachEm
+        let wrapsAtOneWidth = zip(labelLines, labelLines.dropFirst()).filter { upper, lower in
+            let (above, below) = (lines[upper], lines[lower])
+            return widest - above.box.x1 < above.height * settings.sameWrapWidthEm && below.box.midY - above.box.midY <= pitch.under(below)
+                && !printsAmounts(below) && !startsAnew(below)
+        }.count >= settings.wrapWidthLinesCount
+        let wraps = reachesEnd || wrapsAtOneWidth
         var labels: [[Int]] = []
         for index in labelLines {
             let line = lines[index]
             if let label = labels.last, let last = label.last {
                 let previous = lines[last]
                 let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm
-                let text = line.text.filter { !$0.isWhitespace }
-                let startsAnew = ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
                 let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
-                if wraps, full, line.box.midY - previous.box.midY <= pitch, !startsAnew, !secondAmounts, !itemUnderHeading {
+                if wraps, full, line.box.midY - previous.box.midY <= pitch.under(line), !startsAnew(line), !secondAmounts, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }

@@ -222,6 +222,18 @@ public struct TableSettings: Sendable {
     /// its siblings).
     public var nearStepBySumsEm = 0.45
 
+    // MARK: Rows as printed (shape)
+
+    /// Label lines ending this close to the column's widest end at one
+    /// width: a producer that wraps after a count of characters, far short
+    /// of the cell's end (農業部 p. 65: 14 glyphs, 3 em before the rule),
+    /// ends every wrapped line within a glyph's rounding of the others.
+    public var sameWrapWidthEm = 0.5
+    /// … and this many of them, each followed a wrapped line's pitch under it
+    /// by a line with no amount that starts no item, show the wrap width: one
+    /// such line may be a heading under the longest label.
+    public var wrapWidthLinesCount = 2
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

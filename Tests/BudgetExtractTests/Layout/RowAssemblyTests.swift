@@ -63,4 +63,34 @@ struct RowAssemblyTests {
         #expect(coded == [["", "合计", "1,830.00", "1,780.00"], ["201", "一般公共服务支出", "1,830.00", "1,780.00"],
                           ["2010301", "行政运行", "1,200.00", "1,150.00"], ["2010302", "一般行政管理事务", "630.00", "630.00"]])
     }
+
+    /// fixed-wrap.pdf: labels wrapped after 14 characters, far short of a
+    /// wide column's end, amounts on the first line: each label is one row;
+    /// a 14-character label that does not wrap and a heading without
+    /// amounts stay rows of their own.
+    @Test func labelsWrappedAtACountAreOneRowEach() throws {
+        let document = try Converter().convert(path: Fixtures.sample("fixed-wrap.pdf"))
+        try #require(document.tables.count == 1)
+        let rows = document.tables[0].rows.map { texts($0.cells) }
+        #expect(rows.map { $0[0] } == ["壹、特作产业结构调整计划", "推动蔬菜产业跃升计划", "特作产业结构调整暨建构产业新价值链计划",
+                                       "调整渔业产业结构强化管理机制计划", "强化植物有害生物防范措施计划", "建构动物防疫及畜产品安全卫生预警体系计划",
+                                       "贰、农村再生基金", "农村再生规划及人力培育计划", "建构农业机械示范体系与营造多元服务价值链", "农村规划及培力"])
+        #expect(rows[2] == ["特作产业结构调整暨建构产业新价值链计划", "项", "2", "3,200"])
+        #expect(rows[3] == ["调整渔业产业结构强化管理机制计划", "", "", "192,408"])
+        #expect(rows[6] == ["贰、农村再生基金", "", "", ""])
+        #expect(rows[8] == ["建构农业机械示范体系与营造多元服务价值链", "项", "3", "2,300,000"])
+    }
+
+    /// small-type-column.pdf: an explanation column in 8 pt type beside
+    /// labels in 10, wrapped at the same leading in ems (tighter in
+    /// points): each wrapped label is one row, its explanation with it.
+    @Test func aColumnInSmallerTypeSetsNoTighterPitchForTheLabels() throws {
+        let document = try Converter().convert(path: Fixtures.sample("small-type-column.pdf"))
+        try #require(document.tables.count == 1)
+        let rows = document.tables[0].rows.map { texts($0.cells) }
+        #expect(rows.map { $0[0] } == ["一、基本支出", "工资福利支出", "会费、捐助、补助、分摊、照护、救济与交流活动费", "二、项目支出",
+                                       "购建固定资产、无形资产、非理财目的之长期投资及营舍与设施工程支出", "信息化系统运行维护与网络安全等级保护测评服务", "合计"])
+        #expect(rows[1] == ["工资福利支出", "1,200.00", "1,100.00", "按编制核定的人数与标准测算，含基本工资、津贴补贴与奖金"])
+        #expect(rows[4] == ["购建固定资产、无形资产、非理财目的之长期投资及营舍与设施工程支出", "400.00", "390.00", "按项目库核定的预算数列示"])
+    }
 }
