@@ -100,6 +100,23 @@ extension PageAccount {
                            prose: prose, unplaced: unplaced, notPrinted: notPrinted, amountsOutsideTables: amounts)
     }
 
+    /// `accounts` with the glyphs of the lines that the notes of tables
+    /// printed in halves on facing pages took across the gutter, where each
+    /// page alone had left them to its prose (``Table/notesTakenFromProse``),
+    /// counted as captions: the account says what the joined table holds.
+    static func withNotesJoinedAcrossTheGutter(of tables: [Table], in accounts: [PageAccount]) -> [PageAccount] {
+        var taken: [Int: Int] = [:]
+        for table in tables { taken.merge(table.notesTakenFromProse, uniquingKeysWith: +) }
+        guard !taken.isEmpty else { return accounts }
+        return accounts.map { account in
+            var account = account
+            let moved = min(taken[account.page] ?? 0, account.prose)
+            account.prose -= moved
+            account.captions += moved
+            return account
+        }
+    }
+
     /// The glyphs a table's cells hold: each prints one character, and the
     /// cell texts add only white space between them.
     static func printedCharacters(in table: PageTable) -> Int {

@@ -15,7 +15,8 @@ struct SamplesTests {
                         "implied-sums", "margin-page-number", "indented-outline", "uneven-indent", "stepped-headings", "class-names", "wrapped-rows",
                         "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
                         "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "spilled-amount", "row-under-grid", "stepped-after-break", "gutter-headings", "traditional-totals", "fused-amounts", "numbered-sides",
-                        "identifier-column", "side-by-side-blocks", "listed-subjects", "year-rows", "equal-projects", "namesake-group"]
+                        "identifier-column", "side-by-side-blocks", "listed-subjects", "year-rows", "equal-projects", "namesake-group",
+                        "gutter-notes"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
