@@ -239,15 +239,22 @@ struct Caption {
     }
 
     /// A table's number printed apart from its title: `公开表一`, `部门公开表 1`, `附表3`, `表十二`,
-    /// `表14-1` (the first table of section 14).
+    /// `表14-1` (the first table of section 14), or the number before `表`
+    /// after a prefix (`公开01表`, `预算 3 表`), as the text without white space prints it.
     static func isTableNumber(_ text: String) -> Bool {
         var rest = Substring(text)
-        for prefix in PrintedVocabulary.tableNumberPrefixes where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
-        guard rest.first == "表" else { return false }
-        let parts = rest.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count <= 2 && parts.allSatisfy { part in
+        var prefixed = false
+        for prefix in PrintedVocabulary.tableNumberPrefixes where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            prefixed = true
+        }
+        func isNumber(_ part: Substring) -> Bool {
             !part.isEmpty && part.allSatisfy { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
         }
+        if prefixed, rest.last == "表", isNumber(rest.dropLast()) { return true }
+        guard rest.first == "表" else { return false }
+        let parts = rest.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy(isNumber)
     }
 
     /// A line that names a table (`部门专项业务经费绩效目标表`), without the
