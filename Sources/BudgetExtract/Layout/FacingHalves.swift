@@ -63,10 +63,10 @@ enum FacingHalves {
             result.title = caption.title ?? table.title
             result.unit = caption.unit ?? table.unit ?? right.unit
             result.printedNotes = caption.notes.map { (left.page, $0) }
-            result.printedNotes += left.notes.filter { !result.alreadyPrints($0) }.map { (left.page, $0) }
+            result.printedNotes += notesAbove(left).filter { !result.alreadyPrints($0) }.map { (left.page, $0) }
         }
-        result.printedNotes += right.notes.filter { !result.alreadyPrints($0) }.map { (right.page, $0) }
-        return result
+        result.printedNotes += notesAbove(right).filter { !result.alreadyPrints($0) }.map { (right.page, $0) }
+        return withNotesUnder(result, left: left, right: right)
     }
 
     /// `table`'s rows printed on `left`'s page (a left half that continues
@@ -86,8 +86,81 @@ enum FacingHalves {
             return (row.page, filled)
         }
         result.pages.append(right.page)
-        result.printedNotes += right.notes.filter { !result.alreadyPrints($0) }.map { (right.page, $0) }
+        result.printedNotes += notesAbove(right).filter { !result.alreadyPrints($0) }.map { (right.page, $0) }
+        return withNotesUnder(result, left: left, right: right)
+    }
+
+    /// A half's notes but those read under it: its caption lines.
+    private static func notesAbove(_ half: PageTable) -> ArraySlice<String> {
+        half.notes.dropLast(half.notesUnderCount)
+    }
+
+    /// `table` with the notes under the halves read across the spread
+    /// (``notesUnder(left:right:)``) in place of those each half read alone
+    /// (which appending `left` to `table` may have added), each text once.
+    private static func withNotesUnder(_ table: Table, left: PageTable, right: PageTable) -> Table {
+        var result = table
+        let readAlone = Set(left.notes.suffix(left.notesUnderCount))
+        result.printedNotes.removeAll { $0.page == left.page && readAlone.contains($0.text) }
+        let under = notesUnder(left: left, right: right)
+        for note in under.notes where !result.alreadyPrints(note.text) { result.printedNotes.append(note) }
+        result.notesTakenFromProse.merge(under.takenFromProse, uniquingKeysWith: +)
         return result
+    }
+
+    /// One line of the notes under a spread: a line of one page, or a line
+    /// the gutter cut (a piece on each page, on one baseline).
+    private struct SpreadLine {
+        /// The line on the left page's plane, the right piece moved to meet the left at the gutter.
+        var line: TextLine
+        var text: String
+        var pieces: [(page: Int, line: TextLine)]
+    }
+
+    /// The notes under both halves, read as one block across the spread
+    /// (``Caption/notes(in:under:)``) from both halves' lines under them: a
+    /// line of the left page that ends no sentence and a line of the right
+    /// page on its baseline are one line the gutter cut, its text the left
+    /// piece's followed by the right piece's, on the left page; a line one
+    /// page prints alone is that page's. So a right page's line that
+    /// follows the left page's lines is a note though its own page leaves a
+    /// blank above it. A note either half read alone stays a note. With
+    /// the notes, the glyphs per page of the lines the pages alone had left to their prose.
+    private static func notesUnder(left: PageTable, right: PageTable) -> (notes: [(page: Int, text: String)],
+                                                                          takenFromProse: [Int: Int]) {
+        let offset = gutterOffset(left: left, right: right)
+        var rightLines = right.linesUnder
+        var spread: [SpreadLine] = []
+        for line in left.linesUnder {
+            let endsSentence = line.text.last.map(PrintedVocabulary.sentenceEnds.contains) ?? true
+            if !endsSentence, let partner = rightLines.firstIndex(where: { sharesBaseline($0, line) }) {
+                let piece = rightLines.remove(at: partner)
+                spread.append(SpreadLine(line: TextLine(words: line.words + shifted(piece, by: offset).words), text: line.text + piece.text,
+                                         pieces: [(left.page, line), (right.page, piece)]))
+            } else {
+                spread.append(SpreadLine(line: line, text: line.text, pieces: [(left.page, line)]))
+            }
+        }
+        spread += rightLines.map { SpreadLine(line: shifted($0, by: offset), text: $0.text, pieces: [(right.page, $0)]) }
+        // Top to bottom; on one height, the left page's line first.
+        spread.sort { ($0.line.box.y0, $0.pieces[0].page) < ($1.line.box.y0, $1.pieces[0].page) }
+        let block = spread.prefix(Caption.notes(in: spread.map(\.line), under: max(left.box.y1, right.box.y1)).count)
+
+        let readAlone = [(left.page, left.linesUnder.prefix(left.notesUnderCount)), (right.page, right.linesUnder.prefix(right.notesUnderCount))]
+        func wasReadAlone(_ page: Int, _ line: TextLine) -> Bool {
+            readAlone.contains { $0.0 == page && $0.1.contains(line) }
+        }
+        var notes = block.map { (y: $0.line.box.y0, page: $0.pieces[0].page, text: $0.text) }
+        var takenFromProse: [Int: Int] = [:]
+        for (page, line) in block.flatMap(\.pieces) where !wasReadAlone(page, line) {
+            takenFromProse[page, default: 0] += line.glyphs.count
+        }
+        for (page, lines) in readAlone {
+            for line in lines where !block.contains(where: { $0.pieces.contains { $0.page == page && $0.line == line } }) {
+                notes.append((line.box.y0, page, line.text))
+            }
+        }
+        return (notes.sorted { ($0.y, $0.page) < ($1.y, $1.page) }.map { ($0.page, $0.text) }, takenFromProse)
     }
 
     /// The two halves as one page table (the right half moved to meet the
@@ -204,11 +277,7 @@ enum FacingHalves {
     /// at the gutter; the middle of the spread is the gutter.
     private static func joinedCaption(left: PageTable, right: PageTable) -> Caption {
         let offset = gutterOffset(left: left, right: right)
-        var rightLines = right.captionLines.map { line in
-            TextLine(words: line.words.map { word in
-                Word(glyphs: word.glyphs.map { Glyph(character: $0.character, box: shifted($0.box, by: offset)) })
-            })
-        }
+        var rightLines = right.captionLines.map { shifted($0, by: offset) }
         var lines: [TextLine] = []
         for line in left.captionLines {
             if let partner = rightLines.firstIndex(where: { sharesBaseline($0, line) }) {
@@ -225,6 +294,13 @@ enum FacingHalves {
 
     private static func sharesBaseline(_ one: TextLine, _ other: TextLine) -> Bool {
         one.box.verticalOverlap(other.box) >= settings.lineOverlapFraction * min(one.box.height, other.box.height)
+    }
+
+    /// A line of the right page moved onto the left page's plane.
+    private static func shifted(_ line: TextLine, by offset: Double) -> TextLine {
+        TextLine(words: line.words.map { word in
+            Word(glyphs: word.glyphs.map { Glyph(character: $0.character, box: shifted($0.box, by: offset)) })
+        })
     }
 
     private static func shifted(_ box: Rect, by offset: Double) -> Rect {

@@ -19,7 +19,8 @@ public struct PageAccount: Sendable, Codable, Equatable {
     /// one-cell rows of the grid lifted out of it).
     public var captions: Int
     /// Page numbers, and lines in the page's top or bottom margin that are
-    /// no caption (running headers and footers).
+    /// no caption (running headers and footers), with the lines a running
+    /// header wraps onto below the margin.
     public var furniture: Int
     /// Lines outside every table that are none of the above: running text.
     public var prose: Int
@@ -72,6 +73,7 @@ extension PageAccount {
         var amounts: [String] = []
         var amountLines = 0
         let margin = page.height * settings.furnitureMarginFraction
+        let header = runningHeader(in: lines, pageWidth: page.width, margin: margin)
         for line in lines {
             // The lines hold the page's glyphs: those outside are in no table's extent.
             let glyphs = line.glyphs
@@ -79,7 +81,8 @@ extension PageAccount {
             guard count > 0 else { continue }
             if captionLines.contains(line.box) {
                 captions += count
-            } else if PageTables.isPageNumber(line.text) || line.box.y1 < margin || line.box.y0 > page.height - margin {
+            } else if PageTables.isPageNumber(line.text) || line.box.y1 < margin || line.box.y0 > page.height - margin
+                        || header.contains(line.box) {
                 furniture += count
             } else {
                 prose += count
@@ -98,6 +101,44 @@ extension PageAccount {
         guard !tables.isEmpty || amountLines >= settings.minimumBodyLinesCount else { return nil }
         return PageAccount(page: page.number, glyphs: page.glyphs.count + notPrinted, cells: cells, captions: captions, furniture: furniture,
                            prose: prose, unplaced: unplaced, notPrinted: notPrinted, amountsOutsideTables: amounts)
+    }
+
+    /// The lines of a running header that wraps below the top margin (a
+    /// book's name, part and period: 農業部 / 農業特別收入基金 / 業務計畫及預算說明 /
+    /// 中華民國 115 年度): the block of lines that starts in the margin, each
+    /// centred on the page and no wider than a title, each within
+    /// ``TableSettings/titleLineGapEm`` of the one above, as a wrapped title's lines.
+    static func runningHeader(in lines: [TextLine], pageWidth: Double, margin: Double) -> Set<Rect> {
+        let settings = TableSettings.standard
+        var header: Set<Rect> = []
+        var bottom: Double?
+        // The lines come top to bottom.
+        for line in lines {
+            let centred = abs(line.box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
+                && line.box.width <= pageWidth * settings.maximumTitleWidthFraction
+            let follows = bottom.map { line.box.y0 - $0 < line.box.height * settings.titleLineGapEm } ?? (line.box.y0 < margin)
+            guard centred, follows else { break }
+            header.insert(line.box)
+            bottom = line.box.y1
+        }
+        return header
+    }
+
+    /// `accounts` with the glyphs of the lines that the notes of tables
+    /// printed in halves on facing pages took across the gutter, where each
+    /// page alone had left them to its prose (``Table/notesTakenFromProse``),
+    /// counted as captions: the account says what the joined table holds.
+    static func withNotesJoinedAcrossTheGutter(of tables: [Table], in accounts: [PageAccount]) -> [PageAccount] {
+        var taken: [Int: Int] = [:]
+        for table in tables { taken.merge(table.notesTakenFromProse, uniquingKeysWith: +) }
+        guard !taken.isEmpty else { return accounts }
+        return accounts.map { account in
+            var account = account
+            let moved = min(taken[account.page] ?? 0, account.prose)
+            account.prose -= moved
+            account.captions += moved
+            return account
+        }
     }
 
     /// The glyphs a table's cells hold: each prints one character, and the

@@ -66,8 +66,11 @@ public enum PageTables {
                                 within: Rect(x0: 0, y0: 0, x1: page.width, y1: page.height), pageWidth: page.width)
         if foot.title != nil { captionLines.formUnion(foot.lines.map(\.box)) }
         for index in tables.indices {
-            let under = Caption.notes(under: tables[index], among: tables, in: lines, taken: captionLines, pageHeight: page.height)
+            let candidates = Caption.linesUnder(tables[index], among: tables, in: lines, taken: captionLines, pageHeight: page.height)
+            let under = Caption.notes(in: candidates, under: tables[index].box.y1)
             tables[index].notes += under.map(\.text)
+            tables[index].linesUnder = candidates
+            tables[index].notesUnderCount = under.count
             captionLines.formUnion(under.map(\.box))
         }
         let account = PageAccount.of(page: page, lines: lines, tables: tables, placed: placed, captionLines: captionLines,
@@ -236,15 +239,22 @@ struct Caption {
     }
 
     /// A table's number printed apart from its title: `公开表一`, `部门公开表 1`, `附表3`, `表十二`,
-    /// `表14-1` (the first table of section 14).
+    /// `表14-1` (the first table of section 14), or the number before `表`
+    /// after a prefix (`公开01表`, `预算 3 表`), as the text without white space prints it.
     static func isTableNumber(_ text: String) -> Bool {
         var rest = Substring(text)
-        for prefix in PrintedVocabulary.tableNumberPrefixes where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count) }
-        guard rest.first == "表" else { return false }
-        let parts = rest.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
-        return parts.count <= 2 && parts.allSatisfy { part in
+        var prefixed = false
+        for prefix in PrintedVocabulary.tableNumberPrefixes where rest.hasPrefix(prefix) {
+            rest = rest.dropFirst(prefix.count)
+            prefixed = true
+        }
+        func isNumber(_ part: Substring) -> Bool {
             !part.isEmpty && part.allSatisfy { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
         }
+        if prefixed, rest.last == "表", isNumber(rest.dropLast()) { return true }
+        guard rest.first == "表" else { return false }
+        let parts = rest.dropFirst().split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count <= 2 && parts.allSatisfy(isNumber)
     }
 
     /// A line that names a table (`部门专项业务经费绩效目标表`), without the
@@ -314,24 +324,34 @@ struct Caption {
     /// (`taken`: the next table's title, a title at the page's foot), a page
     /// number, the page's foot margin, or a line laid out as a row of
     /// amounts (a row the table lost stays outside it, counted as lost).
-    /// Text farther down is the document's prose.
-    static func notes(under table: PageTable, among tables: [PageTable], in lines: [TextLine], taken: Set<Rect>,
-                      pageHeight: Double) -> [TextLine] {
-        let foot = pageHeight * (1 - settings.furnitureMarginFraction)
-        let below = lines.filter { $0.box.y0 >= table.box.y1 - settings.touchingSlackPoints && $0.box.horizontalOverlap(table.box) > 0 }
-            .sorted { $0.box.y0 < $1.box.y0 }
+    /// Text farther down is the document's prose. `lines` are those under
+    /// the table (``linesUnder(_:among:in:taken:pageHeight:)``), top to
+    /// bottom, and `bottom` its bottom edge.
+    static func notes(in lines: [TextLine], under bottom: Double) -> [TextLine] {
         var notes: [TextLine] = []
-        var bottom = table.box.y1
-        for line in below {
+        var bottom = bottom
+        for line in lines {
             if notes.isEmpty && ItemMarker.startsItem(line.text.withoutWhitespace) { break }
             let reach = line.box.height * (notes.isEmpty ? settings.noteUnderTableGapEm : settings.noteLineGapEm)
-            guard line.box.y0 - bottom < reach, line.box.y1 <= foot, !taken.contains(line.box), !PageTables.isPageNumber(line.text),
-                  !tables.contains(where: { $0.box.contains(x: line.box.midX, y: line.box.midY) }),
-                  !isRowOfAmounts(line) else { break }
+            guard line.box.y0 - bottom < reach, !isRowOfAmounts(line) else { break }
             notes.append(line)
             bottom = max(bottom, line.box.y1)
         }
         return notes
+    }
+
+    /// The lines under `table` that its notes may be read from, top to
+    /// bottom: those beside it, down to the first in another table, in
+    /// another caption (`taken`), a page number or a line in the page's foot margin.
+    static func linesUnder(_ table: PageTable, among tables: [PageTable], in lines: [TextLine], taken: Set<Rect>,
+                           pageHeight: Double) -> [TextLine] {
+        let foot = pageHeight * (1 - settings.furnitureMarginFraction)
+        let below = lines.filter { $0.box.y0 >= table.box.y1 - settings.touchingSlackPoints && $0.box.horizontalOverlap(table.box) > 0 }
+            .sorted { $0.box.y0 < $1.box.y0 }
+        return Array(below.prefix { line in
+            line.box.y1 <= foot && !taken.contains(line.box) && !PageTables.isPageNumber(line.text)
+                && !tables.contains(where: { $0.box.contains(x: line.box.midX, y: line.box.midY) })
+        })
     }
 
     /// A line of ``TableSettings/rowUnderGridAmountColumnsCount`` amounts or

@@ -90,6 +90,9 @@ enum PrintedVocabulary {
 
     /// Punctuation that makes a line a sentence: no table cell of amounts prints it.
     static let sentencePunctuation: Set<Character> = ["。", "；", ";", "，"]
+    /// Marks that end a sentence: a line ending in one ends its note, any
+    /// other goes on (on the right page, where the gutter of facing halves cuts it).
+    static let sentenceEnds: Set<Character> = ["。", "！", "？", "!", "?"]
     /// The leader of ASCII points.
     private static let pointLeader = "...."
     /// Dot leaders of a table of contents.

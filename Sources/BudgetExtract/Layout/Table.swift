@@ -65,6 +65,12 @@ public struct PageTable: Sendable {
     /// The lines above the table its caption was read from: a table printed
     /// in halves on facing pages reads its caption again from both halves'.
     var captionLines: [TextLine] = []
+    /// The lines under the table its notes were read from, top to bottom,
+    /// and how many of them, from the top, are its notes (the last of
+    /// `notes`): a table printed in halves on facing pages reads its notes
+    /// again from both halves' lines, a line the gutter cuts made one.
+    var linesUnder: [TextLine] = []
+    var notesUnderCount = 0
     /// Columns whose cell the page's top rule leaves open while it closes
     /// others: a merged cell continued from the page before.
     public var openAtTop: Set<Int> = []
@@ -106,6 +112,11 @@ public struct Table: Sendable {
     /// What the layout could not do with the table, said in the document's
     /// warnings (halves on facing pages whose rows do not pair).
     public var warnings: [String] = []
+    /// Glyphs, per page, of the lines that reading the notes under both
+    /// halves of a table printed on facing pages took as notes, where the
+    /// page alone had left them to its prose (the page's account moves them
+    /// to its captions).
+    var notesTakenFromProse: [Int: Int] = [:]
     /// Merged cells the last page break cut, still open: for each column,
     /// the index in `rows` of the row the cell starts at.
     var openBlocks: [Int: Int]

@@ -142,7 +142,7 @@ public struct Converter: Sendable {
         extracted.timings = timings
         extracted.skippedPages = skipped
         extracted.warnings = Self.warnings(pages: pages, damage: damage) + tables.flatMap(\.warnings)
-        extracted.pageAccounts = pages.compactMap(\.layout.account)
+        extracted.pageAccounts = PageAccount.withNotesJoinedAcrossTheGutter(of: tables, in: pages.compactMap(\.layout.account))
         return extracted
     }
 

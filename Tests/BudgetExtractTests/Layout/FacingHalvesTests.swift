@@ -125,4 +125,26 @@ struct FacingHalvesTests {
         #expect(table.notes == ["单位：万元", "注：人员经费含离退休人员经费。", "说明：总计为各项资金之和。",
                                 "注：续表的公用经费按项目列示。", "说明：其他资金含上年结转。"])
     }
+
+    /// Samples/gutter-notes.pdf: notes under a table printed in halves run
+    /// across the gutter. The first and third lines end no sentence on the
+    /// left page and go on at their height on the right page; the right
+    /// page's piece of the third stands a blank line under its first, which
+    /// read alone made it prose. The notes are the three lines in reading
+    /// order on the left page, each cut line one.
+    @Test func aNoteLineTheGutterCutsIsOneNote() throws {
+        let document = try Converter().convert(path: Fixtures.sample("gutter-notes.pdf"))
+        #expect(document.tables.map(\.pages) == [[1, 2]])
+        let table = try #require(document.tables.first)
+        #expect(table.rows.count == 8)
+        #expect(table.rows[7].cells.map { $0?.text } == ["合计", "2,479.00", "2,492.00", "2,505.00", "2,518.00", "9,994.00"])
+        #expect(table.notes == ["单位：万元",
+                                "注：1.服务费用编列约用人员经费，用于家禽流行性感冒、水禽与种禽免疫抗体试验检测、影音剪辑、资料调查及报表制作等工作。",
+                                "2.材料及用品费编列约用人员经费。",
+                                "3.服务费用编列劳务承揽经费，用于政策性农业专案贷款利息差额补贴、资讯设备维护保养、公粮稽查及资料整理等工作。"])
+        #expect(table.printedNotes.map(\.page) == [1, 1, 1, 1])
+        #expect(document.pageAccounts.map(\.prose) == [0, 0])
+        #expect(document.pageAccounts[1].captions == ("费用汇计表" + "单位：万元" + "检测、影音剪辑、资料调查及报表制作等工作。"
+            + "设备维护保养、公粮稽查及资料整理等工作。").count)
+    }
 }

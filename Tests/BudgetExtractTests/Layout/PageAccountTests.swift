@@ -67,4 +67,18 @@ struct PageAccountTests {
         #expect(notes(on: 4) == "说明：其他资金含上年结转。")
         #expect(document.pageAccounts[3].captions == ("费用汇计表" + "单位：万元" + notes(on: 4)).count)
     }
+
+    /// Samples/running-header.pdf: a running header wrapped over four
+    /// centred lines, from the top margin down to the period line at
+    /// 100 pt, is the page's furniture, with the page number; the paragraph
+    /// under it is prose, and the table's title, department and unit its captions.
+    @Test func aRunningHeaderWrappedBelowTheMarginIsFurniture() throws {
+        let document = try Converter().convert(path: Fixtures.sample("running-header.pdf"))
+        let page = try #require(document.pageAccounts.first)
+        #expect(page.furniture == "农业部农业特别收入基金业务计划及预算说明2026年度1-3".count)
+        #expect(page.prose == ("一、本基金依农业发展条例设置，办理农业发展所需之各项计划与补助。"
+            + "二、本年度收入来源为财政拨款及基金孳息，支出依计划执行。").count)
+        #expect(page.captions == "2026年基金收入预算表编制部门：上海市XX局单位：万元".count)
+        #expect(document.tables.first?.title == "2026年基金收入预算表")
+    }
 }

@@ -69,6 +69,24 @@ struct CaptionTests {
         #expect(Caption.isTableNumber("表三"))
         #expect(!Caption.isTableNumber("表一般公共预算"))
         #expect(!Caption.isTableNumber("收支预算总表"))
+        #expect(Caption.isTableNumber("公开01表"))
+        #expect(Caption.isTableNumber("部门公开3表"))
+        #expect(!Caption.isTableNumber("部门预算表"))
+        #expect(!Caption.isTableNumber("01表"), "no prefix: a number before 表 alone may end a title")
+    }
+
+    /// Samples/number-before-sign.pdf: the table number printed apart,
+    /// right-aligned under the title, its number before 表 (`公开 01 表`, as
+    /// 国家信访局 2024 决算 and 西安 卫健委 2022 决算 print it), is a note;
+    /// the title is the line above it, which the JSON had nowhere.
+    @Test func aNumberBeforeItsSignIsATableNumber() throws {
+        let document = try Converter().convert(path: Fixtures.sample("number-before-sign.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.title == "收入支出决算总表")
+        #expect(table.notes == ["公开01表", "编制部门：上海市XX局 单位：万元"])
+        #expect(table.unit == "万元")
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [["一、财政拨款收入", "1,250.00"], ["二、其他收入", "30.00"],
+                                                                  ["本年收入合计", "1,280.00"]])
     }
 
     @Test func unitLine() {
