@@ -8,6 +8,8 @@ struct TableChecker {
     let levels: RowLevels?
     /// For each row and amount column, the item the amount is for (see ``itemLabel(row:column:of:passing:)``).
     let itemLabels: [[Int: (text: String, column: Int)]]
+    /// For each row, what the label in each label column an amount names says (``meaning(of:)``).
+    private(set) var labelMeanings: [[Int: LabelMeaning]] = []
     /// Each amount column's rows as the row checks read them (``readEntries(column:)``),
     /// read once here for every check that walks them, indexed by column.
     private(set) var entriesOfColumns: [[Entry]] = []
@@ -24,6 +26,11 @@ struct TableChecker {
                 labels[column] = Self.itemLabel(row: row, column: column, of: reading, passing: unitColumns)
             }
             return labels
+        }
+        labelMeanings = itemLabels.map { labels in
+            var meanings: [Int: LabelMeaning] = [:]
+            for label in labels.values where meanings[label.column] == nil { meanings[label.column] = meaning(of: label.text) }
+            return meanings
         }
         entriesOfColumns = Array(repeating: [], count: reading.table.columnCount)
         for column in reading.amountColumns { entriesOfColumns[column] = readEntries(column: column) }

@@ -25,6 +25,28 @@ extension TableChecker {
         var headsBySum = false
     }
 
+    /// What a label says of its row, the same in every amount column it
+    /// names: read once a label (``TableChecker/labelMeanings``).
+    struct LabelMeaning {
+        /// `其中：…`, or a comparison (`2022比2021`, `增减`): a part or a difference, not a whole part.
+        var partial: Bool
+        /// The total it names, nil for an item.
+        var rank: TotalRank?
+        /// The depth of its outline mark (``OutlineMark``), after any `其中：`.
+        var markDepth: Int
+    }
+
+    /// What a label says of its row: whether it is partial, the total it names and its outline mark.
+    func meaning(of label: String) -> LabelMeaning {
+        // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
+        let partial = label.hasPrefix("其中") || Self.comparesYears(label)
+        let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
+            ?? (Self.totalAmountSuffixes.contains(where: label.hasSuffix) ? .total : nil)
+            ?? (PrintedVocabulary.wholeWords.contains(label.withoutWhitespace) ? .grandTotal : nil)
+        let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
+        return LabelMeaning(partial: partial, rank: rank, markDepth: OutlineMark.depth(of: mark))
+    }
+
     /// An amount column's rows as the row checks read them, read once (in ``init(reading:index:)``).
     func entries(column: Int) -> [Entry] { entriesOfColumns[column] }
 
@@ -34,20 +56,14 @@ extension TableChecker {
         let levels = coded ? nil : levels
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
-            guard let (label, labelColumn) = itemLabels[row][column] else { continue }
-            // A comparison row (`2022比2021`, `增减`) is a difference, not a part.
-            let partial = label.hasPrefix("其中") || Self.comparesYears(label)
-            let rank = TotalRank(label: label) ?? (namesTheSubject(label) ? .subtotal : nil)
-                ?? (Self.totalAmountSuffixes.contains(where: label.hasSuffix) ? .total : nil)
-                ?? (PrintedVocabulary.wholeWords.contains(label.withoutWhitespace) ? .grandTotal : nil)
+            guard let (label, labelColumn) = itemLabels[row][column], let meaning = labelMeanings[row][labelColumn] else { continue }
+            let partial = meaning.partial, rank = meaning.rank
             // A total of the other side (`本年收入合计` beside the expense column) totals nothing here.
             if rank != nil && Self.namesTheOtherSide(label, columnName: reading.columnNames[column]) { continue }
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
-            let mark = partial ? String(label.dropFirst(2).drop { "：:".contains($0) }) : label
             let level = levels?.level(row: row, column: labelColumn) ?? (depth: [], known: true)
-            let markDepth = OutlineMark.depth(of: mark)
-            let depth = code.map { [$0.count] } ?? [itemColumn(of: labelColumn, before: column)] + level.depth + [markDepth]
+            let depth = code.map { [$0.count] } ?? [itemColumn(of: labelColumn, before: column)] + level.depth + [meaning.markDepth]
             let printsNoAmount = amountColumns.allSatisfy { other in
                 reading.amounts[row][other] == nil || itemLabels[row][other]?.column != labelColumn
             }
