@@ -6,17 +6,19 @@ import Testing
 /// the same description: every body row must come back cell for cell.
 @Suite("Samples")
 struct SamplesTests {
-    static let names = ["ruled-income", "unruled-expense", "column-rules", "two-page", "side-by-side", "split-digits",
-                        "two-tables", "empty-table", "performance", "wansheng-2023", "jiading-2025", "project-goals", "styled-rules", "empty-columns", "unruled-two-page", "caption-in-grid", "tight-columns", "poster-page", "continued-titled", "repeated-caption", "stitched-note", "section-rows", "sideways", "three-page-a3",
-                        "small-amounts", "column-numbers", "loose-amounts", "hidden-text", "wrong-descriptors",
-                        "audit-final", "audit-final-planted", "audit-budget", "audit-budget-planted", "table-number",
-                        "placeholder-row", "lost-column-rule", "tiny-type", "year-heading", "project-forms",
-                        "wrapped-amount", "wrapped-amounts-in-row", "wrapped-headings", "currency-unit",
-                        "implied-sums", "margin-page-number", "indented-outline", "uneven-indent", "stepped-headings", "class-names", "wrapped-rows",
-                        "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
-                        "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "spilled-amount", "row-under-grid", "stepped-after-break", "gutter-headings", "traditional-totals", "fused-amounts", "numbered-sides",
-                        "identifier-column", "side-by-side-blocks", "listed-subjects", "year-rows", "equal-projects", "namesake-group",
-                        "fixed-wrap", "small-type-column", "gutter-notes", "running-header", "number-before-sign"]
+    /// Every Sample that has a truth file, but `prose` (a page of prose: no table, tested below).
+    static let names: [String] = {
+        let folder = Fixtures.samples.appendingPathComponent("truth").path
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return files.filter { $0.hasSuffix(".truth.json") }.map { String($0.dropLast(".truth.json".count)) }
+            .filter { $0 != "prose" }.sorted()
+    }()
+
+    @Test func everyDrawnSampleHasItsTruthAndIsScored() throws {
+        let pdfs = try FileManager.default.contentsOfDirectory(atPath: Fixtures.samples.path).filter { $0.hasSuffix(".pdf") }
+        #expect(pdfs.count >= 80)
+        #expect(Set(pdfs.map { String($0.dropLast(".pdf".count)) }) == Set(Self.names + ["prose"]))
+    }
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
