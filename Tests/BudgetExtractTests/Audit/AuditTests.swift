@@ -222,14 +222,24 @@ struct AuditTests {
         #expect(PlaceholderRule.searchedRuns(of: "上海市XX局，编号AB").map(String.init) == ["XX"])
     }
 
-    /// The empty-table rule's pattern of none or zero runs only where a scalar its every match holds is printed.
+    /// An amount's digits around a point or a comma are told from the bytes of plain text, as the pattern tells them.
+    @Test func amountsAreToldAsThePatternTellsThem() {
+        let texts = ["1,234.56", "12.5万元", "2024年", "1.", ".5", "合计", "1,2", "１.５", "1\u{301}.5", "e\u{301}1.5", "3 . 4", "", "0,0"]
+        for text in texts {
+            #expect(ProseText.printsAmountLike(text) == text.contains(ProseText.amountLike), "\(text)")
+        }
+        #expect(ProseText.printsAmountLike("支出12.5万元") && !ProseText.printsAmountLike("第1页"))
+    }
+
+    /// The empty-table rule's pattern of none or zero runs only where a word its every match prints is printed.
     @Test func noneOrZeroIsSoughtOnlyWhereItCanBe() {
-        let texts = ["为0万元", "预算为零", "0元", "无", "没有安排", "不涉及", "空表", "为5万元", "支出12.5万元", "\u{F9B2}"]
+        let texts = ["为0万元", "预算为零", "0元", "无", "没有安排", "不涉及", "空表", "为5万元", "支出12.5万元", "\u{F9B2}", "为\u{F9B2}",
+                     "为0.00", "0.00万元", "支出10万元", "1,000元", "为0.0元。"]
         for text in texts {
             let matches = text.contains(EmptyTableRule.noneOrZero)
-            #expect(!matches || text.unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero), "\(text)")
+            #expect(!matches || text.includesAny(of: EmptyTableRule.noneOrZeroWords), "\(text)")
         }
-        #expect(!"支出12.5万元".unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero))
+        #expect(!"支出12.5万元".includesAny(of: EmptyTableRule.noneOrZeroWords))
         #expect(EmptyTableRule.declaresNone("政府性基金预算支出为0万元。", topic: "政府性基金"))
         #expect(!EmptyTableRule.declaresNone("政府性基金预算支出12.5万元。", topic: "政府性基金"))
     }

@@ -95,9 +95,20 @@ enum ListedTablesRule: AuditRule {
     /// and what follows (a page number). By hand, not a regex: this runs on
     /// every line of the document, where a regex costs most of the audit.
     static func withoutLeaders(_ text: String) -> Substring {
+        // In plain text each scalar is a character of its own, equal to no other: it is read by its scalars.
+        text.isPlainText ? withoutLeaders(text, read: text.unicodeScalars, isMark: leaderScalars.contains)
+            : withoutLeaders(text, read: text, isMark: leaderMarks.contains)
+    }
+
+    /// The leader marks as scalars, each a character of its own.
+    static let leaderScalars = Set(leaderMarks.flatMap(\.unicodeScalars))
+
+    /// `withoutLeaders(_:)` with `text` read as the elements of `view`.
+    private static func withoutLeaders<View: Collection>(_ text: String, read view: View, isMark: (View.Element) -> Bool) -> Substring
+        where View.Index == String.Index {
         var previousMark: String.Index?
-        for index in text.indices {
-            if leaderMarks.contains(text[index]) {
+        for index in view.indices {
+            if isMark(view[index]) {
                 if let previousMark { return text[..<previousMark] }
                 previousMark = index
             } else {
