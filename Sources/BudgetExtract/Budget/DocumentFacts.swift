@@ -100,7 +100,7 @@ extension DocumentFacts {
     /// (`中国共产党` → `中共`, `…省委员会` → `…省委`), then `中共` dropped, so
     /// the spellings one department is printed under share one key.
     static func departmentKey(_ name: String) -> String {
-        var key = cleanedName(name.filter { !$0.isWhitespace })
+        var key = cleanedName(name.withoutWhitespace)
         if key.hasPrefix("中国共产党") { key = "中共" + key.dropFirst("中国共产党".count) }
         guard key.hasPrefix("中共") else { return key }
         key = String(key.dropFirst("中共".count))

@@ -207,7 +207,7 @@ struct AuditTests {
         #expect(placeholder.first?.evidence.first?.text == "款支出年初预算为XXX万元。")
         #expect(Self.audit(["型号为XXL的设备，编号AXX1。"]).isEmpty)
         // The pattern is run only on a text with two of its marks in a row, which every match needs.
-        for text in ["XX局", "上海市XＸ局", "××万元", "AXX1", "X光机", "2×3", "X×", "××"] {
+        for text in ["XX局", "上海市XＸ局", "××万元", "AXX1", "X光机", "2×3", "X×", "××", "ＸＸ", "Ｘ×Ｘ", "乘×除×", "×\u{301}×", "ÃX"] {
             #expect(PlaceholderRule.printsTwoMarksInARow(text) == (text.firstMatch(of: #/[XＸ]{2}|×{2}/#) != nil), "\(text)")
         }
         #expect(!PlaceholderRule.printsTwoMarksInARow("X光机，2×3") && PlaceholderRule.printsTwoMarksInARow("编号XＸ"))
@@ -220,6 +220,17 @@ struct AuditTests {
             #expect(runs.map(\.range) == whole.map(\.range) && runs.map(\.output) == whole.map(\.output), "\(text)")
         }
         #expect(PlaceholderRule.searchedRuns(of: "上海市XX局，编号AB").map(String.init) == ["XX"])
+    }
+
+    /// A listed table's name without numbering, leaders, years, brackets, quotes and spaces, read by
+    /// scalars in plain text and by characters in any other, to the same answer.
+    @Test func aListedNameIsItsCore() {
+        #expect(ListedTablesRule.core(of: "一、2024年收入支出决算总表……3") == "收入支出决算总表")
+        #expect(ListedTablesRule.core(of: "附表3 “三公”经费（财政拨款）支出 预算表 否") == "三公经费支出预算表")
+        #expect(ListedTablesRule.core(of: "（二）2024年度部门收支总表...12") == "部门收支总表")
+        #expect(ListedTablesRule.core(of: "e\u{301} 2024年度收支总表（单位） 7") == "e\u{301}收支总表")
+        #expect(ListedTablesRule.withoutYearsBracketsAndSpaces("202年 2025年度“表” 3") == "202年表")
+        #expect(ListedTablesRule.withoutYearsBracketsAndSpaces("\u{F9A8}（注）2025年表\t") == "\u{F9A8}表")
     }
 
     /// An amount's digits around a point or a comma are told from the bytes of plain text, as the pattern tells them.

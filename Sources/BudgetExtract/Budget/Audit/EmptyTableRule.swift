@@ -59,10 +59,15 @@ enum EmptyTableRule: AuditRule {
     static func declaresNone(_ text: String, topic: String) -> Bool {
         guard mayContain(text, topic), text.includes(topic), let range = text.firstRange(of: topic) else { return false }
         let before = text[..<range.lowerBound].suffix(12)
-        if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
-        let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }
+        if let none = before.lastIndex(of: "无"), !before[none...].contains(where: noneStops.contains) { return true }
+        let after = text[range.upperBound...].prefix { !clauseEnds.contains($0) }
         return after.includesAny(of: noneOrZeroWords) && after.contains(noneOrZero)
     }
+
+    /// The marks a 无 before the topic may not stand before, and those that end the words after it
+    /// (sets: a character is compared with each as a string in a `String`).
+    static let noneStops: Set<Character> = ["，", "。", "；"]
+    static let clauseEnds: Set<Character> = ["，", "。", "；", ";"]
 
     /// Every match of `noneOrZero` prints one of these words (`为0.00` prints
     /// 为0, `0.00万元` prints 0万元): the cheap test before the regex, searched
