@@ -100,7 +100,7 @@ extension DocumentFacts {
     /// (`中国共产党` → `中共`, `…省委员会` → `…省委`), then `中共` dropped, so
     /// the spellings one department is printed under share one key.
     static func departmentKey(_ name: String) -> String {
-        var key = cleanedName(name.filter { !$0.isWhitespace })
+        var key = cleanedName(name.withoutWhitespace)
         if key.hasPrefix("中国共产党") { key = "中共" + key.dropFirst("中国共产党".count) }
         guard key.hasPrefix("中共") else { return key }
         key = String(key.dropFirst("中共".count))
@@ -165,7 +165,7 @@ extension DocumentFacts {
 
     /// Every department label has a colon and names a 部门 or 单位.
     static func mayBeLabelled(_ line: String) -> Bool {
-        (line.utf8.contains(UInt8(ascii: ":")) || line.includes("：")) && line.includesAny(of: ["部", "单位"])
+        (line.holdsByte(UInt8(ascii: ":")) || line.includes("：")) && line.includesAny(of: ["部", "单位"])
     }
 
     /// The heading of a cover page: its lines joined, up to a table of
@@ -190,9 +190,12 @@ extension DocumentFacts {
     static func nameBeforeYear(_ text: String) -> String? {
         guard mayNameYear(text), let match = text.firstMatch(of: anyYear) else { return nil }
         let before = text[..<match.range.lowerBound]
-        let name = before.split(whereSeparator: { "_ -—：:".contains($0) }).last.map(String.init) ?? ""
+        let name = before.split(whereSeparator: nameSeparators.contains).last.map(String.init) ?? ""
         return name.isEmpty ? nil : cleanedName(name)
     }
+
+    /// What separates a label from the name after it (a set: a character is compared with each as a string in a `String`).
+    static let nameSeparators: Set<Character> = Set("_ -—：:")
 
     /// A year not inside a longer number. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let standaloneYear = #/(?:^|\D)(20\d\d)(?!\d)/#
@@ -206,12 +209,12 @@ extension DocumentFacts {
     /// the facts and the audit starts: a text without it is not given to a
     /// pattern, which costs far more than this look at its bytes.
     static func mayNameYear(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if previous == UInt8(ascii: "2"), byte == UInt8(ascii: "0") { return true }
-            previous = byte
-        }
-        return false
+        text.utf8.withContiguousStorageIfAvailable { holdsTwenty($0) } ?? holdsTwenty(text.utf8)
+    }
+
+    /// Whether bytes hold `2` then `0` (a text's read in place where they lie in one piece).
+    static func holdsTwenty(_ bytes: some Collection<UInt8>) -> Bool {
+        zip(bytes, bytes.dropFirst()).contains { $0 == UInt8(ascii: "2") && $1 == UInt8(ascii: "0") }
     }
 
     /// What a trailing `(汇总)`, `（本级）`, `(部门汇总)` says between its brackets.
@@ -229,6 +232,12 @@ extension DocumentFacts {
         return name
     }
 
+    /// The labels of a unit of amounts a name may run into (`单位：万元`), each
+    /// looked for by characters only where its bytes or Foundation find it.
+    static let amountUnitLabels = ["金额单位", "单位：", "单位:"]
+    /// Punctuation a name does not end with (a set: a character is compared with each as a string in a `String`).
+    static let trailingMarks: Set<Character> = Set("，,。；;：:")
+
     /// A name without what is printed around it: a unit label run into it
     /// (`杭州市交通运输局单位：万元`), a trailing `(汇总)`, `（本级）`, `部门`
     /// (`北京市教育委员会部门`, a cover's line) or punctuation, and the dots
@@ -237,12 +246,12 @@ extension DocumentFacts {
         var name = Substring(name)
         // Each of the unit labels prints 单位: a name without it is not searched for them.
         if name.includes("单位"),
-           let unitLabel = ["金额单位", "单位：", "单位:"].compactMap({ name.firstRange(of: $0)?.lowerBound }).min() {
+           let unitLabel = amountUnitLabels.compactMap({ name.includes($0) ? name.firstRange(of: $0)?.lowerBound : nil }).min() {
             name = name[..<unitLabel]
         }
         name = name.drop { !($0.isLetter || $0.isNumber) }
         var cleaned = withoutSummarySuffix(String(name))
-        while let last = cleaned.last, "，,。；;：:".contains(last) { cleaned.removeLast() }
+        while let last = cleaned.last, trailingMarks.contains(last) { cleaned.removeLast() }
         if cleaned.hasSuffix("部门"), cleaned.count > "部门".count + 2 { cleaned.removeLast("部门".count) }
         return cleaned
     }

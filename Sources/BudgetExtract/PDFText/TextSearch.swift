@@ -139,6 +139,11 @@ extension StringProtocol {
         utf8.withContiguousStorageIfAvailable(TextSearch.isPlain(utf8:)) ?? unicodeScalars.allSatisfy(TextSearch.isPlain)
     }
 
+    /// Whether the text's UTF-8 holds `byte`, looked for in place where the bytes lie in one piece.
+    func holdsByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// Whether `word` occurs in the text, as Foundation's `contains` (a
     /// search for canonically equivalent characters) finds it; plain text
     /// (``TextSearch/isPlain(_:)``) is searched byte for byte, since that is

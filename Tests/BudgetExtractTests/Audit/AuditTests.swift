@@ -207,7 +207,7 @@ struct AuditTests {
         #expect(placeholder.first?.evidence.first?.text == "款支出年初预算为XXX万元。")
         #expect(Self.audit(["型号为XXL的设备，编号AXX1。"]).isEmpty)
         // The pattern is run only on a text with two of its marks in a row, which every match needs.
-        for text in ["XX局", "上海市XＸ局", "××万元", "AXX1", "X光机", "2×3", "X×", "××"] {
+        for text in ["XX局", "上海市XＸ局", "××万元", "AXX1", "X光机", "2×3", "X×", "××", "ＸＸ", "Ｘ×Ｘ", "乘×除×", "×\u{301}×", "ÃX"] {
             #expect(PlaceholderRule.printsTwoMarksInARow(text) == (text.firstMatch(of: #/[XＸ]{2}|×{2}/#) != nil), "\(text)")
         }
         #expect(!PlaceholderRule.printsTwoMarksInARow("X光机，2×3") && PlaceholderRule.printsTwoMarksInARow("编号XＸ"))
@@ -222,14 +222,35 @@ struct AuditTests {
         #expect(PlaceholderRule.searchedRuns(of: "上海市XX局，编号AB").map(String.init) == ["XX"])
     }
 
-    /// The empty-table rule's pattern of none or zero runs only where a scalar its every match holds is printed.
+    /// A listed table's name without numbering, leaders, years, brackets, quotes and spaces, read by
+    /// scalars in plain text and by characters in any other, to the same answer.
+    @Test func aListedNameIsItsCore() {
+        #expect(ListedTablesRule.core(of: "一、2024年收入支出决算总表……3") == "收入支出决算总表")
+        #expect(ListedTablesRule.core(of: "附表3 “三公”经费（财政拨款）支出 预算表 否") == "三公经费支出预算表")
+        #expect(ListedTablesRule.core(of: "（二）2024年度部门收支总表...12") == "部门收支总表")
+        #expect(ListedTablesRule.core(of: "e\u{301} 2024年度收支总表（单位） 7") == "e\u{301}收支总表")
+        #expect(ListedTablesRule.withoutYearsBracketsAndSpaces("202年 2025年度“表” 3") == "202年表")
+        #expect(ListedTablesRule.withoutYearsBracketsAndSpaces("\u{F9A8}（注）2025年表\t") == "\u{F9A8}表")
+    }
+
+    /// An amount's digits around a point or a comma are told from the bytes of plain text, as the pattern tells them.
+    @Test func amountsAreToldAsThePatternTellsThem() {
+        let texts = ["1,234.56", "12.5万元", "2024年", "1.", ".5", "合计", "1,2", "１.５", "1\u{301}.5", "e\u{301}1.5", "3 . 4", "", "0,0"]
+        for text in texts {
+            #expect(ProseText.printsAmountLike(text) == text.contains(ProseText.amountLike), "\(text)")
+        }
+        #expect(ProseText.printsAmountLike("支出12.5万元") && !ProseText.printsAmountLike("第1页"))
+    }
+
+    /// The empty-table rule's pattern of none or zero runs only where a word its every match prints is printed.
     @Test func noneOrZeroIsSoughtOnlyWhereItCanBe() {
-        let texts = ["为0万元", "预算为零", "0元", "无", "没有安排", "不涉及", "空表", "为5万元", "支出12.5万元", "\u{F9B2}"]
+        let texts = ["为0万元", "预算为零", "0元", "无", "没有安排", "不涉及", "空表", "为5万元", "支出12.5万元", "\u{F9B2}", "为\u{F9B2}",
+                     "为0.00", "0.00万元", "支出10万元", "1,000元", "为0.0元。"]
         for text in texts {
             let matches = text.contains(EmptyTableRule.noneOrZero)
-            #expect(!matches || text.unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero), "\(text)")
+            #expect(!matches || text.includesAny(of: EmptyTableRule.noneOrZeroWords), "\(text)")
         }
-        #expect(!"支出12.5万元".unicodeScalars.contains(where: EmptyTableRule.mayHoldNoneOrZero))
+        #expect(!"支出12.5万元".includesAny(of: EmptyTableRule.noneOrZeroWords))
         #expect(EmptyTableRule.declaresNone("政府性基金预算支出为0万元。", topic: "政府性基金"))
         #expect(!EmptyTableRule.declaresNone("政府性基金预算支出12.5万元。", topic: "政府性基金"))
     }

@@ -42,15 +42,12 @@ enum EmptyTableRule: AuditRule {
         }
     }
 
-    /// Digits around a decimal point or a thousands separator. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
-    nonisolated(unsafe) static let amountLike = #/[0-9][.,][0-9]/#
-
     /// Whether a body cell prints something like an amount: digits with a
     /// decimal point or a thousands separator (not a 栏次 number), even where
     /// the cell holds more than one (`142.488000 142.488000`).
     static func printsAmounts(_ table: Table) -> Bool {
         table.rows.contains { row in
-            row.cells.contains { cell in cell.map { ProseText.mayPrintAmount($0.text) && $0.text.contains(amountLike) } ?? false }
+            row.cells.contains { cell in cell.map { ProseText.printsAmountLike($0.text) } ?? false }
         }
     }
 
@@ -62,20 +59,20 @@ enum EmptyTableRule: AuditRule {
     static func declaresNone(_ text: String, topic: String) -> Bool {
         guard mayContain(text, topic), text.includes(topic), let range = text.firstRange(of: topic) else { return false }
         let before = text[..<range.lowerBound].suffix(12)
-        if let none = before.lastIndex(of: "无"), !before[none...].contains(where: { "，。；".contains($0) }) { return true }
-        let after = text[range.upperBound...].prefix { !"，。；;".contains($0) }
-        return after.unicodeScalars.contains(where: mayHoldNoneOrZero) && after.contains(noneOrZero)
+        if let none = before.lastIndex(of: "无"), !before[none...].contains(where: noneStops.contains) { return true }
+        let after = text[range.upperBound...].prefix { !clauseEnds.contains($0) }
+        return after.includesAny(of: noneOrZeroWords) && after.contains(noneOrZero)
     }
 
-    /// Every match of `noneOrZero` holds one of these scalars (为, 0, 无, 没有, 不涉及, 空表).
-    static let noneOrZeroScalars = Set("为0无没不空".unicodeScalars)
+    /// The marks a 无 before the topic may not stand before, and those that end the words after it
+    /// (sets: a character is compared with each as a string in a `String`).
+    static let noneStops: Set<Character> = ["，", "。", "；"]
+    static let clauseEnds: Set<Character> = ["，", "。", "；", ";"]
 
-    /// Whether a scalar may belong to a match of `noneOrZero`: one of
-    /// `noneOrZeroScalars` or a compatibility ideograph, which the pattern
-    /// matches as the ideograph it stands for. The cheap test before the regex.
-    static func mayHoldNoneOrZero(_ scalar: Unicode.Scalar) -> Bool {
-        noneOrZeroScalars.contains(scalar) || isCompatibilityIdeograph(scalar)
-    }
+    /// Every match of `noneOrZero` prints one of these words (`为0.00` prints
+    /// 为0, `0.00万元` prints 0万元): the cheap test before the regex, searched
+    /// as the pattern compares characters.
+    static let noneOrZeroWords = ["为0", "为零", "0元", "0万元", "无", "没有", "不涉及", "空表"]
 
     /// Whether a scalar is a CJK compatibility ideograph: each is canonically equivalent to a unified ideograph.
     static func isCompatibilityIdeograph(_ scalar: Unicode.Scalar) -> Bool {

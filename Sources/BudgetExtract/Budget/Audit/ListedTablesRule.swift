@@ -95,9 +95,20 @@ enum ListedTablesRule: AuditRule {
     /// and what follows (a page number). By hand, not a regex: this runs on
     /// every line of the document, where a regex costs most of the audit.
     static func withoutLeaders(_ text: String) -> Substring {
+        // In plain text each scalar is a character of its own, equal to no other: it is read by its scalars.
+        text.isPlainText ? withoutLeaders(text, read: text.unicodeScalars, isMark: leaderScalars.contains)
+            : withoutLeaders(text, read: text, isMark: leaderMarks.contains)
+    }
+
+    /// The leader marks as scalars, each a character of its own.
+    static let leaderScalars = Set(leaderMarks.flatMap(\.unicodeScalars))
+
+    /// `withoutLeaders(_:)` with `text` read as the elements of `view`.
+    private static func withoutLeaders<View: Collection>(_ text: String, read view: View, isMark: (View.Element) -> Bool) -> Substring
+        where View.Index == String.Index {
         var previousMark: String.Index?
-        for index in text.indices {
-            if leaderMarks.contains(text[index]) {
+        for index in view.indices {
+            if isMark(view[index]) {
                 if let previousMark { return text[..<previousMark] }
                 previousMark = index
             } else {
@@ -112,21 +123,36 @@ enum ListedTablesRule: AuditRule {
     /// removed left to right in that order of preference at each place.
     /// The characters are read into an array once: this runs on every line of the document.
     static func withoutYearsBracketsAndSpaces(_ text: String) -> String {
-        let characters = Array(text)
-        let isDigit: (Character) -> Bool = ExactDecimal.isDigit
-        let isTail = { (character: Character) in isDigit(character) || TextSearch.isWhitespace(character) }
-        let tailStart = characters.lastIndex { !isTail($0) }.map { $0 + 1 } ?? 0
-        var kept = "", index = 0
+        // In plain text each scalar is a character of its own, equal to no other: it is read by its scalars.
+        guard text.isPlainText else {
+            return String(withoutYearsBracketsAndSpaces(Array(text), isDigit: ExactDecimal.isDigit, isWhitespace: TextSearch.isWhitespace,
+                                                        isOne: { isOne($0, of: $1) }))
+        }
+        let isDigit = { (scalar: Unicode.Scalar) in scalar.isASCII && ExactDecimal.isDigit(UInt8(scalar.value)) }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: withoutYearsBracketsAndSpaces(Array(text.unicodeScalars), isDigit: isDigit, isWhitespace: TextSearch.isWhitespace,
+                                                              isOne: { $1.unicodeScalars.contains($0) }))
+        return String(kept)
+    }
+
+    /// `withoutYearsBracketsAndSpaces(_:)` on a text's characters, or on the
+    /// scalars of plain text; `isOne` tells whether an element is one of a string's marks.
+    private static func withoutYearsBracketsAndSpaces<Element: Equatable & ExpressibleByUnicodeScalarLiteral>(
+        _ characters: [Element], isDigit: (Element) -> Bool, isWhitespace: (Element) -> Bool, isOne: (Element, String) -> Bool
+    ) -> [Element] {
+        // Where the digits and white space that end it (a page number) start.
+        let tailStart = characters.lastIndex { !isDigit($0) && !isWhitespace($0) }.map { $0 + 1 } ?? 0
+        var kept: [Element] = [], index = 0
         while index < tailStart {
             let character = characters[index]
             let year = character == "2" ? characters[index...].prefix(6) : []
             if year.count >= 5, characters[index + 1] == "0", isDigit(characters[index + 2]), isDigit(characters[index + 3]),
                characters[index + 4] == "年" {
                 index += year.count == 6 && characters[index + 5] == "度" ? 6 : 5
-            } else if isOne(character, of: "（("), let close = characters[(index + 1)...].firstIndex(where: { isOne($0, of: "）)") }) {
+            } else if isOne(character, "（("), let close = characters[(index + 1)...].firstIndex(where: { isOne($0, "）)") }) {
                 index = close + 1
             } else {
-                if !TextSearch.isWhitespace(character) && !isOne(character, of: "“”\"《》") { kept.append(character) }
+                if !isWhitespace(character) && !isOne(character, "“”\"《》") { kept.append(character) }
                 index += 1
             }
         }

@@ -68,13 +68,27 @@ enum PlaceholderRule: AuditRule {
     }
 
     /// Whether two marks `placeholderPattern` repeats stand in a row (`XX`,
-    /// `XＸ`, `××`), told from the scalars: where the pattern matches, they do.
+    /// `XＸ`, `××`), told from the bytes: where the pattern matches, they do.
     static func printsTwoMarksInARow(_ text: some StringProtocol) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(twoMarksInARow) ?? Array(text.utf8).withUnsafeBufferPointer(twoMarksInARow)
+    }
+
+    /// Whether UTF-8 bytes print two marks in a row, X (58) or Ｘ (EF BC B8)
+    /// twice, or × (C3 97) twice; found on the bytes, without decoding the
+    /// scalars (a mark's first byte is never inside another scalar).
+    static func twoMarksInARow(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            let isLetterX = scalar == "X" || scalar == "Ｘ"
-            if let previous, isLetterX ? previous == "X" || previous == "Ｘ" : scalar == "×" && previous == "×" { return true }
-            previous = isLetterX || scalar == "×" ? scalar : nil
+        var index = 0
+        while index < bytes.count {
+            let (mark, width): (Unicode.Scalar?, Int) = switch bytes[index] {
+            case 0x58: ("X", 1)
+            case 0xC3 where index + 1 < bytes.count && bytes[index + 1] == 0x97: ("×", 2)
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC && bytes[index + 2] == 0xB8: ("X", 3)
+            default: (nil, 1)
+            }
+            if let mark, mark == previous { return true }
+            previous = mark
+            index += width
         }
         return false
     }

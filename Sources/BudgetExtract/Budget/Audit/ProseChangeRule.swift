@@ -10,6 +10,8 @@ import Foundation
 enum ProseChangeRule: AuditRule {
     static let rising: Set<String> = ["增加", "增长", "上升"]
     static let falling: Set<String> = ["减少", "下降", "降低"]
+    /// Both, joined once (no word ends another, so the order does not matter).
+    static let directions = Array(rising.union(falling))
 
     static func findings(in document: AuditInput) -> [AuditFinding] {
         let sentences = document.prose.sentences
@@ -57,7 +59,7 @@ enum ProseChangeRule: AuditRule {
 
     /// `增加`, `下降` … where the label ends with one (`收入支出总计增加` → `增加`).
     static func direction(endingLabel label: String) -> String? {
-        (rising.union(falling)).first { label.hasSuffix($0) }
+        directions.first { label.hasSuffix($0) }
     }
 
     static func value(_ figure: ProseFigure) -> Double { Double(figure.value.description) ?? 0 }

@@ -191,6 +191,20 @@ extension ProseText {
     /// Digits around a decimal point or a thousands separator. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let amountLike = #/[0-9][.,][0-9]/#
 
+    /// Whether a text prints what `amountLike` matches: plain text (each
+    /// scalar a character of its own) told from its bytes, other text by
+    /// the pattern where it has a point or a comma at all.
+    static func printsAmountLike(_ text: String) -> Bool {
+        let bytewise = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard TextSearch.isPlain(utf8: bytes) else { return nil }
+            return bytes.indices.dropFirst().dropLast().contains { index in
+                (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ","))
+                    && ExactDecimal.isDigit(bytes[index - 1]) && ExactDecimal.isDigit(bytes[index + 1])
+            }
+        } ?? nil
+        return bytewise ?? (mayPrintAmount(text) && text.contains(amountLike))
+    }
+
     /// The lines of a page the audit reads: those outside the page's tables
     /// of amounts, rebuilt from the glyphs that lie outside them, less page
     /// numbers (a `3` at the foot would run into the next page's sentence),
@@ -200,13 +214,16 @@ extension ProseText {
     /// of the lines of all `glyphs`, are those lines where no table holds amounts.
     public static func linesOutsideTables(glyphs: [Glyph], pageLines: [String], tables: [PageTable]) -> [String] {
         let areas = tables.filter { table in
-            (table.header + table.rows).contains { row in row.contains { cell in cell.map { mayPrintAmount($0.text) && $0.text.contains(amountLike) } ?? false } }
+            (table.header + table.rows).contains { row in row.contains { cell in cell.map { printsAmountLike($0.text) } ?? false } }
         }.map(\.box)
         let outside = areas.isEmpty ? pageLines : TextLines.build(from: glyphs.filter { glyph in
             !areas.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
         }).map(\.text)
         let lines = outside.filter { !PageTables.isPageNumber($0) }
+        let titles = tables.compactMap(\.title)
+        // The lines are gathered into a set only where a table has a title to look for.
+        guard !titles.isEmpty else { return lines }
         let printed = Set(lines.map(\.withoutWhitespace))
-        return lines + tables.compactMap(\.title).filter { !printed.contains($0) }
+        return lines + titles.filter { !printed.contains($0) }
     }
 }

@@ -20,27 +20,30 @@ enum ThreePublicItemsRule: AuditRule {
     ]
 
     static func findings(in document: AuditInput) -> [AuditFinding] {
-        let table = document.records.filter { $0.kind == .threePublic }.compactMap(TopicFigures.TableAmount.init)
+        guard !document.threePublicItemFigures.isEmpty else { return [] }
+        let table = amountsByItem(in: document)
         guard !table.isEmpty else { return [] }
+        let amounts = table.map(\.amount)
         return document.threePublicItemFigures.compactMap { tied in
             TopicFigures.finding(rule: "three_public.items", for: tied, topic: items[tied.topic],
-                                 cells: cells(of: tied.topic, in: table), elsewhere: table, what: "“三公”经费表")
+                                 cells: table.filter { $0.item == tied.topic }.map(\.amount), elsewhere: amounts, what: "“三公”经费表")
         }
     }
 
-    /// The cells of the 三公 table that print an item: those whose row and
-    /// column names name it last (`公务用车购置及运行费/公务用车购置费` is the 购置 part).
-    static func cells(of item: Int, in table: [TopicFigures.TableAmount]) -> [TopicFigures.TableAmount] {
-        table.filter { amount in
+    /// The amounts of the 三公 table, each with the item it prints, read once
+    /// (not again for each figure): the item its row and column names name
+    /// last (`公务用车购置及运行费/公务用车购置费` is the 购置 part), nil for none.
+    static func amountsByItem(in document: AuditInput) -> [(amount: TopicFigures.TableAmount, item: Int?)] {
+        document.records.filter { $0.kind == .threePublic }.compactMap(TopicFigures.TableAmount.init).map { amount in
             let names = (amount.record.columnName ?? "") + "/" + (amount.record.item ?? "")
-            return TopicFigures.lastTopic(in: names, topics: items) == item
+            return (amount, TopicFigures.lastTopic(in: names, topics: items))
         }
     }
 
     /// The figures this rule judges, by sentence and place: the 三公 total rule leaves them alone.
     static func judged(in document: AuditInput) -> [(sentence: String, range: Range<String.Index>)] {
-        let table = document.records.filter { $0.kind == .threePublic }.compactMap(TopicFigures.TableAmount.init)
-        return document.threePublicItemFigures.filter { !cells(of: $0.topic, in: table).isEmpty }
-            .map { ($0.sentence.text, $0.figure.range) }
+        guard !document.threePublicItemFigures.isEmpty else { return [] }
+        let printed = Set(amountsByItem(in: document).compactMap(\.item))
+        return document.threePublicItemFigures.filter { printed.contains($0.topic) }.map { ($0.sentence.text, $0.figure.range) }
     }
 }
