@@ -108,4 +108,15 @@ struct RowAssemblyTests {
         #expect(rows[0] == ["七、特作产业结构调整暨建构产业新价值链计划", "", "", "", "3,200"])
         #expect(rows[6] == ["九、调整渔业产业结构强化管理机制计划", "", "", "", "192,408"])
     }
+
+    /// long-explanations.pdf: one-line labels beside an explanation column
+    /// whose numbered notes run over more lines than the labels: the labels
+    /// are the rows, and each note, its `2.` too, is in the row it stands beside.
+    @Test func anExplanationLongerThanTheLabelsStaysBesideItsRow() throws {
+        let rows = try rowsOfTheOnlyTable(in: "long-explanations.pdf").map { $0.map { $0.filter { !$0.isWhitespace } } }
+        #expect(rows.map { $0[0] } == ["政府拨入收入", "公库拨款收入", "其他收入", "杂项收入", "（一）粮政业务", "（二）收回农渔会积欠内部融资"])
+        #expect(rows[1] == ["公库拨款收入", "18,620,226", "1.单位预算拨补183亿9,769万3千元。2.台风及豪雨灾后复原重建特别预算拨补2亿2,253万3千元。"])
+        #expect(rows[2] == ["其他收入", "2,417", ""])
+        #expect(rows[4][2] == "1.为办理市售小包装食米抽检，随机价购不同品牌包装食米样品进行标示检查及品质检验。2.违约迟延罚款收入500千元。")
+    }
 }
