@@ -18,7 +18,8 @@
 ///   in ems of its type, whichever is wider), it is not an
 ///   item under a heading (a line stepped in that prints amounts, under a
 ///   label without; wrapped text may hang under the text after an item's
-///   mark: `一、農村再生社區發展及環境` over `改善`), and it starts no item
+///   mark: `一、農村再生社區發展及環境` over `改善`, at a looser leading
+///   than the items' lines), and it starts no item
 ///   (`一、`, `（二）`, a code) and no total; a label that is complete
 ///   without the next line ends there;
 /// - a label owns the anchors printed beside its lines or between them; a
@@ -217,17 +218,27 @@ enum RowAssembly {
     }
 
     /// The label column: the leftmost whose lines are words, not numbers,
-    /// in at least half as many lines as the wordiest column's.
-    static func labelColumn(of lines: [Line]) -> Int? {
+    /// beside amounts at least half as often as in the column where they
+    /// most often are (a label prints on a line of its amounts; an
+    /// explanation beside it prints more lines, most beside none: 農業部
+    /// p. 117's 說明 outnumbers its labels five to one); where no words
+    /// stand beside an amount, the leftmost with at least half as many word
+    /// lines as the wordiest column.
+    static func labelColumn(of lines: [Line], anchors: [Double]) -> Int? {
         var words: [Int: Int] = [:]
-        for line in lines where !line.printsNumber { words[line.column, default: 0] += 1 }
-        guard let most = words.values.max() else { return nil }
-        return words.filter { 2 * $0.value >= most }.keys.min()
+        var besideAmounts: [Int: Int] = [:]
+        for line in lines where !line.printsNumber {
+            words[line.column, default: 0] += 1
+            if anchors.contains(where: { sameHeight(line, $0) }) { besideAmounts[line.column, default: 0] += 1 }
+        }
+        let counts = besideAmounts.isEmpty ? words : besideAmounts
+        guard let most = counts.values.max() else { return nil }
+        return counts.filter { 2 * $0.value >= most }.keys.min()
     }
 
     /// The label column's lines gathered into labels, top to bottom (line indices).
     private static func labels(of lines: [Line], anchors: [Double], pitch: WrappedPitch, columnEnds: [Double]) -> [[Int]] {
-        guard let column = labelColumn(of: lines) else { return [] }
+        guard let column = labelColumn(of: lines, anchors: anchors) else { return [] }
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
         guard let widest = labelLines.map({ lines[$0].box.x1 }).max() else { return [] }
@@ -256,7 +267,8 @@ enum RowAssembly {
                 let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
                 let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
-                if wraps, full, line.box.midY - previous.box.midY <= pitch.under(line), !startsAnew(line), !secondAmounts, !itemUnderHeading {
+                let reach = pitch.under(line) + (hangs(line, under: previous) ? line.height * settings.hangingLinePitchSlackEm : 0)
+                if wraps, full, line.box.midY - previous.box.midY <= reach, !startsAnew(line), !secondAmounts, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }
@@ -264,5 +276,30 @@ enum RowAssembly {
             labels.append([index])
         }
         return labels
+    }
+
+    /// Whether a line starts right under the text after the item mark that
+    /// starts the line above (`七、特作產業結構調整暨建構產業` over
+    /// `新價值鏈計畫`, set in from the `七` by the width of `七、`): a
+    /// heading's wrapped line, hung under its text, whatever its leading.
+    private static func hangs(_ line: Line, under previous: Line) -> Bool {
+        let glyphs = previous.text.filter { !$0.isWhitespace }
+        let mark = markLength(of: glyphs)
+        guard mark > 0, mark < glyphs.count else { return false }
+        let textStart = previous.box.x0 + previous.box.width * Double(mark) / Double(glyphs.count)
+        return abs(line.box.x0 - textStart) < line.height * settings.hangingIndentToleranceEm
+    }
+
+    /// The characters of the item mark a label starts with (`七、`: 2,
+    /// `（十二）`: 4, `3.`: 2), or 0.
+    private static func markLength(of text: String) -> Int {
+        guard ItemMarker.startsItem(text), let first = text.first else { return 0 }
+        if ItemMarker.openingParentheses.contains(first) {
+            return (text.firstIndex { "）)".contains($0) }).map { text.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+        }
+        let number = text.prefix { ItemMarker.chineseNumerals.contains($0) || ($0.isASCII && $0.isNumber) }
+        guard let after = text.dropFirst(number.count).first,
+              ItemMarker.afterChineseNumeral.contains(after) || ItemMarker.afterNumber.contains(after) else { return 0 }
+        return number.count + 1
     }
 }

@@ -233,6 +233,14 @@ public struct TableSettings: Sendable {
     /// by a line with no amount that starts no item, show the wrap width: one
     /// such line may be a heading under the longest label.
     public var wrapWidthLinesCount = 2
+    /// A line starting this close to where the text after the item mark of
+    /// the line above starts hangs under it: a glyph's side bearing.
+    public var hangingIndentToleranceEm = 0.5
+    /// … and goes on with it up to this much further under it than a
+    /// wrapped line's pitch: a heading set at a looser leading than the
+    /// items (農業部 p. 297: 18 pt under `七、…`, 14.2 between an item's
+    /// lines, 28.4 between rows).
+    public var hangingLinePitchSlackEm = 0.5
 
     /// The settings every conversion uses.
     public static let standard = TableSettings()

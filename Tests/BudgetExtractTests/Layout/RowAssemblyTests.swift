@@ -5,6 +5,13 @@ import Testing
 /// on a line of their own, explanations and codes over their names.
 @Suite("Rows without rules")
 struct RowAssemblyTests {
+    /// The body rows of a Sample that prints one table, as texts.
+    private func rowsOfTheOnlyTable(in sample: String) throws -> [[String]] {
+        let document = try Converter().convert(path: Fixtures.sample(sample))
+        try #require(document.tables.count == 1)
+        return document.tables[0].rows.map { texts($0.cells) }
+    }
+
     /// A line of one cell, 10 pt type, its box `width` wide from x.
     private func line(_ column: Int, _ text: String, x: Double, y: Double, width: Double) -> RowAssembly.Line {
         RowAssembly.Line(column: column, text: text, box: Rect(x0: x, y0: y, x1: x + width, y1: y + 10), height: 10,
@@ -69,9 +76,7 @@ struct RowAssemblyTests {
     /// a 14-character label that does not wrap and a heading without
     /// amounts stay rows of their own.
     @Test func labelsWrappedAtACountAreOneRowEach() throws {
-        let document = try Converter().convert(path: Fixtures.sample("fixed-wrap.pdf"))
-        try #require(document.tables.count == 1)
-        let rows = document.tables[0].rows.map { texts($0.cells) }
+        let rows = try rowsOfTheOnlyTable(in: "fixed-wrap.pdf")
         #expect(rows.map { $0[0] } == ["壹、特作产业结构调整计划", "推动蔬菜产业跃升计划", "特作产业结构调整暨建构产业新价值链计划",
                                        "调整渔业产业结构强化管理机制计划", "强化植物有害生物防范措施计划", "建构动物防疫及畜产品安全卫生预警体系计划",
                                        "贰、农村再生基金", "农村再生规划及人力培育计划", "建构农业机械示范体系与营造多元服务价值链", "农村规划及培力"])
@@ -85,12 +90,33 @@ struct RowAssemblyTests {
     /// labels in 10, wrapped at the same leading in ems (tighter in
     /// points): each wrapped label is one row, its explanation with it.
     @Test func aColumnInSmallerTypeSetsNoTighterPitchForTheLabels() throws {
-        let document = try Converter().convert(path: Fixtures.sample("small-type-column.pdf"))
-        try #require(document.tables.count == 1)
-        let rows = document.tables[0].rows.map { texts($0.cells) }
+        let rows = try rowsOfTheOnlyTable(in: "small-type-column.pdf")
         #expect(rows.map { $0[0] } == ["一、基本支出", "工资福利支出", "会费、捐助、补助、分摊、照护、救济与交流活动费", "二、项目支出",
                                        "购建固定资产、无形资产、非理财目的之长期投资及营舍与设施工程支出", "信息化系统运行维护与网络安全等级保护测评服务", "合计"])
         #expect(rows[1] == ["工资福利支出", "1,200.00", "1,100.00", "按编制核定的人数与标准测算，含基本工资、津贴补贴与奖金"])
         #expect(rows[4] == ["购建固定资产、无形资产、非理财目的之长期投资及营舍与设施工程支出", "400.00", "390.00", "按项目库核定的预算数列示"])
+    }
+
+    /// hanging-heading.pdf: headings with an item mark whose wrapped line
+    /// hangs under the text after the mark at a looser leading (18 pt) than
+    /// the items' lines (14 pt): each heading is one row with its amount.
+    @Test func aHeadingsLineHungUnderItsTextStaysWithIt() throws {
+        let rows = try rowsOfTheOnlyTable(in: "hanging-heading.pdf")
+        #expect(rows.map { $0[0] } == ["七、特作产业结构调整暨建构产业新价值链计划", "形塑国产安全优质特作品牌形象，提高消费忠诚度", "行政费用",
+                                       "八、推动蔬菜产业跃升计划", "辅导大宗蔬菜供苗量调查、预警作业及敏感性蔬菜相关措施", "行政费用",
+                                       "九、调整渔业产业结构强化管理机制计划", "渔业结构调整"])
+        #expect(rows[0] == ["七、特作产业结构调整暨建构产业新价值链计划", "", "", "", "3,200"])
+        #expect(rows[6] == ["九、调整渔业产业结构强化管理机制计划", "", "", "", "192,408"])
+    }
+
+    /// long-explanations.pdf: one-line labels beside an explanation column
+    /// whose numbered notes run over more lines than the labels: the labels
+    /// are the rows, and each note, its `2.` too, is in the row it stands beside.
+    @Test func anExplanationLongerThanTheLabelsStaysBesideItsRow() throws {
+        let rows = try rowsOfTheOnlyTable(in: "long-explanations.pdf").map { $0.map { $0.filter { !$0.isWhitespace } } }
+        #expect(rows.map { $0[0] } == ["政府拨入收入", "公库拨款收入", "其他收入", "杂项收入", "（一）粮政业务", "（二）收回农渔会积欠内部融资"])
+        #expect(rows[1] == ["公库拨款收入", "18,620,226", "1.单位预算拨补183亿9,769万3千元。2.台风及豪雨灾后复原重建特别预算拨补2亿2,253万3千元。"])
+        #expect(rows[2] == ["其他收入", "2,417", ""])
+        #expect(rows[4][2] == "1.为办理市售小包装食米抽检，随机价购不同品牌包装食米样品进行标示检查及品质检验。2.违约迟延罚款收入500千元。")
     }
 }
