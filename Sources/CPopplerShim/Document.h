@@ -20,6 +20,10 @@ struct shim_document {
     std::atomic<uint64_t> other { 0 };
     std::atomic<uint64_t> aboutFonts { 0 };
     std::atomic<uint64_t> missingLanguagePacks { 0 };
+    /// How many glyphs the page read last kept: the next page's vector is
+    /// given room for as many (a document's pages print alike), not grown
+    /// glyph by glyph. Pages may be read on several threads at once.
+    std::atomic<size_t> glyphCountHint { 0 };
     std::mutex firstMessageLock;
     std::string firstMessage;
 };

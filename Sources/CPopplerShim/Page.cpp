@@ -20,9 +20,11 @@ shim_page *shim_page_read(shim_document *document, int index)
             return nullptr;
         }
         auto result = std::make_unique<shim_page>();
+        result->glyphs.reserve(document->glyphCountHint.load(std::memory_order_relaxed));
         PageCollector collector(*result);
         // rotate 0: the page's own /Rotate applies; crop box; not printing.
         document->pdf->displayPage(&collector, index + 1, pointsPerInch, pointsPerInch, 0, false, true, false);
+        document->glyphCountHint.store(result->glyphs.size(), std::memory_order_relaxed);
         return result.release();
     } catch (...) {
         return nullptr;

@@ -110,7 +110,8 @@ void PageCollector::drawChar(GfxState *state, double x, double y, double dx, dou
     double ys[4] = { originY + descent * upY, originY + ascent * upY, originY + advanceY + descent * upY,
                      originY + advanceY + ascent * upY };
 
-    shim_glyph glyph {};
+    // Built in place at the end of the page's glyphs (nothing below returns early).
+    shim_glyph &glyph = page.glyphs.emplace_back();
     glyph.text_offset = static_cast<uint32_t>(page.text.size());
     for (int i = 0; i < uLen; i++) {
         appendUTF8(page.text, u[i]);
@@ -135,7 +136,6 @@ void PageCollector::drawChar(GfxState *state, double x, double y, double dx, dou
     glyph.bold = font != nullptr
         && (font->isBold() || font->getWeight() >= GfxFont::W700
             || fontNameSaysBold[glyph.font]);
-    page.glyphs.push_back(glyph);
 }
 
 void PageCollector::stroke(GfxState *state)

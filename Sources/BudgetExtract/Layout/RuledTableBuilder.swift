@@ -203,7 +203,9 @@ extension RuledTableBuilder {
             }
             return onRight ? near.min { $0.box.x0 < $1.box.x0 } : near.max { $0.box.x1 < $1.box.x1 }
         }
-        guard let left = neighbour(of: box, onRight: false), let right = neighbour(of: box, onRight: true) else { return nil }
+        // The right one first: a digit nearly always has a left neighbour
+        // (the amount it ends), seldom one across the rule.
+        guard let right = neighbour(of: box, onRight: true), let left = neighbour(of: box, onRight: false) else { return nil }
         func run(from start: Glyph, onRight: Bool) -> String {
             var characters = [start.character]
             var current = start.box

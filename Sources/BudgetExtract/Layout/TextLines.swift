@@ -91,20 +91,27 @@ public enum TextLines {
 
     /// Joins glyphs of one line into text, putting a space where the gap
     /// between two glyphs is wider than ``TableSettings/spaceGapEm``. The
-    /// text is gathered as UTF-8 and made a string once: appending character
-    /// by character looks for a grapheme break at every join.
+    /// scalars are encoded as UTF-8 straight into the string's storage (each
+    /// takes four bytes at most, and a space before it): appending character
+    /// by character looks for a grapheme break at every join, and gathering
+    /// the bytes in an array first builds and frees one more array a word.
     static func join(_ glyphs: [Glyph]) -> String {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(glyphs.count * 4)
-        var previous: Glyph?
-        for glyph in glyphs {
-            if let previous, glyph.box.x0 - previous.box.x1 > TableSettings.standard.spaceGapEm * max(glyph.box.height, previous.box.height) {
-                utf8.append(UInt8(ascii: " "))
+        String(unsafeUninitializedCapacity: glyphs.count * 5) { buffer in
+            var count = 0
+            var previous: Glyph?
+            for glyph in glyphs {
+                if let previous, glyph.box.x0 - previous.box.x1 > TableSettings.standard.spaceGapEm * max(glyph.box.height, previous.box.height) {
+                    buffer[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                UTF8.encode(glyph.scalar) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+                previous = glyph
             }
-            UTF8.encode(glyph.scalar) { utf8.append($0) }
-            previous = glyph
+            return count
         }
-        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// The text of glyphs that may lie on several lines (a wrapped cell):
