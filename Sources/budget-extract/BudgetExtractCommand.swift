@@ -26,4 +26,15 @@ struct BudgetExtractCommand: AsyncParsableCommand {
         subcommands: [ConvertCommand.self, ExportCommand.self, WatchCommand.self, StatusCommand.self, RetryCommand.self,
                       ReconvertCommand.self, ShowCommand.self, InspectCommand.self, WorkerCommand.self]
     )
+
+    /// `worker --serve`, exactly as ``WorkerPool`` starts each of `convert`'s
+    /// workers, goes straight to the worker's loop: ArgumentParser's parse
+    /// costs 12.5 M instructions a process (its check for a completion-script
+    /// request alone 7 M), which every worker paid before converting a page.
+    static func main() async {
+        if CommandLine.arguments.dropFirst().elementsEqual(["worker", "--serve"]) {
+            return WorkerIsolation.serve(channel: 3)
+        }
+        await main(nil)
+    }
 }

@@ -74,6 +74,7 @@ public struct InputFile: Sendable, Hashable {
 
     /// Valid UTF-8 as it is, every other byte as `\xNN`.
     static func escaped(_ bytes: [UInt8]) -> String {
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
         var parser = Unicode.UTF8.ForwardParser()
         var iterator = bytes.makeIterator()
         var text = ""

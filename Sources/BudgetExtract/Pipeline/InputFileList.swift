@@ -29,7 +29,8 @@ extension InputFile {
         paths.flatMap { input -> [InputFile] in
             guard input.isFolder, !input.name.lowercased().hasSuffix(suffix) else { return [input] }
             let base = input.bytes.last == UInt8(ascii: "/") ? input.bytes : input.bytes + [UInt8(ascii: "/")]
-            return input.entries(under: base, endingIn: suffix).sorted { $0.name < $1.name }
+            // Each name escaped once, not at every comparison of the sort.
+            return input.entries(under: base, endingIn: suffix).map { ($0.name, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 

@@ -66,7 +66,6 @@ struct WorkerChannel: Sendable {
     /// Waits at most until `deadline`, forever without one.
     func receive(into pending: inout [UInt8], passed: inout Int32?,
                  until deadline: ContinuousClock.Instant? = nil) -> Received {
-        var buffer = [UInt8](repeating: 0, count: Self.readBytes)
         while true {
             if let newline = pending.firstIndex(of: UInt8(ascii: "\n")) {
                 let line = Array(pending[..<newline])
@@ -83,7 +82,8 @@ struct WorkerChannel: Sendable {
                 if ready <= 0 { continue }
             }
             var control = Self.control(passing: -1)
-            let count = buffer.withUnsafeMutableBytes { bytes in
+            // Uninitialised: a zeroed buffer for every read cost more than the read (a page's line is a dozen bytes).
+            let count = withUnsafeTemporaryAllocation(byteCount: Self.readBytes, alignment: 1) { bytes in
                 control.withUnsafeMutableBytes { controlBytes -> Int in
                     var part = iovec(iov_base: bytes.baseAddress, iov_len: bytes.count)
                     var message = msghdr()
@@ -102,12 +102,12 @@ struct WorkerChannel: Sendable {
                             passed = controlBytes.load(fromByteOffset: Self.controlHeaderBytes, as: Int32.self)
                         }
                     }
+                    if count > 0 { pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[..<count])) }
                     return count
                 }
             }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else { return .closed }
-            pending.append(contentsOf: buffer[..<count])
         }
     }
 
