@@ -88,7 +88,7 @@ struct TableReading {
         })
         self.periodColumns = periodColumns
         procurementMethodColumns = Set(columnNames.indices.filter { column in
-            columnNames[column].map { name in ["采购方式", "组织形式", "采购组织形"].contains(where: name.includes) } ?? false
+            columnNames[column]?.includesAny(of: ["采购方式", "组织形式", "采购组织形"]) ?? false
         })
         let tableUnit = table.unit.flatMap(AmountUnit.init(rawValue:))
         let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
@@ -420,8 +420,9 @@ enum ColumnMeasure: Equatable {
     static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {
         guard let heading else { return .money(tableUnit) }
         if let unit = AmountUnit.heading(in: heading) { return .money(unit) }
-        if percentWords.contains(where: heading.includes) { return .percent }
-        if quantityWords.contains(where: heading.includes) { return .quantity }
+        // Whether the heading is plain text is judged once for all the words of a list, not once a word.
+        if heading.includesAny(of: percentWords) { return .percent }
+        if heading.includesAny(of: quantityWords) { return .quantity }
         return .money(tableUnit)
     }
 
@@ -435,7 +436,7 @@ enum ColumnMeasure: Equatable {
     /// them too. Elsewhere such a heading is money (`兼任人員` in a table of 用人費用).
     static func of(columnNames: [String?], tableUnit: AmountUnit?) -> [ColumnMeasure] {
         let measures = columnNames.map { of(heading: $0, tableUnit: tableUnit) }
-        guard columnNames.contains(where: { name in name.map { peopleCountWords.contains(where: $0.includes) } ?? false }) else {
+        guard columnNames.contains(where: { name in name?.includesAny(of: peopleCountWords) ?? false }) else {
             return measures
         }
         return zip(columnNames, measures).map { name, measure in

@@ -46,12 +46,49 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// The plain form, keeping the scale: `22395.50`, `-3.5`, `0`, `0.05`.
+    /// Its bytes are filled in from the last digit into one buffer (every record,
+    /// check and cell of the JSON spells its amounts here); an amount that fits
+    /// in 64 bits, all of them in practice, is divided by ten in 64 bits.
     public var description: String {
-        let digits = String(significand.magnitude)
-        let sign = significand < 0 ? "-" : ""
-        guard scale > 0 else { return sign + digits }
-        let padded = String(repeating: "0", count: max(0, scale + 1 - digits.count)) + digits
-        return sign + padded.dropLast(scale) + "." + padded.suffix(scale)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestDescription) { bytes in
+            let magnitude = significand.magnitude
+            var start = if let small = UInt64(exactly: magnitude) {
+                Self.fillDigits(of: small, scale: scale, endingAt: bytes.count, in: bytes)
+            } else {
+                Self.fillDigits(of: magnitude, scale: scale, endingAt: bytes.count, in: bytes)
+            }
+            if significand < 0 {
+                start -= 1
+                bytes[start] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeMutableBufferPointer(rebasing: bytes[start...]), as: UTF8.self)
+        }
+    }
+
+    /// The most bytes `description` writes: the 39 digits of `Int128.max`, a sign and a point
+    /// (a value padded with zeros to its point has at most `maxDigits + 1` digits).
+    private static let longestDescription = 41
+
+    /// Writes `magnitude`'s digits backwards ending before `end`, the point `scale`
+    /// digits from the last and zeros before the digits so one stands before the point;
+    /// returns where the digits start.
+    private static func fillDigits<Magnitude: UnsignedInteger>(of magnitude: Magnitude, scale: Int, endingAt end: Int,
+                                                                in bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var rest = magnitude
+        var start = end
+        var written = 0
+        repeat {
+            if written == scale, scale > 0 {
+                start -= 1
+                bytes[start] = UInt8(ascii: ".")
+            }
+            let (quotient, digit) = rest.quotientAndRemainder(dividingBy: 10)
+            start -= 1
+            bytes[start] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: digit)
+            rest = quotient
+            written += 1
+        } while rest > 0 || written <= scale
+        return start
     }
 
     /// Zero, with no digits after the point.

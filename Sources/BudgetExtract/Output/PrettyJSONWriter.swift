@@ -85,7 +85,7 @@ enum PrettyJSONWriter {
             .written { level, out in
                 try writeArray(rows, level: level, into: &out) { row, level, out in
                     try writeArray(row, level: level, into: &out) { cell, level, out in
-                        guard let cell else { return out.append(contentsOf: "null".utf8) }
+                        guard let cell else { return append("null", into: &out) }
                         try writeFields(of: cell, cellFields, level: level, into: &out)
                     }
                 }
@@ -198,6 +198,17 @@ enum PrettyJSONWriter {
     fileprivate struct Field<Value>: Sendable {
         var key: String
         var node: @Sendable (Value) -> Node?
+        /// The key quoted and followed by ` : `, as written before every value, made once.
+        let keyWritten: [UInt8]
+
+        init(key: String, node: @escaping @Sendable (Value) -> Node?) {
+            self.key = key
+            self.node = node
+            var written: [UInt8] = []
+            quote(key, into: &written)
+            append(" : ", into: &written)
+            keyWritten = written
+        }
 
         /// The fields in the order `.sortedKeys` writes them, from each key's `CodingKeys` case.
         static func sorted<Key: CodingKey>(by _: Key.Type, _ fields: [(Key, @Sendable (Value) -> Node?)]) -> [Field] {
@@ -231,18 +242,24 @@ enum PrettyJSONWriter {
     private static func indent(_ level: Int, into out: inout [UInt8]) {
         let count = 2 * level
         if count <= spaces.count {
-            out.append(contentsOf: spaces[..<count])
+            spaces.withUnsafeBufferPointer { spaces in out.append(contentsOf: UnsafeBufferPointer(rebasing: spaces[..<count])) }
         } else {
             out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
         }
+    }
+
+    /// Bytes spelled in the source (brackets, separators), copied in one go: appending a
+    /// `String`'s `utf8` goes through the generic sequence path, several times the cost.
+    fileprivate static func append(_ literal: StaticString, into out: inout [UInt8]) {
+        literal.withUTF8Buffer { bytes in out.append(contentsOf: bytes) }
     }
 
     private static func write(_ node: Node, level: Int, into out: inout [UInt8]) throws {
         switch node {
         case .string(let string):
             quote(string, into: &out)
-        case .literal(let literal):
-            out.append(contentsOf: literal.utf8)
+        case .literal(var literal):
+            literal.withUTF8 { bytes in out.append(contentsOf: bytes) }
         case .integer(let value):
             decimal(value, into: &out)
         case .array(let box):
@@ -269,38 +286,46 @@ enum PrettyJSONWriter {
         }
     }
 
-    /// A value as an object of the fields it has (a field whose node is nil is left out).
+    /// A value as an object of the fields it has (a field whose node is nil is left out), each key written as made once.
     private static func writeFields<Value>(of value: Value, _ fields: [Field<Value>], level: Int, into out: inout [UInt8]) throws {
-        try writeObject(fields.lazy.compactMap { field in field.node(value).map { (key: field.key, value: $0) } }, level: level, into: &out)
+        let present = fields.lazy.compactMap { field in field.node(value).map { (field: field, node: $0) } }
+        try writeContainer("{\n", present, UInt8(ascii: "}"), level: level, into: &out) { member, level, out in
+            out.append(contentsOf: member.field.keyWritten)
+            try write(member.node, level: level, into: &out)
+        }
     }
 
     /// An array, each element written by `element` at the level inside it.
     private static func writeArray<Element>(_ elements: [Element], level: Int, into out: inout [UInt8],
                                             element: (Element, Int, inout [UInt8]) throws -> Void) throws {
-        out.append(contentsOf: "[\n".utf8)
-        for (index, item) in elements.enumerated() {
-            if index > 0 { out.append(contentsOf: ",\n".utf8) }
+        try writeContainer("[\n", elements, UInt8(ascii: "]"), level: level, into: &out, element: element)
+    }
+
+    /// An object of fields already in the order written.
+    private static func writeObject(_ fields: [(key: String, value: Node)], level: Int, into out: inout [UInt8]) throws {
+        try writeContainer("{\n", fields, UInt8(ascii: "}"), level: level, into: &out) { field, level, out in
+            quote(field.key, into: &out)
+            append(" : ", into: &out)
+            try write(field.value, level: level, into: &out)
+        }
+    }
+
+    /// An array or object: its opening bracket, each element on a line of its own
+    /// written by `element` at the level inside it, and its closing bracket.
+    private static func writeContainer<Elements: Sequence>(_ open: StaticString, _ elements: Elements, _ close: UInt8,
+                                                           level: Int, into out: inout [UInt8],
+                                                           element: (Elements.Element, Int, inout [UInt8]) throws -> Void) throws {
+        append(open, into: &out)
+        var first = true
+        for item in elements {
+            if !first { append(",\n", into: &out) }
+            first = false
             indent(level + 1, into: &out)
             try element(item, level + 1, &out)
         }
         out.append(UInt8(ascii: "\n"))
         indent(level, into: &out)
-        out.append(UInt8(ascii: "]"))
-    }
-
-    /// An object of fields already in the order written.
-    private static func writeObject(_ fields: some Sequence<(key: String, value: Node)>, level: Int, into out: inout [UInt8]) throws {
-        out.append(contentsOf: "{\n".utf8)
-        for (index, field) in fields.enumerated() {
-            if index > 0 { out.append(contentsOf: ",\n".utf8) }
-            indent(level + 1, into: &out)
-            quote(field.key, into: &out)
-            out.append(contentsOf: " : ".utf8)
-            try write(field.value, level: level + 1, into: &out)
-        }
-        out.append(UInt8(ascii: "\n"))
-        indent(level, into: &out)
-        out.append(UInt8(ascii: "}"))
+        out.append(close)
     }
 
     /// An integer in decimal, as `String(value)` spells it: its digits counted, then filled in from the last.
@@ -358,7 +383,7 @@ enum PrettyJSONWriter {
                 out.append(escaped)
             } else if byte < 0x20 {
                 let hex = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: "\\u00".utf8)
+                append("\\u00", into: &out)
                 out.append(hex[Int(byte >> 4)])
                 out.append(hex[Int(byte & 0xF)])
             } else {

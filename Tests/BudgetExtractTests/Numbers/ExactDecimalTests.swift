@@ -32,6 +32,11 @@ struct ExactDecimalTests {
         #expect(ExactDecimal(significand: 2_239_550, scale: 2).description == "22395.50")
         #expect(ExactDecimal.zero.description == "0")
         #expect(ExactDecimal(significand: 123_456_789_012_345_678, scale: 18).description == "0.123456789012345678")
+        // Past 64 bits, and the ends of Int128 (39 digits, a sign, a point).
+        #expect(ExactDecimal(significand: 100_000_000_000_000_000_000, scale: 2).description == "1000000000000000000.00")
+        #expect(ExactDecimal(significand: .max, scale: 0).description == "170141183460469231731687303715884105727")
+        #expect(ExactDecimal(significand: .min, scale: 18).description == "-170141183460469231731.687303715884105728")
+        #expect(ExactDecimal(significand: 0, scale: 3).description == "0.000")
     }
 
     @Test func equalityAndHashingAreNumeric() {
