@@ -16,7 +16,7 @@ struct SamplesTests {
                         "facing-halves", "side-column", "merged-over-pages", "wrapped-rows-unruled", "after-subtotal",
                         "numbered-forms", "sum-outline", "carried-totals", "numbered-districts", "spilled-amount", "row-under-grid", "stepped-after-break", "gutter-headings", "traditional-totals", "fused-amounts", "numbered-sides",
                         "identifier-column", "side-by-side-blocks", "listed-subjects", "year-rows", "equal-projects", "namesake-group",
-                        "fixed-wrap", "small-type-column"]
+                        "fixed-wrap", "small-type-column", "contents-pages"]
 
     @Test(arguments: names)
     func everyRowAsDrawn(name: String) throws {
