@@ -4,13 +4,28 @@
 /// It is deliberately strict: a block of lines is a table only when at
 /// least three of its lines print several words with an amount among them,
 /// and their words leave the same vertical corridors free. Running prose,
-/// figures in sentences and a table of contents with dot leaders never pass.
+/// figures in sentences and a table of contents (under a `目录` heading, or
+/// lines naming tables, with or without dot leaders) never pass.
 enum AlignedTableFinder {
     private static let settings = TableSettings.standard
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
         let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(splittingFusedAmounts).map(joiningSpacedLabels)
-        return regions(of: splittingFusedColumns(lines.map(classify))).compactMap { table(from: $0, page: page) }
+        let classified = splittingFusedColumns(lines.map(classify))
+        let contentsHeading = classified.first { PrintedVocabulary.isContentsHeading($0.line.text) }
+        return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap { table(from: $0, page: page) }
+    }
+
+    /// A table of contents is no table, though its lines may align (an
+    /// entry number, a year read as an amount, a title): the lines under a
+    /// page's `目录` heading, and a block whose lines of amounts mostly name
+    /// tables (``PrintedVocabulary/isContentsEntry(_:)``), with or without
+    /// page numbers, list the document.
+    static func isContents(_ region: [Line], under heading: Line?) -> Bool {
+        if let heading, let top = region.first?.line.box.y0, top >= heading.line.box.y1 { return true }
+        let body = region.filter(\.isBody)
+        let entries = body.filter { PrintedVocabulary.isContentsEntry($0.line.words.map(\.text)) }
+        return !body.isEmpty && Double(entries.count) > settings.contentsEntriesShare * Double(body.count)
     }
 
     /// Labels printed with their characters spread out (`合      计`, `项   目`)

@@ -130,6 +130,48 @@ enum PrintedVocabulary {
         }
     }
 
+    // MARK: Tables of contents
+
+    /// The heading of a table of contents (`目    录`, read without its
+    /// spaces): the lines under it list the document; they are no table.
+    static let contentsHeadings: Set<String> = ["目录", "目錄", "目次"]
+    /// The word a table's title ends in (`…收入预算总表`): a line of a table
+    /// of contents names one.
+    static let tableTitleEnding: Character = "表"
+    /// What a table of contents prints between an entry and its page number.
+    private static let leaderCharacters: Set<Character> = ["…", ".", "·", "\u{387}", "。", "-", "—"]
+
+    /// Whether a text reads, without its white space, as a contents heading.
+    static func isContentsHeading(_ text: String) -> Bool {
+        contentsHeadings.contains(text.filter { !$0.isWhitespace })
+    }
+
+    /// Whether a line's words name a table as a table of contents lists it:
+    /// an entry number (`1.`, `（三）`), a title ending in
+    /// ``tableTitleEnding`` whose digits are years only (`2026 年…总表`),
+    /// then dot leaders and a page number, or neither.
+    static func isContentsEntry(_ words: [String]) -> Bool {
+        var words = words
+        if let last = words.last, words.count > 1, last.allSatisfy(isDigit) { words.removeLast() }
+        var entry = Substring(words.joined().filter { !$0.isWhitespace })
+        while let last = entry.last, leaderCharacters.contains(last) { entry.removeLast() }
+        guard entry.last == tableTitleEnding else { return false }
+        // Every run of digits is the entry's number (before any ideograph) or a year (`2026年`).
+        var index = entry.startIndex
+        var seenWord = false
+        while index < entry.endIndex {
+            guard isDigit(entry[index]) else {
+                seenWord = seenWord || !entry[index].isPunctuation
+                index = entry.index(after: index)
+                continue
+            }
+            let end = entry[index...].firstIndex { !isDigit($0) } ?? entry.endIndex
+            guard !seenWord || (end < entry.endIndex && dateWords.contains(entry[end])) else { return false }
+            index = end
+        }
+        return true
+    }
+
     /// Whether a text prints dot leaders.
     static func hasLeaders(_ text: String) -> Bool {
         mayHoldLeader(text) && leaders.contains { text.contains($0) }

@@ -242,6 +242,14 @@ public struct TableSettings: Sendable {
     /// lines, 28.4 between rows).
     public var hangingLinePitchSlackEm = 0.5
 
+    // MARK: Tables of contents (contents)
+
+    /// A block of aligned lines is a table of contents, not a table, when
+    /// more than this share of its lines of amounts name tables
+    /// (`1. 2026 年…收入预算总表`, the year read as an amount): a table's
+    /// rows name items, never tables, so half already says contents.
+    public var contentsEntriesShare = 0.5
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

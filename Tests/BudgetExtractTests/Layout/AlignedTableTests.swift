@@ -70,6 +70,42 @@ struct AlignedTableTests {
         #expect(AlignedTableFinder.tables(in: lines, page: 1).isEmpty)
     }
 
+    /// Entries of a table of contents align like rows (the entry number,
+    /// the year set apart and read as an amount, the title), with or
+    /// without page numbers: under a `目 录` heading, or naming tables, they
+    /// are no table.
+    @Test func contentsWithoutLeadersIsNoTable() {
+        let entries: [[(Double, String)]] = [
+            [(80, "1."), (100, "2026"), (130, "年预算单位财务收支预算总表")],
+            [(80, "2."), (100, "2026"), (130, "年预算单位收入预算总表")],
+            [(80, "3."), (100, "2026"), (130, "年预算单位支出预算总表")],
+            [(80, "4."), (100, "2026"), (130, "年单位“三公”经费和机关运行经费预算表")],
+        ]
+        #expect(AlignedTableFinder.tables(in: page([[(250, "目 录")], [(60, "五、单位预算表")]] + entries), page: 1).isEmpty)
+        #expect(AlignedTableFinder.tables(in: page(entries), page: 1).isEmpty)
+        #expect(AlignedTableFinder.tables(in: page(entries.enumerated().map { $1 + [(480, "\(120 + $0)")] }), page: 1).isEmpty)
+    }
+
+    /// An entry names a table; an item's row, even one counting tables, does not.
+    @Test func contentsEntriesNameTables() {
+        #expect(PrintedVocabulary.isContentsEntry(["1.", "2026", "年预算单位收入预算总表"]))
+        #expect(PrintedVocabulary.isContentsEntry(["（三）2025年部门支出预算总表………", "12"]))
+        #expect(!PrintedVocabulary.isContentsEntry(["2010101", "行政运行", "1,012.67"]))
+        #expect(!PrintedVocabulary.isContentsEntry(["编制报表", "1,250.00"]))
+        #expect(!PrintedVocabulary.isContentsEntry(["2025年共填报35张表", "35"]))
+    }
+
+    /// contents-pages.pdf: a page headed `目    录` without page numbers and
+    /// one going on with leaders and page numbers come before the two
+    /// tables they list: only those two are tables.
+    @Test func noTableComesFromTheContentsPages() throws {
+        let document = try Converter().convert(path: Fixtures.sample("contents-pages.pdf"))
+        #expect(document.tables.map(\.pages) == [[3], [4]])
+        #expect(document.tables.map(\.title) == ["2025年部门收入预算总表", "2025年部门支出预算总表"])
+        #expect(document.tables.first?.rows.map { texts($0.cells) }.last == ["合计", "1,405.60", "1,308.50"])
+        #expect(document.tables.last?.rows.map { texts($0.cells) }.first == ["2010101", "行政运行", "860.00", "860.00", ""])
+    }
+
     @Test func codesFusedToTheirNamesAreCutWhereTheColumnsMeet() throws {
         // A spreadsheet export: codes right-aligned, ending 2 pt before the names start.
         func code(_ text: String) -> (Double, String) { (133 - Double(text.count - 1) * 5 - 9, text) }
