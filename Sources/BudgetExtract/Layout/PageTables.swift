@@ -257,11 +257,24 @@ struct Caption {
         return parts.count <= 2 && parts.allSatisfy(isNumber)
     }
 
-    /// A line that names a table (`部门专项业务经费绩效目标表`), without the
-    /// colon of a department or note line (`部门：…`, `说明：本表…`): a title
-    /// even where it starts as those lines do.
+    /// A line that names a table (`部门专项业务经费绩效目标表`), maybe
+    /// qualified in brackets after `表`
+    /// (`部门综合预算一般公共预算支出明细表（按支出功能分类科目）`,
+    /// `…预算表（不含上年结转）`), without the colon of a department or note
+    /// line (`部门：…`, `说明：本表…`): a title even where it starts as those
+    /// lines do (`Samples/qualified-titles.pdf`).
     static func namesTable(_ text: String) -> Bool {
-        text.hasSuffix("表") && !text.contains { "：:".contains($0) }
+        !text.contains { "：:".contains($0) } && withoutTrailingQualifiers(text).hasSuffix("表")
+    }
+
+    /// `text` without the bracketed qualifiers it ends in: `明细表（按功能科目分）` -> `明细表`.
+    private static func withoutTrailingQualifiers(_ text: String) -> Substring {
+        var rest = Substring(text)
+        while let closing = rest.last, let opening = PrintedVocabulary.closingBrackets[closing],
+              let start = rest.lastIndex(of: opening) {
+            rest = rest[..<start]
+        }
+        return rest
     }
 
     /// `中華民國 115 年度`, `2025年12月31日`, `1月1日至6月30日止`: a line

@@ -37,6 +37,9 @@ enum PrintedVocabulary {
     static let tableNumberPrefixes = ["部门", "预算", "公开", "附"]
     /// A note under a table starts with one of these and a colon (`注：`, `注1：`).
     static let notePrefixes = ["注", "说明", "备注"]
+    /// The closing brackets a title's qualifier ends in, each with its
+    /// opening bracket (`明细表（按功能科目分）`, `预算表(不含上年结转)`).
+    static let closingBrackets: [Character: Character] = ["）": "（", ")": "("]
     /// A title that says the table goes on from the page before.
     static let continuationTitlePrefix = "续表"
     static let continuationTitleSuffixes = ["（续）", "(续)", "（续表）", "(续表)", "续表"]

@@ -89,6 +89,29 @@ struct CaptionTests {
                                                                   ["本年收入合计", "1,280.00"]])
     }
 
+    /// Samples/qualified-titles.pdf: titles that qualify their table in
+    /// brackets after `表` and start as a department line does (`部门综合预算…
+    /// 明细表（按支出功能分类科目）`, 西安 部门综合预算) are titles; without
+    /// them the second table, of the same columns, was taken for the first
+    /// one's continuation.
+    @Test func aTitleQualifiedInBracketsNamesItsTable() throws {
+        #expect(Caption.namesTable("部门综合预算一般公共预算支出明细表（按支出功能分类科目）"))
+        #expect(Caption.namesTable("部门预算表(不含上年结转)"))
+        #expect(!Caption.namesTable("部门：西安市人民政府办公厅（本级）"))
+        #expect(!Caption.namesTable("部门综合预算（按支出功能分类科目）"))
+        let document = try Converter().convert(path: Fixtures.sample("qualified-titles.pdf"))
+        #expect(document.tables.map(\.title) == ["部门综合预算一般公共预算支出明细表（按支出功能分类科目）",
+                                                 "部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）"])
+        #expect(document.tables.map(\.pages) == [[1], [2]])
+        #expect(document.tables.map(\.rows.count) == [5, 3])
+        let second = try #require(document.tables.last)
+        #expect(second.rows.map { $0.cells.map { $0?.text } } == [
+            [nil, "合计", "1,250,000.00", "1,120,000.00", "130,000.00"],
+            ["201", "一般公共服务支出", "1,250,000.00", "1,120,000.00", "130,000.00"],
+            ["2010301", "行政运行", "1,250,000.00", "1,120,000.00", "130,000.00"],
+        ])
+    }
+
     @Test func unitLine() {
         #expect(Caption.unit(in: "部门：江苏省人大常委会办公厅单位：万元") == "万元")
         #expect(Caption.unit(in: "单位:元") == "元")
