@@ -62,7 +62,10 @@ enum TableStitcher {
                                                                     leftWidth: last.columnCount - halves.right.columnCount)
                         if isOnlyTable { next.waitingLeft = (table, halves) }
                     } else if let mapping = continuationMapping(table, after: previous) {
-                        tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
+                        let inJoined = open.inJoinedTable(mapping)
+                        tables[tables.count - 1] = append(table, mappedBy: inJoined, to: last)
+                        // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
+                        if isOnlyTable { next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined }
                     } else {
                         tables.append(Table(table))
                     }
@@ -82,6 +85,19 @@ enum TableStitcher {
         var halves: (left: PageTable, right: PageTable)?
         /// A left half that went on from `halves` on this page, waiting for its right half.
         var waitingLeft: (left: PageTable, halves: (left: PageTable, right: PageTable))?
+        /// Where each column boundary of `last` stands in the table it went on, when
+        /// `last` continued a table; nil when its columns are the table's own.
+        /// A page whose merged cells leave out some of the table's boundaries
+        /// (a 部门整体支出绩效目标表 over four pages: nine columns on the first,
+        /// six on the next three) passes its own columns on to the next page,
+        /// and those are matched through this to the table's.
+        var boundsInJoined: [Int]?
+
+        /// `mapping`, onto the boundaries of `last`, carried onto the boundaries of the table `last` went on.
+        func inJoinedTable(_ mapping: [Int]) -> [Int] {
+            guard let bounds = boundsInJoined else { return mapping }
+            return mapping.map { bounds.indices.contains($0) ? bounds[$0] : $0 }
+        }
     }
 
     /// `table` as if printed on `page`: a half is matched with the half two pages back.

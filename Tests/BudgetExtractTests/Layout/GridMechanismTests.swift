@@ -216,4 +216,21 @@ struct GridMechanismTests {
         #expect(texts(table.rows[2].cells) == [nil, nil, "指标2：验收合格率", "100%"])
         #expect(texts(table.rows[5].cells) == ["效益指标", "社会效益指标", "指标1：受益人数", "≥500人"])
     }
+
+    /// A table over three pages whose second and third pages print fewer
+    /// columns than the first (一级指标 and 二级指标 merged into one cell):
+    /// the third page's cells go to the table's columns, as the second
+    /// page's do, not to the second page's own column numbers.
+    @Test func aThirdPageWithTheSecondPagesColumnsFillsTheTablesColumns() throws {
+        let document = try Converter().convert(path: Fixtures.sample("fewer-columns-midway.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2, 3])
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map(\.page) == [1, 1, 1, 2, 2, 2, 3, 3])
+        #expect(texts(table.rows[2].cells) == ["宣传活动", "效益指标", "社会效益指标", "20", "万份"])
+        #expect(texts(table.rows[3].cells) == ["宣传活动", "满意度指标：服务对象满意度", nil, "90", "%"])
+        #expect(texts(table.rows[6].cells) == ["综合事务", "产出指标：办文数量", nil, "1200", "件"])
+        #expect(texts(table.rows[7].cells) == ["综合事务", "满意度指标：群众满意度", nil, "95", "%"])
+    }
 }
