@@ -4,8 +4,14 @@ enum HeaderSplitter {
     /// row that prints an amount or a classification code, starts an item
     /// (`一、…`), or is a lone total such as `合计` (a total printed above the
     /// items it sums, or the only row of an empty table). A table with no
-    /// data may print `无` above that total: that row is body too.
+    /// data may print `无` above that total: that row is body too. A project
+    /// form's fields (`项目名称 | X`, `主管部门 | Y`) are body from the first on.
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
+        let first = firstBodyRow(rows)
+        return formFieldsStart(rows[..<first]) ?? first
+    }
+
+    private static func firstBodyRow(_ rows: [PrintedRow]) -> Int {
         guard var first = rows.indices.first(where: { index in
             let row = rows[index]
             return startsBody(row) || (startsWithTotal(row) && isTotalRow(following: rows[(index + 1)...]))
@@ -14,6 +20,25 @@ enum HeaderSplitter {
             while first > 0, printsOnlyPlaceholders(rows[first - 1]) { first -= 1 }
         }
         return first
+    }
+
+    /// Where a project form's fields start among the rows taken for header:
+    /// the first of ``TableSettings/formFieldRowsCount`` rows in a row that
+    /// each open with a field label (`项目名称 | 信访干部培训专项`, then
+    /// `主管部门 | 国家信访局 | 实施单位 | 国家信访局`). A form has no column
+    /// headings: those rows, and the rows after them, are its body. Rows
+    /// above them (the form's title printed inside its grid) stay header.
+    static func formFieldsStart(_ rows: ArraySlice<PrintedRow>) -> Int? {
+        let count = TableSettings.standard.formFieldRowsCount
+        return rows.indices.first { start in
+            start + count <= rows.endIndex && rows[start..<(start + count)].allSatisfy(opensWithFormField)
+        }
+    }
+
+    /// A row whose first cell is a project form's field label.
+    static func opensWithFormField(_ row: PrintedRow) -> Bool {
+        guard let first = row.first, let text = first?.text else { return false }
+        return PrintedVocabulary.isFormFieldLabel(text)
     }
 
     /// A row that prints nothing but `无`, `-` or `—`: the body of a table with no data.

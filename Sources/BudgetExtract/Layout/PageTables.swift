@@ -58,6 +58,7 @@ public enum PageTables {
             tables[index].unit = caption.unit
             Caption.liftOutOfGrid(&tables[index])
             tables[index].unit = tables[index].unit ?? Caption.unit(inHeader: tables[index].header)
+                ?? Caption.unit(inFormFields: tables[index])
         }
 
         let lastTableBottom = tables.last?.box.y1 ?? 0
@@ -388,6 +389,15 @@ struct Caption {
     static func unit(inHeader header: [PrintedRow]) -> String? {
         let units = Set(header.joined().compactMap { $0.flatMap { AmountUnit.heading(in: $0.text) } })
         return units.count == 1 ? units.first?.rawValue : nil
+    }
+
+    /// The unit a project form's field labels name (`项目资金（万元）`), when
+    /// they all name the same one: a form has no headings, its labels are
+    /// them. Only the labels' column is read; a target value such as
+    /// `≤40000.00（元）` names the unit of that target alone.
+    static func unit(inFormFields table: PageTable) -> String? {
+        guard let first = table.rows.first, HeaderSplitter.opensWithFormField(first) else { return nil }
+        return unit(inHeader: table.rows.map { [$0.first ?? nil] })
     }
 
     /// The unit a caption names: `单位：万元`, `單位︰新臺幣千元` (see

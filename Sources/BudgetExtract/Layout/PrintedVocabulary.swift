@@ -61,6 +61,18 @@ enum PrintedVocabulary {
     static func isColumnNumberLabel(_ text: String) -> Bool {
         columnNumberLabels.contains(text) || (!text.isEmpty && text.allSatisfy { $0 == "*" || $0 == "＊" })
     }
+    /// Labels of a project form's fields, printed in the first cell of a
+    /// row beside their values (`项目名称 | 信访干部培训专项`, `主管部门 |
+    /// 福州市民政局 | 实施单位 | 福州市民政局`), simplified and traditional.
+    static let formFieldLabels: Set<String> = ["项目名称", "專案名稱", "项目编码", "项目代码", "专项名称", "专项（项目）名称",
+                                               "专项(项目)名称", "主管部门", "主管部門", "主管部门及代码", "实施单位",
+                                               "實施單位", "项目单位", "项目负责人"]
+
+    /// Whether a cell's text is the label of a project form's field, white
+    /// space and a closing colon aside (`主管部门：`).
+    static func isFormFieldLabel(_ text: String) -> Bool {
+        formFieldLabels.contains(String(text.filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }))
+    }
     /// Labels tables print spread out over their cell (`合      计`, `项   目`).
     static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
                                             "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]

@@ -250,6 +250,14 @@ public struct TableSettings: Sendable {
     /// rows name items, never tables, so half already says contents.
     public var contentsEntriesShare = 0.5
 
+    // MARK: Project forms (eyeB)
+
+    /// A project form opens with this many rows in a row whose first cell is
+    /// a field label (`项目名称 | X`, then `主管部门 | Y | 实施单位 | Z`): its
+    /// fields, body rows, not column headings. One such row alone may be a
+    /// heading (`项目名称 | 自评分数` over a list of projects, 佛山 2019 决算 p. 29).
+    public var formFieldRowsCount = 2
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

@@ -135,6 +135,20 @@ struct GridMechanismTests {
         #expect(table.rows[33].page == 2)
     }
 
+    /// A project form's field rows (`项目名称 | X`, `主管部门 | Y | 实施单位 | Z`)
+    /// are its first body rows: a form has no column headings, and its
+    /// labels name the unit (`专项资金（万元）`).
+    @Test func aFormsFieldRowsAreBody() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("form-fields.pdf")).tables.first)
+        #expect(table.header.isEmpty)
+        #expect(table.unit == "万元")
+        #expect(table.rows.count == 13)
+        #expect(texts(table.rows[0].cells) == ["项目名称", "社区养老服务补助", nil, nil, nil])
+        #expect(texts(table.rows[1].cells) == ["主管部门", "福州市XX局", nil, "实施单位", "福州市XX局"])
+        #expect(texts(table.rows[2].cells) == ["专项资金（万元）", "资金总额", nil, "21.50", nil])
+        #expect(texts(table.rows[12].cells) == ["备注", nil, nil, nil, nil])
+    }
+
     /// An amount whose last decimal a narrow cell wrapped onto the next line
     /// is one amount, never `576,171.1` and `1`.
     @Test func anAmountWrappedInItsCellIsOneAmount() throws {
