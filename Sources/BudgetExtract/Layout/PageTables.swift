@@ -298,34 +298,69 @@ struct Caption {
     }
 
     /// A spreadsheet ruled all over prints its title, unit line and notes
-    /// inside the grid, each in a row of one cell: the title and unit are
-    /// lifted out of the header's first rows, notes (`注：…`) out of the
-    /// body's last rows, into `title`, `unit` and `notes`.
+    /// inside the grid: the title and unit are lifted out of the header's
+    /// first rows, notes (`注：…`) out of the body's last rows, into `title`,
+    /// `unit` and `notes`. A caption row is a row of one cell (the title, a
+    /// unit, department or note line, a table number), or a caption line the
+    /// grid cuts into cells (`预算单位：长春市信访局 | 单位：万元`: each cell a
+    /// unit, a department or note line with its colon, a table number or a
+    /// date); blank rows between caption rows go with them. The title the
+    /// grid prints in its own first row names this table, where a line above
+    /// the grid may name a part of the document (`第二部分 2026年度部门预算表`,
+    /// `1.项目支出绩效目标表`): that line is kept as a note.
     static func liftOutOfGrid(_ table: inout PageTable) {
         func soleText(_ row: PrintedRow) -> String? {
             let cells = row.compactMap { $0 }
             return cells.count == 1 ? cells[0].text : nil
         }
-        while let first = table.header.first, let text = soleText(first) {
-            let compact = text.filter { !$0.isWhitespace }
-            if let unit = unit(in: compact) {
-                table.unit = table.unit ?? unit
-                table.notes.append(text)
-            } else if table.title == nil, compact.contains("表"), !isTableNumber(compact) {
-                table.title = compact
-            } else if isCaptionPrefix(compact) || isTableNumber(compact) {
-                table.notes.append(text)
+        var titleLifted = false
+        while let index = table.header.firstIndex(where: { row in row.contains { $0 != nil } }) {
+            let texts = table.header[index].compactMap { $0?.text }
+            if let text = soleText(table.header[index]) {
+                let compact = text.withoutWhitespace
+                if let unit = unit(in: compact) {
+                    table.unit = table.unit ?? unit
+                    table.notes.append(text)
+                } else if !titleLifted, compact.contains("表"), !isTableNumber(compact), !isCaptionPrefix(compact) || namesTable(compact) {
+                    if let above = table.title { table.notes.insert(above, at: 0) }
+                    table.title = compact
+                    titleLifted = true
+                } else if isCaptionPrefix(compact) || isTableNumber(compact) {
+                    table.notes.append(text)
+                } else {
+                    break
+                }
+            } else if texts.allSatisfy(isCaptionCell) {
+                table.unit = table.unit ?? texts.lazy.compactMap { unit(in: $0.withoutWhitespace) }.first
+                table.notes += texts
             } else {
                 break
             }
-            table.header.removeFirst()
-            table.rowBounds.removeFirst()
+            for _ in 0...index { removeFirstHeaderRow(of: &table) }
         }
         while let last = table.rows.last, let text = soleText(last), isNote(text) {
             table.notes.append(text)
             table.rows.removeLast()
             table.rowBounds.removeLast()
         }
+    }
+
+    /// The table without its first header row; a merged cell the page's
+    /// bottom rule leaves open keeps the row it starts at.
+    private static func removeFirstHeaderRow(of table: inout PageTable) {
+        table.header.removeFirst()
+        table.rowBounds.removeFirst()
+        table.openAtBottom = table.openAtBottom.compactMapValues { $0 > 0 ? $0 - 1 : nil }
+    }
+
+    /// A cell of a caption line the grid cuts into cells: a unit
+    /// (`单位：万元`), a department or note line with its colon
+    /// (`预算单位：长春市信访局`; a heading `单位名称` has none), a table
+    /// number or a date line.
+    static func isCaptionCell(_ text: String) -> Bool {
+        let compact = text.withoutWhitespace
+        return unit(in: compact) != nil || isTableNumber(compact) || isDateLine(compact)
+            || (isCaptionPrefix(compact) && compact.contains { "：:".contains($0) })
     }
 
     /// The lines printed right under `table` (`注：…`, `说明：…`, a source

@@ -191,6 +191,34 @@ struct GridCaptionAndAlignedStitchTests {
         #expect(table.rowBounds == [20, 30, 40, 50])
     }
 
+    /// A caption line cut into cells by the grid (department left, unit
+    /// over the last column) leaves it too, with the blank row under the
+    /// title; the grid's own title beats a part heading read above the grid.
+    @Test func aCaptionLineCutIntoCellsLeavesTheGrid() {
+        var table = pageTable(page: 1, header: [row("收入总表（预算表2）", "", ""), row("", "", ""), row("预算单位：长春市信访局", "", "单位：万元"),
+                                                row("项目", "合计", "基本支出")],
+                              rows: [row("合计", "10.00", "10.00")])
+        table.title = "第二部分2026年度部门预算表"
+        table.rowBounds = [0, 10, 20, 30, 40, 50]
+        Caption.liftOutOfGrid(&table)
+        #expect(table.title == "收入总表（预算表2）")
+        #expect(table.unit == "万元")
+        #expect(table.header.map(texts) == [["项目", "合计", "基本支出"]])
+        #expect(table.notes == ["第二部分2026年度部门预算表", "预算单位：长春市信访局", "单位：万元"])
+        #expect(table.rowBounds == [30, 40, 50])
+    }
+
+    /// A header row of headings that start as caption lines do (`单位名称`,
+    /// no colon) stays: a caption cell has its colon.
+    @Test func headingsThatStartAsCaptionsStayInTheHeader() {
+        var table = pageTable(page: 1, header: [row("单位名称", "总计", "本年收入")], rows: [row("合计", "10.00", "10.00")])
+        table.rowBounds = [0, 10, 20]
+        Caption.liftOutOfGrid(&table)
+        #expect(table.header.map(texts) == [["单位名称", "总计", "本年收入"]])
+        #expect(table.unit == nil && table.notes.isEmpty)
+        #expect(Caption.isCaptionCell("预算单位：长春市信访局") && Caption.isCaptionCell("单位：万元") && !Caption.isCaptionCell("单位名称"))
+    }
+
     @Test(arguments: [("注：本表为空表。", true), ("注1：单位为万元", true), ("说明:无", true), ("注册费", false), ("合计", false)])
     func notesUnderATable(text: String, isNote: Bool) {
         #expect(Caption.isNote(text) == isNote)

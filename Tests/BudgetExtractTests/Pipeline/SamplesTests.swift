@@ -122,6 +122,28 @@ struct SamplesTests {
         #expect(table.notes.last == "注：本表不含政府性基金预算。")
     }
 
+    /// A department and unit line the grid cuts into two cells is lifted out
+    /// of it like a one-cell caption row, so the table has its unit; the
+    /// title the grid prints in its first row is the table's, and the part
+    /// heading above the grid a note.
+    @Test func aCaptionLineCutIntoCellsLeavesTheGrid() throws {
+        let document = try Converter().convert(path: Fixtures.sample("caption-cells.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.title == "支出总表（预算表3）")
+        #expect(table.unit == "万元")
+        #expect(table.notes == ["第二部分2026年度部门预算表", "预算单位：长春市XX局", "单位：万元"])
+        #expect(table.header.map(texts) == [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["201", "一般公共服务支出", "1,378.41", "903.85", "474.56"],
+            ["20103", "政府办公厅（室）及相关机构事务", "1,378.41", "903.85", "474.56"],
+            ["2010301", "行政运行", "903.85", "903.85", ""],
+            ["2010399", "其他政府办公厅（室）及相关机构事务支出", "474.56", "", "474.56"],
+            ["", "合计", "1,378.41", "903.85", "474.56"],
+        ])
+        let records = document.records.filter { $0.table == 0 }
+        #expect(!records.isEmpty && records.allSatisfy { $0.unit == "万元" && $0.yuan != nil })
+    }
+
     /// A landscape table printed sideways on portrait paper is read upright.
     @Test func aSidewaysPageIsReadUpright() throws {
         let page = try PDFDocument(path: Fixtures.sample("sideways.pdf")).read(page: 0).get()
