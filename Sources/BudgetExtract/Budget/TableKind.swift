@@ -6,6 +6,12 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     case fiscalAllocation = "财政拨款收支总表"
     case generalBudgetByFunction = "一般公共预算支出(功能分类)"
     case basicExpenseByEconomicClass = "一般公共预算基本支出(经济分类)"
+    /// The same two budgets by the other classification, where a title
+    /// names it (`一般公共预算支出明细表（按经济分类科目分）`,
+    /// `一般公共预算基本支出明细表（按功能科目分）`): kinds of their own, so
+    /// that summing by kind never adds the same budget read two ways.
+    case generalBudgetByEconomicClass = "一般公共预算支出(经济分类)"
+    case basicExpenseByFunction = "一般公共预算基本支出(功能分类)"
     /// The 财政拨款 tables repeat the 一般公共预算 ones with the funds added:
     /// kinds of their own, so that summing by kind never counts a budget twice.
     case fiscalAllocationExpense = "财政拨款支出(功能分类)"
@@ -70,7 +76,13 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
         (["财政拨款收入支出"], .fiscalAllocation),
         // 一般公共预算 narrows a 财政拨款 table to that one budget: the
         // 一般公共预算财政拨款支出表 is the 一般公共预算 table, not the 财政拨款 one.
+        // A title that names the classification its rows follow (`按支出功能分类科目`,
+        // `按经济分类科目分`) says which of the two readings of a budget it is.
+        (["一般公共预算", "基本支出", "功能分类"], .basicExpenseByFunction),
+        (["一般公共预算", "基本支出", "功能科目"], .basicExpenseByFunction),
         (["一般公共预算", "基本支出"], .basicExpenseByEconomicClass),
+        (["一般公共预算", "支出", "经济分类"], .generalBudgetByEconomicClass),
+        (["一般公共预算", "支出", "经济科目"], .generalBudgetByEconomicClass),
         (["一般公共预算", "支出"], .generalBudgetByFunction),
         (["财政拨款", "基本支出"], .fiscalAllocationBasicExpense),
         (["财政拨款支出"], .fiscalAllocationExpense),

@@ -22,6 +22,11 @@ struct BudgetRecordsTests {
         ("一般公共预算支出预算表", .generalBudgetByFunction),
         ("财政拨款基本支出预算表", .fiscalAllocationBasicExpense),
         ("一般公共预算基本支出预算表", .basicExpenseByEconomicClass),
+        ("2022年部门综合预算一般公共预算支出明细表（按经济分类科目分）", .generalBudgetByEconomicClass),
+        ("2019年部门综合预算一般公共预算支出明细表（按支出经济分类科目）", .generalBudgetByEconomicClass),
+        ("2022年部门综合预算一般公共预算基本支出明细表（按功能科目分）", .basicExpenseByFunction),
+        ("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", .basicExpenseByFunction),
+        ("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", .basicExpenseByEconomicClass),
     ])
     func kindFromTitle(title: String, kind: TableKind) {
         #expect(TableKind.of(title: title, header: []) == kind)
@@ -42,6 +47,23 @@ struct BudgetRecordsTests {
     ])
     func kindFromHeaderWhenUntitled(header: [String], kind: TableKind) {
         #expect(TableKind.of(title: nil, header: header) == kind)
+    }
+
+    /// Samples/classification-kinds.pdf: the 一般公共预算 expense and its
+    /// 基本支出, each by function and by economic class, the title naming
+    /// which (西安 部门综合预算): four kinds (before: two, each twice), and
+    /// their records keep them apart.
+    @Test func aTitleNamingTheClassificationGivesTheKind() throws {
+        let document = try Converter().convert(path: Fixtures.sample("classification-kinds.pdf"))
+        #expect(document.tables.map(TableKind.of) == [.generalBudgetByFunction, .generalBudgetByEconomicClass,
+                                                        .basicExpenseByFunction, .basicExpenseByEconomicClass])
+        #expect(document.tables[1].rows.map { $0.cells.map { $0?.text } } == [
+            [nil, "合计", "1,386,550.00", "1,250,000.00", "136,550.00"],
+            ["301", "工资福利支出", "1,250,000.00", "1,250,000.00", nil],
+            ["302", "商品和服务支出", "136,550.00", nil, "136,550.00"],
+        ])
+        #expect(Set(document.records.map(\.kind.rawValue)) == ["一般公共预算支出(功能分类)", "一般公共预算支出(经济分类)",
+                                                                "一般公共预算基本支出(功能分类)", "一般公共预算基本支出(经济分类)"])
     }
 
     @Test func recordsOfThreeColumnCodesInYuan() throws {

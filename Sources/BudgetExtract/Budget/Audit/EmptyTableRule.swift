@@ -110,8 +110,8 @@ enum EmptyTableRule: AuditRule {
         case .stateCapital: ["国有资本经营"]
         case .operatingCosts: ["机关运行经费"]
         case .procurement: ["政府采购"]
-        case .basicExpenseByEconomicClass: ["基本支出", "一般公共预算"]
-        case .generalBudgetByFunction: ["一般公共预算"]
+        case .basicExpenseByEconomicClass, .basicExpenseByFunction: ["基本支出", "一般公共预算"]
+        case .generalBudgetByFunction, .generalBudgetByEconomicClass: ["一般公共预算"]
         case .project: ["项目支出"]
         default: [kind.rawValue]
         }
