@@ -149,6 +149,15 @@ struct GridMechanismTests {
         #expect(texts(table.rows[12].cells) == ["备注", nil, nil, nil, nil])
     }
 
+    /// The last line of the sentence introducing a list (`…见下表:`, an
+    /// ASCII colon) is no title.
+    @Test func aLineEndingInAColonIsNoTitle() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("colon-intro.pdf")).tables.first)
+        #expect(table.title == nil)
+        #expect(texts(table.rows[0].cells) == ["1", "福州市民政局（本级）"])
+        #expect(table.rows.count == 3)
+    }
+
     /// An amount whose last decimal a narrow cell wrapped onto the next line
     /// is one amount, never `576,171.1` and `1`.
     @Test func anAmountWrappedInItsCellIsOneAmount() throws {
