@@ -8,7 +8,7 @@ enum HeaderSplitter {
     /// form's fields (`项目名称 | X`, `主管部门 | Y`) are body from the first on.
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
         let first = firstBodyRow(rows)
-        return formFieldsStart(rows[..<first]) ?? first
+        return formFieldsStart(rows, before: first) ?? first
     }
 
     private static func firstBodyRow(_ rows: [PrintedRow]) -> Int {
@@ -22,16 +22,19 @@ enum HeaderSplitter {
         return first
     }
 
-    /// Where a project form's fields start among the rows taken for header:
-    /// the first of ``TableSettings/formFieldRowsCount`` rows in a row that
-    /// each open with a field label (`项目名称 | 信访干部培训专项`, then
-    /// `主管部门 | 国家信访局 | 实施单位 | 国家信访局`). A form has no column
-    /// headings: those rows, and the rows after them, are its body. Rows
-    /// above them (the form's title printed inside its grid) stay header.
-    static func formFieldsStart(_ rows: ArraySlice<PrintedRow>) -> Int? {
+    /// Where a project form's fields start among the rows taken for header
+    /// (before `end`): the first of ``TableSettings/formFieldRowsCount`` rows
+    /// in a row that each open with a field label (`项目名称 | 信访干部培训专项`,
+    /// then `主管部门 | 国家信访局 | 实施单位 | 国家信访局`; the second may
+    /// already be body, printing a code: `主管部门及代码 | 253_烟台市…`), or
+    /// one row that prints two fields (`项目名称 | X | 主管部门 | Y`). A form
+    /// has no column headings: those rows, and the rows after them, are its
+    /// body. Rows above them (the form's title printed in its grid) stay header.
+    static func formFieldsStart(_ rows: [PrintedRow], before end: Int) -> Int? {
         let count = TableSettings.standard.formFieldRowsCount
-        return rows.indices.first { start in
-            start + count <= rows.endIndex && rows[start..<(start + count)].allSatisfy(opensWithFormField)
+        return (0..<end).first { start in
+            let run = rows[start...].prefix(count)
+            return (run.count == count && run.allSatisfy(opensWithFormField)) || printsTwoFields(rows[start])
         }
     }
 
@@ -39,6 +42,15 @@ enum HeaderSplitter {
     static func opensWithFormField(_ row: PrintedRow) -> Bool {
         guard let first = row.first, let text = first?.text else { return false }
         return PrintedVocabulary.isFormFieldLabel(text)
+    }
+
+    /// A row of two fields, each label followed by its value: `项目名称 | X |
+    /// 主管部门 | Y`. Labels side by side (`项目名称 | 项目单位 | 金额`) are headings.
+    static func printsTwoFields(_ row: PrintedRow) -> Bool {
+        let texts = row.compactMap { $0?.text }
+        let labels = texts.map(PrintedVocabulary.isFormFieldLabel)
+        let fields = labels.indices.dropLast().filter { labels[$0] && !labels[$0 + 1] }
+        return labels.first == true && fields.count >= 2
     }
 
     /// A row that prints nothing but `无`, `-` or `—`: the body of a table with no data.

@@ -190,7 +190,8 @@ struct Caption {
             guard let box = Rect.enclosing(block.map(\.box)) else { return false }
             let centred = abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
                 || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
-            let prose = text.contains { PrintedVocabulary.sentencePunctuation.contains($0) || $0 == "," } || text.last == "："
+            let prose = text.contains { PrintedVocabulary.sentencePunctuation.contains($0) || $0 == "," }
+                || text.last.map(PrintedVocabulary.colons.contains) == true
                 || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
             return text.count >= settings.minimumTitleCharactersCount && !prose
                 && (text.contains("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))

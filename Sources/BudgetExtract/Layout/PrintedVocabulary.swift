@@ -35,6 +35,10 @@ enum PrintedVocabulary {
     /// Words before `表` in a table's number printed apart from its title
     /// (`部门公开表1`, `附表3`).
     static let tableNumberPrefixes = ["部门", "预算", "公开", "附"]
+    /// Colons, full-width and ASCII: a line ending in one introduces what
+    /// follows (`…详细情况见下表:`), never a title; a label before one names a field.
+    static let colons: Set<Character> = ["：", ":"]
+
     /// A note under a table starts with one of these and a colon (`注：`, `注1：`).
     static let notePrefixes = ["注", "说明", "备注"]
     /// The closing brackets a title's qualifier ends in, each with its
@@ -71,7 +75,7 @@ enum PrintedVocabulary {
     /// Whether a cell's text is the label of a project form's field, white
     /// space and a closing colon aside (`主管部门：`).
     static func isFormFieldLabel(_ text: String) -> Bool {
-        formFieldLabels.contains(String(text.filter { !$0.isWhitespace && $0 != "：" && $0 != ":" }))
+        formFieldLabels.contains(String(text.filter { !$0.isWhitespace && !colons.contains($0) }))
     }
     /// Labels tables print spread out over their cell (`合      计`, `项   目`).
     static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",

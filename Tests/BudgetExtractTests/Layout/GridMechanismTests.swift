@@ -149,6 +149,28 @@ struct GridMechanismTests {
         #expect(texts(table.rows[12].cells) == ["备注", nil, nil, nil, nil])
     }
 
+    /// A form whose second field row prints a code (`主管部门及代码 | 253_…`),
+    /// and a form opening with one row of two fields: all field rows are body.
+    @Test func fieldRowsBeforeACodeOrSideBySideAreBody() throws {
+        let document = try Converter().convert(path: Fixtures.sample("coded-form-fields.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(document.tables.map(\.header.isEmpty) == [true, true])
+        #expect(texts(document.tables[0].rows[0].cells) == ["项目名称", nil, "城市更新城市体检", nil, nil])
+        #expect(texts(document.tables[0].rows[1].cells) == ["主管部门及代码", nil, "253_烟台市XX局", "实施单位", "烟台市XX局"])
+        #expect(document.tables[0].rows.count == 5)
+        #expect(texts(document.tables[1].rows[0].cells) == ["项目名称", "规划和自然资源专项", "主管部门", "重庆市XX局"])
+        #expect(document.tables[1].rows.count == 4)
+    }
+
+    /// The last line of the sentence introducing a list (`…见下表:`, an
+    /// ASCII colon) is no title.
+    @Test func aLineEndingInAColonIsNoTitle() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("colon-intro.pdf")).tables.first)
+        #expect(table.title == nil)
+        #expect(texts(table.rows[0].cells) == ["1", "福州市民政局（本级）"])
+        #expect(table.rows.count == 3)
+    }
+
     /// An amount whose last decimal a narrow cell wrapped onto the next line
     /// is one amount, never `576,171.1` and `1`.
     @Test func anAmountWrappedInItsCellIsOneAmount() throws {
