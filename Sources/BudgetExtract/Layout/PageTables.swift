@@ -179,7 +179,7 @@ struct Caption {
         var caption = Caption(candidates: candidates)
         // Each line's text without white space, and the unit it names, read once.
         let compactTexts = candidates.map(\.text.withoutWhitespace)
-        let units = compactTexts.map { unit(in: $0) }
+        let units = zip(candidates, compactTexts).map { line, text in unit(in: text) ?? bareUnit(endingLine: line, over: table) }
         caption.unit = units.lazy.compactMap { $0 }.last
         let titleLines = zip(candidates, zip(compactTexts, units)).filter { _, read in
             let (text, unit) = read
@@ -207,6 +207,13 @@ struct Caption {
         let unitLine = units.lastIndex { $0 != nil }.map { candidates[$0] }
         caption.lines = (title ?? []) + noteLines + (unitLine.map { [$0] } ?? [])
         return caption
+    }
+
+    /// The unit a caption line prints bare as its last word, right of the
+    /// table's middle, without `单位：` (`507-湖州市卫生健康委员会 … 万元`).
+    static func bareUnit(endingLine line: TextLine, over table: Rect) -> String? {
+        guard let last = line.words.last, last.box.midX > table.midX else { return nil }
+        return AmountUnit(word: last.text)?.rawValue
     }
 
     /// A title line's text without a page number printed apart from it on

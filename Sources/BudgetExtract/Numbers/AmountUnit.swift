@@ -35,6 +35,15 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
         self = match.unit
     }
 
+    /// The unit a word is and nothing else (`万元`, `新臺幣千元`): a unit
+    /// printed bare at the end of a caption line, without `单位：`.
+    public init?(word: String) {
+        let compact = word.withoutWhitespace
+        let currency = Self.currencyNames.first { compact.hasPrefix($0) } ?? ""
+        guard let match = Self.spellings.first(where: { currency + $0.printed == compact }) else { return nil }
+        self = match.unit
+    }
+
     /// The unit a caption names: `单位：万元` (or `單位︰新臺幣千元`) anywhere in
     /// the text, after any `单位全称：…` on the same line.
     public static func caption(in text: String) -> AmountUnit? {

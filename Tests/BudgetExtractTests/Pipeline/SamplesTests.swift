@@ -144,6 +144,22 @@ struct SamplesTests {
         #expect(!records.isEmpty && records.allSatisfy { $0.unit == "万元" && $0.yuan != nil })
     }
 
+    /// A unit printed alone at the right of the department line, without
+    /// `单位：`, is the table's.
+    @Test func aBareUnitBesideTheDepartmentLineIsTheTables() throws {
+        let document = try Converter().convert(path: Fixtures.sample("bare-unit.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.title == "2026年市级部门项目支出绩效表")
+        #expect(table.unit == "万元")
+        #expect(table.notes == ["507-湖州市XX局 万元"])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["合计", "", "3,124.63", ""],
+            ["湖州市XX中心", "公立医院改革与高质量发展示范项目", "2,260.95", "开展赴省内外人才招聘、现场推介宣传活动不少于3次。"],
+            ["湖州市XX中心", "医疗卫生行业综合管理", "319.90", "规范公立医院领导干部收入分配秩序。"],
+            ["湖州市XX中心", "院前急救工作发展", "543.78", "承担全市院前急救指挥调度工作。"],
+        ])
+    }
+
     /// A landscape table printed sideways on portrait paper is read upright.
     @Test func aSidewaysPageIsReadUpright() throws {
         let page = try PDFDocument(path: Fixtures.sample("sideways.pdf")).read(page: 0).get()
