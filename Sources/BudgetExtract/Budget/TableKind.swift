@@ -89,6 +89,9 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
         (["基本支出"], .basicExpenseByEconomicClass),
         (["经济分类"], .basicExpenseByEconomicClass),
         (["项目支出"], .project),
+        // 西安's 部门综合预算 name their 项目支出 专项业务经费 (beside 人员经费
+        // and 公用经费, the 基本支出): `部门综合预算专项业务经费支出表`.
+        (["专项业务经费"], .project),
         (["收支"], .incomeAndExpense),
         (["收入支出"], .incomeAndExpense),
         (["收入"], .income),

@@ -27,6 +27,7 @@ struct BudgetRecordsTests {
         ("2022年部门综合预算一般公共预算基本支出明细表（按功能科目分）", .basicExpenseByFunction),
         ("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", .basicExpenseByFunction),
         ("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", .basicExpenseByEconomicClass),
+        ("2019年部门综合预算专项业务经费支出表", .project),
     ])
     func kindFromTitle(title: String, kind: TableKind) {
         #expect(TableKind.of(title: title, header: []) == kind)
@@ -52,18 +53,23 @@ struct BudgetRecordsTests {
     /// Samples/classification-kinds.pdf: the 一般公共预算 expense and its
     /// 基本支出, each by function and by economic class, the title naming
     /// which (西安 部门综合预算): four kinds (before: two, each twice), and
-    /// their records keep them apart.
+    /// their records keep them apart; 专项业务经费 (西安's 项目支出) is a
+    /// table of projects (before: 支出总表).
     @Test func aTitleNamingTheClassificationGivesTheKind() throws {
         let document = try Converter().convert(path: Fixtures.sample("classification-kinds.pdf"))
         #expect(document.tables.map(TableKind.of) == [.generalBudgetByFunction, .generalBudgetByEconomicClass,
-                                                        .basicExpenseByFunction, .basicExpenseByEconomicClass])
+                                                        .basicExpenseByFunction, .basicExpenseByEconomicClass, .project])
         #expect(document.tables[1].rows.map { $0.cells.map { $0?.text } } == [
             [nil, "合计", "1,386,550.00", "1,250,000.00", "136,550.00"],
             ["301", "工资福利支出", "1,250,000.00", "1,250,000.00", nil],
             ["302", "商品和服务支出", "136,550.00", nil, "136,550.00"],
         ])
         #expect(Set(document.records.map(\.kind.rawValue)) == ["一般公共预算支出(功能分类)", "一般公共预算支出(经济分类)",
-                                                                "一般公共预算基本支出(功能分类)", "一般公共预算基本支出(经济分类)"])
+                                                                "一般公共预算基本支出(功能分类)", "一般公共预算基本支出(经济分类)",
+                                                                "项目支出"])
+        #expect(document.tables[4].rows.map { $0.cells.map { $0?.text } } == [
+            [nil, "合计", "136,550.00"], ["263001", "西安市XX局", "136,550.00"], [nil, "商贸业务宣传", "136,550.00"],
+        ])
     }
 
     @Test func recordsOfThreeColumnCodesInYuan() throws {
