@@ -61,7 +61,7 @@ enum TableStitcher {
                         tables[tables.count - 1] = appendLeftHalf(table, mappedBy: mapping, to: last, printedHeader: halves.left.header,
                                                                     leftWidth: last.columnCount - halves.right.columnCount)
                         if isOnlyTable { next.waitingLeft = (table, halves) }
-                    } else if let mapping = continuationMapping(table, after: previous) {
+                    } else if let mapping = continuationMapping(table, after: previous), !opensAnotherForm(table, mappedBy: mapping, after: last) {
                         tables[tables.count - 1] = append(table, mappedBy: mapping, to: last)
                     } else {
                         tables.append(Table(table))
@@ -190,12 +190,7 @@ enum TableStitcher {
         result.pages.append(table.page)
         result.printedNotes += table.notes.filter { !continued.alreadyPrints($0) }.map { (table.page, $0) }
         let width = continued.columnCount
-        func remap(_ row: PrintedRow) -> PrintedRow {
-            var cells = PrintedRow(repeating: nil, count: width)
-            for (column, cell) in row.enumerated() { cells[mapping[column]] = cell }
-            return cells
-        }
-        var rows = (table.header + table.rows).map(remap)
+        var rows = (table.header + table.rows).map { remapped($0, by: mapping, width: width) }
         let repeatedHeader = Set(continued.header.map(signature))
         while let first = rows.first, repeatedHeader.contains(signature(first)) || first.allSatisfy({ $0 == nil }) {
             rows.removeFirst()
@@ -210,6 +205,45 @@ enum TableStitcher {
         result.rows += rows.map { (table.page, $0) }
         result.openBlocks = MergedAcrossPages.openBlocks(of: table, mappedBy: mapping, in: result, continuing: continuedBlocks)
         return result
+    }
+
+    /// `row`, a row of a continuation, in the columns of the table it
+    /// continues (`width` of them), its cells moved by `mapping`.
+    private static func remapped(_ row: PrintedRow, by mapping: [Int], width: Int) -> PrintedRow {
+        var cells = PrintedRow(repeating: nil, count: width)
+        for (column, cell) in row.enumerated() { cells[mapping[column]] = cell }
+        return cells
+    }
+
+    /// Whether `table`, which would continue `continued` column for column
+    /// (`mapping`), opens another copy of the same form instead: it prints
+    /// the same title again (not `续表`), and past the rows that repeat
+    /// `continued`'s header (dropped as repeats), its first row starts with
+    /// the label a heading row of `continued` starts with, in the same
+    /// column, and prints something else beside it (`项目名称 | 新冠疫情防控经费`
+    /// under a form whose header printed `项目名称 | 新冠疫情防控`; a table
+    /// printed without header is matched by its first row): the next
+    /// project's form, a table of its own, never body rows of the one before.
+    /// (A table of forms that goes on without its title, the next project's
+    /// `项目名称` row first, is that table continued.)
+    static func opensAnotherForm(_ table: PageTable, mappedBy mapping: [Int], after continued: Table) -> Bool {
+        guard let title = table.title, title == continued.title, !continues(title) else { return false }
+        let headings = continued.header.isEmpty ? continued.rows.prefix(1).map(\.cells) : continued.header
+        let repeats = Set(headings.map(signature))
+        let width = continued.columnCount
+        guard let first = (table.header + table.rows).lazy.map({ remapped($0, by: mapping, width: width) })
+                .first(where: { !repeats.contains(signature($0)) && $0.contains { $0 != nil } }),
+              let label = leadingLabel(of: first) else { return false }
+        return headings.contains { leadingLabel(of: $0).map { $0 == label } ?? false }
+    }
+
+    /// The first text a row prints, left to right, with its column, when it
+    /// is a label: no number, no total (`合计` opens the body of many tables
+    /// whose header does not print it).
+    private static func leadingLabel(of row: PrintedRow) -> (column: Int, text: String)? {
+        guard let column = row.firstIndex(where: { $0 != nil }), let text = row[column]?.text.withoutWhitespace,
+              !text.isEmpty, !PrintedVocabulary.looksLikeNumber(text), !isTotal(text) else { return nil }
+        return (column, text)
     }
 
     /// A row's text with white space removed, for comparing header rows.

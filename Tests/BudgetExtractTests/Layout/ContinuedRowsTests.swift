@@ -85,3 +85,29 @@ struct NumberedTablesTests {
         #expect(!Caption.namesTable("部门：西安市人民政府办公厅"))
     }
 }
+
+/// Samples/forms-per-page.pdf: two projects' forms under one title, one a
+/// page, the second going on over a third page with its header printed again.
+@Suite("Another form under the same title")
+struct AnotherFormTests {
+    @Test func aFormRepeatingTheHeadingRowsWithAnotherNameIsATableOfItsOwn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("forms-per-page.pdf"))
+        #expect(document.tables.map(\.pages) == [[1], [2, 3]])
+        #expect(document.tables.map(\.title) == Array(repeating: "西安市级2022年新冠疫情防控经费项目绩效自评表", count: 2))
+        let first = try #require(document.tables.first)
+        #expect(first.rows.map { $0.cells.map { $0?.text } } == [
+            ["数量指标", "新冠流调、采样等队伍保障人数", "日均300人左右", "10"],
+            ["质量指标", "流调工作准确率", "初次报告98%以上", "7"],
+            ["成本指标", "资金投入", "≤1033万元", "10"],
+            ["总分", nil, nil, "100"],
+        ])
+        let second = try #require(document.tables.last)
+        #expect(second.header.first?.compactMap { $0?.text } == ["项目名称", "新冠疫情防控经费"])
+        #expect(second.rows.count == 35)
+        #expect(second.rows.first?.cells.map { $0?.text } == ["数量指标", "新冠流调、采样等保障人数", "日均300人左右", "10"])
+        #expect(second.rows.last?.cells.map { $0?.text } == ["总分", nil, nil, "97.98"])
+        // The header the third page prints again is dropped, never made body.
+        #expect(!second.rows.contains { ["项目名称", "主管部门"].contains($0.cells.first??.text) })
+        #expect(second.rows.filter { $0.page == 3 }.count > 0)
+    }
+}
