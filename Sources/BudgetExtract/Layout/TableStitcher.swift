@@ -196,9 +196,13 @@ enum TableStitcher {
             rows.removeFirst()
         }
         rows.removeAll { $0.allSatisfy { $0 == nil } }
+        let earlier = result.rows.dropLast()
         if !opensRow, let first = rows.first, let last = result.rows.last,
            isCutByPageBreak(first, after: last.cells, headings: continued.header,
-                            widestLineEnds: widestLineEnds(of: result.rows.filter { $0.page == last.page }.map(\.cells), width: width)) {
+                            widestLineEnds: widestLineEnds(of: result.rows.filter { $0.page == last.page }.map(\.cells), width: width),
+                            printedWhole: { column, text in
+                                earlier.contains { column < $0.cells.count && $0.cells[column]?.text.withoutWhitespace == text }
+                            }) {
             result.rows[result.rows.count - 1].cells = zip(last.cells, first).map { joined($0, $1) }
             rows.removeFirst()
         }
@@ -268,9 +272,14 @@ enum TableStitcher {
     /// ``TableSettings/fullLineSlackEm`` before the widest line its column
     /// prints on that page (`widestLineEnds`), so it did not run out of room
     /// (`国有土地收益基金安排的` over `支出`, then `征地和拆迁补偿支出`
-    /// stepped in at the top of the next page: an item of its own).
+    /// stepped in at the top of the next page: an item of its own). So is a
+    /// label the table prints whole in an earlier row of the same column
+    /// (`printedWhole(column, text)`): `農村再生建設及發展計畫` closes each
+    /// year's group of a 5年來主要業務計畫分析表, and `112年度決算數` at the top
+    /// of the next page opens the next group, never the label's rest.
     static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = [],
-                                 widestLineEnds: [Double?] = []) -> Bool {
+                                 widestLineEnds: [Double?] = [],
+                                 printedWhole: (_ column: Int, _ text: String) -> Bool = { _, _ in false }) -> Bool {
         guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
         let headingTexts = row.indices.map { column in
             Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.withoutWhitespace) : nil })
@@ -281,7 +290,8 @@ enum TableStitcher {
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
                   !PrintedVocabulary.looksLikeNumber(cell.text), !ItemMarker.startsItem(cell.text),
                   !headingTexts[column].contains(cell.text.withoutWhitespace),
-                  !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil) else { return false }
+                  !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil),
+                  !printedWhole(column, above.text.withoutWhitespace) else { return false }
             any = true
         }
         return any

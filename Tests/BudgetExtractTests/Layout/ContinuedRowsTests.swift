@@ -111,3 +111,31 @@ struct AnotherFormTests {
         #expect(second.rows.filter { $0.page == 3 }.count > 0)
     }
 }
+
+/// Samples/groups-over-break.pdf: a table of one group of plans a year; the
+/// first page ends with a plan each group before prints whole, the next
+/// opens with the next period's row.
+@Suite("A label printed whole before is complete")
+struct WholeLabelTests {
+    @Test func theNextPeriodOpensARowOfItsOwn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("groups-over-break.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.pages == [1, 2])
+        let cut = try #require(table.rows.firstIndex { $0.page == 2 })
+        #expect(table.rows[cut - 1].cells.map { $0?.text } == ["農村再生建設及發展計畫", "15,045,740"])
+        #expect(table.rows[cut].cells.map { $0?.text } == ["112年度決算數", nil])
+        #expect(table.rows[cut + 1].cells.map { $0?.text } == ["提升農業經營及發展計畫", "18,678,875"])
+        #expect(table.rows.count == 41)
+    }
+
+    @Test func aLabelPrintedWholeBeforeIsNotJoinedWithTheNextPagesFirstLabel() {
+        func cell(_ text: String, x0: Double = 10, x1: Double = 100) -> PrintedCell {
+            PrintedCell(text: text, box: Rect(x0: x0, y0: 0, x1: x1, y1: 10))
+        }
+        let last: PrintedRow = [cell("農村再生建設及發展計畫"), cell("15,045,740", x0: 120, x1: 180)]
+        let first: PrintedRow = [cell("112年度決算數", x1: 70), nil]
+        #expect(TableStitcher.isCutByPageBreak(first, after: last))
+        #expect(!TableStitcher.isCutByPageBreak(first, after: last, printedWhole: { $0 == 0 && $1 == "農村再生建設及發展計畫" }))
+    }
+}
