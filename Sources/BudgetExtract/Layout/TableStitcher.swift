@@ -191,7 +191,7 @@ enum TableStitcher {
         result.printedNotes += table.notes.filter { !continued.alreadyPrints($0) }.map { (table.page, $0) }
         let width = continued.columnCount
         var rows = (table.header + table.rows).map { remapped($0, by: mapping, width: width) }
-        let repeatedHeader = Set(continued.header.map(signature))
+        let repeatedHeader = Set(openingRows(of: continued).map(signature))
         while let first = rows.first, repeatedHeader.contains(signature(first)) || first.allSatisfy({ $0 == nil }) {
             rows.removeFirst()
         }
@@ -221,24 +221,36 @@ enum TableStitcher {
 
     /// Whether `table`, which would continue `continued` column for column
     /// (`mapping`), opens another copy of the same form instead: it prints
-    /// the same title again (not `续表`), and past the rows that repeat
-    /// `continued`'s header (dropped as repeats), its first row starts with
-    /// the label a heading row of `continued` starts with, in the same
-    /// column, and prints something else beside it (`项目名称 | 新冠疫情防控经费`
-    /// under a form whose header printed `项目名称 | 新冠疫情防控`; a table
-    /// printed without header is matched by its first row): the next
-    /// project's form, a table of its own, never body rows of the one before.
+    /// the same title again (not `续表`), and past the rows that repeat the
+    /// rows `continued` opens with (``openingRows(of:)``, dropped as
+    /// repeats), its first row starts with the label one of those rows
+    /// starts with, in the same column, and prints something else beside it
+    /// (`项目名称 | 新冠疫情防控经费` under a form that opened with
+    /// `项目名称 | 新冠疫情防控`): the next project's form, a table of its
+    /// own, never body rows of the one before.
     /// (A table of forms that goes on without its title, the next project's
     /// `项目名称` row first, is that table continued.)
     static func opensAnotherForm(_ table: PageTable, mappedBy mapping: [Int], after continued: Table) -> Bool {
         guard let title = table.title, title == continued.title, !continues(title) else { return false }
-        let headings = continued.header.isEmpty ? continued.rows.prefix(1).map(\.cells) : continued.header
+        let headings = openingRows(of: continued)
         let repeats = Set(headings.map(signature))
         let width = continued.columnCount
         guard let first = (table.header + table.rows).lazy.map({ remapped($0, by: mapping, width: width) })
                 .first(where: { !repeats.contains(signature($0)) && $0.contains { $0 != nil } }),
               let label = leadingLabel(of: first) else { return false }
         return headings.contains { leadingLabel(of: $0).map { $0 == label } ?? false }
+    }
+
+    /// The rows `continued` opens with on its first page: its header, and
+    /// the body rows above its first amount (a form's fields, `项目名称 | X`,
+    /// `主管部门 | Y`, whether read as header or as body). A continuation
+    /// that prints one of them again at its top repeats it: it is dropped.
+    static func openingRows(of continued: Table) -> [PrintedRow] {
+        let firstPage = continued.pages.first
+        let leading = continued.rows.prefix { row in
+            row.page == firstPage && !row.cells.contains { $0.map { PrintedVocabulary.isAmount($0.text) } ?? false }
+        }
+        return continued.header + leading.map(\.cells)
     }
 
     /// The first text a row prints, left to right, with its column, when it
