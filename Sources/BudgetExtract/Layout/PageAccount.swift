@@ -20,7 +20,8 @@ public struct PageAccount: Sendable, Codable, Equatable {
     public var captions: Int
     /// Page numbers, and lines in the page's top or bottom margin that are
     /// no caption (running headers and footers), with the lines a running
-    /// header wraps onto below the margin.
+    /// header wraps onto below the margin, and notices that the page is
+    /// left blank (`本頁空白`, ``PrintedVocabulary/blankPageNotices``).
     public var furniture: Int
     /// Lines outside every table that are none of the above: running text.
     public var prose: Int
@@ -82,7 +83,7 @@ extension PageAccount {
             if captionLines.contains(line.box) {
                 captions += count
             } else if PageTables.isPageNumber(line.text) || line.box.y1 < margin || line.box.y0 > page.height - margin
-                        || header.contains(line.box) {
+                        || header.contains(line.box) || PrintedVocabulary.isBlankPageNotice(line.text) {
                 furniture += count
             } else {
                 prose += count

@@ -44,13 +44,15 @@ public enum PageTables {
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
         let placed = tables.map(PageAccount.printedCharacters)
+        // A notice that the page is left blank (`本頁空白`) is page furniture: no caption or note reads it.
+        let captionable = lines.filter { !PrintedVocabulary.isBlankPageNotice($0.text) }
         var captionLines: Set<Rect> = []
 
         // Each table's caption lies between it and the nearest table above it.
         for index in tables.indices {
             let table = tables[index]
             let above = tables.filter { $0.box.y1 <= table.box.y0 + settings.tableAboveSlackPoints }.map(\.box.y1).max() ?? 0
-            let caption = Caption.find(in: lines, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
+            let caption = Caption.find(in: captionable, between: above, and: table.box.y0, within: table.box, pageWidth: page.width)
             tables[index].title = caption.title
             tables[index].notes = caption.notes
             tables[index].captionLines = caption.candidates
@@ -62,12 +64,12 @@ public enum PageTables {
         }
 
         let lastTableBottom = tables.last?.box.y1 ?? 0
-        let belowTables = lines.filter { $0.box.y0 >= lastTableBottom && !isPageNumber($0.text) }
+        let belowTables = captionable.filter { $0.box.y0 >= lastTableBottom && !isPageNumber($0.text) }
         let foot = Caption.find(in: belowTables, between: lastTableBottom, and: (belowTables.map(\.box.y1).max() ?? 0) + 1,
                                 within: Rect(x0: 0, y0: 0, x1: page.width, y1: page.height), pageWidth: page.width)
         if foot.title != nil { captionLines.formUnion(foot.lines.map(\.box)) }
         for index in tables.indices {
-            let candidates = Caption.linesUnder(tables[index], among: tables, in: lines, taken: captionLines, pageHeight: page.height)
+            let candidates = Caption.linesUnder(tables[index], among: tables, in: captionable, taken: captionLines, pageHeight: page.height)
             let under = Caption.notes(in: candidates, under: tables[index].box.y1)
             tables[index].notes += under.map(\.text)
             tables[index].linesUnder = candidates

@@ -149,6 +149,29 @@ enum PrintedVocabulary {
         }
     }
 
+    // MARK: Page furniture
+
+    /// Notices that a page, or the rest of it, is left blank (`本頁空白` on
+    /// the Taiwanese statements' empty left pages, `（本页无正文）`,
+    /// `以下空白`), simplified and traditional, read without white space and
+    /// the marks they are framed in: page furniture, never a title, note or cell.
+    static let blankPageNotices: Set<String> = [
+        "本页空白", "本頁空白", "此页空白", "此頁空白", "空白页", "空白頁", "此页为空白页", "此頁為空白頁",
+        "以下空白", "以下無內容", "以下无内容", "此页以下空白", "此頁以下空白", "本页以下空白", "本頁以下空白",
+        "此页无内容", "此頁無內容", "本页无内容", "本頁無內容", "此页无正文", "此頁無正文", "本页无正文", "本頁無正文",
+        "以下无正文", "以下無正文",
+    ]
+    /// Marks a blank-page notice may be framed in: `（本页无正文）`, `- 以下空白 -`, `【此页空白】`.
+    private static let noticeFrames: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "〔", "〕", "-", "—", "－", "*", "＊"]
+
+    /// Whether a line is a notice that the page is left blank (``blankPageNotices``).
+    static func isBlankPageNotice(_ text: String) -> Bool {
+        text.utf8.count <= maximumBlankPageNoticeBytes
+            && blankPageNotices.contains(String(text.filter { !$0.isWhitespace && !noticeFrames.contains($0) }))
+    }
+    /// The longest notice with its frame and spaces, in UTF-8 bytes: a longer line is no notice (a quick test first).
+    private static let maximumBlankPageNoticeBytes = 96
+
     // MARK: Tables of contents
 
     /// The heading of a table of contents (`目    录`, read without its

@@ -61,8 +61,8 @@ enum TableStitcher {
                         tables[tables.count - 1] = appendLeftHalf(table, mappedBy: mapping, to: last, printedHeader: halves.left.header,
                                                                     leftWidth: last.columnCount - halves.right.columnCount)
                         if isOnlyTable { next.waitingLeft = (table, halves) }
-                    } else if let mapping = continuationMapping(table, after: previous) {
-                        let inJoined = open.inJoinedTable(mapping)
+                    } else if let mapping = continuationMapping(table, after: previous), case let inJoined = open.inJoinedTable(mapping),
+                              !opensAnotherForm(table, mappedBy: inJoined, after: last) {
                         tables[tables.count - 1] = append(table, mappedBy: inJoined, to: last)
                         // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
                         if isOnlyTable { next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined }
@@ -206,26 +206,76 @@ enum TableStitcher {
         result.pages.append(table.page)
         result.printedNotes += table.notes.filter { !continued.alreadyPrints($0) }.map { (table.page, $0) }
         let width = continued.columnCount
-        func remap(_ row: PrintedRow) -> PrintedRow {
-            var cells = PrintedRow(repeating: nil, count: width)
-            for (column, cell) in row.enumerated() { cells[mapping[column]] = cell }
-            return cells
-        }
-        var rows = (table.header + table.rows).map(remap)
-        let repeatedHeader = Set(continued.header.map(signature))
+        var rows = (table.header + table.rows).map { remapped($0, by: mapping, width: width) }
+        let repeatedHeader = Set(openingRows(of: continued).map(signature))
         while let first = rows.first, repeatedHeader.contains(signature(first)) || first.allSatisfy({ $0 == nil }) {
             rows.removeFirst()
         }
         rows.removeAll { $0.allSatisfy { $0 == nil } }
+        let earlier = result.rows.dropLast()
         if !opensRow, let first = rows.first, let last = result.rows.last,
            isCutByPageBreak(first, after: last.cells, headings: continued.header,
-                            widestLineEnds: widestLineEnds(of: result.rows.filter { $0.page == last.page }.map(\.cells), width: width)) {
+                            widestLineEnds: widestLineEnds(of: result.rows.filter { $0.page == last.page }.map(\.cells), width: width),
+                            printedWhole: { column, text in
+                                earlier.contains { column < $0.cells.count && $0.cells[column]?.text.withoutWhitespace == text }
+                            }) {
             result.rows[result.rows.count - 1].cells = zip(last.cells, first).map { joined($0, $1) }
             rows.removeFirst()
         }
         result.rows += rows.map { (table.page, $0) }
         result.openBlocks = MergedAcrossPages.openBlocks(of: table, mappedBy: mapping, in: result, continuing: continuedBlocks)
         return result
+    }
+
+    /// `row`, a row of a continuation, in the columns of the table it
+    /// continues (`width` of them), its cells moved by `mapping`.
+    private static func remapped(_ row: PrintedRow, by mapping: [Int], width: Int) -> PrintedRow {
+        var cells = PrintedRow(repeating: nil, count: width)
+        for (column, cell) in row.enumerated() { cells[mapping[column]] = cell }
+        return cells
+    }
+
+    /// Whether `table`, which would continue `continued` column for column
+    /// (`mapping`), opens another copy of the same form instead: it prints
+    /// the same title again (not `续表`), and past the rows that repeat the
+    /// rows `continued` opens with (``openingRows(of:)``, dropped as
+    /// repeats), its first row starts with the label one of those rows
+    /// starts with, in the same column, and prints something else beside it
+    /// (`项目名称 | 新冠疫情防控经费` under a form that opened with
+    /// `项目名称 | 新冠疫情防控`): the next project's form, a table of its
+    /// own, never body rows of the one before.
+    /// (A table of forms that goes on without its title, the next project's
+    /// `项目名称` row first, is that table continued.)
+    static func opensAnotherForm(_ table: PageTable, mappedBy mapping: [Int], after continued: Table) -> Bool {
+        guard let title = table.title, title == continued.title, !continues(title) else { return false }
+        let headings = openingRows(of: continued)
+        let repeats = Set(headings.map(signature))
+        let width = continued.columnCount
+        guard let first = (table.header + table.rows).lazy.map({ remapped($0, by: mapping, width: width) })
+                .first(where: { !repeats.contains(signature($0)) && $0.contains { $0 != nil } }),
+              let label = leadingLabel(of: first) else { return false }
+        return headings.contains { leadingLabel(of: $0).map { $0 == label } ?? false }
+    }
+
+    /// The rows `continued` opens with on its first page: its header, and
+    /// the body rows above its first amount (a form's fields, `项目名称 | X`,
+    /// `主管部门 | Y`, whether read as header or as body). A continuation
+    /// that prints one of them again at its top repeats it: it is dropped.
+    static func openingRows(of continued: Table) -> [PrintedRow] {
+        let firstPage = continued.pages.first
+        let leading = continued.rows.prefix { row in
+            row.page == firstPage && !row.cells.contains { $0.map { PrintedVocabulary.isAmount($0.text) } ?? false }
+        }
+        return continued.header + leading.map(\.cells)
+    }
+
+    /// The first text a row prints, left to right, with its column, when it
+    /// is a label: no number, no total (`合计` opens the body of many tables
+    /// whose header does not print it).
+    private static func leadingLabel(of row: PrintedRow) -> (column: Int, text: String)? {
+        guard let column = row.firstIndex(where: { $0 != nil }), let text = row[column]?.text.withoutWhitespace,
+              !text.isEmpty, !PrintedVocabulary.looksLikeNumber(text), !isTotal(text) else { return nil }
+        return (column, text)
     }
 
     /// A row's text with white space removed, for comparing header rows.
@@ -250,9 +300,14 @@ enum TableStitcher {
     /// ``TableSettings/fullLineSlackEm`` before the widest line its column
     /// prints on that page (`widestLineEnds`), so it did not run out of room
     /// (`国有土地收益基金安排的` over `支出`, then `征地和拆迁补偿支出`
-    /// stepped in at the top of the next page: an item of its own).
+    /// stepped in at the top of the next page: an item of its own). So is a
+    /// label the table prints whole in an earlier row of the same column
+    /// (`printedWhole(column, text)`): `農村再生建設及發展計畫` closes each
+    /// year's group of a 5年來主要業務計畫分析表, and `112年度決算數` at the top
+    /// of the next page opens the next group, never the label's rest.
     static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = [],
-                                 widestLineEnds: [Double?] = []) -> Bool {
+                                 widestLineEnds: [Double?] = [],
+                                 printedWhole: (_ column: Int, _ text: String) -> Bool = { _, _ in false }) -> Bool {
         guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
         let headingTexts = row.indices.map { column in
             Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.withoutWhitespace) : nil })
@@ -263,7 +318,8 @@ enum TableStitcher {
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
                   !PrintedVocabulary.looksLikeNumber(cell.text), !ItemMarker.startsItem(cell.text),
                   !headingTexts[column].contains(cell.text.withoutWhitespace),
-                  !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil) else { return false }
+                  !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil),
+                  !printedWhole(column, above.text.withoutWhitespace) else { return false }
             any = true
         }
         return any

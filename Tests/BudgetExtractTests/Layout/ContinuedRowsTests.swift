@@ -85,3 +85,58 @@ struct NumberedTablesTests {
         #expect(!Caption.namesTable("部门：西安市人民政府办公厅"))
     }
 }
+
+/// Samples/forms-per-page.pdf: two projects' forms under one title, one a
+/// page, the second going on over a third page with its header printed again.
+@Suite("Another form under the same title")
+struct AnotherFormTests {
+    @Test func aFormRepeatingTheHeadingRowsWithAnotherNameIsATableOfItsOwn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("forms-per-page.pdf"))
+        #expect(document.tables.map(\.pages) == [[1], [2, 3]])
+        #expect(document.tables.map(\.title) == Array(repeating: "西安市级2022年新冠疫情防控经费项目绩效自评表", count: 2))
+        let first = try #require(document.tables.first)
+        #expect(first.rows.map { $0.cells.map { $0?.text } } == [
+            ["数量指标", "新冠流调、采样等队伍保障人数", "日均300人左右", "10"],
+            ["质量指标", "流调工作准确率", "初次报告98%以上", "7"],
+            ["成本指标", "资金投入", "≤1033万元", "10"],
+            ["总分", nil, nil, "100"],
+        ])
+        let second = try #require(document.tables.last)
+        // The form's heading rows, header or body, once: the third page's repeat is dropped.
+        let printed = second.header + second.rows.map(\.cells)
+        #expect(printed.filter { $0.first??.text == "项目名称" }.map { $0.compactMap { $0?.text } } == [["项目名称", "新冠疫情防控经费"]])
+        #expect(printed.filter { $0.first??.text == "二级指标" }.count == 1)
+        #expect(second.rows.count == 35)
+        #expect(second.rows.first?.cells.map { $0?.text } == ["数量指标", "新冠流调、采样等保障人数", "日均300人左右", "10"])
+        #expect(second.rows.last?.cells.map { $0?.text } == ["总分", nil, nil, "97.98"])
+        #expect(second.rows.filter { $0.page == 3 }.count > 0)
+    }
+}
+
+/// Samples/groups-over-break.pdf: a table of one group of plans a year; the
+/// first page ends with a plan each group before prints whole, the next
+/// opens with the next period's row.
+@Suite("A label printed whole before is complete")
+struct WholeLabelTests {
+    @Test func theNextPeriodOpensARowOfItsOwn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("groups-over-break.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.pages == [1, 2])
+        let cut = try #require(table.rows.firstIndex { $0.page == 2 })
+        #expect(table.rows[cut - 1].cells.map { $0?.text } == ["農村再生建設及發展計畫", "15,045,740"])
+        #expect(table.rows[cut].cells.map { $0?.text } == ["112年度決算數", nil])
+        #expect(table.rows[cut + 1].cells.map { $0?.text } == ["提升農業經營及發展計畫", "18,678,875"])
+        #expect(table.rows.count == 41)
+    }
+
+    @Test func aLabelPrintedWholeBeforeIsNotJoinedWithTheNextPagesFirstLabel() {
+        func cell(_ text: String, x0: Double = 10, x1: Double = 100) -> PrintedCell {
+            PrintedCell(text: text, box: Rect(x0: x0, y0: 0, x1: x1, y1: 10))
+        }
+        let last: PrintedRow = [cell("農村再生建設及發展計畫"), cell("15,045,740", x0: 120, x1: 180)]
+        let first: PrintedRow = [cell("112年度決算數", x1: 70), nil]
+        #expect(TableStitcher.isCutByPageBreak(first, after: last))
+        #expect(!TableStitcher.isCutByPageBreak(first, after: last, printedWhole: { $0 == 0 && $1 == "農村再生建設及發展計畫" }))
+    }
+}

@@ -81,4 +81,27 @@ struct PageAccountTests {
         #expect(page.captions == "2026年基金收入预算表编制部门：上海市XX局单位：万元".count)
         #expect(document.tables.first?.title == "2026年基金收入预算表")
     }
+
+    /// Samples/blank-page-notice.pdf: `本頁空白` alone on a page before a
+    /// table without a title, and `（以下空白）` under that table: page
+    /// furniture, never the table's title or a note.
+    @Test func aBlankPageNoticeIsFurnitureNeverATitleOrANote() throws {
+        let document = try Converter().convert(path: Fixtures.sample("blank-page-notice.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.title == nil)
+        #expect(table.unit == "千元")
+        #expect(!table.notes.contains { $0.contains("空白") })
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [
+            ["本期賸餘(短絀)", "-939,002", "36,517"],
+            ["調整非現金項目", "874,042", "-15,454"],
+            ["提存呆帳", "1,000", "－"],
+            ["業務活動之淨現金流入(流出)", "-64,960", "21,063"],
+        ])
+        let page = try #require(document.pageAccounts.first { $0.page == 2 })
+        #expect(page.furniture == "（以下空白）54".count)
+        #expect(PrintedVocabulary.isBlankPageNotice("本 頁 空 白"))
+        #expect(PrintedVocabulary.isBlankPageNotice("- 以下空白 -"))
+        #expect(!PrintedVocabulary.isBlankPageNotice("空白处理费"))
+    }
 }
