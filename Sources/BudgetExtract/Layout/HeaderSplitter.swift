@@ -11,7 +11,8 @@ enum HeaderSplitter {
         return formFieldsStart(rows, before: first) ?? first
     }
 
-    private static func firstBodyRow(_ rows: [PrintedRow]) -> Int {
+    /// The first row that can only be body (see ``headerRowCount(_:)``), before a form's fields are looked for.
+    static func firstBodyRow(_ rows: [PrintedRow]) -> Int {
         guard var first = rows.indices.first(where: { index in
             let row = rows[index]
             return startsBody(row) || (startsWithTotal(row) && isTotalRow(following: rows[(index + 1)...]))
@@ -35,7 +36,20 @@ enum HeaderSplitter {
         return (0..<end).first { start in
             let run = rows[start...].prefix(count)
             return (run.count == count && run.allSatisfy(opensWithFormField)) || printsTwoFields(rows[start])
+                || printsOneWideField(rows[start], over: rows[start...].dropFirst().first)
         }
+    }
+
+    /// A row of one field whose value fills the rest of the row, merged over
+    /// ``TableSettings/formFieldValueColumnsCount`` columns or more, with a
+    /// label of its own under the field's label (`部门名称 | 首都绿化委员会办公室`
+    /// over `总体资金情况（万元） | …`). A heading's label spans down beside
+    /// its sub-headings: nothing under it (`部门名称 | 三公经费预（决）算数`).
+    static func printsOneWideField(_ row: PrintedRow, over next: PrintedRow?) -> Bool {
+        let texts = row.indices.filter { row[$0] != nil }
+        guard texts.count == 2, opensWithFormField(row), let under = next?.first, under != nil,
+              let value = row[texts[1]], !PrintedVocabulary.isFormFieldLabel(value.text) else { return false }
+        return row.count - texts[1] >= TableSettings.standard.formFieldValueColumnsCount
     }
 
     /// A row whose first cell is a project form's field label.

@@ -436,13 +436,16 @@ struct Caption {
         return units.count == 1 ? units.first?.rawValue : nil
     }
 
-    /// The unit a project form's field labels name (`项目资金（万元）`), when
-    /// they all name the same one: a form has no headings, its labels are
-    /// them. Only the labels' column is read; a target value such as
-    /// `≤40000.00（元）` names the unit of that target alone.
+    /// The unit a project form's headings name: those of its rows before
+    /// its first row of amounts (`预算金额（万元）`), else its field labels
+    /// (`项目资金（万元）`), when they all name the same one: a form has no
+    /// header, its labels are its headings. Of the later rows only the
+    /// labels' column is read; a target value such as `≤40000.00（元）` names
+    /// the unit of that target alone.
     static func unit(inFormFields table: PageTable) -> String? {
         guard let first = table.rows.first, HeaderSplitter.opensWithFormField(first) else { return nil }
-        return unit(inHeader: table.rows.map { [$0.first ?? nil] })
+        return unit(inHeader: Array(table.rows.prefix(HeaderSplitter.firstBodyRow(table.rows))))
+            ?? unit(inHeader: table.rows.map { [$0.first ?? nil] })
     }
 
     /// The unit a caption names: `单位：万元`, `單位︰新臺幣千元` (see

@@ -70,7 +70,8 @@ enum PrintedVocabulary {
     /// 福州市民政局 | 实施单位 | 福州市民政局`), simplified and traditional.
     static let formFieldLabels: Set<String> = ["项目名称", "專案名稱", "项目编码", "项目代码", "专项名称", "专项（项目）名称",
                                                "专项(项目)名称", "主管部门", "主管部門", "主管部门及代码", "实施单位",
-                                               "實施單位", "项目单位", "项目负责人"]
+                                               "實施單位", "项目单位", "项目负责人", "部门名称", "部门（单位）名称",
+                                               "部门(单位)名称"]
 
     /// Whether a cell's text is the label of a project form's field, white
     /// space and a closing colon aside (`主管部门：`).

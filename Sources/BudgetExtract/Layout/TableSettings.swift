@@ -257,6 +257,12 @@ public struct TableSettings: Sendable {
     /// fields, body rows, not column headings. One such row alone may be a
     /// heading (`项目名称 | 自评分数` over a list of projects, 佛山 2019 决算 p. 29).
     public var formFieldRowsCount = 2
+    /// … or one row opens it, its label beside one value merged over this
+    /// many columns or more, with a row of its own under the label (`部门名称 |
+    /// 首都绿化委员会办公室` over `总体资金情况（万元） | …`, 北京 预算13表).
+    /// A heading over sub-headings spans as wide, but its label spans down
+    /// beside them (`部门名称 | 三公经费预（决）算数`, 长沙 p. 20).
+    public var formFieldValueColumnsCount = 3
 
     /// The settings every conversion uses.
     public static let standard = TableSettings()

@@ -162,6 +162,21 @@ struct GridMechanismTests {
         #expect(document.tables[1].rows.count == 4)
     }
 
+    /// A form opening with one field over the width (`部门名称 | X`) is body
+    /// from that row on; a heading whose label spans down beside its
+    /// sub-headings (`部门名称 | 三公经费预算数`) stays header.
+    @Test func aFormOpeningWithOneWideFieldIsBody() throws {
+        let document = try Converter().convert(path: Fixtures.sample("department-form.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(document.tables[0].header.isEmpty)
+        #expect(document.tables[0].unit == "万元")
+        #expect(texts(document.tables[0].rows[0].cells) == ["部门名称", "福州市XX局", nil, nil, nil, nil])
+        #expect(texts(document.tables[0].rows[1].cells) == ["总体资金情况（万元）", "预算支出总额", "财政拨款", nil, nil, "其他资金"])
+        #expect(document.tables[0].rows.count == 5)
+        #expect(document.tables[1].header.count == 2)
+        #expect(texts(document.tables[1].rows[0].cells) == ["合计", "8.00", "3.00", "0.00", "5.00"])
+    }
+
     /// The last line of the sentence introducing a list (`…见下表:`, an
     /// ASCII colon) is no title.
     @Test func aLineEndingInAColonIsNoTitle() throws {
