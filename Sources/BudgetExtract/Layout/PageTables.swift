@@ -299,7 +299,8 @@ struct Caption {
     /// A spreadsheet ruled all over prints its title, unit line and notes
     /// inside the grid, each in a row of one cell: the title and unit are
     /// lifted out of the header's first rows, notes (`注：…`) out of the
-    /// body's last rows, into `title`, `unit` and `notes`.
+    /// body's last rows, into `title`, `unit` and `notes`. A title row that
+    /// names a table beats a title read above the grid.
     static func liftOutOfGrid(_ table: inout PageTable) {
         func soleText(_ row: PrintedRow) -> String? {
             let cells = row.compactMap { $0 }
@@ -310,7 +311,11 @@ struct Caption {
             if let unit = unit(in: compact) {
                 table.unit = table.unit ?? unit
                 table.notes.append(text)
-            } else if table.title == nil, compact.contains("表"), !isTableNumber(compact) {
+            } else if compact.contains("表"), !isTableNumber(compact), table.title == nil || namesTable(compact) {
+                // The grid's own title row names the table: a line above the grid
+                // read as title (a sheet's name printed as its page header,
+                // `表11-财拨结转支出表`) is one of its notes (`Samples/sheet-name-header.pdf`).
+                if let above = table.title, above != compact { table.notes.insert(above, at: 0) }
                 table.title = compact
             } else if isCaptionPrefix(compact) || isTableNumber(compact) {
                 table.notes.append(text)
