@@ -306,7 +306,15 @@ struct Caption {
             let cells = row.compactMap { $0 }
             return cells.count == 1 ? cells[0].text : nil
         }
-        while let first = table.header.first, let text = soleText(first) {
+        while let first = table.header.first {
+            // A blank row between the caption's rows (a spacer the sheet
+            // leaves under its title) is dropped, and the lifting goes on.
+            if first.allSatisfy({ $0 == nil }), table.header.count > 1, soleText(table.header[1]) != nil {
+                table.header.removeFirst()
+                table.rowBounds.removeFirst()
+                continue
+            }
+            guard let text = soleText(first) else { break }
             let compact = text.filter { !$0.isWhitespace }
             if let unit = unit(in: compact) {
                 table.unit = table.unit ?? unit
