@@ -112,6 +112,25 @@ struct CaptionTests {
         ])
     }
 
+    /// Samples/sheet-name-header.pdf: a spreadsheet's title and unit rows
+    /// inside its grid, the sheet's name printed above it as a page header
+    /// (西安安监局 2019 p29): the grid's title row is the title and the unit
+    /// row gives the unit (before: the sheet's name was the title, both rows
+    /// stayed header and the unit was lost).
+    @Test func aTitleRowInTheGridBeatsASheetNameAboveIt() throws {
+        let document = try Converter().convert(path: Fixtures.sample("sheet-name-header.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.title == "2019年部门综合预算财政拨款结转资金支出表")
+        #expect(table.unit == "万元")
+        #expect(table.notes.first == "表11-财拨结转支出表")
+        #expect(table.header.map { $0.compactMap { $0?.text } } == [["预算单位代码", "预算单位名称", "预算项目名称", "金额", "资金性质"]])
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [
+            ["125001", "西安市XX局", "拨付2017年度省级工业转型升级资金", "9.00", "一般公共预算支出"],
+            ["125001", "西安市XX局", "安全生产专项经费", "2.61", "一般公共预算支出"],
+        ])
+    }
+
     @Test func unitLine() {
         #expect(Caption.unit(in: "部门：江苏省人大常委会办公厅单位：万元") == "万元")
         #expect(Caption.unit(in: "单位:元") == "元")
