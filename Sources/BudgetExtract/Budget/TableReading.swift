@@ -413,8 +413,10 @@ enum ColumnMeasure: Equatable {
 
     /// Words of a heading over percentages or rates.
     static let percentWords = ["%", "％", "百分比", "比例", "比重", "率"]
-    /// Words of a heading over counts, scores or quantities in other units.
-    static let quantityWords = ["人数", "人數", "人次", "数量", "數量", "编制数", "分值", "得分", "权重", "面积", "车辆数",
+    /// Words of a heading over counts, scores or quantities in other units
+    /// (`自评分数`, `评分`: a project's self-assessed score, as a 决算 prints it).
+    static let quantityWords = ["人数", "人數", "人次", "数量", "數量", "编制数", "分值", "得分", "分数", "分數", "评分", "評分",
+                                "权重", "面积", "车辆数",
                                 "（人）", "(人)", "（个）", "(个)", "（辆）", "(辆)", "（台）", "(台)"]
 
     static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {

@@ -61,7 +61,8 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     }
 
     /// The unit a heading names in brackets: `金额（万元）`, `單價(元)`,
-    /// `(新臺幣千元)`; the brackets hold the unit and nothing else.
+    /// `(新臺幣千元)`, `预算数（单位：万元）`; the brackets hold the unit and
+    /// nothing else but a `单位：` label before it.
     public static func heading(in text: String) -> AmountUnit? {
         let compact = text.withoutWhitespace
         var searchStart = compact.startIndex
@@ -69,6 +70,9 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
             let inside = compact[compact.index(after: opening)...]
             guard let closing = inside.firstIndex(where: { "）)".contains($0) }) else { return nil }
             var content = inside[..<closing]
+            if let label = ["单位", "單位"].first(where: { content.hasPrefix($0) }) {
+                content = content.dropFirst(label.count).drop { ":：︰".contains($0) }
+            }
             if let currency = currencyNames.first(where: { content.hasPrefix($0) }) { content = content.dropFirst(currency.count) }
             if let match = spellings.first(where: { $0.printed == content }) { return match.unit }
             searchStart = closing

@@ -72,6 +72,22 @@ struct BudgetRecordsTests {
         ])
     }
 
+    /// Samples/heading-unit.pdf: the unit printed only in a column's heading,
+    /// after `单位：` in the brackets (`预算数（单位：万元）`, 广州 p26), is that
+    /// column's and the table's (before: none, so no 元); the scores beside it
+    /// (`自评分数`, 佛山 决算 p29) are no money, in any unit.
+    @Test func aUnitLabelledInsideAHeadingsBracketsAndScoresBesideIt() throws {
+        let document = try Converter().convert(path: Fixtures.sample("heading-unit.pdf"))
+        #expect(document.tables.map(\.unit) == ["万元"])
+        let records = document.records.map { [$0.item, $0.columnName, $0.printed, $0.unit, $0.yuan] }
+        #expect(records == [
+            ["专项工作经费", "预算数（单位：万元）", "749.25", "万元", "7492500"],
+            ["专项工作经费", "自评分数", "96.53", nil, nil],
+            ["质量抽检和试验检测管理", "预算数（单位：万元）", "120.00", "万元", "1200000"],
+            ["质量抽检和试验检测管理", "自评分数", "100", nil, nil],
+        ])
+    }
+
     @Test func recordsOfThreeColumnCodesInYuan() throws {
         let document = try Converter().convert(path: Fixtures.sample("ruled-income.pdf"))
         let records = document.records
