@@ -376,7 +376,10 @@ struct Caption {
     /// The lines printed right under `table` (`注：…`, `说明：…`, a source
     /// line), its notes: the first starts within
     /// ``TableSettings/noteUnderTableGapEm`` of the table's bottom edge and
-    /// each next within ``TableSettings/noteLineGapEm`` of the line above;
+    /// each next within ``TableSettings/noteLineGapEm`` of the line above,
+    /// or farther down when it starts the next item of a numbering the
+    /// notes started (`二、林務發展及造林基金…` after `一、農業發展基金` and its
+    /// lines, set apart by a blank line under `註：`);
     /// a block whose first line starts an item (`三、部门主要工作任务`,
     /// `2.有关情况说明`) is a section of the document's prose. The block
     /// ends at another table, a line another caption reads
@@ -389,10 +392,15 @@ struct Caption {
     static func notes(in lines: [TextLine], under bottom: Double) -> [TextLine] {
         var notes: [TextLine] = []
         var bottom = bottom
+        var itemsStarted: Set<Int> = []
         for line in lines {
-            if notes.isEmpty && ItemMarker.startsItem(line.text.withoutWhitespace) { break }
+            let compact = line.text.withoutWhitespace
+            if notes.isEmpty && ItemMarker.startsItem(compact) { break }
             let reach = line.box.height * (notes.isEmpty ? settings.noteUnderTableGapEm : settings.noteLineGapEm)
-            guard line.box.y0 - bottom < reach, !isRowOfAmounts(line) else { break }
+            let ordinal = ItemMarker.chineseOrdinal(compact)
+            let startsNextItem = ordinal.map { itemsStarted.contains($0 - 1) } ?? false
+            guard line.box.y0 - bottom < reach || startsNextItem, !isRowOfAmounts(line) else { break }
+            if let ordinal { itemsStarted.insert(ordinal) }
             notes.append(line)
             bottom = max(bottom, line.box.y1)
         }

@@ -306,6 +306,21 @@ enum ItemMarker {
         return false
     }
 
+    /// The number of an item that starts `一、` to `九、`, `十、`, `十一、` to
+    /// `十九、` (the numbering of a list of notes), nil for any other text.
+    static func chineseOrdinal(_ text: String) -> Int? {
+        let numerals = text.prefix { chineseNumerals.contains($0) }
+        guard let after = text.dropFirst(numerals.count).first, afterChineseNumeral.contains(after) else { return nil }
+        let digits = numerals.map { digitValues[$0] ?? 0 }
+        switch digits.count {
+        case 1: return digits[0]
+        case 2 where digits[0] == 10 && digits[1] < 10: return 10 + digits[1]
+        default: return nil
+        }
+    }
+    /// The value of each of ``chineseNumerals``.
+    private static let digitValues: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
+
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
     /// What follows an Arabic item number: `1.`, `1、`, `1)`.
     static let afterNumber: Set<Character> = [".", "、", "．", ")", "）"]

@@ -104,4 +104,20 @@ struct PageAccountTests {
         #expect(PrintedVocabulary.isBlankPageNotice("- 以下空白 -"))
         #expect(!PrintedVocabulary.isBlankPageNotice("空白处理费"))
     }
+
+    /// Samples/numbered-notes.pdf: notes under a table that number their
+    /// items (`一、`, `二、`, `三、`), each set apart by a blank line: all of
+    /// them are the table's notes, its captions, none of them prose.
+    @Test func aNumberedListOfNotesGoesOnOverBlankLines() throws {
+        let document = try Converter().convert(path: Fixtures.sample("numbered-notes.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.notes.dropFirst() == ["註：", "一、農業發展基金", "(一)約用人員：農業研究、實驗、技術改進計畫編列分攤2人。",
+                                            "二、林務發展及造林基金：約用人員328人、勞務承攬386人。",
+                                            "三、農業天然災害救助基金：約用人員，編列採按次計酬。"])
+        #expect(document.pageAccounts.first?.prose == 0)
+        #expect(ItemMarker.chineseOrdinal("二、林務") == 2)
+        #expect(ItemMarker.chineseOrdinal("十二、") == 12)
+        #expect(ItemMarker.chineseOrdinal("二十、") == nil)
+        #expect(ItemMarker.chineseOrdinal("(一)約用") == nil)
+    }
 }
