@@ -48,6 +48,10 @@ struct TableReading {
     let amountColumns: [Int]
     /// For each body row, the code each code group prints (nil where none).
     let codes: [[String?]]
+    /// Columns that print words or placeholders somewhere in the body: what
+    /// may divide the blocks of a side-by-side table. A column blank all
+    /// down (a 基本支出 column of a table of projects) divides nothing.
+    let printedColumns: Set<Int>
     init(_ table: Table) {
         self.table = table
         kind = TableKind.of(table)
@@ -107,6 +111,7 @@ struct TableReading {
         let amounts = figures.map { row in row.enumerated().map { column, figure in measures[column].isMoney ? figure : nil } }
         self.amounts = amounts
         amountColumns = (0..<table.columnCount).filter { column in amounts.contains { $0[column] != nil } }
+        printedColumns = Set((0..<table.columnCount).filter { column in readings.contains { $0[column] != .empty } })
 
         var codes: [[String?]] = []
         var previous: [String?]?
@@ -143,16 +148,17 @@ struct TableReading {
     /// The nearest text to the left of a column that is not a number or a
     /// code: the item the amount is for, with the column it is printed in.
     /// The search stays within the amount's block (its amount columns and
-    /// the label columns left of them); past it, in the other side of a
-    /// side-by-side table, only a total's label counts: `当年支出小计` spans
-    /// both sides, an income item never names an expense.
+    /// the label columns left of them; a column blank all down divides
+    /// nothing); past it, in the other side of a side-by-side table, only
+    /// a total's label counts: `当年支出小计` spans both sides, an income
+    /// item never names an expense.
     func label(row: Int, column: Int) -> (text: String, column: Int)? {
         let cells = table.rows[row].cells
         var passedLabelColumns = false, leftBlock = false
         for index in stride(from: column - 1, through: 0, by: -1) {
             if amountColumns.contains(index) {
                 if passedLabelColumns { leftBlock = true }
-            } else {
+            } else if printedColumns.contains(index) {
                 passedLabelColumns = true
             }
             guard let text = cells[index]?.text.withoutWhitespace, !text.isEmpty else { continue }

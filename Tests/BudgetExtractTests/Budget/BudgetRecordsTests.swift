@@ -88,6 +88,21 @@ struct BudgetRecordsTests {
         ])
     }
 
+    /// Samples/blank-column.pdf: a fund table of projects only, its 基本支出
+    /// column blank all down (湖州 p43): the blank column divides no blocks,
+    /// so the 项目支出 amounts have their rows' items (before: none).
+    @Test func aColumnBlankAllDownDividesNoBlocks() throws {
+        let document = try Converter().convert(path: Fixtures.sample("blank-column.pdf"))
+        let projects = document.records.filter { $0.column == 4 }.map { [$0.code, $0.item, $0.printed, $0.yuan] }
+        #expect(projects == [
+            [nil, "合计", "27600.00", "276000000"],
+            ["212", "城乡社区支出", "12600.00", "126000000"],
+            ["2120899", "其他国有土地使用权出让收入安排的支出", "12600.00", "126000000"],
+            ["229", "其他支出", "15000.00", "150000000"],
+            ["2290402", "其他地方自行试点项目收益专项债券收入安排的支出", "15000.00", "150000000"],
+        ])
+    }
+
     @Test func recordsOfThreeColumnCodesInYuan() throws {
         let document = try Converter().convert(path: Fixtures.sample("ruled-income.pdf"))
         let records = document.records
