@@ -74,10 +74,19 @@ enum HeaderSplitter {
     }
 
     /// A row that can only be body: it prints an amount or a code, starts an
-    /// item, or is a lone total.
+    /// item, is a lone total, or opens with an indicator's class.
     static func startsBody(_ row: PrintedRow) -> Bool {
         guard !numbersColumns(row) else { return false }
-        return isDataRow(row) || isLoneTotal(row) || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+        return isDataRow(row) || isLoneTotal(row) || opensWithIndicatorClass(row)
+            || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+    }
+
+    /// A row whose first printed cell names a first-level indicator's class
+    /// (`成本指标`, `产出指标`): a value of the `一级指标` column, so a body row
+    /// even when its target is words and no amount (`不超过预算`).
+    static func opensWithIndicatorClass(_ row: PrintedRow) -> Bool {
+        guard let first = row.lazy.compactMap({ $0 }).first else { return false }
+        return PrintedVocabulary.indicatorClasses.contains(first.text.withoutWhitespace)
     }
 
     /// The row of column numbers that closes many final-account headers:

@@ -181,7 +181,15 @@ struct Caption {
         var caption = Caption(candidates: candidates)
         // Each line's text without white space, and the unit it names, read once.
         let compactTexts = candidates.map(\.text.withoutWhitespace)
-        let units = zip(candidates, compactTexts).map { line, text in unit(in: text) ?? bareUnit(endingLine: line, over: table) }
+        // A unit wrapped in its cell (`单位：万` over `元`) is read whole; its
+        // last part is no bare unit of its own.
+        let wrapped = candidates.map { wrappedUnit(endingLine: $0, among: lines) }
+        let continuations = Set(wrapped.compactMap { $0?.rest })
+        let units = zip(candidates, zip(compactTexts, wrapped)).map { line, read in
+            let (text, wrapped) = read
+            return unit(in: text) ?? wrapped?.unit
+                ?? (line.words.contains { continuations.contains($0.box) } ? nil : bareUnit(endingLine: line, over: table))
+        }
         caption.unit = units.lazy.compactMap { $0 }.last
         let titleLines = zip(candidates, zip(compactTexts, units)).filter { _, read in
             let (text, unit) = read
@@ -216,6 +224,21 @@ struct Caption {
     static func bareUnit(endingLine line: TextLine, over table: Rect) -> String? {
         guard let last = line.words.last, last.box.midX > table.midX else { return nil }
         return AmountUnit(word: last.text)?.rawValue
+    }
+
+    /// The unit of a caption line whose unit wraps in its cell (`单位：万`
+    /// over `元`): its text read on with the word printed right under its
+    /// last word, within ``TableSettings/wrappedUnitGapEm`` of the line,
+    /// which may lie in the grid's top row (a spreadsheet's cell overflows).
+    /// Returns the unit and the box of the word that ends it.
+    static func wrappedUnit(endingLine line: TextLine, among lines: [TextLine]) -> (unit: String, rest: Rect)? {
+        guard AmountUnit.isCutCaption(line.text), let last = line.words.last else { return nil }
+        let reach = line.box.height * settings.wrappedUnitGapEm
+        let under = lines.lazy.flatMap(\.words).filter { word in
+            word.box.y0 > line.box.midY && word.box.y0 - line.box.y1 < reach && word.box.horizontalOverlap(last.box) > 0
+        }.min { $0.box.y0 < $1.box.y0 }
+        guard let under, let unit = unit(in: line.text.withoutWhitespace + under.text.withoutWhitespace) else { return nil }
+        return (unit, under.box)
     }
 
     /// A title line's text without a page number printed apart from it on

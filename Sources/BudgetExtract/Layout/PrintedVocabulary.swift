@@ -78,6 +78,13 @@ enum PrintedVocabulary {
     static func isFormFieldLabel(_ text: String) -> Bool {
         formFieldLabels.contains(String(text.filter { !$0.isWhitespace && !colons.contains($0) }))
     }
+    /// The classes of a performance table's first-level indicators (the
+    /// values of its `一级指标` column), simplified and traditional: a row
+    /// that opens with one is an indicator row, even with a target in words
+    /// (`成本指标 | 经济成本指标 | 项目总成本 | 不超过预算`).
+    static let indicatorClasses: Set<String> = ["成本指标", "产出指标", "效益指标", "满意度指标",
+                                                "成本指標", "產出指標", "效益指標", "滿意度指標"]
+
     /// Labels tables print spread out over their cell (`合      计`, `项   目`).
     static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
                                             "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]

@@ -264,6 +264,14 @@ public struct TableSettings: Sendable {
     /// beside them (`部门名称 | 三公经费预（决）算数`, 长沙 p. 20).
     public var formFieldValueColumnsCount = 3
 
+    // MARK: Wrapped units (tail)
+
+    /// A caption whose unit wraps in its cell (`单位：万` over `元`, 西安
+    /// 2019 部门综合预算 p. 30) reads the rest from a word under its last
+    /// word that starts within this many of the line's heights under it: the
+    /// next line of a cell, never a row further down.
+    public var wrappedUnitGapEm = 0.5
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

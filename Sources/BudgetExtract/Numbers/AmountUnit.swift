@@ -60,6 +60,25 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
         return nil
     }
 
+    /// Whether a caption's unit is cut short at its end (`单位：万`, its `元`
+    /// on the next line of a wrapped cell): what follows its last `单位：` is
+    /// the first part of a unit as printed, and no unit yet.
+    public static func isCutCaption(_ text: String) -> Bool {
+        let compact = text.withoutWhitespace
+        guard caption(in: compact) == nil else { return false }
+        var afterLabel: Substring?
+        var index = compact.startIndex
+        while index < compact.endIndex {
+            if let label = ["单位", "單位"].first(where: { compact[index...].hasPrefix($0) }) {
+                afterLabel = compact[index...].dropFirst(label.count)
+            }
+            index = compact.index(after: index)
+        }
+        guard let rest = afterLabel?.drop(while: { ":：︰".contains($0) }) else { return false }
+        let printed = spellings.map(\.printed).flatMap { spelling in [spelling] + currencyNames.map { $0 + spelling } }
+        return !rest.isEmpty && printed.contains { $0.count > rest.count && $0.hasPrefix(rest) }
+    }
+
     /// The unit a heading names in brackets: `金额（万元）`, `單價(元)`,
     /// `(新臺幣千元)`, `预算数（单位：万元）`; the brackets hold the unit and
     /// nothing else but a `单位：` label before it.

@@ -177,6 +177,26 @@ struct GridMechanismTests {
         #expect(texts(document.tables[1].rows[0].cells) == ["合计", "8.00", "3.00", "0.00", "5.00"])
     }
 
+    /// A performance table's first indicator row, its target in words
+    /// (`成本指标 | … | 不超过预算`), opens with an indicator's class: body,
+    /// never a second header row.
+    @Test func anIndicatorRowWithATargetInWordsIsBody() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("indicator-first-row.pdf")).tables.first)
+        #expect(table.header.map { $0.map { $0?.text } } == [["一级指标", "二级指标", "三级指标", "指标值"]])
+        #expect(table.rows.count == 6)
+        #expect(texts(table.rows[0].cells) == ["成本指标", "经济成本指标", "项目总成本", "不超过预算"])
+        #expect(texts(table.rows[1].cells) == ["产出指标", "数量指标", "数据中心设备维护量", "≥330台套"])
+    }
+
+    /// A unit wrapped in its narrow cell (`单位：万` over `元`) is read whole,
+    /// whether its last line overflows onto the grid's top rule or lies above it.
+    @Test func aUnitWrappedInItsCellIsReadWhole() throws {
+        let document = try Converter().convert(path: Fixtures.sample("wrapped-unit.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(document.tables.map(\.unit) == ["万元", "万元"])
+        #expect(document.tables.map { texts($0.rows[0].cells) } == [["合计", nil, "8", "68.40"], ["合计", nil, "8", "68.40"]])
+    }
+
     /// The last line of the sentence introducing a list (`…见下表:`, an
     /// ASCII colon) is no title.
     @Test func aLineEndingInAColonIsNoTitle() throws {
