@@ -298,7 +298,7 @@ struct Caption {
     /// line (`部门：…`, `说明：本表…`): a title even where it starts as those
     /// lines do (`Samples/qualified-titles.pdf`).
     static func namesTable(_ text: String) -> Bool {
-        !text.contains { "：:".contains($0) } && withoutTrailingQualifiers(text).hasSuffix("表")
+        !text.contains(where: PrintedVocabulary.colons.contains) && withoutTrailingQualifiers(text).hasSuffix("表")
     }
 
     /// `text` without the bracketed qualifiers it ends in: `明细表（按功能科目分）` -> `明细表`.
@@ -393,7 +393,7 @@ struct Caption {
     static func isCaptionCell(_ text: String) -> Bool {
         let compact = text.withoutWhitespace
         return unit(in: compact) != nil || isTableNumber(compact) || isDateLine(compact)
-            || (isCaptionPrefix(compact) && compact.contains { "：:".contains($0) })
+            || (isCaptionPrefix(compact) && compact.contains(where: PrintedVocabulary.colons.contains))
     }
 
     /// The lines printed right under `table` (`注：…`, `说明：…`, a source

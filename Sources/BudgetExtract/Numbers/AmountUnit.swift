@@ -26,6 +26,9 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
 
     /// Currency names printed before the unit (`新臺幣千元`, `人民币万元`).
     static let currencyNames = ["新臺幣", "新台币", "人民币", "人民幣"]
+    /// The label a caption prints before its unit (`单位：万元`, `單位︰千元`), and the colons after it.
+    static let captionLabels = ["单位", "單位"]
+    static let captionColons: Set<Character> = [":", "：", "︰"]
 
     /// The unit a text starts with, after any currency name (`新臺幣千元` → 千元).
     public init?(startOf text: Substring) {
@@ -49,10 +52,10 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     public static func caption(in text: String) -> AmountUnit? {
         let compact = text.withoutWhitespace
         // The cheap test first: most texts name no unit.
-        for word in ["单位", "單位"] where compact.includes(word) {
+        for word in captionLabels where compact.includes(word) {
             var searchStart = compact.startIndex
             while let range = compact.range(of: word, range: searchStart..<compact.endIndex) {
-                let rest = compact[range.upperBound...].drop { ":：︰".contains($0) }
+                let rest = compact[range.upperBound...].drop { captionColons.contains($0) }
                 if let unit = AmountUnit(startOf: rest) { return unit }
                 searchStart = range.upperBound
             }
@@ -65,16 +68,10 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     /// the first part of a unit as printed, and no unit yet.
     public static func isCutCaption(_ text: String) -> Bool {
         let compact = text.withoutWhitespace
-        guard caption(in: compact) == nil else { return false }
-        var afterLabel: Substring?
-        var index = compact.startIndex
-        while index < compact.endIndex {
-            if let label = ["单位", "單位"].first(where: { compact[index...].hasPrefix($0) }) {
-                afterLabel = compact[index...].dropFirst(label.count)
-            }
-            index = compact.index(after: index)
-        }
-        guard let rest = afterLabel?.drop(while: { ":：︰".contains($0) }) else { return false }
+        guard caption(in: compact) == nil,
+              let lastLabel = captionLabels.compactMap({ compact.range(of: $0, options: .backwards) })
+                  .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
+        let rest = compact[lastLabel.upperBound...].drop { captionColons.contains($0) }
         let printed = spellings.map(\.printed).flatMap { spelling in [spelling] + currencyNames.map { $0 + spelling } }
         return !rest.isEmpty && printed.contains { $0.count > rest.count && $0.hasPrefix(rest) }
     }
@@ -89,8 +86,8 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
             let inside = compact[compact.index(after: opening)...]
             guard let closing = inside.firstIndex(where: { "）)".contains($0) }) else { return nil }
             var content = inside[..<closing]
-            if let label = ["单位", "單位"].first(where: { content.hasPrefix($0) }) {
-                content = content.dropFirst(label.count).drop { ":：︰".contains($0) }
+            if let label = captionLabels.first(where: { content.hasPrefix($0) }) {
+                content = content.dropFirst(label.count).drop { captionColons.contains($0) }
             }
             if let currency = currencyNames.first(where: { content.hasPrefix($0) }) { content = content.dropFirst(currency.count) }
             if let match = spellings.first(where: { $0.printed == content }) { return match.unit }
