@@ -102,7 +102,9 @@ public enum RuledGridFinder {
         return min(fixed, settings.minimumCellEm * heights[heights.count / 2])
     }
 
-    /// Groups of rules joined by crossings (a horizontal and a vertical rule that meet).
+    /// Groups of rules joined by crossings (a horizontal and a vertical rule
+    /// that meet), in the order of each group's first rule on the page, so
+    /// that the same page always gives the same grids.
     static func connectedGroups(_ rulings: [Ruling]) -> [[Ruling]] {
         var parent = Array(rulings.indices)
         func root(_ i: Int) -> Int {
@@ -117,7 +119,18 @@ public enum RuledGridFinder {
                 parent[root(h)] = root(v)
             }
         }
-        return Dictionary(grouping: rulings.indices, by: root).values.map { $0.map { rulings[$0] } }
+        var groupOfRoot: [Int: Int] = [:]
+        var groups: [[Ruling]] = []
+        for index in rulings.indices {
+            let group = root(index)
+            if let at = groupOfRoot[group] {
+                groups[at].append(rulings[index])
+            } else {
+                groupOfRoot[group] = groups.count
+                groups.append([rulings[index]])
+            }
+        }
+        return groups
     }
 
     private static func meet(_ h: Ruling, _ v: Ruling) -> Bool {
