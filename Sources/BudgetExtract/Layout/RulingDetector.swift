@@ -26,6 +26,11 @@ public struct RulingDetector: Sendable {
     public var coverMargin: Double = 1
     /// Colours whose components all differ by less than this are one fill.
     public var sameColour: Double = 0.08
+    /// A piece inside a printed glyph's box, give or take this fraction of
+    /// the glyph's height, is a stroke of that glyph drawn as a path (text
+    /// stroked for bold, or outlined, by cairo and some print drivers): the
+    /// slack is the pen's half width.
+    public var glyphStrokeSlackEm: Double = 0.05
 
     public init() {}
 
@@ -43,7 +48,8 @@ public struct RulingDetector: Sendable {
         }
         // Cells that can paint over a rule: opaque, thicker than a line.
         let covers = fills.fills.filter { $0.colour.isOpaque && min($0.rect.width, $0.rect.height) > maximumThickness }
-        let visible = pieces.flatMap { uncovered($0, covers: covers, page: page.bounds) }
+        let glyphs = GlyphBoxes(page.glyphs.filter { !$0.isInvisible }.map(\.glyph.box), slackEm: glyphStrokeSlackEm)
+        let visible = pieces.flatMap { uncovered($0, covers: covers, page: page.bounds) }.filter { !glyphs.hold($0) }
         return [Ruling.Orientation.horizontal, .vertical].flatMap { orientation in
             mergingDoubleRules(joined(visible.filter { $0.orientation == orientation }))
                 .filter { $0.end - $0.start >= minimumLength }
@@ -173,6 +179,40 @@ public struct RulingDetector: Sendable {
             part.start = span.0
             part.end = span.1
             return part
+        }
+    }
+
+    /// The boxes of a page's printed glyphs, sorted by their left edge, to
+    /// tell a stroke of a glyph from a rule.
+    struct GlyphBoxes {
+        private let boxes: [Rect]
+        private let widest: Double
+        private let slackEm: Double
+
+        init(_ boxes: [Rect], slackEm: Double) {
+            self.boxes = boxes.sorted { $0.x0 < $1.x0 }
+            widest = boxes.map(\.width).max() ?? 0
+            self.slackEm = slackEm
+        }
+
+        /// Whether some glyph's box, widened by its slack, holds all of `piece`.
+        func hold(_ piece: Piece) -> Bool {
+            let horizontal = piece.orientation == .horizontal
+            let extent = horizontal
+                ? Rect(x0: piece.start, y0: piece.position, x1: piece.end, y1: piece.position)
+                : Rect(x0: piece.position, y0: piece.start, x1: piece.position, y1: piece.end)
+            // Only boxes starting at most `widest` (and the slack) left of the piece can hold it.
+            var low = 0, high = boxes.count
+            while low < high {
+                let middle = (low + high) / 2
+                if boxes[middle].x0 < extent.x0 - 2 * widest { low = middle + 1 } else { high = middle }
+            }
+            for box in boxes[low...] {
+                let slack = box.height * slackEm
+                if box.x0 - slack > extent.x0 { break }
+                if box.x1 + slack >= extent.x1 && box.y0 - slack <= extent.y0 && box.y1 + slack >= extent.y1 { return true }
+            }
+            return false
         }
     }
 

@@ -16,6 +16,18 @@ struct GridMechanismTests {
         #expect(texts(table.rows[7].cells) == ["9", "房租", "12", "9"])
     }
 
+    /// Samples/outlined-text.pdf: every text also stroked as an outline path
+    /// (cairo's fake bold). The strokes of the 22 pt title draw no grid: the
+    /// title is the table's, and the page has one table of five columns.
+    @Test func textStrokedAsOutlinesDrawsNoGrid() throws {
+        let document = try Converter().convert(path: Fixtures.sample("outlined-text.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.title == "财政拨款收入支出决算总表")
+        #expect(table.columnCount == 5)
+        #expect(texts(table.rows[1].cells) == ["2010301", "行政运行", "12,029,501.84", "12,029,501.84", nil])
+    }
+
     /// `** 1 2 3` and `栏次 1 2 3` close the header, and number the columns
     /// without naming them.
     @Test func columnNumberRowsAreHeader() throws {

@@ -103,4 +103,20 @@ struct RulingDetectorTests {
         ])
         #expect(rulings.isEmpty)
     }
+
+    /// Text stroked as an outline over its glyphs (cairo's fake bold): the
+    /// straight edges of a glyph's strokes lie inside its box and are no
+    /// rules; a rule longer than the glyph, through it, stays.
+    @Test func strokesOfAGlyphDrawnAsAPathAreNoRules() {
+        let box = Rect(x0: 40, y0: 20, x1: 62, y1: 42)
+        let glyph = DrawnGlyph(glyph: Glyph(scalar: "目", box: box), clip: Self.page, fill: Self.black, renderMode: 0,
+                               bold: false, fontSize: 22, font: 0, order: 0, emBox: false)
+        let outline = Self.stroke([(44, 22), (58, 22), (58, 40), (44, 40)], order: 1, closed: true)
+        let rule = Self.stroke([(10, 30), (190, 30)], order: 2)
+        let content = PageContent(number: 1, width: 200, height: 100, orientation: .upright, glyphs: [glyph],
+                                  paths: [outline, rule], fontNames: [""], unmappedGlyphs: 0, truncated: false)
+        let rulings = RulingDetector().rulings(in: content)
+        #expect(Self.positions(rulings, .horizontal) == [30])
+        #expect(Self.positions(rulings, .vertical).isEmpty)
+    }
 }
