@@ -18,6 +18,17 @@ struct RuledGridTests {
         Ruling(.vertical, at: 150, from: 62, to: 70),  // a tick, not a column
     ]
 
+    /// Groups come in the order of their first rule, whatever the process's
+    /// hashing seed: the same page always gives the same grids.
+    @Test func groupsComeInTheOrderOfTheirFirstRule() {
+        let crosses = (0..<8).flatMap { index -> [Ruling] in
+            let x = Double(index) * 100
+            return [Ruling(.vertical, at: x + 50, from: 0, to: 40), Ruling(.horizontal, at: 20, from: x + 10, to: x + 90)]
+        }
+        let groups = RuledGridFinder.connectedGroups(crosses)
+        #expect(groups.map { $0.map(\.position) } == (0..<8).map { [Double($0) * 100 + 50, 20] })
+    }
+
     @Test func findsTheGridAndItsMergedCell() throws {
         let grids = RuledGridFinder.grids(from: Self.rulings)
         let grid = try #require(grids.first)
