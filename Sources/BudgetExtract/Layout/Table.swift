@@ -120,6 +120,10 @@ public struct Table: Sendable {
     /// Merged cells the last page break cut, still open: for each column,
     /// the index in `rows` of the row the cell starts at.
     var openBlocks: [Int: Int]
+    /// The columns of `openBlocks` whose text the last page break cut: it
+    /// runs down to the page's bottom edge, and its rest opens the next page
+    /// (``MergedAcrossPages/textsCut(atBottomOf:mappedBy:)``).
+    var cutBlockTexts: Set<Int>
 
     public init(_ first: PageTable) {
         pages = [first.page]
@@ -131,5 +135,7 @@ public struct Table: Sendable {
         columnCount = first.columnCount
         ruled = first.ruled
         openBlocks = first.openAtBottom.compactMapValues { $0 >= first.header.count ? $0 - first.header.count : nil }
+        cutBlockTexts = MergedAcrossPages.textsCut(atBottomOf: first, mappedBy: Array(0..<first.columnCount))
+            .intersection(openBlocks.keys)
     }
 }

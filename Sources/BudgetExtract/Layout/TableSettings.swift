@@ -272,6 +272,15 @@ public struct TableSettings: Sendable {
     /// next line of a cell, never a row further down.
     public var wrappedUnitGapEm = 0.5
 
+    // MARK: Merged cells cut by a page break (eyeE)
+
+    /// A merged cell's text the page break cuts ends less than this many of
+    /// its line's heights above the page's grid bottom, and its rest starts
+    /// as close under the next page's grid top (the break falls inside a
+    /// line or right under it: `年度绩效指` over `标`, 西安 2019 部门综合预算
+    /// p. 42-43; a copy centred in a page's part of the cell stands further off).
+    public var cutTextGapEm = 1.0
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

@@ -201,6 +201,7 @@ enum TableStitcher {
 
     private static func append(_ table: PageTable, mappedBy mapping: [Int], to continued: Table) -> Table {
         var result = continued
+        let cutTexts = MergedAcrossPages.textsCut(atBottomOf: table, mappedBy: mapping)
         var table = table
         let (continuedBlocks, opensRow) = MergedAcrossPages.join(&table, mappedBy: mapping, to: &result)
         result.pages.append(table.page)
@@ -224,6 +225,7 @@ enum TableStitcher {
         }
         result.rows += rows.map { (table.page, $0) }
         result.openBlocks = MergedAcrossPages.openBlocks(of: table, mappedBy: mapping, in: result, continuing: continuedBlocks)
+        result.cutBlockTexts = cutTexts.intersection(result.openBlocks.keys)
         return result
     }
 
@@ -338,7 +340,8 @@ enum TableStitcher {
         return PrintedVocabulary.totalWords.contains { compact.hasSuffix($0) }
     }
 
-    private static func joined(_ first: PrintedCell?, _ second: PrintedCell?) -> PrintedCell? {
+    /// Two pieces of one cell's text, `first` printed above `second`, as one cell.
+    static func joined(_ first: PrintedCell?, _ second: PrintedCell?) -> PrintedCell? {
         guard let first else { return second }
         guard let second else { return first }
         return PrintedCell(text: first.text + second.text, box: first.box.union(second.box), firstGlyph: first.firstGlyph,

@@ -300,6 +300,22 @@ struct GridMechanismTests {
         #expect(texts(table.rows[5].cells) == ["效益指标", "社会效益指标", "指标1：受益人数", "≥500人"])
     }
 
+    /// A label set down a cell merged over every row, which the page break
+    /// cuts (`年度绩效指` down to the first page's bottom rule, `标` right
+    /// under the second page's top rule), is one text in the block's first
+    /// row; the second page's first row keeps nothing of it.
+    @Test func aLabelThePageBreakCutsIsOneTextInTheBlocksFirstRow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("cut-merged-label.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.map(\.page) == [1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2])
+        #expect(texts(table.rows[0].cells) == ["年度绩效指标", "产出指标", "指标1：举办培训会议次数", "≥6次"])
+        #expect(texts(table.rows[6].cells) == [nil, "效益指标", "指标1：受益人数", "≥500人"])
+        #expect(texts(table.rows[8].cells) == [nil, nil, "指标3：培训效果持续影响", "长期"])
+        #expect(table.rows.dropFirst().allSatisfy { $0.cells[0] == nil })
+    }
+
     /// A table over three pages whose second and third pages print fewer
     /// columns than the first (一级指标 and 二级指标 merged into one cell):
     /// the third page's cells go to the table's columns, as the second
