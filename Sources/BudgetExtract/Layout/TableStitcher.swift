@@ -7,6 +7,8 @@ enum TableStitcher {
     /// cells are merged). Its repeated header rows are dropped, and a row
     /// that the page break cut in two is joined again. A title printed at
     /// the foot of a page goes to the untitled table that opens the next.
+    /// A form whose opening alone fits at the foot of a page goes on in the
+    /// finer grid the next page prints (``formOpeningInFinerGrid(_:after:as:)``).
     /// Before that, a first table that is the right half of a table printed
     /// on facing pages (``FacingHalves``) is joined beside its left half; one
     /// whose rows do not pair is kept apart, and its `warnings` say why. Such
@@ -66,6 +68,8 @@ enum TableStitcher {
                         tables[tables.count - 1] = append(table, mappedBy: inJoined, to: last)
                         // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
                         if isOnlyTable { next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined }
+                    } else if let opening = formOpeningInFinerGrid(table, after: previous, as: last) {
+                        tables[tables.count - 1] = append(table, mappedBy: Array(table.columnBounds.indices), to: opening)
                     } else {
                         tables.append(Table(table))
                     }
@@ -137,19 +141,50 @@ enum TableStitcher {
         guard table.title.map({ $0 == previous.title || continues($0) }) ?? true,
               table.columnCount <= previous.columnCount, !numbersDiffer(table, previous) else { return nil }
         if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
+        return matchedBounds(table.columnBounds, among: previous.columnBounds, width: previous.box.width)
+    }
+
+    /// For each of `bounds`, left to right, the index of the boundary of
+    /// `others` it stands on (within the continuation tolerance of a table
+    /// `width` wide), none twice; nil when one stands on none, or the outer
+    /// edges are not each other's.
+    private static func matchedBounds(_ bounds: [Double], among others: [Double], width: Double) -> [Int]? {
         let settings = TableSettings.standard
-        let tolerance = max(settings.continuationTolerancePoints, previous.box.width * settings.continuationToleranceFraction)
+        let tolerance = max(settings.continuationTolerancePoints, width * settings.continuationToleranceFraction)
         var mapping: [Int] = []
         var searchFrom = 0
-        for bound in table.columnBounds {
-            guard let match = previous.columnBounds.indices[searchFrom...].first(where: {
-                abs(previous.columnBounds[$0] - bound) <= tolerance
-            }) else { return nil }
+        for bound in bounds {
+            guard let match = others.indices[searchFrom...].first(where: { abs(others[$0] - bound) <= tolerance }) else { return nil }
             mapping.append(match)
             searchFrom = match + 1
         }
-        guard mapping.first == 0, mapping.last == previous.columnBounds.count - 1 else { return nil }
+        guard mapping.first == 0, mapping.last == others.count - 1 else { return nil }
         return mapping
+    }
+
+    /// A project form whose opening alone fits at the foot of a page (its
+    /// title, then `项目名称 | X` with X cut by the page break: only field
+    /// rows, read as header, no body) and that `table`, untitled at the top
+    /// of the next page, goes on in a finer grid (the opening's value spans
+    /// the columns the rest of the form divides): `continued`, the opening,
+    /// in `table`'s columns, its field rows as its first body rows, each
+    /// cell in the first column it spans. `table` then continues it column
+    /// for column, and the value's rest (`金` under `…补助资`) joins its row.
+    /// Nil when `table` is no such continuation.
+    static func formOpeningInFinerGrid(_ table: PageTable, after previous: PageTable, as continued: Table) -> Table? {
+        guard table.page == previous.page + 1, table.title == nil, table.ruled, previous.ruled,
+              table.columnCount > previous.columnCount, previous.rows.isEmpty, continued.rows.isEmpty,
+              continued.pages == [previous.page], !previous.header.isEmpty,
+              previous.header.allSatisfy(HeaderSplitter.opensWithFormField),
+              let spread = matchedBounds(previous.columnBounds, among: table.columnBounds, width: table.box.width)
+        else { return nil }
+        var opening = continued
+        opening.columnCount = table.columnCount
+        opening.rows = previous.header.map { (previous.page, remapped($0, by: spread, width: table.columnCount)) }
+        opening.header = []
+        opening.unit = continued.unit ?? table.unit
+        opening.openBlocks = [:]
+        return opening
     }
 
     /// Whether both tables print a table number apart from their titles

@@ -332,4 +332,23 @@ struct GridMechanismTests {
         #expect(texts(table.rows[6].cells) == ["综合事务", "产出指标：办文数量", nil, "1200", "件"])
         #expect(texts(table.rows[7].cells) == ["综合事务", "满意度指标：群众满意度", nil, "95", "%"])
     }
+
+    /// Samples/form-opening-at-foot.pdf: a form whose title and `项目名称`
+    /// row alone sit at the foot of a page, the name cut by the page break,
+    /// goes on in the next page's finer grid: one titled form, its first
+    /// body row the whole name in the first column the name spans.
+    @Test func aFormsOpeningAtTheFootOfAPageGoesOnInTheNextPagesGrid() throws {
+        let document = try Converter().convert(path: Fixtures.sample("form-opening-at-foot.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.title == "2026年医疗服务能力提升补助资金项目绩效目标表")
+        #expect(table.unit == "万元")
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 5)
+        #expect(table.header.isEmpty)
+        #expect(table.rows.count == 11)
+        #expect(table.rows.first?.page == 1)
+        #expect(table.rows.first.map { texts($0.cells) } == ["项目名称", "2026年医疗服务能力提升补助资金", nil, nil, nil])
+        #expect(texts(table.rows[1].cells) == ["主管部门", "福州市XX局", nil, "实施单位", "福州市XX中心"])
+    }
 }
