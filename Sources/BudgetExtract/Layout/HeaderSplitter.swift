@@ -5,7 +5,8 @@ enum HeaderSplitter {
     /// (`一、…`), or is a lone total such as `合计` (a total printed above the
     /// items it sums, or the only row of an empty table). A table with no
     /// data may print `无` above that total: that row is body too. A project
-    /// form's fields (`项目名称 | X`, `主管部门 | Y`) are body from the first on.
+    /// form's fields (`项目名称 | X`, `主管部门 | Y`; its goal, `当年绩效目标 | …`,
+    /// or `当年整体绩效目标` over the goal's text) are body from the first on.
     static func headerRowCount(_ rows: [PrintedRow]) -> Int {
         let first = firstBodyRow(rows)
         return formFieldsStart(rows, before: first) ?? first
@@ -35,9 +36,22 @@ enum HeaderSplitter {
         let count = TableSettings.standard.formFieldRowsCount
         return (0..<end).first { start in
             let run = rows[start...].prefix(count)
+            let next = rows[start...].dropFirst().first
             return (run.count == count && run.allSatisfy(opensWithFormField)) || printsTwoFields(rows[start])
-                || printsOneWideField(rows[start], over: rows[start...].dropFirst().first)
+                || printsOneWideField(rows[start], over: next) || printsFieldOverItsText(rows[start], over: next)
         }
+    }
+
+    /// A field's label alone over the row (`当年整体绩效目标`, merged over the
+    /// width) with its text alone in the row under it (the department's goals,
+    /// merged over the width too: 重庆 部门整体绩效目标表): a section of the
+    /// form. A heading over sub-headings has several of them under it.
+    static func printsFieldOverItsText(_ row: PrintedRow, over next: PrintedRow?) -> Bool {
+        guard let next, opensWithFormField(row), row.compactMap({ $0 }).count == 1,
+              row.count > TableSettings.standard.formFieldValueColumnsCount else { return false }
+        let under = next.compactMap { $0 }
+        guard under.count == 1, let text = next.first??.text else { return false }
+        return !PrintedVocabulary.isFormFieldLabel(text) && !PrintedVocabulary.looksLikeNumber(text)
     }
 
     /// A row of one field whose value fills the rest of the row, merged over

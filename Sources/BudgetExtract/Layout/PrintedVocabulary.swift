@@ -67,11 +67,15 @@ enum PrintedVocabulary {
     }
     /// Labels of a project form's fields, printed in the first cell of a
     /// row beside their values (`项目名称 | 信访干部培训专项`, `主管部门 |
-    /// 福州市民政局 | 实施单位 | 福州市民政局`), simplified and traditional.
+    /// 福州市民政局 | 实施单位 | 福州市民政局`), simplified and traditional;
+    /// and of its goal, beside its text or alone over the text under it
+    /// (`当年绩效目标 | 完成地质灾害工程治理5处…`, `当年整体绩效目标`).
     static let formFieldLabels: Set<String> = ["项目名称", "專案名稱", "项目编码", "项目代码", "专项名称", "专项（项目）名称",
                                                "专项(项目)名称", "主管部门", "主管部門", "主管部门及代码", "实施单位",
                                                "實施單位", "项目单位", "项目负责人", "部门名称", "部门（单位）名称",
-                                               "部门(单位)名称"]
+                                               "部门(单位)名称", "当年绩效目标", "当年整体绩效目标", "整体绩效目标",
+                                               "部门整体绩效目标", "年度绩效目标", "年度总体绩效目标", "當年績效目標",
+                                               "當年整體績效目標", "整體績效目標", "年度績效目標"]
 
     /// Whether a cell's text is the label of a project form's field, white
     /// space and a closing colon aside (`主管部门：`).

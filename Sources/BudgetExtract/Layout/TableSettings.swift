@@ -261,7 +261,9 @@ public struct TableSettings: Sendable {
     /// many columns or more, with a row of its own under the label (`部门名称 |
     /// 首都绿化委员会办公室` over `总体资金情况（万元） | …`, 北京 预算13表).
     /// A heading over sub-headings spans as wide, but its label spans down
-    /// beside them (`部门名称 | 三公经费预（决）算数`, 长沙 p. 20).
+    /// beside them (`部门名称 | 三公经费预（决）算数`, 长沙 p. 20). A label
+    /// alone over as many columns, with its text alone under it, opens a form
+    /// too (`当年整体绩效目标` over the goals, 重庆 部门整体绩效目标表).
     public var formFieldValueColumnsCount = 3
 
     // MARK: Wrapped units (tail)

@@ -189,6 +189,25 @@ struct GridMechanismTests {
         #expect(texts(document.tables[1].rows[0].cells) == ["合计", "8.00", "3.00", "0.00", "5.00"])
     }
 
+    /// A form opening with its goal (`当年整体绩效目标` alone over the goals'
+    /// text, or `当年绩效目标 | text`) has no header: every row is body, the
+    /// merged `绩效指标` in its indicators' headings row.
+    @Test func aFormOpeningWithItsGoalIsBody() throws {
+        let document = try Converter().convert(path: Fixtures.sample("goal-form.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(document.tables.map(\.header.count) == [0, 0])
+        let department = document.tables[0]
+        #expect(texts(department.rows[0].cells) == ["当年整体绩效目标", nil, nil, nil, nil, nil, nil])
+        #expect(texts(department.rows[1].cells) == ["一是保障机关正常运转。二是完成年度各项重点工作任务。", nil, nil, nil, nil, nil, nil])
+        #expect(texts(department.rows[2].cells) == ["绩效指标", "指标名称", "指标性质", "指标值", "计量单位", "指标权重(%)", "是否核心"])
+        #expect(texts(department.rows[3].cells) == [nil, "部门预决算按时公开率", "＝", "100", "%", "15", "是"])
+        #expect(department.rows.count == 6)
+        let project = document.tables[1]
+        #expect(texts(project.rows[0].cells) == ["当年绩效目标", "完成地质灾害工程治理5处，避险搬迁5000人。", nil, nil, nil, nil, nil])
+        #expect(texts(project.rows[1].cells) == ["绩效指标", "指标名称", "指标性质", "指标值", "计量单位", "指标权重(%)", "是否核心"])
+        #expect(project.rows.count == 5)
+    }
+
     /// A performance table's first indicator row, its target in words
     /// (`成本指标 | … | 不超过预算`), opens with an indicator's class: body,
     /// never a second header row.
