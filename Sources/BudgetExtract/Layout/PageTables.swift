@@ -472,11 +472,21 @@ struct Caption {
     /// (`项目资金（万元）`), when they all name the same one: a form has no
     /// header, its labels are its headings. Of the later rows only the
     /// labels' column is read; a target value such as `≤40000.00（元）` names
-    /// the unit of that target alone.
+    /// the unit of that target alone. A form that prints no field row (its
+    /// title names the project) opens with its funds, `专项资金情况（万元） |
+    /// 资金总额： | 57.00`, under no header: a first label naming a unit
+    /// makes it a form too.
     static func unit(inFormFields table: PageTable) -> String? {
-        guard let first = table.rows.first, HeaderSplitter.opensWithFormField(first) else { return nil }
+        guard let first = table.rows.first,
+              HeaderSplitter.opensWithFormField(first) || (table.header.isEmpty && opensWithUnitLabel(first)) else { return nil }
         return unit(inHeader: Array(table.rows.prefix(HeaderSplitter.firstBodyRow(table.rows))))
             ?? unit(inHeader: table.rows.map { [$0.first ?? nil] })
+    }
+
+    /// Whether a row's first cell is a label naming a unit (`专项资金情况（万元）`).
+    private static func opensWithUnitLabel(_ row: PrintedRow) -> Bool {
+        guard let first = row.first, let text = first?.text else { return false }
+        return AmountUnit.heading(in: text) != nil
     }
 
     /// The unit a caption names: `单位：万元`, `單位︰新臺幣千元` (see

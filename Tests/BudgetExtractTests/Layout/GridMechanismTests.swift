@@ -174,6 +174,16 @@ struct GridMechanismTests {
         #expect(document.tables[1].rows.count == 4)
     }
 
+    /// Forms that print no field row open with their funds
+    /// (`专项资金情况（万元） | 资金总额： | 120.00`): that label names the unit.
+    @Test func aFormOpeningWithItsFundsTakesTheirUnit() throws {
+        let document = try Converter().convert(path: Fixtures.sample("funds-first-form.pdf"))
+        #expect(document.tables.map(\.unit) == ["万元", "万元"])
+        #expect(document.tables.map(\.header.isEmpty) == [true, true])
+        #expect(texts(document.tables[0].rows[0].cells) == ["专项资金情况（万元）", "资金总额：", "120.00", nil, nil])
+        #expect(document.tables.map(\.rows.count) == [7, 7])
+    }
+
     /// A form opening with one field over the width (`部门名称 | X`) is body
     /// from that row on; a heading whose label spans down beside its
     /// sub-headings (`部门名称 | 三公经费预算数`) stays header.
