@@ -105,12 +105,15 @@ enum HeaderSplitter {
 
     /// The row of column numbers that closes many final-account headers:
     /// `栏次 | 1 | 2 | 3`, `** | 1 | 2 | 3`, or `1 | 2 | 3 | 4` alone (three columns or more;
-    /// two, each beside a label of its own: `栏次 | 1 | 栏次 | 2`, the two sides of a 收支总表).
+    /// two, each beside a label of its own: `栏次 | 1 | 栏次 | 2`, the two sides of a 收支总表;
+    /// only `1` after marks that say so: `** | 1`).
     static func numbersColumns(_ row: PrintedRow) -> Bool {
         let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
         let labels = texts.filter { Int($0) == nil }
         let numbers = texts.compactMap { Int($0) }
         let settings = TableSettings.standard
+        // An empty table's one amount column, numbered after marks that say so (`** | 1`, `** | ** | 1`).
+        if numbers == [1], !labels.isEmpty, labels.allSatisfy(PrintedVocabulary.isColumnNumberMark) { return true }
         let fewest = labels.count >= numbers.count ? settings.minimumLabelledColumnNumbersCount : settings.minimumColumnNumbersCount
         guard numbers.count >= fewest,
               labels.allSatisfy(PrintedVocabulary.isColumnNumberLabel) else { return false }

@@ -28,8 +28,18 @@ public enum PageTables {
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
                               notPrinted: Int = 0) -> PageLayout {
         var tables: [PageTable] = []
+        // The last part of a unit wrapped in its cell above a grid (`元` under
+        // `单位：万`) is the caption's, never a heading's, though it lies in the
+        // grid's top row; a caption row inside the grid keeps its unit whole.
+        let wrappedUnits = lines.compactMap { line in
+            Caption.wrappedUnit(endingLine: line, among: lines).map { (line: line.box, tail: $0.rest) }
+        }
         for grid in RuledGridFinder.grids(from: rulings, glyphs: page.glyphs) {
-            let inside = page.glyphs.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
+            let tails = wrappedUnits.filter { !grid.box.contains(x: $0.line.midX, y: $0.line.midY) }.map(\.tail)
+            let inside = page.glyphs.filter { glyph in
+                grid.box.contains(x: glyph.box.midX, y: glyph.box.midY)
+                    && !tails.contains { $0.contains(x: glyph.box.midX, y: glyph.box.midY) }
+            }
             let table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
             let overlapsAnother = tables.contains {
                 $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
@@ -340,7 +350,12 @@ struct Caption {
     /// date); blank rows between caption rows go with them. The title the
     /// grid prints in its own first row names this table, where a line above
     /// the grid may name a part of the document (`第二部分 2026年度部门预算表`,
-    /// `1.项目支出绩效目标表`): that line is kept as a note.
+    /// `1.项目支出绩效目标表`): that line is kept as a note. A period line
+    /// in a row of its own under a title (`（2023年度）`, `中華民國115年度`)
+    /// is caption too, also where it opens the body (a form's fields start
+    /// right under it). A note in a row of its own below the body's last
+    /// row of amounts (`注：本部门无…故本表为空表。` between an empty table's
+    /// `合计` and its blank rows) is lifted wherever it stands there.
     static func liftOutOfGrid(_ table: inout PageTable) {
         func soleText(_ row: PrintedRow) -> String? {
             let cells = row.compactMap { $0 }
@@ -358,7 +373,7 @@ struct Caption {
                     if let above = table.title { table.notes.insert(above, at: 0) }
                     table.title = compact
                     titleLifted = true
-                } else if isCaptionPrefix(compact) || isTableNumber(compact) {
+                } else if isCaptionPrefix(compact) || isTableNumber(compact) || (table.title != nil && isPeriodLine(compact)) {
                     table.notes.append(text)
                 } else {
                     break
@@ -369,21 +384,46 @@ struct Caption {
             } else {
                 break
             }
-            for _ in 0...index { removeFirstHeaderRow(of: &table) }
+            for _ in 0...index { removeRow(at: 0, of: &table) }
         }
-        while let last = table.rows.last, let text = soleText(last), isNote(text) {
+        let headerBlank = !table.header.contains { row in row.contains { $0 != nil } }
+        while headerBlank, table.title != nil, let first = table.rows.first, let text = soleText(first),
+              isPeriodLine(text.withoutWhitespace) {
             table.notes.append(text)
-            table.rows.removeLast()
-            table.rowBounds.removeLast()
+            removeRow(at: table.header.count, of: &table)
         }
+        let lastWithAmounts = table.rows.lastIndex(where: HeaderSplitter.isDataRow) ?? -1
+        let noteRows = table.rows.indices.filter { $0 > lastWithAmounts && soleText(table.rows[$0]).map(isNote) == true }
+        table.notes += noteRows.compactMap { soleText(table.rows[$0]) }
+        for index in noteRows.reversed() { removeRow(at: table.header.count + index, of: &table, edgeBelow: true) }
     }
 
-    /// The table without its first header row; a merged cell the page's
-    /// bottom rule leaves open keeps the row it starts at.
-    private static func removeFirstHeaderRow(of table: inout PageTable) {
-        table.header.removeFirst()
-        table.rowBounds.removeFirst()
-        table.openAtBottom = table.openAtBottom.compactMapValues { $0 > 0 ? $0 - 1 : nil }
+    /// A line that names the period a table covers: a date line
+    /// (``isDateLine(_:)``: `2023年度`, `中華民國115年度`), maybe in
+    /// brackets (`（2023年度）`).
+    static func isPeriodLine(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last, PrintedVocabulary.closingBrackets[last] == first else {
+            return isDateLine(text)
+        }
+        return isDateLine(String(text.dropFirst().dropLast()))
+    }
+
+    /// The table without its row `index` (counted over `header + rows`) and
+    /// that row's top edge (its bottom edge with `edgeBelow`: a row lifted
+    /// from the bottom leaves the row above it its bottom); a merged cell the
+    /// page's bottom rule leaves open keeps the row it starts at, and one
+    /// that starts at the row removed is no longer open.
+    private static func removeRow(at index: Int, of table: inout PageTable, edgeBelow: Bool = false) {
+        let rowsBelow = table.header.count + table.rows.count - 1 - index
+        if index < table.header.count {
+            table.header.remove(at: index)
+        } else {
+            table.rows.remove(at: index - table.header.count)
+        }
+        table.rowBounds.remove(at: edgeBelow ? table.rowBounds.count - 1 - rowsBelow : index)
+        table.openAtBottom = table.openAtBottom.compactMapValues { start in
+            start == index ? nil : (start > index ? start - 1 : start)
+        }
     }
 
     /// A cell of a caption line the grid cuts into cells: a unit

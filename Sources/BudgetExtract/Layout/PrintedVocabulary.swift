@@ -63,7 +63,16 @@ enum PrintedVocabulary {
     /// A label a row of column numbers prints: one of ``columnNumberLabels``,
     /// or asterisks (`** | 1 | 2 | 3`: the label column has no number).
     static func isColumnNumberLabel(_ text: String) -> Bool {
-        columnNumberLabels.contains(text) || (!text.isEmpty && text.allSatisfy { $0 == "*" || $0 == "＊" })
+        columnNumberLabels.contains(text) || isColumnNumberMark(text)
+    }
+
+    /// Labels that say their row numbers the columns and could name nothing
+    /// else (`项目` could be a row's label): `栏次`, `行次`, or asterisks.
+    static let columnNumberMarks: Set<String> = ["栏次", "行次"]
+
+    /// One of ``columnNumberMarks``, or asterisks (`**`).
+    static func isColumnNumberMark(_ text: String) -> Bool {
+        columnNumberMarks.contains(text) || (!text.isEmpty && text.allSatisfy { $0 == "*" || $0 == "＊" })
     }
     /// Labels of a project form's fields, printed in the first cell of a
     /// row beside their values (`项目名称 | 信访干部培训专项`, `主管部门 |

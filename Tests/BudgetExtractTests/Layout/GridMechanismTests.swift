@@ -230,12 +230,42 @@ struct GridMechanismTests {
     }
 
     /// A unit wrapped in its narrow cell (`单位：万` over `元`) is read whole,
-    /// whether its last line overflows onto the grid's top rule or lies above it.
+    /// whether its last line overflows onto the grid's top rule or lies above
+    /// it, and its `元` joins no heading under it.
     @Test func aUnitWrappedInItsCellIsReadWhole() throws {
         let document = try Converter().convert(path: Fixtures.sample("wrapped-unit.pdf"))
         #expect(document.tables.count == 2)
         #expect(document.tables.map(\.unit) == ["万元", "万元"])
         #expect(document.tables.map { texts($0.rows[0].cells) } == [["合计", nil, "8", "68.40"], ["合计", nil, "8", "68.40"]])
+        // The `元` on the grid's top rule is the caption's, never the heading's (`元预算金额`).
+        #expect(document.tables.map { $0.header.last.map(texts) } == [["采购项目", "采购目录", "数量", "预算金额"],
+                                                                      ["采购项目", "采购目录", "数量", "预算金额"]])
+    }
+
+    /// A period line printed in a row of its own under the grid's title row
+    /// (`（2023年度）`, right above a form's fields) is caption, and so is a
+    /// note row between an empty table's `合计` and its blank rows.
+    @Test func aPeriodLineAndANoteInTheGridAreCaption() throws {
+        let document = try Converter().convert(path: Fixtures.sample("period-in-grid.pdf"))
+        #expect(document.tables.count == 2)
+        let form = try #require(document.tables.first)
+        #expect(form.title == "财政项目支出绩效目标填报表")
+        #expect(form.notes == ["（2023年度）"])
+        #expect(form.unit == "元")
+        #expect(texts(form.rows[0].cells) == ["项目名称", "新建社区公共服务中心", "项目性质", "阶段性项目"])
+        #expect(form.rows.count == 5)
+        let empty = try #require(document.tables.last)
+        #expect(empty.notes == ["注：本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。"])
+        #expect(empty.rows.map { texts($0.cells) } == [["合计", nil, nil, nil, nil], ["合计", nil, nil, nil, nil]])
+    }
+
+    /// `** | 1` numbers the one amount column of an empty table: header, never body.
+    @Test func aSingleMarkedColumnNumberIsHeader() throws {
+        let table = try #require(try Converter().convert(path: Fixtures.sample("single-column-number.pdf")).tables.first)
+        #expect(table.header.last.map(texts) == ["**", "1"])
+        #expect(table.rows.map { texts($0.cells) } == [["合计", nil]])
+        #expect(HeaderSplitter.numbersColumns([cell("**"), cell("1")]))
+        #expect(!HeaderSplitter.numbersColumns([cell("项目"), cell("1")]))
     }
 
     /// The last line of the sentence introducing a list (`…见下表:`, an
