@@ -103,6 +103,26 @@ struct BudgetRecordsTests {
         ])
     }
 
+    /// Samples/stray-code-digit.pdf: codes in `类 | 款 | 项` columns with a
+    /// single digit slipped into two cells (`7` for `210`, 普陀 社会福利院 2024
+    /// p9; `2` for `02`, 万里 2024 p29): the columns stay codes, those two rows
+    /// get no code (never a guessed one), every other row its code and level
+    /// (before: no code at all in the table).
+    @Test func aStrayDigitInACodeColumnCostsOnlyItsRowsCode() throws {
+        let document = try Converter().convert(path: Fixtures.sample("stray-code-digit.pdf"))
+        let records = document.records.map { [$0.code, $0.level, $0.parent, $0.item, $0.printed, $0.yuan] }
+        #expect(records == [
+            ["208", "类", nil, "社会保障和就业支出", "1,696,828", "1696828"],
+            ["20805", "款", "208", "行政事业单位养老支出", "1,696,828", "1696828"],
+            ["2080502", "项", "20805", "事业单位离退休", "538,440", "538440"],
+            [nil, nil, nil, "机关事业单位基本养老保险缴费支出", "1,158,388", "1158388"],
+            ["210", "类", nil, "卫生健康支出", "503,724", "503724"],
+            ["21011", "款", "210", "行政事业单位医疗", "503,724", "503724"],
+            [nil, nil, nil, "事业单位医疗", "503,724", "503724"],
+            [nil, nil, nil, "合计", "2,200,552", "2200552"],
+        ])
+    }
+
     @Test func recordsOfThreeColumnCodesInYuan() throws {
         let document = try Converter().convert(path: Fixtures.sample("ruled-income.pdf"))
         let records = document.records
