@@ -28,6 +28,16 @@ struct BudgetRecordsTests {
         ("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", .basicExpenseByFunction),
         ("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", .basicExpenseByEconomicClass),
         ("2019年部门综合预算专项业务经费支出表", .project),
+        // A kind a user sums by is one table's: 支出 or 收入 inside another subject names no summary table,
+        // and the 基本支出 of all funds is not the 一般公共预算 one (wild: 西安, 北京 2022, tw_moa, 烟台, 广州).
+        ("2019年部门综合预算财政拨款结转资金支出表", .other),
+        ("北京市２０２２年市级政府购买服务支出决算表", .other),
+        ("北京市２０２２年市级基本建设支出决算情况表", .other),
+        ("農業部農業特別收入基金用人費用彙計表", .other),
+        ("收入决算表", .income),
+        ("2026年单位支出总体情况表", .expense),
+        ("基本支出预算情况表", .basicExpense),
+        ("部门预算基本支出预算表", .basicExpense),
     ])
     func kindFromTitle(title: String, kind: TableKind) {
         #expect(TableKind.of(title: title, header: []) == kind)
