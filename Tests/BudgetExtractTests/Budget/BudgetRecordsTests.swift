@@ -133,6 +133,21 @@ struct BudgetRecordsTests {
         ])
     }
 
+    /// Samples/kinds-apart.pdf: a 支出总表, a 财政拨款结转资金支出表, a
+    /// 一般公共预算基本支出情况表 and a 基本支出预算情况表 of all funds: four
+    /// kinds, so summing the records of one kind takes one table (before: two
+    /// 支出总表 and two 一般公共预算基本支出).
+    @Test func eachTableOfADocumentHasAKindOfItsOwn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("kinds-apart.pdf"))
+        let kinds = document.records.map { [String($0.table), $0.kind.rawValue, $0.code ?? "", $0.printed] }
+        #expect(kinds == [
+            ["0", "支出总表", "201", "120.00"], ["0", "支出总表", "", "120.00"],
+            ["1", "other", "", "2.61"], ["1", "other", "", "2.61"],
+            ["2", "一般公共预算基本支出(经济分类)", "301", "80.00"], ["2", "一般公共预算基本支出(经济分类)", "", "80.00"],
+            ["3", "基本支出", "301", "95.00"], ["3", "基本支出", "", "95.00"],
+        ])
+    }
+
     @Test func recordsOfThreeColumnCodesInYuan() throws {
         let document = try Converter().convert(path: Fixtures.sample("ruled-income.pdf"))
         let records = document.records
