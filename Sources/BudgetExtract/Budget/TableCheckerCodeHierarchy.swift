@@ -22,6 +22,11 @@ extension TableChecker {
                 guard let rows = rowsOfCode[code], rows.count == 1,
                       childCodes.allSatisfy({ rowsOfCode[$0]?.count == 1 }) else { continue }
                 let childRows = childCodes.sorted().compactMap { rowsOfCode[$0]?.first }
+                // A row in its block whose code could not be read (a misprinted `7`) may be one of the parts: no check.
+                let blockEnd = ((rows[0] + 1)..<reading.rowCount).first { row in
+                    reading.codes[row][group].map { !$0.hasPrefix(code) } ?? false
+                } ?? reading.rowCount
+                if ((rows[0] + 1)..<blockEnd).contains(where: { reading.printsUnreadCode(row: $0, group: group) }) { continue }
                 for column in columns {
                     guard let total = amount(row: rows[0], column: column) else { continue }
                     let parts = childRows.compactMap { amount(row: $0, column: column) }

@@ -16,6 +16,10 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     /// kinds of their own, so that summing by kind never counts a budget twice.
     case fiscalAllocationExpense = "财政拨款支出(功能分类)"
     case fiscalAllocationBasicExpense = "财政拨款基本支出(经济分类)"
+    /// The 基本支出 of all the department's funds (`基本支出预算情况表`,
+    /// `部门预算基本支出预算表`: 财政拨款, 财政专户, 单位资金 side by side): a
+    /// kind of its own, never summed with the 一般公共预算 one it contains.
+    case basicExpense = "基本支出"
     case project = "项目支出"
     case governmentFund = "政府性基金"
     case stateCapital = "国有资本经营"
@@ -59,7 +63,19 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     }
 
     private static func named(in title: String) -> TableKind? {
-        titleRules.first { words, _ in words.allSatisfy(title.includes) }?.1
+        guard let kind = titleRules.first(where: { words, _ in words.allSatisfy(title.includes) })?.1 else { return nil }
+        // `收入` or `支出` alone names the summary table only where the title
+        // names a summary (`收入预算总表`, `支出总体情况表`) or is the 决算's
+        // (`支出决算表`); else the word belongs to another subject
+        // (`财政拨款结转资金支出表`, `政府购买服务支出决算表`, `農業特別收入基金…表`).
+        if [.income, .expense].contains(kind), !namesSummary(title) { return .other }
+        return kind
+    }
+
+    /// Whether a title names a summary table: `总` (`总表`, `总体情况表`), or
+    /// it opens with `收入决算` or `支出决算`, as the 决算's summary tables are titled.
+    static func namesSummary(_ title: String) -> Bool {
+        title.includes("总") || title.hasPrefix("收入决算") || title.hasPrefix("支出决算")
     }
 
     /// The words a title names each kind by, the most specific first. Built
@@ -86,7 +102,7 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
         (["一般公共预算", "支出"], .generalBudgetByFunction),
         (["财政拨款", "基本支出"], .fiscalAllocationBasicExpense),
         (["财政拨款支出"], .fiscalAllocationExpense),
-        (["基本支出"], .basicExpenseByEconomicClass),
+        (["基本支出"], .basicExpense),
         (["经济分类"], .basicExpenseByEconomicClass),
         (["项目支出"], .project),
         // 西安's 部门综合预算 name their 项目支出 专项业务经费 (beside 人员经费

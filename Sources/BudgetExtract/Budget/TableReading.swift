@@ -136,6 +136,15 @@ struct TableReading {
 
     func isCodeColumn(_ column: Int) -> Bool { codeColumns.contains(column) }
 
+    /// Whether a row prints digits in a code group's columns that make no
+    /// code (a misprinted `7` for `210`, ``code(from:previous:)``): the
+    /// row's place in the classification is unknown.
+    func printsUnreadCode(row: Int, group: Int) -> Bool {
+        labelCodeColumn == nil && codes[row][group] == nil && codeGroups[group].contains { column in
+            table.rows[row].cells[column]?.text.contains(where: \.isNumber) ?? false
+        }
+    }
+
     /// The code group that an amount column belongs to: the nearest to its left.
     func codeGroup(ofColumn column: Int) -> Int? {
         codeGroups.lastIndex { group in group.last.map { $0 < column } ?? false }
@@ -184,21 +193,45 @@ struct TableReading {
     /// same (`100`, `20` in 万元), so the header must call the column a code
     /// (`科目编码`, `代码`, `类`), or, without such a header, every longer code must
     /// start as function (2…), economic (3…) or government economic (5…) codes do.
+    /// A column headed as classification codes may print a few single digits
+    /// (a misprinted `7` for `210`, `2` for `02`; ``TableSettings/strayShareOfACodeColumn``):
+    /// those rows get no code.
     static func printsCodes(_ table: Table, column: Int, skipping headingRows: Set<Int> = []) -> Bool {
-        var codes: [String] = []
+        var codes: [String] = [], strays = 0
         for (index, row) in table.rows.enumerated() where !headingRows.contains(index) {
             guard let text = row.cells[column]?.text.withoutWhitespace, !text.isEmpty else { continue }
             if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                guard [2, 3, 5, 7].contains(text.count) else { return false }
-                codes.append(text)
+                if isCodeLength(text) {
+                    codes.append(text)
+                } else if text.count < 2 {
+                    strays += 1
+                } else {
+                    // Longer figures (a unit's `125001` heading its block) mean a table of units' blocks, not codes.
+                    return false
+                }
             } else if !(TotalRank(label: text) != nil || text.allSatisfy { "….·-—".contains($0) }) {
                 return false
             }
         }
         guard !codes.isEmpty else { return false }
         let headings = table.header.compactMap { $0[column]?.text.withoutWhitespace }
+        if strays > 0 {
+            // Only a column headed as classification codes keeps a few strays.
+            let straysAllowed = Double(codes.count + strays) * TableSettings.standard.strayShareOfACodeColumn
+            return headings.contains(where: namesClassificationCodes) && Double(strays) <= straysAllowed
+        }
         if headings.contains(where: { $0.includes("编码") || $0.includes("代码") || ["类", "款", "项"].contains($0) }) { return true }
         return codes.allSatisfy { code in code.count == 2 || code.first.map { "235".contains($0) } ?? false }
+    }
+
+    /// Whether digits have a code's length: 2 for a 款 or 项 part, 3, 5 or 7 for a whole code.
+    static func isCodeLength(_ digits: String) -> Bool { [2, 3, 5, 7].contains(digits.count) }
+
+    /// Whether a heading names the codes of a classification (`功能分类科目编码`,
+    /// `部门经济科目编码`, `类`, `款`, `项`), not a unit's or a project's
+    /// identifier (`单位编码`, `部门代码`), whose figures have other lengths.
+    static func namesClassificationCodes(_ heading: String) -> Bool {
+        ["类", "款", "项"].contains(heading) || heading.includes("科目") && heading.includesAny(of: ["编码", "代码"])
     }
 
     /// Whether a column's heading names codes or identifiers (``PrintedVocabulary/identifierWords``),
@@ -316,6 +349,8 @@ struct TableReading {
     static func code(from parts: [String?], previous: String?) -> String? {
         let digits = parts.map { $0?.filter { $0.isASCII && $0.isNumber } ?? "" }
         guard let firstPrinted = digits.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        // A part of no code's length (a misprinted `7`, a unit's `125001`) makes no code: never a guessed one.
+        guard digits.allSatisfy({ $0.isEmpty || isCodeLength($0) }) else { return nil }
         let printed = digits.joined()
         guard firstPrinted > 0, let previous else { return printed }
         let inherited = 3 + 2 * (firstPrinted - 1)

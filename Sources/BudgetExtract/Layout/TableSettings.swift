@@ -283,6 +283,15 @@ public struct TableSettings: Sendable {
     /// p. 42-43; a copy centred in a page's part of the cell stands further off).
     public var cutTextGapEm = 1.0
 
+    // MARK: Code columns (recB)
+
+    /// A column headed as classification codes (`功能分类科目编码`, `类`, `款`)
+    /// stays the code column though this share of its figures at most is a
+    /// single digit (a misprinted `7` for `210`, 普陀 社会福利院 2024 p9; `2`
+    /// for `02`, 万里 2024 p29): those rows get no code; one stray must not
+    /// take every row's code, or read every 款 row as its 类.
+    public var strayShareOfACodeColumn = 0.25
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

@@ -28,6 +28,16 @@ struct BudgetRecordsTests {
         ("部门综合预算一般公共预算基本支出明细表（按支出功能分类科目）", .basicExpenseByFunction),
         ("部门综合预算一般公共预算基本支出明细表（按支出经济分类科目）", .basicExpenseByEconomicClass),
         ("2019年部门综合预算专项业务经费支出表", .project),
+        // A kind a user sums by is one table's: 支出 or 收入 inside another subject names no summary table,
+        // and the 基本支出 of all funds is not the 一般公共预算 one (wild: 西安, 北京 2022, tw_moa, 烟台, 广州).
+        ("2019年部门综合预算财政拨款结转资金支出表", .other),
+        ("北京市２０２２年市级政府购买服务支出决算表", .other),
+        ("北京市２０２２年市级基本建设支出决算情况表", .other),
+        ("農業部農業特別收入基金用人費用彙計表", .other),
+        ("收入决算表", .income),
+        ("2026年单位支出总体情况表", .expense),
+        ("基本支出预算情况表", .basicExpense),
+        ("部门预算基本支出预算表", .basicExpense),
     ])
     func kindFromTitle(title: String, kind: TableKind) {
         #expect(TableKind.of(title: title, header: []) == kind)
@@ -100,6 +110,41 @@ struct BudgetRecordsTests {
             ["2120899", "其他国有土地使用权出让收入安排的支出", "12600.00", "126000000"],
             ["229", "其他支出", "15000.00", "150000000"],
             ["2290402", "其他地方自行试点项目收益专项债券收入安排的支出", "15000.00", "150000000"],
+        ])
+    }
+
+    /// Samples/stray-code-digit.pdf: codes in `类 | 款 | 项` columns with a
+    /// single digit slipped into two cells (`7` for `210`, 普陀 社会福利院 2024
+    /// p9; `2` for `02`, 万里 2024 p29): the columns stay codes, those two rows
+    /// get no code (never a guessed one), every other row its code and level
+    /// (before: no code at all in the table).
+    @Test func aStrayDigitInACodeColumnCostsOnlyItsRowsCode() throws {
+        let document = try Converter().convert(path: Fixtures.sample("stray-code-digit.pdf"))
+        let records = document.records.map { [$0.code, $0.level, $0.parent, $0.item, $0.printed, $0.yuan] }
+        #expect(records == [
+            ["208", "类", nil, "社会保障和就业支出", "1,696,828", "1696828"],
+            ["20805", "款", "208", "行政事业单位养老支出", "1,696,828", "1696828"],
+            ["2080502", "项", "20805", "事业单位离退休", "538,440", "538440"],
+            [nil, nil, nil, "机关事业单位基本养老保险缴费支出", "1,158,388", "1158388"],
+            ["210", "类", nil, "卫生健康支出", "503,724", "503724"],
+            ["21011", "款", "210", "行政事业单位医疗", "503,724", "503724"],
+            [nil, nil, nil, "事业单位医疗", "503,724", "503724"],
+            [nil, nil, nil, "合计", "2,200,552", "2200552"],
+        ])
+    }
+
+    /// Samples/kinds-apart.pdf: a 支出总表, a 财政拨款结转资金支出表, a
+    /// 一般公共预算基本支出情况表 and a 基本支出预算情况表 of all funds: four
+    /// kinds, so summing the records of one kind takes one table (before: two
+    /// 支出总表 and two 一般公共预算基本支出).
+    @Test func eachTableOfADocumentHasAKindOfItsOwn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("kinds-apart.pdf"))
+        let kinds = document.records.map { [String($0.table), $0.kind.rawValue, $0.code ?? "", $0.printed] }
+        #expect(kinds == [
+            ["0", "支出总表", "201", "120.00"], ["0", "支出总表", "", "120.00"],
+            ["1", "other", "", "2.61"], ["1", "other", "", "2.61"],
+            ["2", "一般公共预算基本支出(经济分类)", "301", "80.00"], ["2", "一般公共预算基本支出(经济分类)", "", "80.00"],
+            ["3", "基本支出", "301", "95.00"], ["3", "基本支出", "", "95.00"],
         ])
     }
 
