@@ -11,6 +11,11 @@ public struct PageLayout: Sendable {
     /// Where the page's glyphs went, for a page with a table or a block of
     /// amounts (docs/schema.md, "Pages").
     public var account: PageAccount?
+    /// The lines of the running header the page prints at its top
+    /// (``PageAccount/runningHeader(in:pageWidth:margin:)``), white space
+    /// removed, top to bottom: a title read from them names the part of the
+    /// book every page of it prints, not a table (``TableStitcher``).
+    var runningHeader: [String] = []
 
     /// The title printed at the foot of the page, if any.
     public var footTitle: String? { footCaption?.title }
@@ -88,8 +93,9 @@ public enum PageTables {
         }
         let account = PageAccount.of(page: page, lines: lines, tables: tables, placed: placed, captionLines: captionLines,
                                      notPrinted: notPrinted)
+        let header = PageAccount.runningHeader(in: lines, pageWidth: page.width, margin: page.height * settings.furnitureMarginFraction)
         return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
-                          account: account)
+                          account: account, runningHeader: lines.filter { header.contains($0.box) }.map(\.text.withoutWhitespace))
     }
 
     /// The table with the line printed right under its bottom rule as its

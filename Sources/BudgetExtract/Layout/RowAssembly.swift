@@ -79,9 +79,7 @@ enum RowAssembly {
         // above; else with the row around it, else the nearest.
         for line in lines.indices.sorted(by: { lines[$0].box.midY < lines[$1].box.midY }) where rowOf[line] == nil {
             let candidate = lines[line]
-            let above = lines.indices.filter { other in
-                lines[other].column == candidate.column && lines[other].box.midY < candidate.box.midY - sameHeightSlack(candidate)
-            }.max { lines[$0].box.midY < lines[$1].box.midY }
+            let above = Self.line(above: line, in: lines)
             let below = rows.indices.filter { rows[$0].top(in: lines) > candidate.box.midY && rows[$0].top(in: lines) - candidate.box.midY <= pitch.under(candidate) }
                 .min { rows[$0].top(in: lines) < rows[$1].top(in: lines) }
             if let beside = rows.firstIndex(where: { $0.lines.contains { sameHeight(candidate, lines[$0].box.midY) } }) {
@@ -94,7 +92,44 @@ enum RowAssembly {
                 rowOf[line] = rows.indices.min { rows[$0].distance(to: candidate.box.midY, in: lines) < rows[$1].distance(to: candidate.box.midY, in: lines) }
             }
         }
+        // An explanation's last line printed on the next row's line, ending
+        // the sentence the lines above it began: the explanation's rest.
+        let widest = Dictionary(lines.filter { !$0.printsNumber }.map { ($0.column, $0.box.x1) }, uniquingKeysWith: max)
+        for line in lines.indices.sorted(by: { lines[$0].box.midY < lines[$1].box.midY }) {
+            guard let row = rowOf[line], !rows[row].lines.contains(line), let above = Self.line(above: line, in: lines),
+                  let earlier = rowOf[above], earlier < row,
+                  endsSentence(lines[line], after: lines[above], widest: widest[lines[line].column], columnEnds: columnEnds, pitch: pitch)
+            else { continue }
+            rowOf[line] = earlier
+        }
         return rowOf.map { $0 ?? 0 }
+    }
+
+    /// The line of the same column printed right above `line`, if any.
+    private static func line(above line: Int, in lines: [Line]) -> Int? {
+        let candidate = lines[line]
+        return lines.indices.filter { other in
+            lines[other].column == candidate.column && lines[other].box.midY < candidate.box.midY - sameHeightSlack(candidate)
+        }.max { lines[$0].box.midY < lines[$1].box.midY }
+    }
+
+    /// Whether `line`, printed on a row's line, ends the text its column
+    /// prints right above it: that text ran out of room (it ends within
+    /// ``TableSettings/fullLineSlackEm`` of its column's `widest` line,
+    /// which reaches within ``TableSettings/wrapReachEm`` of the column's
+    /// end) without ending its sentence, and `line` lies a wrapped line's
+    /// pitch under it, starts no item and ends the sentence (`詳見各分基金` /
+    /// `單位(或計畫)` over `成本分析表。`, beside the next row's label and
+    /// amounts: 農業部 p. 62, `Samples/explanation-onto-next-row.pdf`).
+    private static func endsSentence(_ line: Line, after above: Line, widest: Double?, columnEnds: [Double], pitch: WrappedPitch) -> Bool {
+        let text = line.text.withoutWhitespace, upper = above.text.withoutWhitespace
+        guard let widest, line.column < columnEnds.count, let end = text.last, let upperEnd = upper.last else { return false }
+        return !line.printsNumber && !above.printsNumber
+            && PrintedVocabulary.sentenceEnds.contains(end) && !PrintedVocabulary.sentenceEnds.contains(upperEnd)
+            && !ItemMarker.startsItem(text)
+            && line.box.midY - above.box.midY <= pitch.under(line)
+            && columnEnds[line.column] - widest < above.height * settings.wrapReachEm
+            && widest - above.box.x1 < above.height * settings.fullLineSlackEm
     }
 
     /// A row as it is assembled: the label lines it owns and the heights of its anchors.

@@ -63,9 +63,11 @@ enum TableStitcher {
                         tables[tables.count - 1] = appendLeftHalf(table, mappedBy: mapping, to: last, printedHeader: halves.left.header,
                                                                     leftWidth: last.columnCount - halves.right.columnCount)
                         if isOnlyTable { next.waitingLeft = (table, halves) }
-                    } else if let mapping = continuationMapping(table, after: previous), case let inJoined = open.inJoinedTable(mapping),
+                    } else if case let untitled = withoutRunningHeaderTitle(table, on: page, after: previousPage, continuing: previous),
+                              let mapping = continuationMapping(table, after: previous) ?? continuationMapping(untitled, after: previous),
+                              case let inJoined = open.inJoinedTable(mapping),
                               !opensAnotherForm(table, mappedBy: inJoined, after: last) {
-                        tables[tables.count - 1] = append(table, mappedBy: inJoined, to: last)
+                        tables[tables.count - 1] = append(untitled, mappedBy: inJoined, to: last)
                         // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
                         if isOnlyTable { next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined }
                     } else if let opening = formOpeningInFinerGrid(table, after: previous, as: last) {
@@ -79,6 +81,40 @@ enum TableStitcher {
             previousPage = page
         }
         return tables.filter { !$0.rows.isEmpty }
+    }
+
+    /// `table` without its title when that title is read from the running
+    /// header that its page and the page before both print at their top (a
+    /// book's name, part and period on every page of the part: 農業部 /
+    /// 農業特別收入基金 / 業務計畫及預算說明 / 中華民國115年度) and `table`
+    /// repeats the heading row of `previous`, the table that page ends with,
+    /// or prints none. Such a title names the part, not a table: the first
+    /// table under it may continue `previous`, whose own page prints the
+    /// same lines too far above it to be read as its title
+    /// (`Samples/running-header-continued.pdf`). A heading row of its own
+    /// opens another table (`二、基金用途` over `業務計畫 | 本年度預算數 | 實施內容`
+    /// after `來源別 | 本年度預算數 | 實施內容`). Tried only where `table` does
+    /// not continue `previous` with its title (a caption printed again).
+    static func withoutRunningHeaderTitle(_ table: PageTable, on page: PageLayout, after previousPage: PageLayout?,
+                                          continuing previous: PageTable) -> PageTable {
+        guard let title = table.title, let previousPage, !page.runningHeader.isEmpty,
+              page.runningHeader == previousPage.runningHeader, isRun(title, of: page.runningHeader),
+              table.header.first.map({ heading in previous.header.first.map(signature) == signature(heading) }) ?? true
+        else { return table }
+        var untitled = table
+        untitled.title = nil
+        return untitled
+    }
+
+    /// Whether `text` is the text of one or more consecutive `lines`, joined.
+    private static func isRun(_ text: String, of lines: [String]) -> Bool {
+        lines.indices.contains { start in
+            var joined = ""
+            return lines[start...].contains { line in
+                joined += line
+                return joined == text
+            }
+        }
     }
 
     /// What a page leaves open for the first table of the next.
@@ -328,7 +364,11 @@ enum TableStitcher {
 
     /// Whether `row`, first on its page, is the rest of `last` cut by the
     /// page break: it prints only words, each under a word of `last`, none
-    /// of them starts a new item (a numbering such as `九、` or a code) or
+    /// of them starts a new item (a numbering such as `九、` or a code; an
+    /// item right of a text that goes on plainly goes on the list of the
+    /// cell above, whose last item may end short: the row's label goes on,
+    /// so the row does, `二、農畜產品供` over `銷計畫` beside `一、銷售…。`
+    /// over `二、糧食銷售收入…`, `Samples/list-after-break.pdf`) or
     /// repeats the heading the table's header prints in its column
     /// (`项目名称` opening the next project of a table of project forms), and
     /// it prints fewer cells than `last` (only the wrapped cell runs over).
@@ -350,14 +390,17 @@ enum TableStitcher {
             Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.withoutWhitespace) : nil })
         }
         var any = false
+        var goesOnLeft = false
         for (column, (cell, above)) in zip(row, last).enumerated() {
             guard let cell else { continue }
+            let startsItem = ItemMarker.startsItem(cell.text)
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
-                  !PrintedVocabulary.looksLikeNumber(cell.text), !ItemMarker.startsItem(cell.text),
+                  !PrintedVocabulary.looksLikeNumber(cell.text), !startsItem || goesOnLeft,
                   !headingTexts[column].contains(cell.text.withoutWhitespace),
-                  !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil),
+                  startsItem || !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil),
                   !printedWhole(column, above.text.withoutWhitespace) else { return false }
             any = true
+            if !startsItem { goesOnLeft = true }
         }
         return any
     }

@@ -19,6 +19,30 @@ struct ContinuedRowsTests {
         #expect(TableStitcher.isCutByPageBreak(row("", "支出", ""), after: row("", "基本", "31,413.28")))
     }
 
+    /// An item right of a label that goes on plainly goes on the list of
+    /// the cell above; an item in the label column starts a new row.
+    @Test func anItemBesideTheRestOfTheLabelGoesOnTheListAbove() {
+        let last = row("二、农畜产品供", "5,725,343", "一、销售牛流行热不活化疫苗收入187万5千元。")
+        #expect(TableStitcher.isCutByPageBreak(row("销计划", "", "二、粮食销售收入57亿2,346万8千元。"), after: last))
+        #expect(!TableStitcher.isCutByPageBreak(row("三、其他", "", "利息收入1亿7,858万元。"), after: last))
+        #expect(!TableStitcher.isCutByPageBreak(row("", "", "二、粮食销售收入57亿2,346万8千元。"), after: last))
+    }
+
+    /// Samples/list-after-break.pdf: page 1 ends on a row whose label and
+    /// numbered explanation the break cuts; page 2 opens with the label's
+    /// rest beside the list's `二、`.
+    @Test func theRestOfALabelBesideTheNextItemOfAListIsTheCutRow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("list-after-break.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.map { $0.cells.map { $0?.text.withoutWhitespace } } == [
+            ["一、森林游乐及林业铁路服务收费计划", "958,597", "森林游乐区环境美化及清洁维护费收入、停车场清洁维护收入、住宿收入。"],
+            ["二、农畜产品供销计划", "5,725,343", "一、销售疫苗收入187万5千元。二、粮食销售收入57亿2,346万8千元。"],
+            ["三、其他", "1,493,087", "利息收入1亿7,858万元。"],
+        ])
+    }
+
     /// A label whose last line stops short of the widest line its column
     /// prints on the page was complete: the word under it starts a new row.
     @Test func aWordUnderALabelThatEndedShortStartsANewRow() {
@@ -142,5 +166,62 @@ struct WholeLabelTests {
         let first: PrintedRow = [cell("112年度決算數", x1: 70), nil]
         #expect(TableStitcher.isCutByPageBreak(first, after: last))
         #expect(!TableStitcher.isCutByPageBreak(first, after: last, printedWhole: { $0 == 0 && $1 == "農村再生建設及發展計畫" }))
+    }
+}
+
+/// Samples/running-header-continued.pdf: both pages print one running
+/// header at their top; page 1's table stands far below it, page 2's right
+/// under it, where the header reads as its title.
+@Suite("A table under the running header")
+struct RunningHeaderContinuationTests {
+    @Test func theTableUnderTheRunningHeaderContinuesThePageBefore() throws {
+        let document = try Converter().convert(path: Fixtures.sample("running-header-continued.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.title == nil)
+        #expect(table.unit == "千元")
+        #expect(table.rows.map(\.page) == [1, 1, 2, 2])
+        #expect(table.rows.map { $0.cells.map { $0?.text.withoutWhitespace } } == [
+            ["一、提升农业经营及发展计划", "18,683,875", "一、粮政业务计划，编列152亿9,781万元，调节粮食供需，稳定粮价，推广米食。"],
+            ["二、稳定肥料及相关资材供需计划", "2,651,676",
+             "为推动国内有机及友善环境耕作，奖励施用有机质肥料、微生物肥料、生物防治资材及农田地力改良肥料等友善环境农业资"
+                + "材，并办理冬季休闲期种植绿肥作物，以降低化学肥料使用量。"],
+            ["三、产销调节计划", "1,302,000", "因应天候等不确定因素，稳定农民收益与维护消费者权益。"],
+            ["四、一般行政管理计划", "1,042", "办理本基金一般行政业务。"],
+        ])
+    }
+
+    /// The title is dropped only where it is the text of the running header
+    /// both pages print, read over one or more of its lines, and the table
+    /// repeats the heading row of the table the page before ends with.
+    @Test func onlyATitleReadFromTheHeaderBothPagesPrintIsDropped() {
+        func heading(_ texts: String...) -> PrintedRow {
+            texts.map { PrintedCell(text: $0, box: Rect(x0: 0, y0: 0, x1: 10, y1: 10)) }
+        }
+        let header = ["农业部", "农业特别收入基金", "业务计划及预算说明", "2026年度"]
+        let table = PageTable(page: 2, title: "农业部农业特别收入基金业务计划及预算说明", unit: nil,
+                              header: [heading("业务计划", "本年度预算数", "实施内容")], rows: [],
+                              columnBounds: [0, 100], rowBounds: [0, 10], box: Rect(x0: 0, y0: 0, x1: 100, y1: 10), ruled: true)
+        var previous = table
+        previous.page = 1
+        previous.title = nil
+        let page = PageLayout(tables: [table], lines: [], runningHeader: header)
+        let before = PageLayout(tables: [previous], lines: [], runningHeader: header)
+        #expect(TableStitcher.withoutRunningHeaderTitle(table, on: page, after: before, continuing: previous).title == nil)
+        // The page before prints another header (another part of the book): the title stands.
+        let other = PageLayout(tables: [previous], lines: [], runningHeader: ["农业部", "农村再生基金", "业务计划及预算说明", "2026年度"])
+        #expect(TableStitcher.withoutRunningHeaderTitle(table, on: page, after: other, continuing: previous).title == table.title)
+        // Another heading row opens another table: the title stands.
+        var sources = previous
+        sources.header = [heading("来源别", "本年度预算数", "实施内容")]
+        #expect(TableStitcher.withoutRunningHeaderTitle(table, on: page, after: before, continuing: sources).title == table.title)
+        // A title of its own under the header stands.
+        var titled = table
+        titled.title = "2026年基金用途明细表"
+        #expect(TableStitcher.withoutRunningHeaderTitle(titled, on: page, after: before, continuing: previous).title == titled.title)
+        // Part of a line is not a line of the header.
+        titled.title = "农业特别收入"
+        #expect(TableStitcher.withoutRunningHeaderTitle(titled, on: page, after: before, continuing: previous).title == titled.title)
     }
 }

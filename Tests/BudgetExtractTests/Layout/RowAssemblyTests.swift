@@ -119,4 +119,19 @@ struct RowAssemblyTests {
         #expect(rows[2] == ["其他收入", "2,417", ""])
         #expect(rows[4][2] == "1.为办理市售小包装食米抽检，随机价购不同品牌包装食米样品进行标示检查及品质检验。2.违约迟延罚款收入500千元。")
     }
+
+    /// explanation-onto-next-row.pdf: the first explanation's last line
+    /// (`成本分析表。`) prints on the next row's line; it ends the sentence
+    /// the two lines above began. Explanations that end their sentence, or
+    /// stop short, leave the next row its own.
+    @Test func anExplanationsLastLineOnTheNextRowsLineStaysWithItsRow() throws {
+        let rows = try rowsOfTheOnlyTable(in: "explanation-onto-next-row.pdf").map { $0.map { $0.filter { !$0.isWhitespace } } }
+        #expect(rows.count == 8)
+        #expect(rows[0] == ["壹、农业发展基金", "", "", "", "14,290,406", "详见各分基金单位(或计划)成本分析表。"])
+        #expect(rows[1] == ["提升农业经营及发展计划", "", "", "", "14,290,406", ""])
+        #expect(rows[4] == ["行政费用", "", "", "", "2,690,936", "含人事费。"])
+        #expect(rows[5] == ["稳定肥料及相关资材计划", "", "", "", "44,030", ""])
+        #expect(rows[6] == ["疏运库存肥料", "公吨", "270.00", "30,000", "8,100", "依库存量"])
+        #expect(rows[7] == ["生物农药补助", "公顷", "10,000.00", "3,593", "35,930", "依申请面积。"])
+    }
 }
