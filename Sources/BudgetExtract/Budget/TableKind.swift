@@ -65,17 +65,19 @@ public enum TableKind: String, Codable, Sendable, CaseIterable {
     private static func named(in title: String) -> TableKind? {
         guard let kind = titleRules.first(where: { words, _ in words.allSatisfy(title.includes) })?.1 else { return nil }
         // `收入` or `支出` alone names the summary table only where the title
-        // names a summary (`收入预算总表`, `支出总体情况表`) or is the 决算's
-        // (`支出决算表`); else the word belongs to another subject
-        // (`财政拨款结转资金支出表`, `政府购买服务支出决算表`, `農業特別收入基金…表`).
+        // names a summary or its detail (`收入预算总表`, `支出总体情况表`,
+        // `支出预算分单位明细表`) or is the 决算's (`支出决算表`); else the word
+        // belongs to another subject (`财政拨款结转资金支出表`,
+        // `政府购买服务支出决算表`, `農業特別收入基金…表`).
         if [.income, .expense].contains(kind), !namesSummary(title) { return .other }
         return kind
     }
 
-    /// Whether a title names a summary table: `总` (`总表`, `总体情况表`), or
-    /// it opens with `收入决算` or `支出决算`, as the 决算's summary tables are titled.
+    /// Whether a title names a summary table: `总` (`总表`, `总体情况表`), its
+    /// detail (`明细表`: `部门支出预算分单位明细表`), or it opens with `收入决算`
+    /// or `支出决算`, as the 决算's summary tables are titled.
     static func namesSummary(_ title: String) -> Bool {
-        title.includes("总") || title.hasPrefix("收入决算") || title.hasPrefix("支出决算")
+        title.includesAny(of: ["总", "明细"]) || title.hasPrefix("收入决算") || title.hasPrefix("支出决算")
     }
 
     /// The words a title names each kind by, the most specific first. Built

@@ -36,6 +36,7 @@ struct BudgetRecordsTests {
         ("農業部農業特別收入基金用人費用彙計表", .other),
         ("收入决算表", .income),
         ("2026年单位支出总体情况表", .expense),
+        ("2025年部门支出预算分单位明细表", .expense),
         ("基本支出预算情况表", .basicExpense),
         ("部门预算基本支出预算表", .basicExpense),
     ])
