@@ -277,7 +277,9 @@ enum AlignedTableFinder {
     /// it and no heading under it (it is not a group heading), between
     /// columns that have headings of their own (else it is the off-centre
     /// heading of its neighbour), is a column of its own. Words of one
-    /// heading a gap apart make one column.
+    /// heading a gap apart make one column. A heading that stands over the
+    /// gap between its columns' headings is a group heading, never a column
+    /// (``standsOverGap(_:beside:below:)``).
     static func addingHeaderOnlyColumns(to spans: [ClosedRange<Double>], header: [TextLine]) -> [ClosedRange<Double>] {
         let headings = header.flatMap(\.words).map { $0.box.x0...$0.box.x1 }
         func hasHeading(_ span: ClosedRange<Double>) -> Bool { headings.contains { $0.overlaps(span) } }
@@ -287,6 +289,8 @@ enum AlignedTableFinder {
             for word in line.words {
                 let range = word.box.x0...word.box.x1
                 guard !spans.contains(where: { $0.overlaps(range) }), !below.contains(where: { $0.overlaps(range) }) else { continue }
+                let beside = line.words.filter { $0 != word }.map { $0.box.x0...$0.box.x1 }
+                guard !standsOverGap(range, beside: beside, below: below) else { continue }
                 let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
                 guard left.map(hasHeading) ?? true, right.map(hasHeading) ?? true else { continue }
                 if let near = added.firstIndex(where: { abs($0.upperBound - range.lowerBound) < word.box.height }) {
@@ -297,6 +301,20 @@ enum AlignedTableFinder {
             }
         }
         return (spans + added).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether a heading stands over the gap between the headings of a
+    /// lower header line (`支　　出` centred over `项　目 | 预算数`, its text
+    /// between theirs): headings below it on both sides, each nearer to it
+    /// than any heading of its own line on that side, are the columns it
+    /// groups. An empty column's heading has no heading under it on one side
+    /// at least, or a heading of its own line nearer.
+    static func standsOverGap(_ heading: ClosedRange<Double>, beside: [ClosedRange<Double>], below: [ClosedRange<Double>]) -> Bool {
+        guard let leftBelow = below.filter({ $0.upperBound <= heading.lowerBound }).map(\.upperBound).max(),
+              let rightBelow = below.filter({ $0.lowerBound >= heading.upperBound }).map(\.lowerBound).min() else { return false }
+        let leftBeside = beside.filter { $0.upperBound <= heading.lowerBound }.map(\.upperBound).max() ?? -.infinity
+        let rightBeside = beside.filter { $0.lowerBound >= heading.upperBound }.map(\.lowerBound).min() ?? .infinity
+        return leftBelow > leftBeside && rightBelow < rightBeside
     }
 
     /// The line's words put into the columns they overlap most.

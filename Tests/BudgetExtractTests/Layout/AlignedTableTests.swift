@@ -130,4 +130,28 @@ struct AlignedTableTests {
         ])
         #expect(AlignedTableFinder.tables(in: lines, page: 1).isEmpty)
     }
+
+    /// A group heading centred over a label column and an amount column
+    /// (`支 出` over `项目 | 预算数`, as a 三线表 or a borderless sheet prints
+    /// it) can fall in the gap between their headings and over no body word:
+    /// it groups them, it is no column of its own (before: an empty column
+    /// between the labels and the amounts in every row).
+    @Test func aGroupHeadingOverTheGapBetweenItsColumnsIsNoColumn() throws {
+        let lines = page([
+            [(116, "收入"), (346, "支出")],
+            [(40, "项目"), (180, "预算数"), (250, "项目"), (430, "预算数")],
+            [(40, "一、财政拨款"), (170, "1,377.60"), (250, "一、一般公共服务支出"), (420, "556.17")],
+            [(40, "二、事业收入"), (185, "75.00"), (250, "二、社会保障支出"), (420, "896.43")],
+            [(40, "收入总计"), (170, "1,452.60"), (250, "支出总计"), (420, "1,452.60")],
+        ])
+        let table = try #require(AlignedTableFinder.tables(in: lines, page: 1).first)
+        #expect(table.columnBounds.count == 5)
+        #expect(table.rows.map(texts) == [
+            ["一、财政拨款", "1,377.60", "一、一般公共服务支出", "556.17"], ["二、事业收入", "75.00", "二、社会保障支出", "896.43"],
+            ["收入总计", "1,452.60", "支出总计", "1,452.60"],
+        ])
+        let drawn = try Converter().convert(path: Fixtures.sample("three-line-sides.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [4])
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) }.last == ["收入总计", "1,452.60", "支出总计", "1,452.60"])
+    }
 }
