@@ -10,7 +10,8 @@ enum AlignedTableFinder {
     private static let settings = TableSettings.standard
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(splittingFusedAmounts).map(joiningSpacedLabels)
+        let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(droppingLeaders).map(splittingFusedAmounts)
+            .map(joiningSpacedLabels)
         let classified = splittingFusedColumns(lines.map(classify))
         let contentsHeading = classified.first { PrintedVocabulary.isContentsHeading($0.line.text) }
         return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap { table(from: $0, page: page) }
@@ -26,6 +27,45 @@ enum AlignedTableFinder {
         let body = region.filter(\.isBody)
         let entries = body.filter { PrintedVocabulary.isContentsEntry($0.line.words.map(\.text)) }
         return !body.isEmpty && Double(entries.count) > settings.contentsEntriesShare * Double(body.count)
+    }
+
+    /// Drops the dot leaders a word processor prints from an item to its
+    /// amounts (a tab with a leader: `行政运行……2,106,390.00`): in a line
+    /// whose last leader leads to amounts only, each with a separator or a
+    /// decimal point (money: a contents entry's page number has neither),
+    /// every run of leader points is no text, and the pieces it parts are
+    /// words of their own. Other lines keep their leaders (contents, prose).
+    static func droppingLeaders(_ line: TextLine) -> TextLine {
+        guard PrintedVocabulary.hasLeaders(line.text) else { return line }
+        var pieces: [[Glyph]] = []
+        var afterLastLeader = 0
+        for word in line.words {
+            var current: [Glyph] = []
+            var run: [Glyph] = []
+            func endRun() {
+                if PrintedVocabulary.isLeader(String(run.map(\.character))) {
+                    if !current.isEmpty { pieces.append(current) }
+                    current = []
+                    afterLastLeader = pieces.count
+                } else {
+                    current += run
+                }
+                run = []
+            }
+            for glyph in word.glyphs {
+                if PrintedVocabulary.leaderPoints.contains(glyph.character) {
+                    run.append(glyph)
+                } else {
+                    endRun()
+                    current.append(glyph)
+                }
+            }
+            endRun()
+            if !current.isEmpty { pieces.append(current) }
+        }
+        let led = pieces[afterLastLeader...].map(Word.init)
+        guard afterLastLeader > 0, !led.isEmpty, led.allSatisfy({ PrintedVocabulary.isSeparatedAmount($0.text) }) else { return line }
+        return TextLine(words: pieces.map(Word.init))
     }
 
     /// Labels printed with their characters spread out (`合      计`, `项   目`)
