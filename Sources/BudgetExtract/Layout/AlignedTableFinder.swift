@@ -10,7 +10,8 @@ enum AlignedTableFinder {
     private static let settings = TableSettings.standard
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(splittingFusedAmounts).map(joiningSpacedLabels)
+        let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(droppingLeaders).map(splittingFusedAmounts)
+            .map(joiningSpacedLabels)
         let classified = splittingFusedColumns(lines.map(classify))
         let contentsHeading = classified.first { PrintedVocabulary.isContentsHeading($0.line.text) }
         return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap { table(from: $0, page: page) }
@@ -26,6 +27,45 @@ enum AlignedTableFinder {
         let body = region.filter(\.isBody)
         let entries = body.filter { PrintedVocabulary.isContentsEntry($0.line.words.map(\.text)) }
         return !body.isEmpty && Double(entries.count) > settings.contentsEntriesShare * Double(body.count)
+    }
+
+    /// Drops the dot leaders a word processor prints from an item to its
+    /// amounts (a tab with a leader: `行政运行……2,106,390.00`): in a line
+    /// whose last leader leads to amounts only, each with a separator or a
+    /// decimal point (money: a contents entry's page number has neither),
+    /// every run of leader points is no text, and the pieces it parts are
+    /// words of their own. Other lines keep their leaders (contents, prose).
+    static func droppingLeaders(_ line: TextLine) -> TextLine {
+        guard PrintedVocabulary.hasLeaders(line.text) else { return line }
+        var pieces: [[Glyph]] = []
+        var afterLastLeader = 0
+        for word in line.words {
+            var current: [Glyph] = []
+            var run: [Glyph] = []
+            func endRun() {
+                if PrintedVocabulary.isLeader(String(run.map(\.character))) {
+                    if !current.isEmpty { pieces.append(current) }
+                    current = []
+                    afterLastLeader = pieces.count
+                } else {
+                    current += run
+                }
+                run = []
+            }
+            for glyph in word.glyphs {
+                if PrintedVocabulary.leaderPoints.contains(glyph.character) {
+                    run.append(glyph)
+                } else {
+                    endRun()
+                    current.append(glyph)
+                }
+            }
+            endRun()
+            if !current.isEmpty { pieces.append(current) }
+        }
+        let led = pieces[afterLastLeader...].map(Word.init)
+        guard afterLastLeader > 0, !led.isEmpty, led.allSatisfy({ PrintedVocabulary.isSeparatedAmount($0.text) }) else { return line }
+        return TextLine(words: pieces.map(Word.init))
     }
 
     /// Labels printed with their characters spread out (`合      计`, `项   目`)
@@ -277,7 +317,9 @@ enum AlignedTableFinder {
     /// it and no heading under it (it is not a group heading), between
     /// columns that have headings of their own (else it is the off-centre
     /// heading of its neighbour), is a column of its own. Words of one
-    /// heading a gap apart make one column.
+    /// heading a gap apart make one column. A heading that stands over the
+    /// gap between its columns' headings is a group heading, never a column
+    /// (``standsOverGap(_:beside:below:)``).
     static func addingHeaderOnlyColumns(to spans: [ClosedRange<Double>], header: [TextLine]) -> [ClosedRange<Double>] {
         let headings = header.flatMap(\.words).map { $0.box.x0...$0.box.x1 }
         func hasHeading(_ span: ClosedRange<Double>) -> Bool { headings.contains { $0.overlaps(span) } }
@@ -287,6 +329,8 @@ enum AlignedTableFinder {
             for word in line.words {
                 let range = word.box.x0...word.box.x1
                 guard !spans.contains(where: { $0.overlaps(range) }), !below.contains(where: { $0.overlaps(range) }) else { continue }
+                let beside = line.words.filter { $0 != word }.map { $0.box.x0...$0.box.x1 }
+                guard !standsOverGap(range, beside: beside, below: below) else { continue }
                 let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
                 guard left.map(hasHeading) ?? true, right.map(hasHeading) ?? true else { continue }
                 if let near = added.firstIndex(where: { abs($0.upperBound - range.lowerBound) < word.box.height }) {
@@ -297,6 +341,20 @@ enum AlignedTableFinder {
             }
         }
         return (spans + added).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether a heading stands over the gap between the headings of a
+    /// lower header line (`支　　出` centred over `项　目 | 预算数`, its text
+    /// between theirs): headings below it on both sides, each nearer to it
+    /// than any heading of its own line on that side, are the columns it
+    /// groups. An empty column's heading has no heading under it on one side
+    /// at least, or a heading of its own line nearer.
+    static func standsOverGap(_ heading: ClosedRange<Double>, beside: [ClosedRange<Double>], below: [ClosedRange<Double>]) -> Bool {
+        guard let leftBelow = below.filter({ $0.upperBound <= heading.lowerBound }).map(\.upperBound).max(),
+              let rightBelow = below.filter({ $0.lowerBound >= heading.upperBound }).map(\.lowerBound).min() else { return false }
+        let leftBeside = beside.filter { $0.upperBound <= heading.lowerBound }.map(\.upperBound).max() ?? -.infinity
+        let rightBeside = beside.filter { $0.lowerBound >= heading.upperBound }.map(\.lowerBound).min() ?? .infinity
+        return leftBelow > leftBeside && rightBelow < rightBeside
     }
 
     /// The line's words put into the columns they overlap most.

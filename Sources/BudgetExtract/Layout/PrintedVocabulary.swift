@@ -240,6 +240,21 @@ enum PrintedVocabulary {
         mayHoldLeader(text) && leaders.contains { text.contains($0) }
     }
 
+    /// The points a leader is printed with (not the dashes a contents entry
+    /// may also use: they are signs and placeholders in a table).
+    static let leaderPoints: Set<Character> = ["…", ".", "·", "\u{387}", "。"]
+
+    /// Whether a text is a dot leader and nothing else (`……`, `........`).
+    static func isLeader(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy(leaderPoints.contains) && hasLeaders(text)
+    }
+
+    /// Whether a text is an amount of money as a table prints it: an amount
+    /// with a thousands separator or a decimal point (a page number has neither).
+    static func isSeparatedAmount(_ text: String) -> Bool {
+        isAmount(text) && text.contains { separators.contains($0) }
+    }
+
     // MARK: Numbers and amounts
 
     /// Characters a number may print besides its digits: separators, point,

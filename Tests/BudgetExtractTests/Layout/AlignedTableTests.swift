@@ -130,4 +130,52 @@ struct AlignedTableTests {
         ])
         #expect(AlignedTableFinder.tables(in: lines, page: 1).isEmpty)
     }
+
+    /// A group heading centred over a label column and an amount column
+    /// (`支 出` over `项目 | 预算数`, as a 三线表 or a borderless sheet prints
+    /// it) can fall in the gap between their headings and over no body word:
+    /// it groups them, it is no column of its own (before: an empty column
+    /// between the labels and the amounts in every row).
+    @Test func aGroupHeadingOverTheGapBetweenItsColumnsIsNoColumn() throws {
+        let lines = page([
+            [(116, "收入"), (346, "支出")],
+            [(40, "项目"), (180, "预算数"), (250, "项目"), (430, "预算数")],
+            [(40, "一、财政拨款"), (170, "1,377.60"), (250, "一、一般公共服务支出"), (420, "556.17")],
+            [(40, "二、事业收入"), (185, "75.00"), (250, "二、社会保障支出"), (420, "896.43")],
+            [(40, "收入总计"), (170, "1,452.60"), (250, "支出总计"), (420, "1,452.60")],
+        ])
+        let table = try #require(AlignedTableFinder.tables(in: lines, page: 1).first)
+        #expect(table.columnBounds.count == 5)
+        #expect(table.rows.map(texts) == [
+            ["一、财政拨款", "1,377.60", "一、一般公共服务支出", "556.17"], ["二、事业收入", "75.00", "二、社会保障支出", "896.43"],
+            ["收入总计", "1,452.60", "支出总计", "1,452.60"],
+        ])
+        let drawn = try Converter().convert(path: Fixtures.sample("three-line-sides.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [4])
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) }.last == ["收入总计", "1,452.60", "支出总计", "1,452.60"])
+    }
+
+    /// Dot leaders from each item to its amounts (a word processor's tab with
+    /// a leader) are no text: the lines are rows, the leaders left out; a
+    /// contents page, whose leaders lead to page numbers, stays no table.
+    @Test func leadersToAmountsAreDroppedFromRows() throws {
+        let lines = page([
+            [(60, "科目名称"), (300, "2024年"), (380, "2025年")],
+            [(60, "一般公共服务支出"), (140, ".........."), (290, "5,210.40"), (370, "5,561.69")],
+            [(60, "行政运行"), (104, "..................."), (290, "1,986.25"), (370, "2,106.39")],
+            [(60, "合计"), (215, "...............5,210.40"), (370, "5,561.69")],
+        ])
+        let table = try #require(AlignedTableFinder.tables(in: lines, page: 1).first)
+        #expect(table.rows.map(texts) == [
+            ["一般公共服务支出", "5,210.40", "5,561.69"], ["行政运行", "1,986.25", "2,106.39"], ["合计", "5,210.40", "5,561.69"],
+        ])
+        let drawn = try Converter().convert(path: Fixtures.sample("leader-rows.pdf"))
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) }.first == ["一般公共服务支出", "5,210,400.00", "5,561,690.00"])
+        let contents = page([
+            [(60, "一、部门收支总表 .................... 3")],
+            [(60, "二、部门收入总表 .................... 4")],
+            [(60, "三、部门支出总表 .................... 5")],
+        ])
+        #expect(AlignedTableFinder.tables(in: contents, page: 1).isEmpty)
+    }
 }
