@@ -153,6 +153,12 @@ struct AlignedTableTests {
         let drawn = try Converter().convert(path: Fixtures.sample("three-line-sides.pdf"))
         #expect(drawn.tables.map(\.columnCount) == [4])
         #expect(drawn.tables.first?.rows.map { texts($0.cells) }.last == ["收入总计", "1,452.60", "支出总计", "1,452.60"])
+        // An empty column's heading set over both header lines between two
+        // groups (`上年结转`) stands half a line above the sub-headings that
+        // flank it: still a column of its own.
+        let guarded = try Converter().convert(path: Fixtures.sample("empty-between-groups.pdf"))
+        #expect(guarded.tables.map(\.columnCount) == [6])
+        #expect(guarded.tables.first?.rows.map { texts($0.cells) }.last == ["合计", "1,426.86", "20.00", "", "1,151.86", "295.00"])
     }
 
     /// Dot leaders from each item to its amounts (a word processor's tab with
