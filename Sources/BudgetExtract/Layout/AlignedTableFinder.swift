@@ -11,7 +11,7 @@ enum AlignedTableFinder {
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
         let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(droppingLeaders).map(splittingFusedAmounts)
-            .map(joiningSpacedLabels)
+            .map(splittingSignedNeighbours).map(joiningSpacedLabels)
         let classified = splittingFusedColumns(lines.map(classify))
         let contentsHeading = classified.first { PrintedVocabulary.isContentsHeading($0.line.text) }
         return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap { table(from: $0, page: page) }
@@ -128,6 +128,35 @@ enum AlignedTableFinder {
             guard amounts.allSatisfy({ $0.first?.character != "." && $0.filter { $0.character == "." }.count == 1 }) else { return [word] }
             return amounts.map(Word.init)
         })
+    }
+
+    /// Cuts amounts printed touching where the second starts with a sign or
+    /// a bracket (`(50,000.00)-100.00%`, `120,140.00(31.15)`, tab stops set
+    /// tight): after a closing bracket, or after an amount's decimals, a
+    /// minus or an opening bracket begins the next one, when every piece
+    /// reads as an amount or a percentage (a date like `2020-12-31` has no
+    /// decimals, so it is never cut).
+    static func splittingSignedNeighbours(_ line: TextLine) -> TextLine {
+        let starts: Set<Character> = ["-", "−", "－", "(", "（"]
+        let closings: Set<Character> = [")", "）"]
+        let words = line.words.flatMap { word -> [Word] in
+            var pieces: [[Glyph]] = [[]]
+            var afterPoint = false
+            for glyph in word.glyphs {
+                let character = glyph.character
+                if let last = pieces.last?.last?.character, starts.contains(character),
+                   closings.contains(last) || (afterPoint && last.isNumber) {
+                    pieces.append([])
+                    afterPoint = false
+                }
+                if PrintedVocabulary.decimalPoints.contains(character) { afterPoint = true }
+                pieces[pieces.count - 1].append(glyph)
+            }
+            let texts = pieces.map { String($0.map(\.character)) }
+            guard pieces.count > 1, texts.allSatisfy({ PrintedVocabulary.isAmount($0) || PrintedVocabulary.isTargetValue($0) }) else { return [word] }
+            return pieces.map(Word.init)
+        }
+        return words.count == line.words.count ? line : TextLine(words: words)
     }
 
     /// Cuts words where a column of codes meets a column of names with no

@@ -184,4 +184,19 @@ struct AlignedTableTests {
         ])
         #expect(AlignedTableFinder.tables(in: contents, page: 1).isEmpty)
     }
+
+    /// An amount printed touching the next column's signed amount or
+    /// percentage (tab stops set tight) is cut where the sign or bracket
+    /// begins the next one, so the corridor between the columns stays; a
+    /// date's hyphens are no such sign.
+    @Test func touchingSignedAmountsAreCutApart() throws {
+        let line = { (text: String) in TextLine(words: [Word(glyphs: glyphs(text, x: 0, y: 0, size: 9, advance: 5))]) }
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("(50,000.00)-100.00%")).words.map(\.text) == ["(50,000.00)", "-100.00%"])
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("120,140.00(31.15)")).words.map(\.text) == ["120,140.00", "(31.15)"])
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("2020-12-31")).words.map(\.text) == ["2020-12-31"])
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("-131,576.00")).words.map(\.text) == ["-131,576.00"])
+        let drawn = try Converter().convert(path: Fixtures.sample("bracket-negatives-tabs.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [5])
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) }[3] == ["资本性支出", "50,000.00", "", "(50,000.00)", "-100.00%"])
+    }
 }
