@@ -11,7 +11,7 @@ enum AlignedTableFinder {
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
         let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(droppingLeaders).map(splittingFusedAmounts)
-            .map(joiningSpacedLabels)
+            .map(splittingSignedNeighbours).map(joiningSpacedLabels)
         let classified = splittingFusedColumns(lines.map(classify))
         let contentsHeading = classified.first { PrintedVocabulary.isContentsHeading($0.line.text) }
         return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap { table(from: $0, page: page) }
@@ -128,6 +128,35 @@ enum AlignedTableFinder {
             guard amounts.allSatisfy({ $0.first?.character != "." && $0.filter { $0.character == "." }.count == 1 }) else { return [word] }
             return amounts.map(Word.init)
         })
+    }
+
+    /// Cuts amounts printed touching where the second starts with a sign or
+    /// a bracket (`(50,000.00)-100.00%`, `120,140.00(31.15)`, tab stops set
+    /// tight): after a closing bracket, or after an amount's decimals, a
+    /// minus or an opening bracket begins the next one, when every piece
+    /// reads as an amount or a percentage (a date like `2020-12-31` has no
+    /// decimals, so it is never cut).
+    static func splittingSignedNeighbours(_ line: TextLine) -> TextLine {
+        let starts: Set<Character> = ["-", "−", "－", "(", "（"]
+        let closings: Set<Character> = [")", "）"]
+        let words = line.words.flatMap { word -> [Word] in
+            var pieces: [[Glyph]] = [[]]
+            var afterPoint = false
+            for glyph in word.glyphs {
+                let character = glyph.character
+                if let last = pieces.last?.last?.character, starts.contains(character),
+                   closings.contains(last) || (afterPoint && last.isNumber) {
+                    pieces.append([])
+                    afterPoint = false
+                }
+                if PrintedVocabulary.decimalPoints.contains(character) { afterPoint = true }
+                pieces[pieces.count - 1].append(glyph)
+            }
+            let texts = pieces.map { String($0.map(\.character)) }
+            guard pieces.count > 1, texts.allSatisfy({ PrintedVocabulary.isAmount($0) || PrintedVocabulary.isTargetValue($0) }) else { return [word] }
+            return pieces.map(Word.init)
+        }
+        return words.count == line.words.count ? line : TextLine(words: words)
     }
 
     /// Cuts words where a column of codes meets a column of names with no
@@ -329,8 +358,8 @@ enum AlignedTableFinder {
             for word in line.words {
                 let range = word.box.x0...word.box.x1
                 guard !spans.contains(where: { $0.overlaps(range) }), !below.contains(where: { $0.overlaps(range) }) else { continue }
-                let beside = line.words.filter { $0 != word }.map { $0.box.x0...$0.box.x1 }
-                guard !standsOverGap(range, beside: beside, below: below) else { continue }
+                let beside = line.words.filter { $0 != word }.map(\.box)
+                guard !standsOverGap(word.box, beside: beside, below: header[(index + 1)...].flatMap(\.words).map(\.box)) else { continue }
                 let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
                 guard left.map(hasHeading) ?? true, right.map(hasHeading) ?? true else { continue }
                 if let near = added.firstIndex(where: { abs($0.upperBound - range.lowerBound) < word.box.height }) {
@@ -345,16 +374,20 @@ enum AlignedTableFinder {
 
     /// Whether a heading stands over the gap between the headings of a
     /// lower header line (`支　　出` centred over `项　目 | 预算数`, its text
-    /// between theirs): headings below it on both sides, each nearer to it
-    /// than any heading of its own line on that side, are the columns it
-    /// groups. An empty column's heading has no heading under it on one side
-    /// at least, or a heading of its own line nearer.
-    static func standsOverGap(_ heading: ClosedRange<Double>, beside: [ClosedRange<Double>], below: [ClosedRange<Double>]) -> Bool {
-        guard let leftBelow = below.filter({ $0.upperBound <= heading.lowerBound }).map(\.upperBound).max(),
-              let rightBelow = below.filter({ $0.lowerBound >= heading.upperBound }).map(\.lowerBound).min() else { return false }
-        let leftBeside = beside.filter { $0.upperBound <= heading.lowerBound }.map(\.upperBound).max() ?? -.infinity
-        let rightBeside = beside.filter { $0.lowerBound >= heading.upperBound }.map(\.lowerBound).min() ?? .infinity
-        return leftBelow > leftBeside && rightBelow < rightBeside
+    /// between theirs): headings a line below it on both sides (their middle
+    /// more than its height under its middle), each nearer to it than any
+    /// heading of its own line on that side, are the columns it groups. An
+    /// empty column's heading has no heading under it on one side at least,
+    /// a heading of its own line nearer, or its neighbours' headings half a
+    /// line below it only: set over both header lines (`上年结转` between two
+    /// groups), it stands half a line above the lower one.
+    static func standsOverGap(_ heading: Rect, beside: [Rect], below: [Rect]) -> Bool {
+        guard let leftBelow = below.filter({ $0.x1 <= heading.x0 }).max(by: { $0.x1 < $1.x1 }),
+              let rightBelow = below.filter({ $0.x0 >= heading.x1 }).min(by: { $0.x0 < $1.x0 }),
+              min(leftBelow.midY, rightBelow.midY) - heading.midY > heading.height else { return false }
+        let leftBeside = beside.filter { $0.x1 <= heading.x0 }.map(\.x1).max() ?? -.infinity
+        let rightBeside = beside.filter { $0.x0 >= heading.x1 }.map(\.x0).min() ?? .infinity
+        return leftBelow.x1 > leftBeside && rightBelow.x0 < rightBeside
     }
 
     /// The line's words put into the columns they overlap most.

@@ -153,6 +153,12 @@ struct AlignedTableTests {
         let drawn = try Converter().convert(path: Fixtures.sample("three-line-sides.pdf"))
         #expect(drawn.tables.map(\.columnCount) == [4])
         #expect(drawn.tables.first?.rows.map { texts($0.cells) }.last == ["收入总计", "1,452.60", "支出总计", "1,452.60"])
+        // An empty column's heading set over both header lines between two
+        // groups (`上年结转`) stands half a line above the sub-headings that
+        // flank it: still a column of its own.
+        let guarded = try Converter().convert(path: Fixtures.sample("empty-between-groups.pdf"))
+        #expect(guarded.tables.map(\.columnCount) == [6])
+        #expect(guarded.tables.first?.rows.map { texts($0.cells) }.last == ["合计", "1,426.86", "20.00", "", "1,151.86", "295.00"])
     }
 
     /// Dot leaders from each item to its amounts (a word processor's tab with
@@ -177,5 +183,20 @@ struct AlignedTableTests {
             [(60, "三、部门支出总表 .................... 5")],
         ])
         #expect(AlignedTableFinder.tables(in: contents, page: 1).isEmpty)
+    }
+
+    /// An amount printed touching the next column's signed amount or
+    /// percentage (tab stops set tight) is cut where the sign or bracket
+    /// begins the next one, so the corridor between the columns stays; a
+    /// date's hyphens are no such sign.
+    @Test func touchingSignedAmountsAreCutApart() throws {
+        let line = { (text: String) in TextLine(words: [Word(glyphs: glyphs(text, x: 0, y: 0, size: 9, advance: 5))]) }
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("(50,000.00)-100.00%")).words.map(\.text) == ["(50,000.00)", "-100.00%"])
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("120,140.00(31.15)")).words.map(\.text) == ["120,140.00", "(31.15)"])
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("2020-12-31")).words.map(\.text) == ["2020-12-31"])
+        #expect(AlignedTableFinder.splittingSignedNeighbours(line("-131,576.00")).words.map(\.text) == ["-131,576.00"])
+        let drawn = try Converter().convert(path: Fixtures.sample("bracket-negatives-tabs.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [5])
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) }[3] == ["资本性支出", "50,000.00", "", "(50,000.00)", "-100.00%"])
     }
 }
