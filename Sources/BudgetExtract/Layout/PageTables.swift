@@ -93,7 +93,10 @@ public enum PageTables {
         }
         let account = PageAccount.of(page: page, lines: lines, tables: tables, placed: placed, captionLines: captionLines,
                                      notPrinted: notPrinted)
-        let header = PageAccount.runningHeader(in: lines, pageWidth: page.width, margin: page.height * settings.furnitureMarginFraction)
+        // Measured from the page's first line, not its edge: a page set lower
+        // on a larger sheet (centred unscaled by a reprint) has the same header.
+        let top = lines.first?.box.y0 ?? 0
+        let header = PageAccount.runningHeader(in: lines, pageWidth: page.width, margin: top + page.height * settings.furnitureMarginFraction)
         return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
                           account: account, runningHeader: lines.filter { header.contains($0.box) }.map(\.text.withoutWhitespace))
     }

@@ -11,16 +11,6 @@ import Testing
 struct ReprintedSamplesTests {
     static let pdftocairo = "/usr/bin/pdftocairo"
 
-    /// Samples whose reprint is known to read otherwise, and why. Each must
-    /// still fail: `withKnownIssue` reports one that passes again.
-    static let knownToDiffer: [String: String] = [
-        "running-header-continued": """
-            the running header is looked for in the top 6 % of the page, measured from the page's edge: \
-            an A4 page centred unscaled on 700 × 1000 pt starts 79 pt lower, so the header is read as the \
-            continuation's title and the table is not joined
-            """,
-    ]
-
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: pdftocairo), "needs pdftocairo (poppler-utils, scripts/install-deps)"),
           arguments: SamplesTests.names)
     func everyRowAsDrawnOnceReprinted(name: String) throws {
@@ -33,14 +23,7 @@ struct ReprintedSamplesTests {
         let document = try Converter().convert(path: reprint)
         let score = truth.exactRows(in: document)
         #expect(score.total > 0)
-        let readsAsDrawn = {
-            #expect(score.exact == score.total, "\(name) reprinted: \(score.exact) of \(score.total) rows exact")
-            #expect(document.tables.count == truth.tables.count)
-        }
-        if let why = Self.knownToDiffer[name] {
-            withKnownIssue(Comment(rawValue: why), readsAsDrawn)
-        } else {
-            readsAsDrawn()
-        }
+        #expect(score.exact == score.total, "\(name) reprinted: \(score.exact) of \(score.total) rows exact")
+        #expect(document.tables.count == truth.tables.count)
     }
 }
