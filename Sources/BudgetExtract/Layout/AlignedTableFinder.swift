@@ -137,23 +137,24 @@ enum AlignedTableFinder {
     /// reads as an amount or a percentage (a date like `2020-12-31` has no
     /// decimals, so it is never cut).
     static func splittingSignedNeighbours(_ line: TextLine) -> TextLine {
-        let starts: Set<Character> = ["-", "−", "－", "(", "（"]
-        let closings: Set<Character> = [")", "）"]
         let words = line.words.flatMap { word -> [Word] in
             var pieces: [[Glyph]] = [[]]
             var afterPoint = false
             for glyph in word.glyphs {
                 let character = glyph.character
-                if let last = pieces.last?.last?.character, starts.contains(character),
-                   closings.contains(last) || (afterPoint && last.isNumber) {
+                if let last = pieces.last?.last?.character,
+                   PrintedVocabulary.minusSigns.contains(character) || PrintedVocabulary.closingBrackets.values.contains(character),
+                   PrintedVocabulary.closingBrackets[last] != nil || (afterPoint && last.isNumber) {
                     pieces.append([])
                     afterPoint = false
                 }
                 if PrintedVocabulary.decimalPoints.contains(character) { afterPoint = true }
                 pieces[pieces.count - 1].append(glyph)
             }
-            let texts = pieces.map { String($0.map(\.character)) }
-            guard pieces.count > 1, texts.allSatisfy({ PrintedVocabulary.isAmount($0) || PrintedVocabulary.isTargetValue($0) }) else { return [word] }
+            guard pieces.count > 1, pieces.allSatisfy({ piece in
+                let text = String(piece.map(\.character))
+                return PrintedVocabulary.isAmount(text) || PrintedVocabulary.isTargetValue(text)
+            }) else { return [word] }
             return pieces.map(Word.init)
         }
         return words.count == line.words.count ? line : TextLine(words: words)

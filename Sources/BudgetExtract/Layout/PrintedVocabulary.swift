@@ -260,6 +260,8 @@ enum PrintedVocabulary {
     /// Characters a number may print besides its digits: separators, point,
     /// sign, space and the parentheses of a negative.
     static let numberPunctuation: Set<Character> = [",", ".", "，", "．", " ", "-", "−", "－", "(", ")", "（", "）"]
+    /// The minus signs an amount may open with (`-100.00%`, `−3.5`, `－20`).
+    static let minusSigns: Set<Character> = ["-", "−", "－"]
     /// The decimal point and thousands separators, ASCII and full width.
     static let separators: Set<Character> = [".", ",", "，", "．"]
     /// The decimal point, ASCII and full width.
