@@ -185,9 +185,16 @@ enum PrintedVocabulary {
     /// Marks a blank-page notice may be framed in: `（本页无正文）`, `- 以下空白 -`, `【此页空白】`.
     private static let noticeFrames: Set<Character> = ["(", ")", "（", "）", "【", "】", "[", "]", "〔", "〕", "-", "—", "－", "*", "＊"]
 
+    /// The scalars of which every notice in ``blankPageNotices`` prints one
+    /// (空, 无, 無; no other character is canonically equal to one of them).
+    static let blankPageNoticeScalars: [Unicode.Scalar] = ["空", "无", "無"]
+
     /// Whether a line is a notice that the page is left blank (``blankPageNotices``).
+    /// It runs on every line: a line without one of ``blankPageNoticeScalars``
+    /// is told apart without breaking it into characters.
     static func isBlankPageNotice(_ text: String) -> Bool {
         text.utf8.count <= maximumBlankPageNoticeBytes
+            && text.unicodeScalars.contains(where: blankPageNoticeScalars.contains)
             && blankPageNotices.contains(String(text.filter { !$0.isWhitespace && !noticeFrames.contains($0) }))
     }
     /// The longest notice with its frame and spaces, in UTF-8 bytes: a longer line is no notice (a quick test first).

@@ -68,7 +68,8 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     /// the first part of a unit as printed, and no unit yet.
     public static func isCutCaption(_ text: String) -> Bool {
         let compact = text.withoutWhitespace
-        guard caption(in: compact) == nil,
+        // The cheap test first: it runs on every line, and most print no label.
+        guard compact.includesAny(of: captionLabels), caption(in: compact) == nil,
               let lastLabel = captionLabels.compactMap({ compact.range(of: $0, options: .backwards) })
                   .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let rest = compact[lastLabel.upperBound...].drop { captionColons.contains($0) }

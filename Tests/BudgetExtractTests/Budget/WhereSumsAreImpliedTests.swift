@@ -133,6 +133,17 @@ struct WhereSumsAreImpliedTests {
         #expect(AmountUnit.heading(in: "每生每年4000元") == nil)
     }
 
+    /// A caption cut short at its unit (`单位：万`, its `元` wrapped under
+    /// it); a whole unit, a line without the label, or a label followed by
+    /// something else is none.
+    @Test(arguments: [
+        ("单位：万", true), ("單位︰新臺幣千", true), ("部门：某局  单位: 万", true), ("单位：万元", false),
+        ("部门：某局", false), ("单位名称", false), ("", false), ("单位：", false),
+    ])
+    func cutCaptions(text: String, cut: Bool) {
+        #expect(AmountUnit.isCutCaption(text) == cut)
+    }
+
     /// A department's row, then its units (its own office first, under the
     /// same name): the total counts the department once, and the department
     /// is checked against its units.

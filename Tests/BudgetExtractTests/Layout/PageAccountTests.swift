@@ -105,6 +105,16 @@ struct PageAccountTests {
         #expect(!PrintedVocabulary.isBlankPageNotice("空白处理费"))
     }
 
+    /// The quick test `isBlankPageNotice` makes first holds for every notice:
+    /// each prints one of the scalars it looks for, framed or not.
+    @Test func everyBlankPageNoticePrintsAScalarTheQuickTestLooksFor() {
+        for notice in PrintedVocabulary.blankPageNotices {
+            #expect(notice.unicodeScalars.contains(where: PrintedVocabulary.blankPageNoticeScalars.contains), "\(notice)")
+            #expect(PrintedVocabulary.isBlankPageNotice("（\(notice)）"), "\(notice)")
+        }
+        #expect(!PrintedVocabulary.isBlankPageNotice("本页白"))
+    }
+
     /// Samples/numbered-notes.pdf: notes under a table that number their
     /// items (`一、`, `二、`, `三、`), each set apart by a blank line: all of
     /// them are the table's notes, its captions, none of them prose.
