@@ -69,9 +69,19 @@ enum TableStitcher {
                               !opensAnotherForm(table, mappedBy: inJoined, after: last) {
                         tables[tables.count - 1] = append(untitled, mappedBy: inJoined, to: last)
                         // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
-                        if isOnlyTable { next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined }
+                        if isOnlyTable {
+                            next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined
+                            next.formEdges = open.formEdges
+                        }
                     } else if let opening = formOpeningInFinerGrid(table, after: previous, as: last) {
                         tables[tables.count - 1] = append(table, mappedBy: Array(table.columnBounds.indices), to: opening)
+                    } else if case let known = open.knownEdges(of: previous),
+                              let split = formInOtherSplit(table, after: previous, as: last, edges: known.edges, boundsInJoined: known.inJoined) {
+                        tables[tables.count - 1] = append(table, mappedBy: split.mapping, to: split.form)
+                        if isOnlyTable {
+                            next.boundsInJoined = split.mapping
+                            next.formEdges = split.edges
+                        }
                     } else {
                         tables.append(Table(table))
                     }
@@ -132,6 +142,20 @@ enum TableStitcher {
         /// six on the next three) passes its own columns on to the next page,
         /// and those are matched through this to the table's.
         var boundsInJoined: [Int]?
+        /// The column edges, in points, of the form `last` went on, once a
+        /// page in another split widened it to the union of both pages'
+        /// (``formInOtherSplit(_:after:as:edges:boundsInJoined:)``): a later
+        /// page is matched against all of them, so that one in the first
+        /// page's split again finds its edges there, never adds them twice.
+        var formEdges: [Double]?
+
+        /// The column edges, in points, known for the table `last` went on,
+        /// and where each stands in it: all of a widened form's, else those
+        /// of `previous`, the page's table that is `last`.
+        func knownEdges(of previous: PageTable) -> (edges: [Double], inJoined: [Int]) {
+            if let formEdges { return (formEdges, Array(formEdges.indices)) }
+            return (previous.columnBounds, boundsInJoined ?? Array(previous.columnBounds.indices))
+        }
 
         /// `mapping`, onto the boundaries of `last`, carried onto the boundaries of the table `last` went on.
         func inJoinedTable(_ mapping: [Int]) -> [Int] {
@@ -221,6 +245,102 @@ enum TableStitcher {
         opening.unit = continued.unit ?? table.unit
         opening.openBlocks = [:]
         return opening
+    }
+
+    /// A form (its opening rows start with a field label: `部门（单位）名称 | X`,
+    /// `专项（项目）名称 | Y`) that `table`, untitled at the top of the next
+    /// page, goes on in another column split of the same frame (its outer
+    /// edges on the form's; a 部门整体支出绩效自评表's funds in thirteen
+    /// columns on one page, its goals and indicators in eight on the next).
+    /// A form is one grid whose sections divide it each their own way, as a
+    /// one-page form with two splits is read: the grid is the union of both
+    /// pages' column edges, and each row keeps the cells it prints, a cell
+    /// that spans an edge the other page adds in the first of its columns.
+    /// `edges` are column edges in points known for `continued`, the form
+    /// (those of `previous`, its part on the page before, or all of the
+    /// form's once widened), and `boundsInJoined` tells where each stands
+    /// in `continued`. Returns the form widened to the union, where each
+    /// boundary of `table` stands in it, and the union's edges in points
+    /// when `edges` gave all of the form's. Nil when `table` prints a title
+    /// of its own, or opens with the field the form opens with (`项目名称`:
+    /// the next project's form, `Samples/forms-per-page.pdf`), or its frame
+    /// is another.
+    static func formInOtherSplit(_ table: PageTable, after previous: PageTable, as continued: Table, edges: [Double],
+                                 boundsInJoined: [Int]) -> (form: Table, mapping: [Int], edges: [Double]?)? {
+        let fields = Set(openingRows(of: continued).filter(HeaderSplitter.opensWithFormField).compactMap { leadingLabel(of: $0)?.text })
+        guard table.page == previous.page + 1, table.title == nil, table.ruled, previous.ruled, !fields.isEmpty,
+              boundsInJoined.count == edges.count, boundsInJoined.allSatisfy({ $0 <= continued.columnCount }),
+              !openingRows(of: Table(table)).contains(where: { leadingLabel(of: $0).map { fields.contains($0.text) } ?? false }),
+              let union = unionGrid(table.columnBounds, edges, width: previous.box.width)
+        else { return nil }
+        // Where each boundary of `continued` goes: the edges `table` adds
+        // stand right after the known edge they follow.
+        var inserted = Array(repeating: 0, count: continued.columnCount + 1)
+        for added in union.added { inserted[boundsInJoined[added]] += 1 }
+        var widened: [Int] = []
+        var count = 0
+        for insertedAfter in inserted {
+            widened.append(count)
+            count += 1 + insertedAfter
+        }
+        let width = count - 1
+        var form = continued
+        form.columnCount = width
+        form.header = continued.header.map { remapped($0, by: widened, width: width) }
+        form.rows = continued.rows.map { ($0.page, remapped($0.cells, by: widened, width: width)) }
+        form.openBlocks = Dictionary(uniqueKeysWithValues: continued.openBlocks.map { (widened[$0.key], $0.value) })
+        form.cutBlockTexts = Set(continued.cutBlockTexts.map { widened[$0] })
+        var addedSoFar: [Int: Int] = [:]
+        let mapping = union.matches.map { match in
+            switch match {
+            case .on(let edge):
+                return widened[boundsInJoined[edge]]
+            case .after(let edge):
+                addedSoFar[edge, default: 0] += 1
+                return widened[boundsInJoined[edge]] + (addedSoFar[edge] ?? 0)
+            }
+        }
+        var unionEdges: [Double?] = Array(repeating: nil, count: width + 1)
+        for (edge, bound) in zip(edges, boundsInJoined) { unionEdges[widened[bound]] = edge }
+        for (edge, bound) in zip(table.columnBounds, mapping) where unionEdges[bound] == nil { unionEdges[bound] = edge }
+        let known = unionEdges.compactMap { $0 }
+        return (form, mapping, known.count == unionEdges.count ? known : nil)
+    }
+
+    /// Where a boundary of one page's grid stands in the other's: on one of
+    /// its boundaries, or right after one (an edge of its own).
+    private enum Match {
+        case on(Int)
+        case after(Int)
+    }
+
+    /// For each of `bounds`, left to right, the boundary of `others` it
+    /// stands on (within the continuation tolerance of a grid `width`
+    /// wide), or the one it follows; and the boundaries of `others` that
+    /// `bounds` adds an edge after, once for each. Nil when the outer edges
+    /// are not each other's.
+    private static func unionGrid(_ bounds: [Double], _ others: [Double], width: Double) -> (matches: [Match], added: [Int])? {
+        let settings = TableSettings.standard
+        let tolerance = max(settings.continuationTolerancePoints, width * settings.continuationToleranceFraction)
+        guard let first = bounds.first, let last = bounds.last, let otherFirst = others.first, let otherLast = others.last,
+              abs(first - otherFirst) <= tolerance, abs(last - otherLast) <= tolerance else { return nil }
+        var matches: [Match] = []
+        var added: [Int] = []
+        var searchFrom = 0
+        for bound in bounds {
+            if let on = others.indices[searchFrom...].first(where: { abs(others[$0] - bound) <= tolerance }) {
+                matches.append(.on(on))
+                searchFrom = on + 1
+            } else if searchFrom > 0, let after = others.indices[(searchFrom - 1)...].last(where: { others[$0] < bound }) {
+                matches.append(.after(after))
+                added.append(after)
+                searchFrom = after + 1
+            } else {
+                return nil
+            }
+        }
+        guard case .on(0)? = matches.first, case .on(others.count - 1)? = matches.last else { return nil }
+        return (matches, added)
     }
 
     /// Whether both tables print a table number apart from their titles

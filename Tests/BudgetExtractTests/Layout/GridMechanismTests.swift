@@ -410,4 +410,26 @@ struct GridMechanismTests {
         #expect(table.rows.first.map { texts($0.cells) } == ["项目名称", "2026年医疗服务能力提升补助资金", nil, nil, nil])
         #expect(texts(table.rows[1].cells) == ["主管部门", "福州市XX局", nil, "实施单位", "福州市XX中心"])
     }
+
+    /// Samples/form-in-other-split.pdf: a 部门整体支出绩效自评表 whose next
+    /// page, untitled, goes on in another column split of the same frame
+    /// (eight columns, then six) is one form in the union of both pages'
+    /// column edges (eleven columns), each row with the cells it prints, a
+    /// cell spanning an edge the other page adds in the first of its columns.
+    @Test func aFormGoingOnInAnotherSplitIsOneFormInTheUnionOfBothGrids() throws {
+        let document = try Converter().convert(path: Fixtures.sample("form-in-other-split.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.title == "2022年度部门整体支出绩效自评表")
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 11)
+        #expect(table.header.isEmpty)
+        #expect(table.rows.map(\.page) == [1, 1, 1, 1, 1, 2, 2, 2, 2, 2])
+        #expect(texts(table.rows[0].cells) == ["部门（单位）名称", "西安市政务服务局", nil, nil, nil, nil, nil, nil, nil, nil, nil])
+        #expect(texts(table.rows[2].cells) == [nil, "行政运行", "保障机关正常运转。", nil, "520.00", "510.00", nil, "5", "98.08%", nil, "5"])
+        #expect(texts(table.rows[5].cells)
+            == ["年度绩效指标完成情况", "一级指标", nil, "二级指标", "指标内容", nil, "年度指标值", nil, nil, "实际完成值", nil])
+        #expect(texts(table.rows[7].cells) == [nil, nil, nil, "时效指标", "资金拨付及时率", nil, "=100%", nil, nil, "100%", nil])
+        #expect(texts(table.rows[9].cells) == ["总分", nil, nil, nil, nil, nil, nil, nil, nil, "98", nil])
+    }
 }

@@ -175,6 +175,29 @@ struct TableStitcherTests {
         let tables = TableStitcher.stitch(pages([first], [second], [empty]))
         #expect(tables.map(\.title) == ["收支预算总表", "收入预算总表"])
     }
+
+    /// A form going on, untitled, in another column split of its frame is
+    /// one form in the union of the pages' edges; a third page in the first
+    /// page's split again finds its edges there (no column twice). A page
+    /// opening with the form's own first field is the next form.
+    @Test func aFormInAnotherSplitGoesOnInTheUnionOfTheEdges() {
+        let first = pageTable(page: 5, title: "项目绩效目标表", rows: [row("项目名称", "社区养老服务", ""), row("资金总额", "21.50", "")])
+        let second = pageTable(page: 6, rows: [row("年度目标", "提升服务能力。")], bounds: [0, 150, 300])
+        let third = pageTable(page: 7, rows: [row("产出指标", "数量指标", "≥800人")])
+        let tables = TableStitcher.stitch(pages([first], [second], [third]))
+        #expect(tables.map(\.pages) == [[5, 6, 7]])
+        #expect(tables.first?.columnCount == 4)
+        #expect(tables.first?.rows.map { $0.cells.map { $0?.text } } == [
+            ["项目名称", "社区养老服务", nil, nil], ["资金总额", "21.50", nil, nil],
+            ["年度目标", nil, "提升服务能力。", nil], ["产出指标", "数量指标", nil, "≥800人"]])
+        let nextForm = pageTable(page: 6, rows: [row("项目名称", "居家养老服务")], bounds: [0, 150, 300])
+        #expect(TableStitcher.stitch(pages([first], [nextForm])).count == 2)
+        var titled = second
+        titled.title = "部门整体绩效目标表"
+        #expect(TableStitcher.stitch(pages([first], [titled])).count == 2)
+        let notAForm = pageTable(page: 5, title: "收入预算总表", rows: [row("一、财政拨款", "10.00", "")])
+        #expect(TableStitcher.stitch(pages([notAForm], [second])).count == 2)
+    }
 }
 
 @Suite("Captions in the grid, continuations without rules")
