@@ -106,6 +106,16 @@ enum PrintedVocabulary {
     /// `部门（单位）代码`, `项目编码`), simplified and traditional: the column
     /// prints identifiers, never amounts, even where they are as long as one.
     static let identifierWords: Set<String> = ["代码", "编码", "代碼", "編碼", "代號", "代号"]
+    /// What producers print between a code and the name after it in one
+    /// label (`2130201-行政运行`, `20103–政府办公厅…`, `2010301－行政运行`,
+    /// `30101：基本工资`): hyphens, dashes and colons, ASCII and full width.
+    static let codeNameSeparators: Set<Character> = ["-", "‐", "–", "—", "－", ":", "：", "︰"]
+    /// The brackets a code is printed in before its name (`[2010301]行政运行`,
+    /// `【201】一般公共服务支出`), each opening with its closing one.
+    static let codeBrackets: [Character: Character] = ["[": "]", "［": "］", "【": "】", "(": ")", "（": "）"]
+    /// What follows a figure that is an amount, a count or a date, never a
+    /// code's name: units (`500万元以上项目`, `300千元`), dates (`2019年`), percent.
+    static let afterAFigure: Set<Character> = ["万", "萬", "千", "亿", "億", "元", "年", "月", "日", "%", "％"]
 
     /// Headings of a column that names each row's year or period (`年度`
     /// over `2022`, `2021`, `2022比2021`): labels, never amounts.
