@@ -286,8 +286,8 @@ struct TableReading {
     /// code's length lead the name: bare (`2010301 行政运行`), in brackets
     /// (`[2010301]行政运行`, `【201】一般公共服务支出`), or joined to it by a
     /// separator (``PrintedVocabulary/codeNameSeparators``: `2130201-行政运行`,
-    /// `30101：基本工资`). Never a figure with a unit or a date
-    /// (``PrintedVocabulary/afterAFigure``: `500万元以上项目`), nor digits
+    /// `30101：基本工资`). Never a figure with a unit or a year
+    /// (``PrintedVocabulary/afterAFigure``: `500万元以上项目`, `115年度`), nor digits
     /// running on into other digits or a decimal (`2019-01-12`, `100.5`).
     static func leadingCode(of label: String) -> (code: String, name: String)? {
         var text = Substring(label.withoutWhitespace)
