@@ -6,8 +6,8 @@ extension TableChecker {
         var row: Int
         var label: String
         var rank: TotalRank?
-        /// Depth in the table's outline: longer codes, labels in a column
-        /// further right, then labels deeper by indentation or by the
+        /// Depth in the table's outline: codes under more printed codes
+        /// (``printedDepth(of:among:)``), labels in a column further right, then labels deeper by indentation or by the
         /// classification's names (RowLevels), then finer outline marks are deeper.
         var depth: [Int]
         var amount: Amount?
@@ -52,7 +52,9 @@ extension TableChecker {
 
     /// Reads an amount column's rows: each row that names an item or a total, with its rank, depth and amount.
     func readEntries(column: Int) -> [Entry] {
-        let coded = reading.codeGroup(ofColumn: column) != nil
+        let group = reading.codeGroup(ofColumn: column)
+        let coded = group != nil
+        let printedCodes = Set(group.map { group in reading.codes.compactMap { $0[group] } } ?? [])
         let levels = coded ? nil : levels
         var entries: [Entry] = []
         for row in 0..<reading.rowCount {
@@ -63,7 +65,7 @@ extension TableChecker {
             let code = reading.code(row: row, column: column)
             if coded && rank == nil && code == nil { continue }
             let level = levels?.level(row: row, column: labelColumn) ?? (depth: [], known: true)
-            let depth = code.map { [$0.count] } ?? [itemColumn(of: labelColumn, before: column)] + level.depth + [meaning.markDepth]
+            let depth = code.map { [Self.printedDepth(of: $0, among: printedCodes)] } ?? [itemColumn(of: labelColumn, before: column)] + level.depth + [meaning.markDepth]
             let printsNoAmount = amountColumns.allSatisfy { other in
                 reading.amounts[row][other] == nil || itemLabels[row][other]?.column != labelColumn
             }
@@ -73,6 +75,20 @@ extension TableChecker {
         let kept = withoutRepeatedTotals(Self.withTotalsCarriedFromTheTableBefore(Self.withTheYearsTotalsUnderTheWhole(entries)))
         let departments = coded || levels?.readsAny == true ? kept : Self.withDepartmentsAboveTheirUnits(kept)
         return withHeadingsOverWhatAddsUpToThem(departments, column: column)
+    }
+
+    /// A code's depth in the outline the table prints: the length it would
+    /// have with only its printed ancestors above it (3 for a code under
+    /// none, 2 more for each). A code whose parent the table leaves out
+    /// (`3021101-差旅费`, no `30211` printed, among `30201-办公费`) stands
+    /// beside its printed siblings, one of the parts of their total.
+    static func printedDepth(of code: String, among printed: Set<String>) -> Int {
+        var depth = TableReading.classCodeLength, ancestor = code
+        while let parent = TableReading.parent(of: ancestor) {
+            if printed.contains(parent) { depth += TableReading.codeLevelStep }
+            ancestor = parent
+        }
+        return depth
     }
 
     /// The column whose level a label has: its own, except that a label

@@ -6,13 +6,15 @@ struct TableReading {
     let table: Table
     let kind: TableKind
     /// Runs of adjacent columns that print codes (`类 | 款 | 项`, or one
-    /// column of `2013601`); a side-by-side table can have two.
+    /// column of `2013601`), and label columns that lead with their codes,
+    /// left to right; a side-by-side table can have two, a table coded by
+    /// two classifications (`50101-工资奖金津补贴 | 30101-基本工资`) too.
     let codeGroups: [[Int]]
     /// The columns of all code groups that print only codes.
     let codeColumns: Set<Int>
-    /// A label column whose labels start with their codes, when no column
-    /// prints codes alone; its code group is that column.
-    let labelCodeColumn: Int?
+    /// Label columns whose labels start with their codes (`2010301 行政运行`,
+    /// `2130201-行政运行`, `[30201]办公费`): each is a code group of its own.
+    let labelCodeColumns: Set<Int>
     /// Columns that number the rows (序号, 行次): figures, not amounts.
     let numberingColumns: Set<Int>
     /// Columns whose heading names codes or identifiers (`部门（单位）代码`,
@@ -72,9 +74,10 @@ struct TableReading {
         }
         let codeColumns = Set(groups.joined())
         self.codeColumns = codeColumns
-        // Without a column of codes, the codes may lead the labels (`2010301 行政运行`, `[201]一般公共服务支出`).
-        labelCodeColumn = groups.isEmpty ? Self.labelCodeColumn(of: table) : nil
-        codeGroups = labelCodeColumn.map { [[$0]] } ?? groups
+        // The codes may lead the labels (`2010301 行政运行`, `[201]一般公共服务支出`, `2130201-行政运行`).
+        let labelCodeColumns = Self.labelCodeColumns(of: table, skipping: codeColumns)
+        self.labelCodeColumns = labelCodeColumns
+        codeGroups = (groups + labelCodeColumns.map { [$0] }).sorted { $0[0] < $1[0] }
 
         let columnNames = Self.columnNames(of: table)
         self.columnNames = columnNames
@@ -121,12 +124,9 @@ struct TableReading {
                 continue
             }
             defer { previous = codes.last }
-            if let column = labelCodeColumn {
-                codes.append([row.cells[column].flatMap { Self.leadingCode(of: $0.text)?.code }])
-                continue
-            }
             codes.append(codeGroups.enumerated().map { index, group in
-                Self.code(from: group.map { row.cells[$0]?.text }, previous: previous?[index])
+                if labelCodeColumns.contains(group[0]) { return row.cells[group[0]].flatMap { Self.leadingCode(of: $0.text)?.code } }
+                return Self.code(from: group.map { row.cells[$0]?.text }, previous: previous?[index])
             })
         }
         self.codes = codes
@@ -140,8 +140,8 @@ struct TableReading {
     /// code (a misprinted `7` for `210`, ``code(from:previous:)``): the
     /// row's place in the classification is unknown.
     func printsUnreadCode(row: Int, group: Int) -> Bool {
-        labelCodeColumn == nil && codes[row][group] == nil && codeGroups[group].contains { column in
-            table.rows[row].cells[column]?.text.contains(where: \.isNumber) ?? false
+        codes[row][group] == nil && codeGroups[group].contains { column in
+            !labelCodeColumns.contains(column) && (table.rows[row].cells[column]?.text.contains(where: \.isNumber) ?? false)
         }
     }
 
@@ -183,7 +183,7 @@ struct TableReading {
     /// column prints in front of the name.
     func item(row: Int, column: Int) -> String? {
         guard let (label, labelColumn) = label(row: row, column: column) else { return nil }
-        guard labelColumn == labelCodeColumn, let coded = Self.leadingCode(of: label) else { return label }
+        guard labelCodeColumns.contains(labelColumn), let coded = Self.leadingCode(of: label) else { return label }
         return coded.name
     }
 
@@ -267,31 +267,42 @@ struct TableReading {
         return years.count >= TableSettings.standard.fewestYearsOfAPeriodColumn
     }
 
-    /// The first column whose labels mostly start with a code of 3, 5 or 7
-    /// digits followed by the name (`201 一般公共服务支出`, `2010301行政运行`).
-    static func labelCodeColumn(of table: Table) -> Int? {
-        (0..<table.columnCount).first { column in
+    /// The columns, other than code columns, whose labels mostly start with
+    /// a code of 3, 5 or 7 digits followed by the name (`201 一般公共服务支出`,
+    /// `2010301行政运行`, `2130201-行政运行`): every one, so that both sides
+    /// of a side-by-side table (`[30101]基本工资 | … | [30201]办公费`) and
+    /// both classifications of a row (`50101-工资奖金津补贴 | 30101-基本工资`)
+    /// give their codes.
+    static func labelCodeColumns(of table: Table, skipping codeColumns: Set<Int>) -> Set<Int> {
+        Set((0..<table.columnCount).filter { column in
+            guard !codeColumns.contains(column) else { return false }
             let texts = table.rows.compactMap { $0.cells[column]?.text }
             let coded = texts.filter { leadingCode(of: $0) != nil }.count
             return coded >= 2 && coded * 2 >= texts.count
-        }
+        })
     }
 
     /// The code a label starts with and the name after it, when digits of a
-    /// code's length lead the name, bare or in brackets (`2010301 行政运行`,
-    /// `[2010301]行政运行`, `【201】一般公共服务支出`).
+    /// code's length lead the name: bare (`2010301 行政运行`), in brackets
+    /// (`[2010301]行政运行`, `【201】一般公共服务支出`), or joined to it by a
+    /// separator (``PrintedVocabulary/codeNameSeparators``: `2130201-行政运行`,
+    /// `30101：基本工资`). Never a figure with a unit or a year
+    /// (``PrintedVocabulary/afterAFigure``: `500万元以上项目`, `115年度`), nor digits
+    /// running on into other digits or a decimal (`2019-01-12`, `100.5`).
     static func leadingCode(of label: String) -> (code: String, name: String)? {
         var text = Substring(label.withoutWhitespace)
-        let bracketed = text.first.map { "[［【(（".contains($0) } ?? false
-        if bracketed { text = text.dropFirst() }
+        let closing = text.first.flatMap { PrintedVocabulary.codeBrackets[$0] }
+        if closing != nil { text = text.dropFirst() }
         let digits = text.prefix { $0.isASCII && $0.isNumber }
         guard [3, 5, 7].contains(digits.count) else { return nil }
         var name = text.dropFirst(digits.count)
-        if bracketed {
-            guard let closing = name.first, "]］】)）".contains(closing) else { return nil }
+        if let closing {
+            guard name.first == closing else { return nil }
             name = name.dropFirst()
         }
-        guard let next = name.first, !next.isASCII else { return nil }
+        if let separator = name.first, PrintedVocabulary.codeNameSeparators.contains(separator) { name = name.dropFirst() }
+        guard let next = name.first, !next.isASCII, !PrintedVocabulary.afterAFigure.contains(next),
+              !PrintedVocabulary.codeNameSeparators.contains(next) else { return nil }
         return (String(digits), String(name))
     }
 
@@ -357,6 +368,10 @@ struct TableReading {
         return previous.count >= inherited ? String(previous.prefix(inherited)) + printed : printed
     }
 
+    /// A 类 code's length, and the digits each level under it adds (`201`, `20103`, `2010301`).
+    static let classCodeLength = 3
+    static let codeLevelStep = 2
+
     static func level(of code: String) -> String? {
         switch code.count {
         case 3: "类"
@@ -367,7 +382,7 @@ struct TableReading {
     }
 
     static func parent(of code: String) -> String? {
-        code.count > 3 ? String(code.prefix(code.count - 2)) : nil
+        code.count > classCodeLength ? String(code.prefix(code.count - codeLevelStep)) : nil
     }
 
     /// Each column's header texts, top to bottom (``columnName(of:column:naming:)``).

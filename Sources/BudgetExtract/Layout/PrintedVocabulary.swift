@@ -106,6 +106,19 @@ enum PrintedVocabulary {
     /// `部门（单位）代码`, `项目编码`), simplified and traditional: the column
     /// prints identifiers, never amounts, even where they are as long as one.
     static let identifierWords: Set<String> = ["代码", "编码", "代碼", "編碼", "代號", "代号"]
+    /// What producers print between a code and the name after it in one
+    /// label (`2130201-行政运行`, `20103–政府办公厅…`, `2010301－行政运行`,
+    /// `30101：基本工资`): hyphens, dashes and colons, ASCII and full width.
+    static let codeNameSeparators: Set<Character> = ["-", "‐", "–", "—", "－", ":", "：", "︰"]
+    /// The brackets a code is printed in before its name (`[2010301]行政运行`,
+    /// `【201】一般公共服务支出`), each opening with its closing one.
+    static let codeBrackets: [Character: Character] = ["[": "]", "［": "］", "【": "】", "(": ")", "（": "）"]
+    /// What follows a figure that is an amount or a year, never a code's
+    /// name: units (`500万元以上项目`, `300千元`), a year (`115年度`, the
+    /// 中華民國 calendar's), percent. Not `月` or `日`: a month or a day has
+    /// fewer digits than a code, and a name may start so (`2010405
+    /// 日常经济运行调节`).
+    static let afterAFigure: Set<Character> = ["万", "萬", "千", "亿", "億", "元", "年", "%", "％"]
 
     /// Headings of a column that names each row's year or period (`年度`
     /// over `2022`, `2021`, `2022比2021`): labels, never amounts.

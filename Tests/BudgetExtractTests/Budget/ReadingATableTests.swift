@@ -119,4 +119,68 @@ struct ReadingATableTests {
         #expect(checks.map(\.expected) == ["1000.00"])
         #expect(checks.map(\.outcome) == [.pass])
     }
+
+    /// joined-codes.pdf: codes printed in the label, joined to the name by
+    /// a hyphen (`201-一般公共服务支出`), an en dash, a full-width hyphen, a
+    /// colon, a space or brackets, give each record its code, level and
+    /// parent, the name alone its item; `500万元以上项目` is a figure with a
+    /// unit, no code (it was `500`, a 类 summed into `合计`). Every label
+    /// column that leads with codes is a code group: `50101-… | 30101-…`
+    /// gives its amounts the nearest code, `30101`, and in the side-by-side
+    /// 基本支出 table the 公用经费 side's amounts take their own codes (they
+    /// took the 人员经费 side's: `办公费` was `30101`).
+    @Test func codesJoinedToTheirNamesGiveTheRecordsTheirCodes() throws {
+        let document = try Converter().convert(path: Fixtures.sample("joined-codes.pdf"))
+        func records(_ table: Int, column: Int? = nil) -> [String] {
+            document.records.filter { $0.table == table && (column == nil || $0.column == column) }.map { record in
+                [record.code ?? "-", record.level ?? "-", record.parent ?? "-", record.item ?? "-", "\(record.column)", record.amount]
+                    .joined(separator: " ")
+            }
+        }
+        #expect(records(0, column: 1) == [
+            "201 类 - 一般公共服务支出 1 300.00", "20103 款 201 政府办公厅（室）及相关机构事务 1 300.00",
+            "2010301 项 20103 行政运行 1 200.00", "2010302 项 20103 一般行政管理事务 1 100.00",
+            "213 类 - 农林水支出 1 50.00", "21302 款 213 林业和草原 1 50.00", "2130201 项 21302 行政运行 1 50.00",
+            "- - - 500万元以上项目 1 100.00", "- - - 合计 1 350.00",
+        ])
+        #expect(records(1) == [
+            "30101 款 301 基本工资 2 142.49", "30101 款 301 基本工资 3 142.49",
+            "30102 款 301 津贴补贴 2 256.16", "30102 款 301 津贴补贴 3 256.16",
+            "30108 款 301 机关事业单位基本养老保险缴费 2 72.90", "30108 款 301 机关事业单位基本养老保险缴费 3 72.90",
+            "30201 款 302 办公费 2 12.00", "30201 款 302 办公费 4 12.00",
+            "- - - 合计 2 483.55", "- - - 合计 3 471.55", "- - - 合计 4 12.00",
+        ])
+        #expect(document.records.filter { $0.table == 1 && $0.row == 3 }.map(\.columnName) == ["预算数/合计", "预算数/公用经费"])
+        #expect(records(2) == [
+            "301 类 - 工资福利支出 1 900.00", "302 类 - 商品和服务支出 3 350.00",
+            "30101 款 301 基本工资 1 500.00", "30201 款 302 办公费 3 120.00",
+            "30102 款 301 津贴补贴 1 400.00", "30207 款 302 邮电费 3 230.00",
+            "303 类 - 对个人和家庭的补助 1 100.00", "310 类 - 资本性支出 3 50.00",
+            "30302 款 303 退休费 1 100.00", "31002 款 310 办公设备购置 3 50.00",
+            "- - - 人员经费合计 1 1000.00", "- - - 公用经费合计 3 400.00",
+        ])
+        let hierarchy = document.checks.filter { $0.total.table == 2 && $0.rule == .codeHierarchy }
+        #expect(hierarchy.map(\.description) == ["301 = 30101 + 30102 (人员经费/金额)", "303 = 30302 (人员经费/金额)",
+                                                 "302 = 30201 + 30207 (公用经费/金额)", "310 = 31002 (公用经费/金额)"])
+        #expect(document.checks.allSatisfy { $0.outcome == .pass }, "\(document.checks.filter { $0.outcome != .pass }.map(\.description))")
+    }
+
+    /// What a label's leading code is, and what is no code: a figure with a
+    /// unit or a date, a date's digits, a decimal, a year, a unit's `253_…`.
+    @Test(arguments: [
+        ("2130201-行政运行", "2130201", "行政运行"), ("20103–政府办公厅", "20103", "政府办公厅"), ("2010301－行政运行", "2010301", "行政运行"),
+        ("30101：基本工资", "30101", "基本工资"), ("30101:基本工资", "30101", "基本工资"), ("[2010301]行政运行", "2010301", "行政运行"),
+        ("【201】一般公共服务支出", "201", "一般公共服务支出"), ("2010301 行政运行", "2010301", "行政运行"), ("[30201] 办公费", "30201", "办公费"),
+        ("2010405 日常经济运行调节", "2010405", "日常经济运行调节"),
+    ])
+    func aLeadingCode(label: String, code: String, name: String) throws {
+        let read = try #require(TableReading.leadingCode(of: label))
+        #expect(read.code == code)
+        #expect(read.name == name)
+    }
+
+    @Test(arguments: ["500万元以上项目", "300千元", "115年度预算", "2019-01-12", "100.5", "2026年预算", "253_烟台市统计局", "[201一般公共服务", "20103--政府", "12", "行政运行"])
+    func noLeadingCode(label: String) {
+        #expect(TableReading.leadingCode(of: label) == nil)
+    }
 }

@@ -71,6 +71,22 @@ struct WhereSumsAreImpliedTests {
         #expect(records.first { $0.code == "20103" }?.level == "款")
     }
 
+    /// `3021101-差旅费` among `30201-办公费`, its parent `30211` not printed
+    /// (北京 prints its own seven-digit economic codes so): it stands beside
+    /// its printed siblings and is a part of `合计` (it was left out as a 项,
+    /// and the 合计 failed by its amount).
+    @Test func aCodeWhoseParentIsNotPrintedIsAPartOfTheTotal() {
+        let table = handTable(title: "一般公共预算基本支出表", header: [["部门支出经济分类科目", "预算数"]],
+                              rows: [["30201-办公费", "5.70"], ["3021101-差旅费", "4.18"], ["30228-工会经费", "11.41"], ["合 计", "21.29"]])
+        let checks = ArithmeticChecks.checks(of: [table])
+        #expect(checks.map(\.description) == ["合计 = 30201-办公费 + 3021101-差旅费 + 30228-工会经费 (预算数)"])
+        #expect(checks.allSatisfy { $0.outcome == .pass })
+        #expect(BudgetRecords.records(of: [table]).map { $0.code ?? "-" } == ["30201", "3021101", "30228", "-"])
+        #expect(TableChecker.printedDepth(of: "3021101", among: ["30201", "3021101"]) == 3)
+        #expect(TableChecker.printedDepth(of: "2010301", among: ["201", "20103"]) == 7)
+        #expect(TableChecker.printedDepth(of: "2010301", among: ["201"]) == 5)
+    }
+
     /// `本级财政拨款 / 其中:经费拨款`: a breakdown under a group heading is not
     /// one of the total's parts.
     @Test func 其中UnderAGroupHeadingIsNoPart() {
