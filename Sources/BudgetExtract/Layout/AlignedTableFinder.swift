@@ -264,7 +264,7 @@ enum AlignedTableFinder {
     /// or a unit, department or note line ends the table.
     private static func isCaption(_ line: Line, after region: [Line]) -> Bool {
         guard let body = region.first(where: \.isBody), !line.isBody else { return false }
-        let text = line.line.text.filter { !$0.isWhitespace }
+        let text = line.line.text.withoutWhitespace
         let title = line.line.words.count == 1 && line.height > body.height * settings.titleHeightRatio
         return title || Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text)
     }
@@ -277,7 +277,7 @@ enum AlignedTableFinder {
         let bodyHeight = region[first].height
         var start = first
         while start > 0, first - start < settings.maximumHeaderLinesCount {
-            let text = region[start - 1].line.text.filter { !$0.isWhitespace }
+            let text = region[start - 1].line.text.withoutWhitespace
             if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].height > bodyHeight * settings.titleHeightRatio { break }
             start -= 1
         }

@@ -214,7 +214,7 @@ enum PrintedVocabulary {
 
     /// Whether a text reads, without its white space, as a contents heading.
     static func isContentsHeading(_ text: String) -> Bool {
-        contentsHeadings.contains(text.filter { !$0.isWhitespace })
+        contentsHeadings.contains(text.withoutWhitespace)
     }
 
     /// Whether a line's words name a table as a table of contents lists it:
@@ -309,7 +309,7 @@ enum PrintedVocabulary {
         // character, before the text is copied without its white space.
         if let first = text.first(where: { !$0.isWhitespace }),
            !isDigit(first), !numberPunctuation.contains(first), !placeholderStarts.contains(first) { return false }
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = text.withoutWhitespace
         if placeholders.contains(compact) { return true }
         guard looksLikeNumber(compact) else { return false }
         return compact.contains { separators.contains($0) }
@@ -318,7 +318,7 @@ enum PrintedVocabulary {
 
     /// A percentage or a target value (`≥95%`, `≤40000.00（元）`).
     static func isTargetValue(_ text: String) -> Bool {
-        let text = text.filter { !$0.isWhitespace }
+        let text = text.withoutWhitespace
         if case .percentage = NumberNormalizer.read(text) { return true }
         guard let first = text.first, comparators.contains(first) else { return false }
         return text.dropFirst().first { !"=＝".contains($0) }?.isNumber ?? false
