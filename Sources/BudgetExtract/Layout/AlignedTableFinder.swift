@@ -141,6 +141,12 @@ enum AlignedTableFinder {
             var pieces: [[Glyph]] = [[]]
             var afterPoint = false
             for glyph in word.glyphs {
+                // An ideograph or an ASCII letter or digit is no sign, bracket
+                // or point: it is appended without hashing its character.
+                if isIdeographOrASCIIAlphanumeric(glyph.scalar) {
+                    pieces[pieces.count - 1].append(glyph)
+                    continue
+                }
                 let character = glyph.character
                 if let last = pieces.last?.last?.character,
                    PrintedVocabulary.minusSigns.contains(character) || PrintedVocabulary.closingBrackets.values.contains(character),
@@ -158,6 +164,16 @@ enum AlignedTableFinder {
             return pieces.map(Word.init)
         }
         return words.count == line.words.count ? line : TextLine(words: words)
+    }
+
+    /// Whether a scalar is a CJK unified ideograph or an ASCII letter or
+    /// digit: a character of its own that equals no mark (no other scalar is
+    /// canonically equivalent to a mark through one of them).
+    private static func isIdeographOrASCIIAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x4E00...0x9FFF: true
+        default: false
+        }
     }
 
     /// Cuts words where a column of codes meets a column of names with no
@@ -248,7 +264,7 @@ enum AlignedTableFinder {
     /// or a unit, department or note line ends the table.
     private static func isCaption(_ line: Line, after region: [Line]) -> Bool {
         guard let body = region.first(where: \.isBody), !line.isBody else { return false }
-        let text = line.line.text.filter { !$0.isWhitespace }
+        let text = line.line.text.withoutWhitespace
         let title = line.line.words.count == 1 && line.height > body.height * settings.titleHeightRatio
         return title || Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text)
     }
@@ -261,7 +277,7 @@ enum AlignedTableFinder {
         let bodyHeight = region[first].height
         var start = first
         while start > 0, first - start < settings.maximumHeaderLinesCount {
-            let text = region[start - 1].line.text.filter { !$0.isWhitespace }
+            let text = region[start - 1].line.text.withoutWhitespace
             if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].height > bodyHeight * settings.titleHeightRatio { break }
             start -= 1
         }

@@ -83,7 +83,7 @@ enum HeaderSplitter {
 
     /// A row that prints nothing but `无`, `-` or `—`: the body of a table with no data.
     static func printsOnlyPlaceholders(_ row: PrintedRow) -> Bool {
-        let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
+        let texts = row.compactMap { $0?.text.withoutWhitespace }
         return !texts.isEmpty && texts.allSatisfy { PrintedVocabulary.noneWords.contains($0) || PrintedVocabulary.placeholders.contains($0) }
     }
 
@@ -108,7 +108,7 @@ enum HeaderSplitter {
     /// two, each beside a label of its own: `栏次 | 1 | 栏次 | 2`, the two sides of a 收支总表;
     /// only `1` after marks that say so: `** | 1`).
     static func numbersColumns(_ row: PrintedRow) -> Bool {
-        let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
+        let texts = row.compactMap { $0?.text.withoutWhitespace }
         let labels = texts.filter { Int($0) == nil }
         let numbers = texts.compactMap { Int($0) }
         let settings = TableSettings.standard
@@ -132,7 +132,7 @@ enum HeaderSplitter {
     /// A total in the first column.
     static func startsWithTotal(_ row: PrintedRow) -> Bool {
         guard let first = row.first, let text = first?.text else { return false }
-        return PrintedVocabulary.totalWords.contains(text.filter { !$0.isWhitespace })
+        return PrintedVocabulary.totalWords.contains(text.withoutWhitespace)
     }
 
     static func startsWithAmount(_ row: PrintedRow) -> Bool {
@@ -146,7 +146,7 @@ enum HeaderSplitter {
     }
 
     static func isLoneTotal(_ row: PrintedRow) -> Bool {
-        let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
+        let texts = row.compactMap { $0?.text.withoutWhitespace }
         return texts.count == 1 && PrintedVocabulary.totalWords.contains(texts[0])
     }
 }

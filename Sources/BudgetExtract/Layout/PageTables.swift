@@ -147,7 +147,7 @@ public enum PageTables {
         guard text.utf8.count <= settings.maximumPageNumberBytesCount,
               text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) })
         else { return false }
-        var text = text.filter { !$0.isWhitespace }
+        var text = text.withoutWhitespace
         if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
         let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
         let parts = String(core.reversed()).split(omittingEmptySubsequences: false) { "/-".contains($0) }
@@ -175,7 +175,7 @@ public enum PageTables {
 struct Caption {
     private static let settings = TableSettings.standard
     /// `PrintedVocabulary.dateWords` as scalars, looked for in text of plain scalars without breaking it into characters.
-    private static let dateWordScalars = Set(PrintedVocabulary.dateWords.flatMap(\.unicodeScalars))
+    private static let dateWordScalars = Array(PrintedVocabulary.dateWords.flatMap(\.unicodeScalars))
     var title: String?
     var unit: String?
     /// The other lines between the title and the table (department, project
@@ -335,7 +335,7 @@ struct Caption {
     static func isDateLine(_ text: String) -> Bool {
         let text = text.withoutWhitespace
         // Text of plain scalars (each a character of its own) without 年, 月 or 日 is no date line.
-        let plain = text.unicodeScalars.allSatisfy(TextSearch.isPlain)
+        let plain = text.isPlainText
         guard !plain || text.unicodeScalars.contains(where: { dateWordScalars.contains($0) }) else { return false }
         var rest = Substring(text)
         if let era = PrintedVocabulary.eraPrefixes.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(era.count) }
@@ -502,7 +502,7 @@ struct Caption {
 
     /// `注：…`, `注1：…`, `说明：…`: a note under a table.
     static func isNote(_ text: String) -> Bool {
-        let compact = text.filter { !$0.isWhitespace }
+        let compact = text.withoutWhitespace
         guard let rest = PrintedVocabulary.notePrefixes.lazy.compactMap({ compact.hasPrefix($0) ? compact.dropFirst($0.count) : nil }).first else {
             return false
         }

@@ -68,14 +68,21 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     /// the first part of a unit as printed, and no unit yet.
     public static func isCutCaption(_ text: String) -> Bool {
         let compact = text.withoutWhitespace
-        // The cheap test first: it runs on every line, and most print no label.
-        guard compact.includesAny(of: captionLabels), caption(in: compact) == nil,
+        // The cheap tests first: it runs on every line, most print no label,
+        // and of those that do few end in part of a unit (`单位名称`, `单位：万元`).
+        guard compact.includesAny(of: captionLabels), let last = compact.last, cutUnitEnds.contains(last),
               let lastLabel = captionLabels.compactMap({ compact.range(of: $0, options: .backwards) })
                   .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let rest = compact[lastLabel.upperBound...].drop { captionColons.contains($0) }
-        let printed = spellings.map(\.printed).flatMap { spelling in [spelling] + currencyNames.map { $0 + spelling } }
-        return !rest.isEmpty && printed.contains { $0.count > rest.count && $0.hasPrefix(rest) }
+        let restCount = rest.count
+        return restCount > 0 && printedUnits.contains { $0.count > restCount && $0.hasPrefix(rest) } && caption(in: compact) == nil
     }
+
+    /// Every unit as printed, alone and after each currency name (`万元`, `新臺幣千元`).
+    private static let printedUnits = spellings.map(\.printed).flatMap { spelling in [spelling] + currencyNames.map { $0 + spelling } }
+    /// The characters a unit cut short ends in: those of every unit as
+    /// printed but its last (`万` of `万元`; `新`, `臺`, `幣`, `千` of `新臺幣千元`).
+    private static let cutUnitEnds = Set(printedUnits.flatMap { $0.dropLast() })
 
     /// The unit a heading names in brackets: `金额（万元）`, `單價(元)`,
     /// `(新臺幣千元)`, `预算数（单位：万元）`; the brackets hold the unit and
