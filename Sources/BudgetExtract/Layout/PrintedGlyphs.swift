@@ -14,12 +14,12 @@ enum PrintedGlyphs {
     /// those left out would show but for an image drawn over them.
     static func filter(_ page: PageContent, fills: PaintedFills) -> (printed: [Glyph], coveredByImages: Int) {
         let bounds = page.bounds
-        let covering = page.images.filter(\.covers)
+        let covering = CoveringImages(page.images)
         var printed: [Glyph] = []
         printed.reserveCapacity(page.glyphs.count)
         var covered = 0
         for drawn in page.glyphs where isPrinted(drawn, on: bounds, fills: fills) {
-            if covering.contains(where: { $0.order > drawn.order && $0.hides(drawn.glyph.box) }) {
+            if covering.hideLater(drawn) {
                 covered += 1
             } else {
                 printed.append(drawn.glyph)
@@ -43,5 +43,23 @@ enum PrintedGlyphs {
         }
         // Text a paper-coloured box was painted over is hidden.
         return !fills.coveredLater(x: x, y: y, after: drawn.order) { $0.colour.isPaper }
+    }
+}
+
+/// The images of a page that hide what lies under them, found by position
+/// (``RectBands``): a page asks for every glyph.
+private struct CoveringImages {
+    private let images: [PaintedImage]
+    private let bands: RectBands
+
+    init(_ drawn: [PaintedImage]) {
+        images = drawn.filter(\.covers)
+        bands = RectBands(images.map(\.rect))
+    }
+
+    /// Whether an image drawn after the glyph hides it.
+    func hideLater(_ drawn: DrawnGlyph) -> Bool {
+        guard !images.isEmpty else { return false }
+        return bands.contains(near: drawn.glyph.box.midY) { images[$0].order > drawn.order && images[$0].hides(drawn.glyph.box) }
     }
 }
