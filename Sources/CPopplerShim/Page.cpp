@@ -76,6 +76,16 @@ const shim_point *shim_page_points(const shim_page *page)
     return page->points.data();
 }
 
+size_t shim_page_image_count(const shim_page *page)
+{
+    return page->images.size();
+}
+
+const shim_image *shim_page_images(const shim_page *page)
+{
+    return page->images.data();
+}
+
 bool shim_page_truncated(const shim_page *page)
 {
     return page->truncated;

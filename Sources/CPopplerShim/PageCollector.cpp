@@ -1,5 +1,5 @@
-// What a page paints, kept in page space: the glyphs of its text operators
-// and the paths it strokes and fills.
+// What a page paints, kept in page space: the glyphs of its text operators,
+// the paths it strokes and fills, and where its images lie.
 #include "PageCollector.h"
 #include "PopplerVersion.h"
 #include "UTF8.h"
@@ -24,6 +24,13 @@ constexpr double plausibleAscentMin = 0.5, plausibleAscentMax = 1.2;
 constexpr double plausibleDescentMin = -0.5, plausibleDescentMax = 0.0;
 /// The em box of a CJK font: 0.88 em above the baseline, 0.12 below.
 constexpr double emAscent = 0.88, emDescent = -0.12;
+/// An image side whose slant across the other axis is under this fraction
+/// of its length (a twentieth of a degree) lies along the axis: its box is
+/// what it paints.
+constexpr double axisSlantFraction = 0.001;
+/// Less opaque than this, an image lets what lies under it show
+/// (Colour.opaqueEnough on the Swift side).
+constexpr double opaqueEnough = 0.99;
 
 shim_rect clipOf(GfxState *state)
 {
@@ -202,4 +209,111 @@ void PageCollector::keepPath(GfxState *state, shim_paint paint)
     }
     kept.clip = clipOf(state);
     page.paths.push_back(kept);
+}
+
+void PageCollector::keepImage(GfxState *state, bool opaque)
+{
+    // The image fills its unit square, mapped by the CTM.
+    double xs[4], ys[4];
+    state->transform(0, 0, &xs[0], &ys[0]);
+    state->transform(1, 0, &xs[1], &ys[1]);
+    state->transform(0, 1, &xs[2], &ys[2]);
+    state->transform(1, 1, &xs[3], &ys[3]);
+    if (!std::all_of(xs, xs + 4, isFinite) || !std::all_of(ys, ys + 4, isFinite)) {
+        return;
+    }
+    double acrossX = xs[1] - xs[0], acrossY = ys[1] - ys[0], upX = xs[2] - xs[0], upY = ys[2] - ys[0];
+    auto along = [](double length, double slant) { return std::abs(slant) <= std::abs(length) * axisSlantFraction; };
+    shim_image image {};
+    image.box = shim_rect { *std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
+                            *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4) };
+    image.clip = clipOf(state);
+    image.order = nextOrder++;
+    image.axis_aligned = (along(acrossX, acrossY) && along(upY, upX)) || (along(acrossY, acrossX) && along(upX, upY));
+    image.opaque = opaque && state->getFillOpacity() >= opaqueEnough && state->getBlendMode() == gfxBlendNormal
+        && !softMaskInForce.back();
+    page.images.push_back(image);
+}
+
+void PageCollector::drawImage(GfxState *state, Object *ref, Stream *str, int width, int height,
+                              GfxImageColorMap *colorMap, bool interpolate, const int *maskColors, bool inlineImg)
+{
+    // A colour-key mask (maskColors) leaves the pixels of its colours unpainted.
+    keepImage(state, maskColors == nullptr);
+    OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+}
+
+void PageCollector::drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert,
+                                  bool interpolate, bool inlineImg)
+{
+    // A stencil mask paints the fill colour through its holes only.
+    keepImage(state, false);
+    OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+}
+
+void PageCollector::drawMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool, Stream *,
+                                    int, int, bool, bool)
+{
+    // Never inline (the mask is a stream of its own): no bytes to skip. OutputDev's
+    // default would pass it on to drawImage as if it had no mask.
+    keepImage(state, false);
+}
+
+void PageCollector::drawSoftMaskedImage(GfxState *state, Object *, Stream *, int, int, GfxImageColorMap *, bool,
+                                        Stream *, int, int, GfxImageColorMap *, bool)
+{
+    // As drawMaskedImage: never inline, and not passed on to drawImage.
+    keepImage(state, false);
+}
+
+void PageCollector::saveState(GfxState *)
+{
+    softMaskInForce.push_back(softMaskInForce.back());
+}
+
+void PageCollector::restoreState(GfxState *)
+{
+    if (softMaskInForce.size() > 1) {
+        softMaskInForce.pop_back();
+    }
+}
+
+void PageCollector::setSoftMask(GfxState *, const double *, bool, Function *, GfxColor *)
+{
+    // The group that just ended drew the mask, not the page.
+    closedGroupLetsThrough();
+    softMaskInForce.back() = true;
+}
+
+void PageCollector::clearSoftMask(GfxState *)
+{
+    softMaskInForce.back() = false;
+}
+
+void PageCollector::beginTransparencyGroup(GfxState *, const double *, GfxColorSpace *, bool, bool, bool)
+{
+    openGroups.push_back(page.images.size());
+}
+
+void PageCollector::endTransparencyGroup(GfxState *)
+{
+    if (!openGroups.empty()) {
+        closedGroupStart = openGroups.back();
+        openGroups.pop_back();
+    }
+}
+
+void PageCollector::paintTransparencyGroup(GfxState *state, const double *)
+{
+    // The group is painted in the state around it, as one image would be.
+    if (state->getFillOpacity() < opaqueEnough || state->getBlendMode() != gfxBlendNormal || softMaskInForce.back()) {
+        closedGroupLetsThrough();
+    }
+}
+
+void PageCollector::closedGroupLetsThrough()
+{
+    for (size_t index = closedGroupStart; index < page.images.size(); index++) {
+        page.images[index].opaque = false;
+    }
 }

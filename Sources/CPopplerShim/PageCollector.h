@@ -1,5 +1,6 @@
 // An OutputDev that keeps what a page paints instead of drawing it: glyphs
-// with their boxes, and stroked and filled paths, all in page space.
+// with their boxes, stroked and filled paths, and the boxes images cover,
+// all in page space.
 #ifndef SHIM_PAGE_COLLECTOR_H
 #define SHIM_PAGE_COLLECTOR_H
 
@@ -18,6 +19,7 @@ struct shim_page {
     std::vector<std::string> fontNames;
     std::vector<shim_path> paths;
     std::vector<shim_point> points;
+    std::vector<shim_image> images;
     bool truncated = false;
 };
 
@@ -45,7 +47,31 @@ public:
     bool radialShadedFill(GfxState *, GfxRadialShading *, double, double) override { return true; }
     bool gouraudTriangleShadedFill(GfxState *, GfxGouraudTriangleShading *) override { return true; }
     bool patchMeshShadedFill(GfxState *, GfxPatchMeshShading *) override { return true; }
-    // Images: OutputDev's defaults skip an inline image's bytes and decode nothing.
+    // Images: where each lies and whether it is opaque is kept; OutputDev's
+    // defaults then skip an inline image's bytes and decode nothing.
+    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap,
+                   bool interpolate, const int *maskColors, bool inlineImg) override;
+    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert,
+                       bool interpolate, bool inlineImg) override;
+    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height,
+                         GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight,
+                         bool maskInvert, bool maskInterpolate) override;
+    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height,
+                             GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth,
+                             int maskHeight, GfxImageColorMap *maskColorMap, bool maskInterpolate) override;
+
+    // What makes an image let through what lies under it besides its own
+    // masks: a soft mask in the graphics state, and a transparency group
+    // painted at less than full opacity or blended (or drawn as a soft mask).
+    void saveState(GfxState *state) override;
+    void restoreState(GfxState *state) override;
+    void setSoftMask(GfxState *state, const double *bbox, bool alpha, Function *transferFunc,
+                     GfxColor *backdropColor) override;
+    void clearSoftMask(GfxState *state) override;
+    void beginTransparencyGroup(GfxState *state, const double *bbox, GfxColorSpace *blendingColorSpace, bool isolated,
+                                bool knockout, bool forSoftMask) override;
+    void endTransparencyGroup(GfxState *state) override;
+    void paintTransparencyGroup(GfxState *state, const double *bbox) override;
 
     void stroke(GfxState *state) override;
     void fill(GfxState *state) override;
@@ -55,6 +81,11 @@ public:
 
 private:
     void keepPath(GfxState *state, shim_paint paint);
+    /// Keeps an image's box; `opaque` when the image itself has no mask of any kind.
+    void keepImage(GfxState *state, bool opaque);
+    /// The images kept since the transparency group that just ended began
+    /// let what lies under them show.
+    void closedGroupLetsThrough();
     uint32_t fontIndex(GfxState *state);
 
     shim_page &page;
@@ -62,6 +93,12 @@ private:
     std::unordered_map<const GfxFont *, uint32_t> fontIndices;
     // Whether each of page.fontNames names a bold face: read once a font, not once a glyph.
     std::vector<bool> fontNameSaysBold;
+    // Whether a soft mask is in force, one entry per saved graphics state (the last is the current one).
+    std::vector<bool> softMaskInForce { false };
+    // Where each open transparency group's images start in page.images, and
+    // where the group that ended last began (its painting comes after it ends).
+    std::vector<size_t> openGroups;
+    size_t closedGroupStart = 0;
 };
 
 #endif

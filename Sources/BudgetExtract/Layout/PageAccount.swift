@@ -29,8 +29,12 @@ public struct PageAccount: Sendable, Codable, Equatable {
     /// reading left out (a note after a table without rules, a line between
     /// its rows that fits no cell).
     public var unplaced: Int
-    /// Left out because they leave no ink (text a cell clips, invisible text).
+    /// Left out because they leave no ink (text a cell clips, invisible text,
+    /// text under an opaque image drawn after it).
     public var notPrinted: Int
+    /// Of `notPrinted`, those that would show but for an opaque image drawn
+    /// over them (not added again to the sum).
+    public var coveredByImages: Int
     /// Amounts printed outside every table, on lines that are not sentences
     /// (`1,234.00`, `-`), as printed: each is a number the tables lost.
     public var amountsOutsideTables: [String]
@@ -38,6 +42,7 @@ public struct PageAccount: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case page, glyphs, cells, captions, furniture, prose, unplaced
         case notPrinted = "not_printed"
+        case coveredByImages = "covered_by_images"
         case amountsOutsideTables = "amounts_outside_tables"
     }
 
@@ -46,13 +51,30 @@ public struct PageAccount: Sendable, Codable, Equatable {
 }
 
 extension PageAccount {
+    /// Reads an account; one written before images were looked at has no
+    /// `covered_by_images`, and none of its glyphs was counted as covered.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        page = try container.decode(Int.self, forKey: .page)
+        glyphs = try container.decode(Int.self, forKey: .glyphs)
+        cells = try container.decode(Int.self, forKey: .cells)
+        captions = try container.decode(Int.self, forKey: .captions)
+        furniture = try container.decode(Int.self, forKey: .furniture)
+        prose = try container.decode(Int.self, forKey: .prose)
+        unplaced = try container.decode(Int.self, forKey: .unplaced)
+        notPrinted = try container.decode(Int.self, forKey: .notPrinted)
+        coveredByImages = try container.decodeIfPresent(Int.self, forKey: .coveredByImages) ?? 0
+        amountsOutsideTables = try container.decode([String].self, forKey: .amountsOutsideTables)
+    }
+
     /// The account of a page from its printed glyphs, their lines, the tables
     /// found on it, the glyphs each table placed in its cells before its
     /// caption rows were lifted out (`placed`, per table), the lines its
-    /// captions used, and the glyphs dropped as not printed. Nil for a page
+    /// captions used, and the glyphs dropped as not printed (`coveredByImages`
+    /// of them under an image drawn later). Nil for a page
     /// with no table and no block of amounts (prose, a cover).
     static func of(page: PageText, lines: [TextLine], tables: [PageTable], placed: [Int], captionLines: Set<Rect>,
-                   notPrinted: Int) -> PageAccount? {
+                   notPrinted: Int, coveredByImages: Int = 0) -> PageAccount? {
         let settings = TableSettings.standard
         // A table's outline, widened to its cells: a heading of a table
         // without rules may stand out beyond the columns its body fills.
@@ -101,7 +123,8 @@ extension PageAccount {
         // block of amounts: a table was missed there.
         guard !tables.isEmpty || amountLines >= settings.minimumBodyLinesCount else { return nil }
         return PageAccount(page: page.number, glyphs: page.glyphs.count + notPrinted, cells: cells, captions: captions, furniture: furniture,
-                           prose: prose, unplaced: unplaced, notPrinted: notPrinted, amountsOutsideTables: amounts)
+                           prose: prose, unplaced: unplaced, notPrinted: notPrinted, coveredByImages: coveredByImages,
+                           amountsOutsideTables: amounts)
     }
 
     /// The lines of a running header that wraps below the top margin (a

@@ -29,9 +29,10 @@ public enum PageTables {
     /// lines (`TextLines.build(from: page.glyphs)`) and the ruling lines.
     /// `mayHoldTable` (see ``mayHoldTable(_:)``) false skips the search for
     /// tables without rules; `notPrinted` glyphs were left out of `page` for
-    /// leaving no ink, and are counted in its account.
+    /// leaving no ink (`coveredByImages` of them hidden under an image), and
+    /// are counted in its account.
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
-                              notPrinted: Int = 0) -> PageLayout {
+                              notPrinted: Int = 0, coveredByImages: Int = 0) -> PageLayout {
         var tables: [PageTable] = []
         // The last part of a unit wrapped in its cell above a grid (`元` under
         // `单位：万`) is the caption's, never a heading's, though it lies in the
@@ -92,7 +93,7 @@ public enum PageTables {
             captionLines.formUnion(under.map(\.box))
         }
         let account = PageAccount.of(page: page, lines: lines, tables: tables, placed: placed, captionLines: captionLines,
-                                     notPrinted: notPrinted)
+                                     notPrinted: notPrinted, coveredByImages: coveredByImages)
         // Measured from the page's first line, not its edge: a page set lower
         // on a larger sheet (centred unscaled by a reprint) has the same header.
         let top = lines.first?.box.y0 ?? 0

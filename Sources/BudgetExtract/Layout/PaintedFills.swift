@@ -11,12 +11,7 @@ struct PaintedFills {
     /// Every filled rectangle, in painting order.
     let fills: [Fill]
     /// Fills by the bands of height they touch, so a lookup scans a few, not all.
-    private let bands: [Int: [Int]]
-    /// Height of one band, in points.
-    private static let bandHeight = 24.0
-    /// A fill over more bands than this (a page background) is kept in every lookup instead.
-    private static let bandsPerFill = 64
-    private let tall: [Int]
+    private let bands: RectBands
 
     init(_ paths: [PaintedPath]) {
         var fills: [Fill] = []
@@ -25,24 +20,8 @@ struct PaintedFills {
                 if let rect = subpath.axisAlignedRectangle { fills.append(Fill(rect: rect, colour: path.colour, order: path.order)) }
             }
         }
-        var bands: [Int: [Int]] = [:]
-        var tall: [Int] = []
-        for (index, fill) in fills.enumerated() {
-            let first = Self.band(fill.rect.y0), last = Self.band(fill.rect.y1)
-            if last - first > Self.bandsPerFill {
-                tall.append(index)
-            } else {
-                for band in first...last { bands[band, default: []].append(index) }
-            }
-        }
         self.fills = fills
-        self.bands = bands
-        self.tall = tall
-    }
-
-    private static func band(_ y: Double) -> Int {
-        guard y.isFinite else { return 0 }
-        return Int(max(-1e6, min(1e6, (y / bandHeight).rounded(.down))))
+        self.bands = RectBands(fills.map(\.rect))
     }
 
     /// The last fill, in painting order, whose rectangle holds the point and
@@ -54,8 +33,7 @@ struct PaintedFills {
             guard index > last ?? -1, fills[index].rect.contains(x: x, y: y), accept(fills[index]) else { return }
             last = index
         }
-        for index in bands[Self.band(y)] ?? [] { consider(index) }
-        for index in tall { consider(index) }
+        bands.forEach(near: y, consider)
         return last.map { fills[$0] }
     }
 
@@ -70,7 +48,7 @@ struct PaintedFills {
             let fill = fills[index]
             return fill.order > order && fill.colour.isOpaque && fill.rect.contains(x: x, y: y) && accept(fill)
         }
-        return (bands[Self.band(y)] ?? []).contains(where: covers) || tall.contains(where: covers)
+        return bands.contains(near: y, where: covers)
     }
 }
 

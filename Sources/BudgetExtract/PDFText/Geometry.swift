@@ -35,6 +35,12 @@ public struct Rect: Sendable, Hashable, Codable {
         min(x1, other.x1) - max(x0, other.x0)
     }
 
+    /// The part both cover; nil when they do not overlap.
+    public func intersection(_ other: Rect) -> Rect? {
+        guard horizontalOverlap(other) > 0, verticalOverlap(other) > 0 else { return nil }
+        return Rect(x0: max(x0, other.x0), y0: max(y0, other.y0), x1: min(x1, other.x1), y1: min(y1, other.y1))
+    }
+
     public func contains(x: Double, y: Double) -> Bool {
         x >= x0 && x <= x1 && y >= y0 && y <= y1
     }

@@ -85,8 +85,39 @@ public struct PaintedPath: Sendable {
     public var order: Int
 }
 
-/// Everything one interpretation of a page gives: its glyphs and its paths,
-/// turned upright when its text runs sideways.
+/// One image the page draws: where it lies, never what it shows.
+public struct PaintedImage: Sendable {
+    /// The part of the page it paints: its box, cut to the clip in force.
+    public var rect: Rect
+    /// Position among everything the page paints, glyphs, paths and images together.
+    public var order: Int
+    /// Whether it hides what lies under `rect`: every pixel opaque (no mask
+    /// of any kind, full opacity, normal blending, no soft mask in force), and
+    /// a rectangle along the page's axes, so that `rect` is what it paints.
+    public var covers: Bool
+
+    /// The least part of a glyph's box, across and along, that must stay
+    /// outside an image painted over it for the glyph to show: what a
+    /// sliver shows is the tips of a few strokes (PrintedGlyphs.minimumShown
+    /// for a clip), and an image a hair narrower than the line it was pasted
+    /// over still hides it.
+    static let leastShownBeside = 0.25
+
+    /// Whether, covering, it hides a glyph's box.
+    public func hides(_ box: Rect) -> Bool {
+        let outsideAcross = max(0, rect.x0 - box.x0) + max(0, box.x1 - rect.x1)
+        let outsideAlong = max(0, rect.y0 - box.y0) + max(0, box.y1 - rect.y1)
+        return covers && outsideAcross < box.width * Self.leastShownBeside && outsideAlong < box.height * Self.leastShownBeside
+    }
+
+    /// Whether it hides a glyph drawn before it, itself drawn before `order`.
+    func hidesDrawn(_ drawn: DrawnGlyph, before order: Int) -> Bool {
+        drawn.order < self.order && self.order < order && hides(drawn.glyph.box)
+    }
+}
+
+/// Everything one interpretation of a page gives: its glyphs, its paths and
+/// where its images lie, turned upright when its text runs sideways.
 public struct PageContent: Sendable {
     /// 1-based.
     public var number: Int
@@ -97,6 +128,8 @@ public struct PageContent: Sendable {
     /// In drawing order, white space left out, fake-bold doubles removed.
     public var glyphs: [DrawnGlyph]
     public var paths: [PaintedPath]
+    /// In drawing order.
+    public var images: [PaintedImage] = []
     public var fontNames: [String]
     /// Glyphs whose font maps them to no Unicode text (left out of `glyphs`).
     public var unmappedGlyphs: Int
@@ -114,7 +147,8 @@ extension PageContent {
     /// Copies a page the shim read (`width` × `height` as poppler displays it).
     init(_ page: OpaquePointer, number: Int, width: Double, height: Double) {
         let fontNames = (0..<shim_page_font_count(page)).map { String(cString: shim_page_font_name(page, $0)) }
-        let (placed, unmapped) = Self.glyphs(of: page)
+        let drawnImages = Self.images(of: page)
+        let (placed, unmapped) = Self.glyphs(of: page, covering: drawnImages.filter(\.covers))
         let orientation = PageOrientation.of(placed.map(\.glyph))
         let upright = orientation.uprightSize(width: width, height: height)
         func turn(_ rect: Rect) -> Rect { orientation.upright(rect, width: width, height: height) }
@@ -125,6 +159,11 @@ extension PageContent {
         self.fontNames = fontNames
         self.unmappedGlyphs = unmapped
         self.truncated = shim_page_truncated(page)
+        images = drawnImages.map { image in
+            var turned = image
+            turned.rect = turn(image.rect)
+            return turned
+        }
         if orientation == .upright {
             glyphs = placed
             paths = Self.paths(of: page) { $0 }
@@ -144,8 +183,9 @@ extension PageContent {
 
     /// The glyphs in drawing order, one per character (a ligature's box is
     /// shared out along its advance), white space and fake-bold copies left
-    /// out; and how many drew no Unicode text at all.
-    private static func glyphs(of page: OpaquePointer) -> ([DrawnGlyph], Int) {
+    /// out (`covering`: the images that hide what lies under them); and how
+    /// many drew no Unicode text at all.
+    private static func glyphs(of page: OpaquePointer, covering: [PaintedImage]) -> ([DrawnGlyph], Int) {
         let count = shim_page_glyph_count(page)
         guard count > 0, let raw = shim_page_glyphs(page), let text = shim_page_text(page) else { return ([], 0) }
         var glyphs: [DrawnGlyph] = []
@@ -173,7 +213,13 @@ extension PageContent {
                     clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
-                if copies.isCopy(drawn.glyph, scalar: scalar.value) { continue }
+                // A copy is no copy where an image drawn since hides the glyph it copies:
+                // the text printed again over a picture pasted on the first.
+                if let original = copies.original(of: drawn.glyph, scalar: scalar.value),
+                   !covering.contains(where: { $0.hidesDrawn(glyphs[original], before: drawn.order) }) {
+                    continue
+                }
+                copies.keep(drawn.glyph, scalar: scalar.value)
                 glyphs.append(drawn)
             }
         }
@@ -215,6 +261,19 @@ extension PageContent {
         return alongX
             ? Rect(x0: box.x0 + box.width * from, y0: box.y0, x1: box.x0 + box.width * to, y1: box.y1)
             : Rect(x0: box.x0, y0: box.y0 + box.height * from, x1: box.x1, y1: box.y0 + box.height * to)
+    }
+
+    /// The images in drawing order, each cut to its clip; one the clip hides
+    /// entirely is left out.
+    private static func images(of page: OpaquePointer) -> [PaintedImage] {
+        let count = shim_page_image_count(page)
+        guard count > 0, let raw = shim_page_images(page) else { return [] }
+        return UnsafeBufferPointer(start: raw, count: count).compactMap { item in
+            let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
+            let clip = Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1)
+            guard let shown = box.intersection(clip) else { return nil }
+            return PaintedImage(rect: shown, order: Int(item.order), covers: item.opaque && item.axis_aligned)
+        }
     }
 
     private static func paths(of page: OpaquePointer,
@@ -285,10 +344,11 @@ struct FakeBoldCopies {
         makeSlots(for: count)
     }
 
-    /// Whether the glyph (its one scalar given) copies one kept before; if not, it is kept.
-    /// A copy lies within a third of the glyph's size (``Glyph/isFakeBoldCopy(of:)``), so
-    /// only the squares that close to its corner are looked in: mostly its own.
-    mutating func isCopy(_ glyph: Glyph, scalar: UInt32) -> Bool {
+    /// The index, among the glyphs kept, of the one this glyph (its one
+    /// scalar given) copies; nil when it copies none. A copy lies within a
+    /// third of the glyph's size (``Glyph/isFakeBoldCopy(of:)``), so only the
+    /// squares that close to its corner are looked in: mostly its own.
+    func original(of glyph: Glyph, scalar: UInt32) -> Int? {
         let x = glyph.box.x0, y = glyph.box.y0
         let reachX = glyph.box.width * 0.3, reachY = glyph.box.height * 0.3
         let column = Self.cell(x), row = Self.cell(y)
@@ -299,18 +359,22 @@ struct FakeBoldCopies {
             for r in rows {
                 var index = slotLast[slot(of: Self.key(scalar: scalar, column: c, row: r))]
                 while index >= 0 {
-                    if glyph.isFakeBoldCopy(of: kept[index].glyph) { return true }
+                    if glyph.isFakeBoldCopy(of: kept[index].glyph) { return index }
                     index = kept[index].previous
                 }
             }
         }
-        let key = Self.key(scalar: scalar, column: column, row: row)
+        return nil
+    }
+
+    /// Keeps a glyph (its one scalar given): later copies of it are found.
+    mutating func keep(_ glyph: Glyph, scalar: UInt32) {
+        let key = Self.key(scalar: scalar, column: Self.cell(glyph.box.x0), row: Self.cell(glyph.box.y0))
         let slot = slot(of: key)
         kept.append((glyph, slotLast[slot]))
         slotKeys[slot] = key
         slotLast[slot] = kept.count - 1
         if kept.count * 2 > slotKeys.count { makeSlots(for: kept.count * 2) }
-        return false
     }
 
     /// The slot holding `key`, or the empty slot where it goes.

@@ -263,8 +263,9 @@ extension Converter {
         let fills = PaintedFills(content.paths)
         var text = PageText(number: content.number, width: content.width, height: content.height, glyphs: [])
         var lines: [TextLine] = []
+        var coveredByImages = 0
         timings.lines += ThreadCPUTime.measure {
-            text.glyphs = PrintedGlyphs.filter(content, fills: fills)
+            (text.glyphs, coveredByImages) = PrintedGlyphs.filter(content, fills: fills)
             lines = TextLines.build(from: text.glyphs)
         }
         let notPrinted = content.glyphs.count - text.glyphs.count
@@ -275,7 +276,8 @@ extension Converter {
         }
         var layout = PageLayout(tables: [], lines: [])
         timings.tables += ThreadCPUTime.measure {
-            layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted)
+            layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted,
+                                       coveredByImages: coveredByImages)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }

@@ -2,7 +2,7 @@
 ///
 /// A document is opened once; each page is interpreted once (poppler's
 /// `PDFDoc::displayPage` into an `OutputDev` that decodes no image), and the
-/// page's glyphs and painted paths come back as flat arrays in page space:
+/// page's glyphs, painted paths and image boxes come back as flat arrays in page space:
 /// points, origin at the top-left of the crop box as displayed (the page's
 /// rotation applied), y growing downwards. Nothing here throws, aborts on bad
 /// input or prints: poppler's messages are counted per document.
@@ -88,7 +88,7 @@ typedef struct {
     uint32_t text_length;
     /// Index into the page's font names.
     uint32_t font;
-    /// Position among everything the page paints (glyphs and paths together).
+    /// Position among everything the page paints (glyphs, paths and images together).
     uint32_t order;
     /// The baseline origin and the advance (character spacing left out), in page space.
     double origin_x, origin_y;
@@ -146,6 +146,26 @@ typedef struct {
     shim_rect clip;
 } shim_path;
 
+/// One image drawn on the page (never decoded: only where it lies and
+/// whether it hides what was painted under it).
+typedef struct {
+    /// The box the image's unit square maps to, in page space.
+    shim_rect box;
+    /// The bounding box of the clip in force when it was drawn.
+    shim_rect clip;
+    /// Position among everything the page paints (glyphs, paths and images together).
+    uint32_t order;
+    /// Whether the image maps to a rectangle with sides along the page's
+    /// axes (not turned or skewed by a fraction of a right angle): then
+    /// `box` is what it paints, not just a box around it.
+    bool axis_aligned;
+    /// Whether every pixel it paints is opaque: a plain image (no stencil
+    /// mask, no mask, no soft mask, no colour-key mask) painted at full
+    /// opacity, in the normal blend mode, under no soft mask, in no
+    /// transparency group painted at less than full opacity.
+    bool opaque;
+} shim_image;
+
 /// Reads one page (0-based) in one interpretation. NULL when the page
 /// cannot be read; poppler's messages about it are counted in the document.
 shim_page *shim_page_read(shim_document *document, int index);
@@ -161,6 +181,8 @@ const char *shim_page_font_name(const shim_page *page, size_t index);
 size_t shim_page_path_count(const shim_page *page);
 const shim_path *shim_page_paths(const shim_page *page);
 const shim_point *shim_page_points(const shim_page *page);
+size_t shim_page_image_count(const shim_page *page);
+const shim_image *shim_page_images(const shim_page *page);
 /// Whether the page painted more than the shim keeps (a page of millions of
 /// glyphs or path points: the rest is left out).
 bool shim_page_truncated(const shim_page *page);

@@ -42,7 +42,7 @@ struct PageContentTests {
         #expect(drawn.contains("77,777.77"))
         #expect(drawn.contains("溢出单元格"))
         #expect(page.glyphs.filter { $0.renderMode == 3 }.count == 9)
-        let printed = String(PrintedGlyphs.filter(page, fills: PaintedFills(page.paths)).map(\.character))
+        let printed = String(PrintedGlyphs.filter(page, fills: PaintedFills(page.paths)).printed.map(\.character))
         #expect(!printed.contains("99,999.99") && !printed.contains("88,888.88") && !printed.contains("77,777.77"))
         #expect(printed.contains("行政运行") && !printed.contains("溢"))
     }
@@ -63,17 +63,56 @@ struct PageContentTests {
     @Test func fakeBoldCopiesFoundAsTheTableGrows() {
         // Room for one glyph, then a row of 300 distinct glyphs: the table is rebuilt several times.
         var copies = FakeBoldCopies(capacity: 1)
+        func isCopy(_ glyph: Glyph, scalar: UInt32) -> Bool {
+            if copies.original(of: glyph, scalar: scalar) != nil { return true }
+            copies.keep(glyph, scalar: scalar)
+            return false
+        }
         let row = (0..<300).map { Glyph(character: "合", box: Rect(x0: Double($0) * 12, y0: 100, x1: Double($0) * 12 + 10, y1: 110)) }
-        let firstCopies = row.filter { copies.isCopy($0, scalar: 0x5408) }
+        let firstCopies = row.filter { isCopy($0, scalar: 0x5408) }
         #expect(firstCopies.isEmpty)
-        // A copy a fraction of a point off each is found, the first glyph's too.
+        // A copy a fraction of a point off each is found, the first glyph's too, as the copy of its original.
         let shifted = row.map { Glyph(character: "合", box: Rect(x0: $0.box.x0 + 0.4, y0: 99.7, x1: $0.box.x1 + 0.4, y1: 109.7)) }
-        let shiftedCopies = shifted.filter { copies.isCopy($0, scalar: 0x5408) }
-        #expect(shiftedCopies.count == 300)
+        #expect(shifted.indices.allSatisfy { copies.original(of: shifted[$0], scalar: 0x5408) == $0 })
         // Another character at the same place, or the same one a glyph further on, is not a copy.
-        let otherCharacter = copies.isCopy(Glyph(character: "计", box: row[5].box), scalar: 0x8BA1)
-        let nextPlace = copies.isCopy(Glyph(character: "合", box: Rect(x0: 3600, y0: 100, x1: 3610, y1: 110)), scalar: 0x5408)
+        let otherCharacter = isCopy(Glyph(character: "计", box: row[5].box), scalar: 0x8BA1)
+        let nextPlace = isCopy(Glyph(character: "合", box: Rect(x0: 3600, y0: 100, x1: 3610, y1: 110)), scalar: 0x5408)
         #expect(!otherCharacter && !nextPlace)
+    }
+
+    /// The images a page draws, with whether each hides what lies under it
+    /// (Samples/covered-by-image.pdf): four white pictures pasted over stale
+    /// text and a grey one behind the header cover; a seal with an alpha
+    /// channel (a soft mask) and a seal's ring as a stencil mask do not.
+    /// Text under a covering image drawn after it is not printed; text drawn
+    /// over one, or under an image that does not cover, is.
+    @Test func imagesHideTheTextDrawnBeforeThem() throws {
+        let page = try PDFDocument(path: Fixtures.sample("covered-by-image.pdf")).read(page: 0).get()
+        #expect(page.images.count == 7)
+        #expect(page.images.map(\.covers) == [true, true, true, true, true, false, false])
+        // The stale amount under the printed one is drawn too: no fake-bold copy, as a picture lies between them.
+        let drawn = String(page.glyphs.map(\.glyph.character))
+        #expect(drawn.contains("2024年部门支出预算表") && drawn.contains("（草稿）") && drawn.contains("8,888.88"))
+        #expect(drawn.contains("3,870,925.58") && drawn.contains("3,807,295.58"))
+        let (printed, covered) = PrintedGlyphs.filter(page, fills: PaintedFills(page.paths))
+        let text = String(printed.map(\.character))
+        #expect(covered == "2024年部门支出预算表（草稿）8,888.883,870,925.58".count)
+        #expect(!text.contains("2024年") && !text.contains("草稿") && !text.contains("8,888.88") && !text.contains("3,870,925.58"))
+        // The header over the grey picture, and the amounts under the seals.
+        #expect(text.contains("科目编码科目名称合计基本支出项目支出"))
+        #expect(text.contains("15,836,797.42") && text.contains("3,807,295.58") && text.contains("1,554,220.00"))
+        #expect(text.contains("2025年部门支出预算表（图片遮盖）"))
+    }
+
+    /// An image hides a glyph's box when less than a quarter of it, across
+    /// and along, stays outside; an image that does not cover hides nothing.
+    @Test func anImageHidesABoxItAlmostCovers() {
+        let box = Rect(x0: 100, y0: 100, x1: 110, y1: 110)
+        let image = PaintedImage(rect: Rect(x0: 102, y0: 99, x1: 120, y1: 120), order: 5, covers: true)
+        #expect(image.hides(box))
+        #expect(!PaintedImage(rect: Rect(x0: 103, y0: 99, x1: 120, y1: 120), order: 5, covers: true).hides(box))
+        #expect(!PaintedImage(rect: Rect(x0: 90, y0: 108, x1: 120, y1: 120), order: 5, covers: true).hides(box))
+        #expect(!PaintedImage(rect: image.rect, order: 5, covers: false).hides(box))
     }
 
     @Test func aPageOutsideTheDocumentIsAFailureNotACrash() throws {
