@@ -24,6 +24,9 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
         ("亿元", .hundredMillionYuan), ("億元", .hundredMillionYuan), ("元", .yuan),
     ]
 
+    /// The characters the units end in as printed (`元`): a text without one names no unit.
+    private static let spellingEnds = Array(Set(spellings.compactMap { $0.printed.last.map(String.init) }))
+
     /// Currency names printed before the unit (`新臺幣千元`, `人民币万元`).
     static let currencyNames = ["新臺幣", "新台币", "人民币", "人民幣"]
     /// The label a caption prints before its unit (`单位：万元`, `單位︰千元`), and the colons after it.
@@ -51,7 +54,8 @@ public enum AmountUnit: String, Codable, Sendable, CaseIterable {
     /// the text, after any `单位全称：…` on the same line.
     public static func caption(in text: String) -> AmountUnit? {
         let compact = text.withoutWhitespace
-        // The cheap test first: most texts name no unit.
+        // The cheap tests first: most texts name no unit, and most that print its label print no unit after it.
+        guard compact.includesAny(of: spellingEnds) else { return nil }
         for word in captionLabels where compact.includes(word) {
             var searchStart = compact.startIndex
             while let range = compact.range(of: word, range: searchStart..<compact.endIndex) {
