@@ -26,11 +26,15 @@ public struct BudgetRecord: Codable, Sendable, Equatable {
     public var unit: String?
     /// The amount as printed, an exact decimal in the table's unit.
     public var amount: String
-    /// The amount in 元, exact; null when the unit was not read (never guessed) or is not money.
+    /// The amount in 元 of its currency, exact; null when the unit was not read (never guessed) or is not money.
     public var yuan: String?
+    /// The currency of `amount` and `yuan` (`CNY`, `TWD`, …): the one its
+    /// unit prints (`新臺幣千元`), `CNY` where the unit prints none; null
+    /// where `yuan` is. Amounts in two currencies are never summed together.
+    public var currency: String?
 
     enum CodingKeys: String, CodingKey {
-        case table, kind, page, row, column, code, level, parent, item, side, printed, unit, amount, yuan
+        case table, kind, page, row, column, code, level, parent, item, side, printed, unit, amount, yuan, currency
         case columnName = "column_name"
     }
 }
@@ -57,7 +61,7 @@ public enum BudgetRecords {
             for (column, amount) in reading.figures[rowIndex].enumerated() {
                 guard let amount, let cell = row.cells[column] else { continue }
                 let measure = reading.measures[column]
-                var unit: AmountUnit?
+                var unit: MoneyUnit?
                 if case .money(let money) = measure { unit = money }
                 let code = reading.code(row: rowIndex, column: column)
                 let columnName = reading.columnNames[column]
@@ -67,7 +71,8 @@ public enum BudgetRecords {
                     item: reading.item(row: rowIndex, column: column),
                     columnName: columnName, side: sides[column] ?? nil,
                     printed: cell.text, unit: measure.recordUnit, amount: amount.description,
-                    yuan: unit.map { amount.timesPowerOfTen($0.powerOfTen).description }))
+                    yuan: unit.map { amount.timesPowerOfTen($0.scale.powerOfTen).description },
+                    currency: unit?.currencyOfAmounts.rawValue))
             }
         }
         return records

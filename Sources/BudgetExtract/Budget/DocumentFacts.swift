@@ -62,7 +62,7 @@ extension DocumentFacts {
         let labelled = pageLines.enumerated().flatMap { index, lines in
             lines.filter(mayBeLabelled).map { (line: $0, page: index + 1) }
         }
-        let cover = pageLines.first.flatMap(coverHeading).flatMap { nameBeforeYear($0) ?? nameAfterYear($0) }.flatMap { $0.count >= 2 ? $0 : nil }
+        let cover = pageLines.first.flatMap(coverLines).flatMap(coverName)
         // A cover naming only a region (`上海市2026年市级单位预算`) leaves the name to the unit labels.
         let coverNamesOne = cover.map { !"省市区县州旗".contains($0.last ?? " ") } ?? false
         for label in departmentLabels {
@@ -111,6 +111,43 @@ extension DocumentFacts {
         return key
     }
 
+    /// The department a cover's lines name: the one a line in charge of the
+    /// budget names with what follows it (`農業部主管` over
+    /// `農業特別收入基金附屬單位預算` → `農業部農業特別收入基金`), else the
+    /// name before the year, else after it; a table's title printed between
+    /// the name and the year (`基金用途明細表說明`) is not part of the name.
+    static func coverName(_ lines: [String]) -> String? {
+        let heading = lines.filter { !isTableTitle($0) || firstYear(in: $0) != nil }.joined()
+        let name = nameUnderAuthority(lines) ?? nameBeforeYear(heading) ?? nameAfterYear(heading)
+        return name.flatMap { $0.count >= 2 ? $0 : nil }
+    }
+
+    /// How a line that is a table's or a contents page's title ends (`收支总表`, `基金用途明細表說明`, `目次`).
+    static let tableTitleEndings = ["表", "表說明", "表说明", "目次", "目录", "目錄"]
+
+    static func isTableTitle(_ line: String) -> Bool {
+        tableTitleEndings.contains { line.hasSuffix($0) }
+    }
+
+    /// What a cover line prints after the department in charge of a budget
+    /// (`農業部主管`, as Taiwan's budgets print it, over the budget's own name).
+    static let inChargeWord = "主管"
+    /// The words a budget's own name runs up to on a cover (`農業特別收入基金附屬單位預算`), longest first.
+    static let budgetNameEndings = ["附屬單位預算", "附属单位预算", "附屬單位決算", "附属单位决算", "單位預算", "单位预算",
+                                    "單位決算", "单位决算", "預算", "预算", "決算", "决算"]
+
+    /// The department a line ending in `主管` names, with the name of the
+    /// budget the next lines print up to their budget word (a fund or unit
+    /// it is in charge of), if they print one.
+    static func nameUnderAuthority(_ lines: [String]) -> String? {
+        guard let index = lines.firstIndex(where: { $0.hasSuffix(inChargeWord) && $0.count > inChargeWord.count }) else { return nil }
+        let authority = String(lines[index].dropLast(inChargeWord.count))
+        let rest = lines[(index + 1)...].joined()
+        let end = budgetNameEndings.compactMap { rest.range(of: $0)?.lowerBound }.min()
+        let name = cleanedName(authority + (end.map { String(rest[..<$0]) } ?? ""))
+        return name.isEmpty ? nil : name
+    }
+
     /// A year at the start of a heading: `2017年度`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
     nonisolated(unsafe) static let leadingYear = #/^\s*20\d\d\s*年度?/#
 
@@ -125,12 +162,15 @@ extension DocumentFacts {
         return name.isEmpty ? nil : name
     }
 
+    /// The year: the cover's (the budget's year where it also reports an
+    /// earlier year's execution), else the first table title's, else the file name's.
     static func year(pageLines: [[String]], tables: [Table], fileName: String) -> Fact? {
-        if let cover = pageLines.first.flatMap(coverHeading), let year = firstYear(in: cover) {
+        // The lines apart, so that a number ending one (`附件2`) does not run into a year starting the next.
+        if let cover = pageLines.first.flatMap(coverLines), let year = budgetYear(in: cover.joined(separator: " ")) {
             return Fact(value: year, source: "first page", page: 1)
         }
         for table in tables {
-            if let title = table.title, let year = firstYear(in: title) {
+            if let title = table.title, let year = firstYear(in: commonEraYears(title)) {
                 return Fact(value: year, source: "table title", page: table.pages.first)
             }
         }
@@ -140,7 +180,7 @@ extension DocumentFacts {
 
     static func kind(pageLines: [[String]], tables: [Table], fileName: String) -> Fact? {
         func kind(in text: String) -> String? {
-            let final = text.contains("决算"), budget = text.contains("预算")
+            let final = text.includesAny(of: ["决算", "決算"]), budget = text.includesAny(of: ["预算", "預算"])
             return final == budget ? nil : final ? "决算" : "预算"
         }
         if let cover = pageLines.first.flatMap(coverHeading), let value = kind(in: cover) {
@@ -168,18 +208,69 @@ extension DocumentFacts {
         (line.holdsByte(UInt8(ascii: ":")) || line.includes("：")) && line.includesAny(of: ["部", "单位"])
     }
 
-    /// The heading of a cover page: its lines joined, up to a table of
-    /// contents or the first line that is not short, while it names a year.
-    static func coverHeading(_ lines: [String]) -> String? {
-        var heading = ""
+    /// The lines of a cover page's heading, without whitespace, with ASCII
+    /// digits and their years in the common era: up to a table of contents or the
+    /// first line that is not short, while they name a year.
+    static func coverLines(_ lines: [String]) -> [String]? {
+        var heading: [String] = []
+        var characters = 0
         for line in lines {
-            let text = line.filter { !$0.isWhitespace }
+            let text = commonEraYears(asciiDigits(line.filter { !$0.isWhitespace }))
             if text.isEmpty { continue }
             if text.hasPrefix("目录") || text.count > 40 { break }
-            heading += text
-            if heading.count > 80 { break }
+            heading.append(text)
+            characters += text.count
+            if characters > 80 { break }
         }
-        return firstYear(in: heading) == nil ? nil : heading
+        return firstYear(in: heading.joined(separator: " ")) == nil ? nil : heading
+    }
+
+    /// The heading of a cover page: its lines (``coverLines(_:)``) joined.
+    static func coverHeading(_ lines: [String]) -> String? {
+        coverLines(lines)?.joined()
+    }
+
+    /// The text with full-width digits as ASCII ones (`北京市 ２０２２ 年市级决算`),
+    /// so that a year printed in them is read; other characters stay as printed.
+    static func asciiDigits(_ text: String) -> String {
+        // Every full-width digit is U+FF10...U+FF19, whose UTF-8 starts with 0xEF: a text without that byte has none.
+        guard text.holdsByte(0xEF) else { return text }
+        let fullWidthDigits: ClosedRange<UInt32> = 0xFF10...0xFF19, asciiZero = UInt32(UInt8(ascii: "0"))
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            guard fullWidthDigits.contains(scalar.value) else { return scalar }
+            return Unicode.Scalar(scalar.value - fullWidthDigits.lowerBound + asciiZero) ?? scalar
+        }))
+    }
+
+    /// A Republic of China year (`中華民國115年度`, `民國114年`, as Taiwan's budgets print them). Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
+    nonisolated(unsafe) static let republicYear = #/(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年/#
+    /// Years of the Republic of China count from 1912, its first: 115 is 2026.
+    static let republicYearOffset = 1911
+
+    /// The text with each Republic of China year written in the common era
+    /// (`中華民國115年度` → `2026年度`), so that one reading of years serves both.
+    static func commonEraYears(_ text: String) -> String {
+        guard text.includesAny(of: ["民國", "民国"]) else { return text }
+        return text.replacing(republicYear) { match in
+            Int(match.output.1).map { "\($0 + republicYearOffset)年" } ?? String(match.output.0)
+        }
+    }
+
+    /// Words after a year that make it the year of an earlier budget carried
+    /// out (`2021年全市和市级预算执行情况与2022年…预算草案的报告`).
+    static let executionWords = ["执行", "執行"]
+
+    /// The year a heading's budget is for: its first year, past one whose
+    /// words up to the next year report the execution of an earlier budget.
+    static func budgetYear(in heading: String) -> String? {
+        guard mayNameYear(heading) else { return nil }
+        let years = heading.matches(of: standaloneYear)
+        for (index, year) in years.enumerated() {
+            guard index + 1 < years.count else { return String(year.output.1) }
+            let words = heading[year.range.upperBound..<years[index + 1].range.lowerBound]
+            if !words.includesAny(of: executionWords) { return String(year.output.1) }
+        }
+        return nil
     }
 
     /// A year, with or without `年`. Built once: a literal is compiled anew at each use; a built Regex never changes, so threads may share it.
@@ -235,6 +326,8 @@ extension DocumentFacts {
     /// The labels of a unit of amounts a name may run into (`单位：万元`), each
     /// looked for by characters only where its bytes or Foundation find it.
     static let amountUnitLabels = ["金额单位", "单位：", "单位:"]
+    /// The words a notice's title opens with before the name it is about.
+    static let noticeOpenings = ["关于", "關於"]
     /// Punctuation a name does not end with (a set: a character is compared with each as a string in a `String`).
     static let trailingMarks: Set<Character> = Set("，,。；;：:")
 
@@ -250,6 +343,8 @@ extension DocumentFacts {
             name = name[..<unitLabel]
         }
         name = name.drop { !($0.isLetter || $0.isNumber) }
+        // A notice's title names the department after 关于 (`关于南昌市XX2022年部门预算的说明`).
+        if let about = noticeOpenings.first(where: { name.hasPrefix($0) }), name.count > about.count { name = name.dropFirst(about.count) }
         var cleaned = withoutSummarySuffix(String(name))
         while let last = cleaned.last, trailingMarks.contains(last) { cleaned.removeLast() }
         if cleaned.hasSuffix("部门"), cleaned.count > "部门".count + 2 { cleaned.removeLast("部门".count) }

@@ -162,7 +162,7 @@ public enum PerformanceGoals {
         if let budget, case .amount(let amount) = NumberNormalizer.read(budget.value) {
             head.amount = amount.description
             head.unit = ["万元", "千元", "元"].first { budget.label.contains("(\($0))") || budget.label.contains("（\($0)）") } ?? table.unit
-            head.yuan = head.unit.flatMap(AmountUnit.init(rawValue:)).map { amount.timesPowerOfTen($0.powerOfTen).description }
+            head.yuan = head.unit.flatMap(MoneyUnit.init(word:)).map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
         }
         head.year = ([table.title] + table.notes.map(Optional.some) + [head.start]).lazy.compactMap { $0 }
             .compactMap(DocumentFacts.firstYear).first

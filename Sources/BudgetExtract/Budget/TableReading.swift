@@ -97,7 +97,7 @@ struct TableReading {
         procurementMethodColumns = Set(columnNames.indices.filter { column in
             columnNames[column]?.includesAny(of: ["采购方式", "组织形式", "采购组织形"]) ?? false
         })
-        let tableUnit = table.unit.flatMap(AmountUnit.init(rawValue:))
+        let tableUnit = table.unit.flatMap(MoneyUnit.init(word:))
         let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
         self.measures = measures
         let proseColumns = Self.proseColumns(readings: readings, columnCount: table.columnCount)
@@ -456,7 +456,7 @@ enum TotalRank: Int, Comparable {
 enum ColumnMeasure: Equatable {
     /// Money in a unit: the one the column's heading names in brackets
     /// (`單價(元)`), else the table's (`单位：万元`); nil where neither was printed.
-    case money(AmountUnit?)
+    case money(MoneyUnit?)
     /// Percentages and rates (`决算数为预算数％`, `执行率`): not money, not summed.
     case percent
     /// Counts, scores and other units (`编制人数`, `分值`, `数量`): not money.
@@ -475,9 +475,10 @@ enum ColumnMeasure: Equatable {
                                 "权重", "面积", "车辆数",
                                 "（人）", "(人)", "（个）", "(个)", "（辆）", "(辆)", "（台）", "(台)"]
 
-    static func of(heading: String?, tableUnit: AmountUnit?) -> ColumnMeasure {
+    static func of(heading: String?, tableUnit: MoneyUnit?) -> ColumnMeasure {
         guard let heading else { return .money(tableUnit) }
-        if let unit = AmountUnit.heading(in: heading) { return .money(unit) }
+        // A heading's `(元)` under a `单位：新臺幣千元` caption is in the caption's currency.
+        if let unit = MoneyUnit.heading(in: heading) { return .money(MoneyUnit(scale: unit.scale, currency: unit.currency ?? tableUnit?.currency)) }
         // Whether the heading is plain text is judged once for all the words of a list, not once a word.
         if heading.includesAny(of: percentWords) { return .percent }
         if heading.includesAny(of: quantityWords) { return .quantity }
@@ -492,7 +493,7 @@ enum ColumnMeasure: Equatable {
     /// Each column's measure from its heading; in a table that counts people
     /// (`编制人数`, `实有人数`), a column headed by people (`离退休人员`) counts
     /// them too. Elsewhere such a heading is money (`兼任人員` in a table of 用人費用).
-    static func of(columnNames: [String?], tableUnit: AmountUnit?) -> [ColumnMeasure] {
+    static func of(columnNames: [String?], tableUnit: MoneyUnit?) -> [ColumnMeasure] {
         let measures = columnNames.map { of(heading: $0, tableUnit: tableUnit) }
         guard columnNames.contains(where: { name in name?.includesAny(of: peopleCountWords) ?? false }) else {
             return measures
@@ -503,10 +504,10 @@ enum ColumnMeasure: Equatable {
         }
     }
 
-    /// The unit a record of this column states: the money unit, `%`, or none.
+    /// The unit a record of this column states: the money unit's scale, `%`, or none.
     var recordUnit: String? {
         switch self {
-        case .money(let unit): unit?.rawValue
+        case .money(let unit): unit?.scale.rawValue
         case .percent: "%"
         case .quantity: nil
         }

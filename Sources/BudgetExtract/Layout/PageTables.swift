@@ -243,7 +243,7 @@ struct Caption {
     /// table's middle, without `单位：` (`507-湖州市卫生健康委员会 … 万元`).
     static func bareUnit(endingLine line: TextLine, over table: Rect) -> String? {
         guard let last = line.words.last, last.box.midX > table.midX else { return nil }
-        return AmountUnit(word: last.text)?.rawValue
+        return MoneyUnit(word: last.text)?.name
     }
 
     /// The unit of a caption line whose unit wraps in its cell (`单位：万`
@@ -252,7 +252,7 @@ struct Caption {
     /// which may lie in the grid's top row (a spreadsheet's cell overflows).
     /// Returns the unit and the box of the word that ends it.
     static func wrappedUnit(endingLine line: TextLine, among lines: [TextLine]) -> (unit: String, rest: Rect)? {
-        guard AmountUnit.isCutCaption(line.text), let last = line.words.last else { return nil }
+        guard MoneyUnit.isCutCaption(line.text), let last = line.words.last else { return nil }
         let reach = line.box.height * settings.wrappedUnitGapEm
         let under = lines.lazy.flatMap(\.words).filter { word in
             word.box.y0 > line.box.midY && word.box.y0 - line.box.y1 < reach && word.box.horizontalOverlap(last.box) > 0
@@ -513,8 +513,8 @@ struct Caption {
     /// The unit the header's headings name (`金额（万元）`, `預算數(新臺幣千元)`),
     /// when they all name the same one.
     static func unit(inHeader header: [PrintedRow]) -> String? {
-        let units = Set(header.joined().compactMap { $0.flatMap { AmountUnit.heading(in: $0.text) } })
-        return units.count == 1 ? units.first?.rawValue : nil
+        let units = Set(header.joined().compactMap { $0.flatMap { MoneyUnit.heading(in: $0.text) } })
+        return units.count == 1 ? units.first?.name : nil
     }
 
     /// The unit a project form's headings name: those of its rows before
@@ -536,12 +536,12 @@ struct Caption {
     /// Whether a row's first cell is a label naming a unit (`专项资金情况（万元）`).
     private static func opensWithUnitLabel(_ row: PrintedRow) -> Bool {
         guard let first = row.first, let text = first?.text else { return false }
-        return AmountUnit.heading(in: text) != nil
+        return MoneyUnit.heading(in: text) != nil
     }
 
     /// The unit a caption names: `单位：万元`, `單位︰新臺幣千元` (see
-    /// ``AmountUnit/caption(in:)``), as the unit's name (千元).
+    /// ``MoneyUnit/caption(in:)``), as the unit's name (千元, 新臺幣千元).
     static func unit(in text: String) -> String? {
-        AmountUnit.caption(in: text)?.rawValue
+        MoneyUnit.caption(in: text)?.name
     }
 }

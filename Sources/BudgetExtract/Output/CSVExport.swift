@@ -19,7 +19,7 @@ public enum CSVExport {
         switch content {
         case .records:
             return document + ["table", "table_kind", "table_title", "page", "row", "column", "code", "level", "parent", "item",
-                               "column_name", "side", "printed", "unit", "amount", "yuan"]
+                               "column_name", "side", "printed", "unit", "amount", "yuan", "currency"]
         case .checks:
             return document + ["rule", "description", "outcome", "printed", "expected", "difference", "table", "page", "row",
                                "column", "repair_page", "repair_row", "repair_column", "repair_printed", "repair_proposed", "repair_reason", "repair_rest"]
@@ -46,7 +46,7 @@ public enum CSVExport {
                 return head + [String(record.table), record.kind.rawValue, table?.title, String(record.page),
                                String(record.row), String(record.column), record.code,
                                record.level, record.parent, record.item, record.columnName, record.side, record.printed,
-                               record.unit, record.amount, record.yuan]
+                               record.unit, record.amount, record.yuan, record.currency]
             }
         case .checks:
             return document.checks.map { check in

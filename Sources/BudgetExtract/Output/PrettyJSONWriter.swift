@@ -126,6 +126,7 @@ enum PrettyJSONWriter {
             (.unit, { $0.unit.map(Node.string) }),
             (.amount, { .string($0.amount) }),
             (.yuan, { $0.yuan.map(Node.string) }),
+            (.currency, { $0.currency.map(Node.string) }),
             (.columnName, { $0.columnName.map(Node.string) }),
         ])
 

@@ -28,6 +28,67 @@ struct DocumentFactsTests {
         #expect(facts.department == .init(value: "江苏省高级人民法院", source: "first page", page: 1, key: "江苏省高级人民法院"))
     }
 
+    /// A notice's title names the department after 关于; where it reports an
+    /// earlier budget carried out and the next year's draft, the year is the draft's.
+    @Test func noticeTitleNamesItsDepartmentAfterAbout() {
+        let report = [["关于南昌市2021年全市和市级预算执行情况", "与2022年全市和市级预算草案的报告(书面)", "各位代表："]]
+        let facts = DocumentFacts.find(pageLines: report, tables: [], fileName: "南昌市2021年预算执行和2022年预算草案报告.pdf")
+        #expect(facts.department == .init(value: "南昌市", source: "first page", page: 1, key: "南昌市"))
+        #expect(facts.year == .init(value: "2022", source: "first page", page: 1))
+        #expect(facts.kind?.value == "预算")
+        let notice = DocumentFacts.find(pageLines: [["关于南昌市样本局2022年部门预算的说明"]], tables: [], fileName: "x.pdf")
+        #expect(notice.department?.value == "南昌市样本局" && notice.year?.value == "2022")
+        // One year, followed by its execution: that year.
+        #expect(DocumentFacts.budgetYear(in: "2023年预算执行情况的报告") == "2023")
+    }
+
+    /// A Republic of China year is the common era's less 1911; a line ending
+    /// in 主管 names the department in charge, the next its budget's own name.
+    @Test func republicYearAndDepartmentInCharge() {
+        let cover = [["中 華 民 國 115 年 度", "中 央 政 府 總 預 算 案", "農業部主管", "農業特別收入基金附屬單位預算", "（非營業部分）",
+                      "農業特別收入基金管理會編"]]
+        let facts = DocumentFacts.find(pageLines: cover, tables: [], fileName: "tw_moa_fund_115.pdf")
+        #expect(facts.department == .init(value: "農業部農業特別收入基金", source: "first page", page: 1, key: "農業部農業特別收入基金"))
+        #expect(facts.year == .init(value: "2026", source: "first page", page: 1))
+        #expect(facts.kind == .init(value: "预算", source: "first page", page: 1))
+        #expect(DocumentFacts.commonEraYears("中華民國114年度") == "2025年度" && DocumentFacts.commonEraYears("民国99年") == "2010年")
+        #expect(DocumentFacts.commonEraYears("2025年度") == "2025年度")
+    }
+
+    /// A table's title printed between the department's name and the year is not part of the name.
+    @Test func aTitleBetweenNameAndYearIsLeftOut() {
+        let page = [["農業部", "農業發展基金", "基金用途明細表說明", "中華民國 114 年度", "壹、提升農業經營及發展計畫"]]
+        let facts = DocumentFacts.find(pageLines: page, tables: [], fileName: "tw_moa_fund_detail_114.pdf")
+        #expect(facts.department?.value == "農業部農業發展基金")
+        #expect(facts.year?.value == "2025")
+    }
+
+    /// A year printed in full-width digits is read; a number ending the line
+    /// above (`附件2`) does not run into the year of the next.
+    @Test func coverYearsAsPrinted() {
+        let fullWidth = DocumentFacts.find(pageLines: [["北京市 ２０２２ 年市级决算", "北京市财政局", "２０２３ 年 ７ 月"]], tables: [],
+                                           fileName: "x.pdf")
+        #expect(fullWidth.department == .init(value: "北京市", source: "first page", page: 1, key: "北京市"))
+        #expect(fullWidth.year == .init(value: "2022", source: "first page", page: 1))
+        #expect(fullWidth.kind == .init(value: "决算", source: "first page", page: 1))
+        let attachment = DocumentFacts.find(pageLines: [["附件2", "2019年部门综合预算公开报表", "部门名称：西安市样本局"]], tables: [],
+                                            fileName: "x.pdf")
+        #expect(attachment.year == .init(value: "2019", source: "first page", page: 1))
+        #expect(attachment.department?.value == "西安市样本局")
+    }
+
+    /// Drawn covers of both shapes: whose budget, which year, which kind.
+    @Test func samplesOfCoverShapes() throws {
+        let republic = try Converter().convert(path: Fixtures.sample("republic-year-cover.pdf"))
+        #expect(republic.facts.department == .init(value: "農業部漁業發展基金", source: "first page", page: 1, key: "農業部漁業發展基金"))
+        #expect(republic.facts.year == .init(value: "2026", source: "first page", page: 1))
+        #expect(republic.facts.kind?.value == "预算")
+        let notice = try Converter().convert(path: Fixtures.sample("notice-title-cover.pdf"))
+        #expect(notice.facts.department == .init(value: "南昌市样本区", source: "first page", page: 1, key: "南昌市样本区"))
+        #expect(notice.facts.year == .init(value: "2022", source: "first page", page: 1))
+        #expect(notice.facts.kind?.value == "预算")
+    }
+
     @Test func oneKeyForTheSpellingsOfOneDepartment() {
         let keys = ["中共江苏省委办公厅", "江苏省委办公厅", "中国共产党江苏省委员会办公厅", "中共江苏省委办公厅（本级）"]
             .map(DocumentFacts.departmentKey)

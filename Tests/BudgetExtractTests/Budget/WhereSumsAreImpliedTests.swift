@@ -134,19 +134,51 @@ struct WhereSumsAreImpliedTests {
     }
 
     @Test(arguments: [
-        ("单位：万元", AmountUnit.tenThousandYuan), ("單位︰新臺幣千元", .thousandYuan), ("部门：某局 单位:元", .yuan),
-        ("单位全称：某局 单位：亿元", .hundredMillionYuan),
+        ("单位：万元", MoneyUnit(scale: .tenThousandYuan)), ("單位︰新臺幣千元", MoneyUnit(scale: .thousandYuan, currency: .newTaiwanDollar)),
+        ("部门：某局 单位:元", MoneyUnit(scale: .yuan)), ("单位全称：某局 单位：亿元", MoneyUnit(scale: .hundredMillionYuan)),
+        ("单位：人民币万元", MoneyUnit(scale: .tenThousandYuan, currency: .renminbi)),
+        ("单位：万美元", MoneyUnit(scale: .tenThousandYuan, currency: .usDollar)), ("单位：港元", MoneyUnit(scale: .yuan, currency: .hongKongDollar)),
     ])
-    func captionUnits(text: String, unit: AmountUnit) {
-        #expect(AmountUnit.caption(in: text) == unit)
+    func captionUnits(text: String, unit: MoneyUnit) {
+        #expect(MoneyUnit.caption(in: text) == unit)
     }
 
     @Test func headingUnitsAreOnlyBracketedUnits() {
-        #expect(AmountUnit.heading(in: "單價(元)") == .yuan)
-        #expect(AmountUnit.heading(in: "金额（万元）") == .tenThousandYuan)
-        #expect(AmountUnit.heading(in: "预算数(新臺幣千元)") == .thousandYuan)
-        #expect(AmountUnit.heading(in: "因公出国（境）费") == nil)
-        #expect(AmountUnit.heading(in: "每生每年4000元") == nil)
+        #expect(MoneyUnit.heading(in: "單價(元)") == MoneyUnit(scale: .yuan))
+        #expect(MoneyUnit.heading(in: "金额（万元）") == MoneyUnit(scale: .tenThousandYuan))
+        #expect(MoneyUnit.heading(in: "预算数(新臺幣千元)") == MoneyUnit(scale: .thousandYuan, currency: .newTaiwanDollar))
+        #expect(MoneyUnit.heading(in: "因公出国（境）费") == nil)
+        #expect(MoneyUnit.heading(in: "每生每年4000元") == nil)
+    }
+
+    /// A unit's name, as a table states it, reads back as the same unit; a
+    /// unit printing no currency is in 人民币.
+    @Test func unitNamesReadBack() {
+        let units = [MoneyUnit(scale: .thousandYuan, currency: .newTaiwanDollar), MoneyUnit(scale: .tenThousandYuan, currency: .usDollar),
+                     MoneyUnit(scale: .yuan), MoneyUnit(scale: .hundredMillionYuan, currency: .hongKongDollar)]
+        #expect(units.map(\.name) == ["新臺幣千元", "万美元", "元", "港币亿元"])
+        #expect(units.map { MoneyUnit(word: $0.name) } == units)
+        #expect(MoneyUnit(scale: .tenThousandYuan).currencyOfAmounts == .renminbi)
+        #expect(MoneyUnit.isCutCaption("单位：新臺幣千") && !MoneyUnit.isCutCaption("单位：新臺幣千元"))
+    }
+
+    /// Every record says the currency of its amount: the one its unit
+    /// prints (`新臺幣千元`; a heading's `(元)` under that caption too),
+    /// else 人民币; so amounts in two currencies are never summed together.
+    @Test func recordsSayTheirCurrency() throws {
+        let republic = try Converter().convert(path: Fixtures.sample("republic-year-cover.pdf"))
+        #expect(republic.tables.map(\.unit) == ["新臺幣千元", "新臺幣千元"])
+        let funds = republic.records.filter { $0.table == 0 }
+        #expect(funds.count == 6)
+        #expect(funds.allSatisfy { $0.unit == "千元" && $0.currency == "TWD" })
+        #expect(funds.first { $0.row == 0 && $0.column == 1 }?.yuan == "1250300000")
+        let costs = republic.records.filter { $0.table == 1 && $0.column == 2 }
+        #expect(costs.map(\.yuan) == ["850", "125000"])
+        #expect(costs.allSatisfy { $0.unit == "元" && $0.currency == "TWD" })
+        // A column of quantities (`數量`) is no money: no unit, no currency.
+        #expect(republic.records.filter { $0.table == 1 && $0.column == 1 }.allSatisfy { $0.unit == nil && $0.currency == nil })
+        let notice = try Converter().convert(path: Fixtures.sample("notice-title-cover.pdf"))
+        #expect(notice.records.count == 6 && notice.records.allSatisfy { $0.currency == "CNY" && $0.unit == "万元" })
     }
 
     /// A caption cut short at its unit (`单位：万`, its `元` wrapped under

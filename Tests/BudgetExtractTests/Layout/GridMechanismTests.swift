@@ -306,10 +306,12 @@ struct GridMechanismTests {
         #expect(texts(table.rows[0].cells) == ["合计", "36.00", "30.00", "10.00", "20.00", "6.00"])
     }
 
-    /// `单位：新臺幣千元` names the unit 千元 after the currency.
+    /// `单位：新臺幣千元` names the unit 千元 in the currency 新臺幣 (TWD).
     @Test func aCurrencyBeforeTheUnitIsReadPast() throws {
-        let table = try #require(try Converter().convert(path: Fixtures.sample("currency-unit.pdf")).tables.first)
-        #expect(table.unit == "千元")
+        let document = try Converter().convert(path: Fixtures.sample("currency-unit.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.unit == "新臺幣千元")
+        #expect(!document.records.isEmpty && document.records.allSatisfy { $0.unit == "千元" && $0.currency == "TWD" })
         #expect(texts(table.rows[2].cells) == ["本期賸餘(短絀)", "-939,002", "778,193"])
     }
 

@@ -90,7 +90,7 @@ struct PageAccountTests {
         let table = try #require(document.tables.first)
         #expect(document.tables.count == 1)
         #expect(table.title == nil)
-        #expect(table.unit == "千元")
+        #expect(table.unit == "新臺幣千元")
         #expect(!table.notes.contains { $0.contains("空白") })
         #expect(table.rows.map { $0.cells.map { $0?.text } } == [
             ["本期賸餘(短絀)", "-939,002", "36,517"],

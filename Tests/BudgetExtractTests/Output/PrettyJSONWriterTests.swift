@@ -59,13 +59,13 @@ struct PrettyJSONWriterTests {
         #expect(full.percent == "95" && full.comparator != nil)
         let record = BudgetRecord(table: 2, kind: .incomeAndExpense, page: 7, row: 3, column: 4, code: "2010301",
                                   level: "项", parent: "20103", item: "行政运行", columnName: "收入/财政拨款",
-                                  side: "收入", printed: "1,234.5", unit: "万元", amount: "1234.5", yuan: "12345000")
+                                  side: "收入", printed: "1,234.5", unit: "万元", amount: "1234.5", yuan: "12345000", currency: "CNY")
         let bare = BudgetRecord(table: 0, kind: .other, page: 1, row: 0, column: 1, code: nil, level: nil, parent: nil,
                                 item: nil, columnName: nil, side: nil, printed: "(3)", unit: nil, amount: "-3", yuan: nil)
         let value = CellsAndRecords(rows: [[full, nil, DocumentJSON.CellJSON(text: "项目")], []], records: [record, bare])
         let written = String(decoding: try PrettyJSONWriter.encode(value), as: UTF8.self)
         #expect(written == String(decoding: try Self.jsonEncoder().encode(value), as: UTF8.self))
-        #expect(written.contains("\"comparator\"") && written.contains("\"column_name\"") && written.contains("\"yuan\""))
+        #expect(written.contains("\"comparator\"") && written.contains("\"column_name\"") && written.contains("\"yuan\"") && written.contains("\"currency\""))
     }
 
     /// Checks and findings, which the writer builds without their `Encodable`

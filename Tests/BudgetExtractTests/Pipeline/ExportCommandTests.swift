@@ -55,6 +55,7 @@ struct ExportCommandTests {
         #expect(slip[column("level")] == "项")
         #expect(slip[column("unit")] == "万元")
         #expect(slip[column("yuan")] == "56100")
+        #expect(slip[column("currency")] == "CNY")
         #expect(rows.dropFirst().allSatisfy { $0.count == header.count })
     }
 
