@@ -276,15 +276,35 @@ enum RowBands {
 
     /// The heights (centre y) of the printed rows of a grid row when it
     /// holds several, else an empty list. It does when two columns or more
-    /// print several lines each, and two heights or more carry an amount.
+    /// print several lines each, and two heights or more carry an amount,
+    /// or numbers side by side in ``TableSettings/countRowColumnsCount``
+    /// cells or more (a table of counts: `1 | 1` persons, too small to be an
+    /// amount, on each of a column-ruled row's lines, never `1 1 1` read as 111).
     /// Then every line that prints a number is a row's (a small amount,
     /// `91` in 千元, is a row like the `1,060` below it), and ``rows(of:columnEnds:)``
     /// puts the other lines into them. An amount wrapped inside its cell is one line.
     static func amountBands(in linesPerCell: [[CellLine]]) -> [Double] {
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
         let lines = linesPerCell.flatMap { $0 }
-        guard heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) }).count >= 2 else { return [] }
-        return heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) || PrintedVocabulary.looksLikeNumber($0.text) })
+        let numbers = lines.filter { PrintedVocabulary.isAmount($0.text) || PrintedVocabulary.looksLikeNumber($0.text) }
+        guard heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) }).count >= 2
+            || countRowHeights(in: linesPerCell, among: heights(of: numbers)) >= 2
+        else { return [] }
+        return heights(of: numbers)
+    }
+
+    /// How many of `heights` print a number in ``TableSettings/countRowColumnsCount``
+    /// cells or more of the row.
+    private static func countRowHeights(in linesPerCell: [[CellLine]], among heights: [Double]) -> Int {
+        let columnsCount = TableSettings.standard.countRowColumnsCount
+        return heights.filter { height in
+            linesPerCell.filter { cell in
+                cell.contains { line in
+                    abs(line.midY - height) < line.height * TableSettings.standard.sameBandEm
+                        && PrintedVocabulary.looksLikeNumber(line.text)
+                }
+            }.count >= columnsCount
+        }.count
     }
 
     /// The distinct middles of the lines, top to bottom: lines closer than

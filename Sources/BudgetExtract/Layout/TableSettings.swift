@@ -292,6 +292,14 @@ public struct TableSettings: Sendable {
     /// take every row's code, or read every 款 row as its 类.
     public var strayShareOfACodeColumn = 0.25
 
+    // MARK: Rows of counts (phantoms)
+
+    /// A column-ruled grid row holds several printed rows when, at two heights
+    /// or more, numbers print side by side in this many of its cells: counts
+    /// too small to be amounts (員工人數彙計表 `專任人員 | 1 | | 1` over `技工 | 1 | | 1`,
+    /// tw_moa p. 186); one cell's numbers alone may be a list's marks.
+    public var countRowColumnsCount = 2
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

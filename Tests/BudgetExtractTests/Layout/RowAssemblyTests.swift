@@ -120,6 +120,19 @@ struct RowAssemblyTests {
         #expect(rows[4][2] == "1.为办理市售小包装食米抽检，随机价购不同品牌包装食米样品进行标示检查及品质检验。2.违约迟延罚款收入500千元。")
     }
 
+    /// count-rows.pdf: a table of counts ruled by column only, one-digit
+    /// numbers side by side on each row's line: each line is a row, its
+    /// counts read one by one, never `4 2 6` as 426.
+    @Test func countsSideBySideMakeARowEach() throws {
+        let document = try Converter().convert(path: Fixtures.sample("count-rows.pdf"))
+        try #require(document.tables.count == 1)
+        let rows = document.tables[0].rows
+        #expect(rows.map { texts($0.cells) } == [["职员", "4", "1", "5", ""], ["技工", "2", "", "2", ""], ["总计", "6", "1", "7", ""]])
+        let counts = rows.map { row in row.cells[1].map { DocumentJSON.CellJSON(text: $0.text) } }
+        #expect(counts.map { $0?.value } == ["4", "2", "6"])
+        #expect(counts.allSatisfy { $0?.read == nil })
+    }
+
     /// explanation-onto-next-row.pdf: the first explanation's last line
     /// (`成本分析表。`) prints on the next row's line; it ends the sentence
     /// the two lines above began. Explanations that end their sentence, or
