@@ -189,7 +189,7 @@ struct WhereSumsAreImpliedTests {
         ("部门：某局", false), ("单位名称", false), ("", false), ("单位：", false),
     ])
     func cutCaptions(text: String, cut: Bool) {
-        #expect(AmountUnit.isCutCaption(text) == cut)
+        #expect(MoneyUnit.isCutCaption(text) == cut)
     }
 
     /// A department's row, then its units (its own office first, under the
