@@ -223,7 +223,7 @@ struct Caption {
             let prose = text.contains { PrintedVocabulary.sentencePunctuation.contains($0) || $0 == "," }
                 || text.last.map(PrintedVocabulary.colons.contains) == true
                 || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
-            return text.count >= settings.minimumTitleCharactersCount && !prose
+            return text.count >= settings.minimumTitleCharactersCount && !prose && !isPartHeading(text)
                 && (text.contains("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
         }
         caption.title = title.map { $0.map(titleText(of:)).joined().withoutWhitespace }
@@ -343,6 +343,19 @@ struct Caption {
         return rest.contains { PrintedVocabulary.dateWords.contains($0) }
             && rest.allSatisfy { ($0.isASCII && $0.isNumber) || ("０"..."９").contains($0) || PrintedVocabulary.dateCharacters.contains($0) }
     }
+
+    /// `第一部分`, `第二部分 部门预算表`, `第3篇`: a heading of the document's
+    /// outline, alone or before the part's name (a cover page prints it
+    /// above nothing else): it names a part of the book, never a table
+    /// (`Samples/part-heading.pdf`).
+    static func isPartHeading(_ text: String) -> Bool {
+        let text = text.withoutWhitespace
+        guard text.first == "第" else { return false }
+        let afterOrdinal = text.dropFirst().drop { ($0.isASCII && $0.isNumber) || ItemMarker.chineseNumerals.contains($0) }
+        return afterOrdinal.count < text.count - 1 && outlineParts.contains { afterOrdinal.hasPrefix($0) }
+    }
+    /// What an ordinal of the document's outline counts: `第一部分`, `第二篇`, `第三章`.
+    private static let outlineParts = ["部分", "篇", "章"]
 
     /// Lines that caption a table or annotate it: department, unit, notes.
     static func isCaptionPrefix(_ text: String) -> Bool {

@@ -29,7 +29,7 @@ enum TableStitcher {
                     table.unit = table.unit ?? foot.unit
                 }
                 guard index == 0, let previous = open.last, let last = tables.last else {
-                    tables.append(Table(table))
+                    tables.append(Table(withoutRunningHeaderTitle(table, on: page, after: previousPage)))
                     continue
                 }
                 if let waiting = open.waitingLeft, FacingHalves.pairing(left: waiting.left, right: table) == .halves,
@@ -83,7 +83,7 @@ enum TableStitcher {
                             next.formEdges = split.edges
                         }
                     } else {
-                        tables.append(Table(table))
+                        tables.append(Table(withoutRunningHeaderTitle(table, on: page, after: previousPage)))
                     }
                 }
             }
@@ -107,13 +107,37 @@ enum TableStitcher {
     /// not continue `previous` with its title (a caption printed again).
     static func withoutRunningHeaderTitle(_ table: PageTable, on page: PageLayout, after previousPage: PageLayout?,
                                           continuing previous: PageTable) -> PageTable {
-        guard let title = table.title, let previousPage, !page.runningHeader.isEmpty,
-              page.runningHeader == previousPage.runningHeader, isRun(title, of: page.runningHeader),
+        guard let title = table.title, isRunningHeader(title, on: page, after: previousPage),
               table.header.first.map({ heading in previous.header.first.map(signature) == signature(heading) }) ?? true
         else { return table }
+        return untitled(table)
+    }
+
+    /// `table` without its title when that title is read from the running
+    /// header that its page and the page before both print at their top,
+    /// where it titles none of the page before's tables: page furniture,
+    /// never the title of a table that opens on the page and prints none of
+    /// its own (`Samples/running-header-opening.pdf`: 來源別 | 本年度預算數 |
+    /// 實施內容 under 業務計畫及預算說明, after a page of prose). A title
+    /// printed atop each of a run of forms, one a page, titles each of them.
+    static func withoutRunningHeaderTitle(_ table: PageTable, on page: PageLayout, after previousPage: PageLayout?) -> PageTable {
+        guard let title = table.title, isRunningHeader(title, on: page, after: previousPage),
+              previousPage?.tables.contains(where: { $0.title == title }) == false
+        else { return table }
+        return untitled(table)
+    }
+
+    /// `table` with no title.
+    private static func untitled(_ table: PageTable) -> PageTable {
         var untitled = table
         untitled.title = nil
         return untitled
+    }
+
+    /// Whether `title` is read from the running header that `page` and the page before both print at their top.
+    private static func isRunningHeader(_ title: String, on page: PageLayout, after previousPage: PageLayout?) -> Bool {
+        guard let previousPage, !page.runningHeader.isEmpty else { return false }
+        return page.runningHeader == previousPage.runningHeader && isRun(title, of: page.runningHeader)
     }
 
     /// Whether `text` is the text of one or more consecutive `lines`, joined.

@@ -131,7 +131,7 @@ struct SamplesTests {
         let table = try #require(document.tables.first)
         #expect(table.title == "支出总表（预算表3）")
         #expect(table.unit == "万元")
-        #expect(table.notes == ["第二部分2026年度部门预算表", "预算单位：长春市XX局", "单位：万元"])
+        #expect(table.notes == ["第二部分 2026年度部门预算表", "预算单位：长春市XX局", "单位：万元"])
         #expect(table.header.map(texts) == [["科目编码", "科目名称", "合计", "基本支出", "项目支出"]])
         #expect(table.rows.map { texts($0.cells) } == [
             ["201", "一般公共服务支出", "1,378.41", "903.85", "474.56"],
