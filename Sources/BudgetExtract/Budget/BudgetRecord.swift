@@ -13,6 +13,17 @@ public struct BudgetRecord: Codable, Sendable, Equatable {
     public var level: String?
     /// The code one level up (`20103` for `2010301`).
     public var parent: String?
+    /// The 支出功能分类 code the row prints for the amount (2xx: `2010301`),
+    /// whichever column prints it; with its `类`/`款`/`项` and the code one
+    /// level up. Where the row also prints an economic code, `code` is the
+    /// one nearest the amount and this keeps the function code.
+    public var functionCode: String?
+    public var functionLevel: String?
+    public var functionParent: String?
+    /// The 政府预算支出经济分类 code the row prints for the amount (5xx: `50101`).
+    public var governmentEconomicCode: String?
+    /// The 部门预算支出经济分类 code the row prints for the amount (3xx: `30101`, `3021101`).
+    public var departmentEconomicCode: String?
     /// The row's label: the item the amount is for.
     public var item: String?
     /// The header text above the amount's column, levels joined by `/` (`收入预算/财政拨款收入`).
@@ -36,6 +47,8 @@ public struct BudgetRecord: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case table, kind, page, row, column, code, level, parent, item, side, printed, unit, amount, yuan, currency
         case columnName = "column_name"
+        case functionCode = "function_code", functionLevel = "function_level", functionParent = "function_parent"
+        case governmentEconomicCode = "government_economic_code", departmentEconomicCode = "department_economic_code"
     }
 }
 
@@ -65,9 +78,15 @@ public enum BudgetRecords {
                 if case .money(let money) = measure { unit = money }
                 let code = reading.code(row: rowIndex, column: column)
                 let columnName = reading.columnNames[column]
+                let classifications = RowClassifications(reading: reading, row: rowIndex, column: column)
+                let functionCode = classifications.function
                 records.append(BudgetRecord(
                     table: index, kind: reading.kind, page: row.page, row: rowIndex, column: column,
                     code: code, level: code.flatMap(TableReading.level), parent: code.flatMap(TableReading.parent),
+                    functionCode: functionCode, functionLevel: functionCode.flatMap(TableReading.level),
+                    functionParent: functionCode.flatMap(TableReading.parent),
+                    governmentEconomicCode: classifications.governmentEconomic,
+                    departmentEconomicCode: classifications.departmentEconomic,
                     item: reading.item(row: rowIndex, column: column),
                     columnName: columnName, side: sides[column] ?? nil,
                     printed: cell.text, unit: measure.recordUnit, amount: amount.description,

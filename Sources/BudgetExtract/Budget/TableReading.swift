@@ -66,7 +66,13 @@ struct TableReading {
 
         var groups: [[Int]] = []
         for column in 0..<table.columnCount where Self.printsCodes(table, column: column, skipping: headingRows) {
-            if let last = groups.last?.last, last == column - 1 { groups[groups.count - 1].append(column) } else { groups.append([column]) }
+            // `类 | 款 | 项` is one code; a column of another classification beside it (`… | 01 | 30101`) is a code of its own.
+            if let group = groups.last, let last = group.last, last == column - 1,
+               !Self.classifiesOtherwise(table, column: column, than: group[0], skipping: headingRows) {
+                groups[groups.count - 1].append(column)
+            } else {
+                groups.append([column])
+            }
         }
         // A column of two-digit numbers is a 款 or 项 column only beside a 类 column.
         groups = groups.filter { group in
@@ -154,6 +160,25 @@ struct TableReading {
         codeGroup(ofColumn: column).flatMap { codes[row][$0] }
     }
 
+    /// The code groups of an amount's block, left to right: those left of
+    /// the run of amount columns the column stands in, back to the amount
+    /// column before them (as ``label(row:column:)`` reads a block). A
+    /// table coded by two classifications prints both there
+    /// (`功能分类 | 经济分类 | 名称 | 合计 | 基本支出`); the other side of a
+    /// side-by-side table lies past an amount column.
+    func codeGroups(ofBlockOf column: Int) -> [Int] {
+        var passedLabelColumns = false, groups: [Int] = []
+        for index in stride(from: column - 1, through: 0, by: -1) {
+            if amountColumns.contains(index) {
+                if passedLabelColumns { break }
+                continue
+            }
+            passedLabelColumns = true
+            if let group = codeGroups.firstIndex(where: { $0.last == index }) { groups.insert(group, at: 0) }
+        }
+        return groups
+    }
+
     /// The nearest text to the left of a column that is not a number or a
     /// code: the item the amount is for, with the column it is printed in.
     /// The search stays within the amount's block (its amount columns and
@@ -222,6 +247,25 @@ struct TableReading {
         }
         if headings.contains(where: { $0.includes("编码") || $0.includes("代码") || ["类", "款", "项"].contains($0) }) { return true }
         return codes.allSatisfy { code in code.count == 2 || code.first.map { "235".contains($0) } ?? false }
+    }
+
+    /// The classification of the whole codes a code column prints (3 digits
+    /// and more, not a `款` or `项` part's 2), where they are all of one.
+    static func classification(ofCodeColumn column: Int, in table: Table, skipping headingRows: Set<Int>) -> CodeClassification? {
+        let found = Set(table.rows.indices.filter { !headingRows.contains($0) }.compactMap { row -> CodeClassification? in
+            guard let text = table.rows[row].cells[column]?.text.withoutWhitespace, text.count >= classCodeLength else { return nil }
+            return CodeClassification(code: text)
+        })
+        return found.count == 1 ? found.first : nil
+    }
+
+    /// Whether a code column prints codes of another classification than the
+    /// first column of the group beside it: `30101` beside `201 | 03 | 01`
+    /// is an economic code of its own, never the function code's next part.
+    static func classifiesOtherwise(_ table: Table, column: Int, than groupStart: Int, skipping headingRows: Set<Int>) -> Bool {
+        guard let this = classification(ofCodeColumn: column, in: table, skipping: headingRows),
+              let group = classification(ofCodeColumn: groupStart, in: table, skipping: headingRows) else { return false }
+        return this != group
     }
 
     /// Whether digits have a code's length: 2 for a 款 or 项 part, 3, 5 or 7 for a whole code.

@@ -19,7 +19,8 @@ public enum CSVExport {
         switch content {
         case .records:
             return document + ["table", "table_kind", "table_title", "page", "row", "column", "code", "level", "parent", "item",
-                               "column_name", "side", "printed", "unit", "amount", "yuan", "currency"]
+                               "column_name", "side", "printed", "unit", "amount", "yuan", "currency",
+                               "function_code", "function_level", "function_parent", "government_economic_code", "department_economic_code"]
         case .checks:
             return document + ["rule", "description", "outcome", "printed", "expected", "difference", "table", "page", "row",
                                "column", "repair_page", "repair_row", "repair_column", "repair_printed", "repair_proposed", "repair_reason", "repair_rest"]
@@ -46,7 +47,8 @@ public enum CSVExport {
                 return head + [String(record.table), record.kind.rawValue, table?.title, String(record.page),
                                String(record.row), String(record.column), record.code,
                                record.level, record.parent, record.item, record.columnName, record.side, record.printed,
-                               record.unit, record.amount, record.yuan, record.currency]
+                               record.unit, record.amount, record.yuan, record.currency, record.functionCode, record.functionLevel,
+                               record.functionParent, record.governmentEconomicCode, record.departmentEconomicCode]
             }
         case .checks:
             return document.checks.map { check in

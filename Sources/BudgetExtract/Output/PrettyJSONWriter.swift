@@ -128,6 +128,11 @@ enum PrettyJSONWriter {
             (.yuan, { $0.yuan.map(Node.string) }),
             (.currency, { $0.currency.map(Node.string) }),
             (.columnName, { $0.columnName.map(Node.string) }),
+            (.functionCode, { $0.functionCode.map(Node.string) }),
+            (.functionLevel, { $0.functionLevel.map(Node.string) }),
+            (.functionParent, { $0.functionParent.map(Node.string) }),
+            (.governmentEconomicCode, { $0.governmentEconomicCode.map(Node.string) }),
+            (.departmentEconomicCode, { $0.departmentEconomicCode.map(Node.string) }),
         ])
 
         /// A check (``ArithmeticCheck``), field by field in key order.

@@ -249,4 +249,61 @@ struct BudgetRecordsTests {
             }
         }
     }
+
+    /// A record's codes: `code`, then each classification's (`function_code`
+    /// with its level and parent, `government_economic_code`,
+    /// `department_economic_code`), item, column, amount and 元.
+    static func codedRecords(_ document: ExtractedDocument, table: Int) -> [String] {
+        document.records.filter { $0.table == table }.map { record in
+            [record.code, record.functionCode, record.functionLevel, record.functionParent, record.governmentEconomicCode,
+             record.departmentEconomicCode, record.item, "\(record.column)", record.amount, record.yuan].map { $0 ?? "-" }
+                .joined(separator: " ")
+        }
+    }
+
+    /// two-classifications.pdf: a row coded by the 支出功能分类 and an
+    /// 支出经济分类 keeps both. `类 | 款 | 项 | 30101 | 基本工资` (the economic
+    /// column was read as the 项 column's continuation, one 12-digit code)
+    /// and 北京's `2130201-行政运行 | 50101-… | 30101-…` (each amount kept
+    /// only `30101`, the function code lost) give every amount its function
+    /// code, with level and parent, and its economic codes; `code` stays the
+    /// code nearest the amount.
+    @Test func aRowCodedByTwoClassificationsKeepsBoth() throws {
+        let document = try Converter().convert(path: Fixtures.sample("two-classifications.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(Self.codedRecords(document, table: 0) == [
+            "30101 2010301 项 20103 - 30101 基本工资 5 120.00 1200000", "30101 2010301 项 20103 - 30101 基本工资 6 120.00 1200000",
+            "30102 2010301 项 20103 - 30102 津贴补贴 5 80.00 800000", "30102 2010301 项 20103 - 30102 津贴补贴 6 80.00 800000",
+            "30201 2010301 项 20103 - 30201 办公费 5 30.00 300000", "30201 2010301 项 20103 - 30201 办公费 7 30.00 300000",
+            "30302 2080501 项 20805 - 30302 退休费 5 20.00 200000", "30302 2080501 项 20805 - 30302 退休费 6 20.00 200000",
+            "- - - - - - 合计 5 250.00 2500000", "- - - - - - 合计 6 220.00 2200000", "- - - - - - 合计 7 30.00 300000",
+        ])
+        #expect(Self.codedRecords(document, table: 1) == [
+            "30101 2130201 项 21302 50101 30101 基本工资 3 142.488000 1424880.00", "30101 2130201 项 21302 50101 30101 基本工资 4 142.488000 1424880.00",
+            "30108 2130201 项 21302 50102 30108 机关事业单位基本养老保险缴费 3 72.901080 729010.80",
+            "30108 2130201 项 21302 50102 30108 机关事业单位基本养老保险缴费 4 72.901080 729010.80",
+            "3021101 2130201 项 21302 50201 3021101 差旅费 3 4.180000 41800.00", "3021101 2130201 项 21302 50201 3021101 差旅费 4 4.180000 41800.00",
+            "30227 2130202 项 21302 50205 30227 委托业务费 3 130.000000 1300000.00",
+            "30227 2130202 项 21302 50205 30227 委托业务费 5 130.000000 1300000.00",
+            "- - - - - - 合计 3 349.569080 3495690.80", "- - - - - - 合计 4 219.569080 2195690.80", "- - - - - - 合计 5 130.000000 1300000.00",
+        ])
+        #expect(document.checks.allSatisfy { $0.outcome == .pass }, "\(document.checks.filter { $0.outcome != .pass }.map(\.description))")
+        #expect(document.checks.filter { $0.rule == .totalRow }.count == 6)
+    }
+
+    /// joined-codes.pdf: the sides of a side-by-side 基本支出 table
+    /// (`[30101]基本工资 | 500.00 | [30201]办公费 | 120.00`) are two blocks:
+    /// each side's amounts take their own side's economic code, never the
+    /// other's; a function-coded table's amounts get their function code.
+    @Test func eachSideOfASideBySideTableKeepsItsOwnCodes() throws {
+        let document = try Converter().convert(path: Fixtures.sample("joined-codes.pdf"))
+        #expect(Self.codedRecords(document, table: 2).prefix(4) == [
+            "301 - - - - 301 工资福利支出 1 900.00 9000000", "302 - - - - 302 商品和服务支出 3 350.00 3500000",
+            "30101 - - - - 30101 基本工资 1 500.00 5000000", "30201 - - - - 30201 办公费 3 120.00 1200000",
+        ])
+        #expect(Self.codedRecords(document, table: 1).first == "30101 - - - 50101 30101 基本工资 2 142.49 1424900")
+        #expect(Self.codedRecords(document, table: 0).prefix(2) == [
+            "201 201 类 - - - 一般公共服务支出 1 300.00 3000000", "201 201 类 - - - 一般公共服务支出 2 200.00 2000000",
+        ])
+    }
 }

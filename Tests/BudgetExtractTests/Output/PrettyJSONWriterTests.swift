@@ -58,14 +58,16 @@ struct PrettyJSONWriterTests {
         full.read = [.fullWidth, .minusSign]
         #expect(full.percent == "95" && full.comparator != nil)
         let record = BudgetRecord(table: 2, kind: .incomeAndExpense, page: 7, row: 3, column: 4, code: "2010301",
-                                  level: "项", parent: "20103", item: "行政运行", columnName: "收入/财政拨款",
+                                  level: "项", parent: "20103", functionCode: "2010301", functionLevel: "项", functionParent: "20103",
+                                  governmentEconomicCode: "50101", departmentEconomicCode: "30101", item: "行政运行", columnName: "收入/财政拨款",
                                   side: "收入", printed: "1,234.5", unit: "万元", amount: "1234.5", yuan: "12345000", currency: "CNY")
         let bare = BudgetRecord(table: 0, kind: .other, page: 1, row: 0, column: 1, code: nil, level: nil, parent: nil,
                                 item: nil, columnName: nil, side: nil, printed: "(3)", unit: nil, amount: "-3", yuan: nil)
         let value = CellsAndRecords(rows: [[full, nil, DocumentJSON.CellJSON(text: "项目")], []], records: [record, bare])
         let written = String(decoding: try PrettyJSONWriter.encode(value), as: UTF8.self)
         #expect(written == String(decoding: try Self.jsonEncoder().encode(value), as: UTF8.self))
-        #expect(written.contains("\"comparator\"") && written.contains("\"column_name\"") && written.contains("\"yuan\"") && written.contains("\"currency\""))
+        #expect(written.contains("\"comparator\"") && written.contains("\"column_name\"") && written.contains("\"yuan\"") && written.contains("\"currency\"")
+                && written.contains("\"function_parent\"") && written.contains("\"government_economic_code\""))
     }
 
     /// Checks and findings, which the writer builds without their `Encodable`
