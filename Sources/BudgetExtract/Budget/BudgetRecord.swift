@@ -69,6 +69,7 @@ public enum BudgetRecords {
     static func records(of reading: TableReading, index: Int) -> [BudgetRecord] {
         let table = reading.table
         let sides = Dictionary(uniqueKeysWithValues: reading.amountColumns.map { ($0, side(ofColumn: $0, in: reading)) })
+        let blockCodeGroups = reading.codeGroupsOfBlocks()
         var records: [BudgetRecord] = []
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, amount) in reading.figures[rowIndex].enumerated() {
@@ -78,7 +79,7 @@ public enum BudgetRecords {
                 if case .money(let money) = measure { unit = money }
                 let code = reading.code(row: rowIndex, column: column)
                 let columnName = reading.columnNames[column]
-                let classifications = RowClassifications(reading: reading, row: rowIndex, column: column)
+                let classifications = RowClassifications(reading: reading, row: rowIndex, groups: blockCodeGroups[column])
                 let functionCode = classifications.function
                 records.append(BudgetRecord(
                     table: index, kind: reading.kind, page: row.page, row: rowIndex, column: column,

@@ -20,7 +20,7 @@ enum CodeClassification: Equatable {
 
 /// The codes of each classification a row prints for one amount: every
 /// code group of the amount's block (the label columns left of the run of
-/// amount columns it stands in, ``TableReading/codeGroups(ofBlockOf:)``), so
+/// amount columns it stands in, ``TableReading/codeGroupsOfBlocks()``), so
 /// a row coded `2130201-行政运行 | 50101-工资奖金津补贴 | 30101-基本工资`
 /// gives its amounts all three, while the two sides of a side-by-side table
 /// (`[30101]基本工资 | 500.00 | [30201]办公费 | 120.00`) each keep their own.
@@ -31,8 +31,8 @@ struct RowClassifications: Equatable {
 
     /// Where a block prints two codes of one classification (`201 | 03 | 01`
     /// beside `2010301 行政运行`), the one nearest the amount, as `code` takes.
-    init(reading: TableReading, row: Int, column: Int) {
-        for group in reading.codeGroups(ofBlockOf: column) {
+    init(reading: TableReading, row: Int, groups: [Int]) {
+        for group in groups {
             guard let code = reading.codes[row][group], let classification = CodeClassification(code: code) else { continue }
             switch classification {
             case .function: function = code

@@ -160,23 +160,35 @@ struct TableReading {
         codeGroup(ofColumn: column).flatMap { codes[row][$0] }
     }
 
-    /// The code groups of an amount's block, left to right: those left of
+    /// The code groups of each column's block, left to right: those left of
     /// the run of amount columns the column stands in, back to the amount
-    /// column before them (as ``label(row:column:)`` reads a block). A
-    /// table coded by two classifications prints both there
-    /// (`功能分类 | 经济分类 | 名称 | 合计 | 基本支出`); the other side of a
-    /// side-by-side table lies past an amount column.
-    func codeGroups(ofBlockOf column: Int) -> [Int] {
-        var passedLabelColumns = false, groups: [Int] = []
-        for index in stride(from: column - 1, through: 0, by: -1) {
-            if amountColumns.contains(index) {
-                if passedLabelColumns { break }
-                continue
+    /// column before them. A table coded by two classifications prints both
+    /// there (`功能分类 | 经济分类 | 名称 | 合计 | 基本支出`); the other side of a
+    /// side-by-side table lies past an amount column. Only columns that print
+    /// words or codes are label columns: a column blank all down, or
+    /// printing nothing but placeholders (`-`), between amount columns (a
+    /// 基本支出 column of a table of projects) divides no blocks.
+    func codeGroupsOfBlocks() -> [[Int]] {
+        let groupEnding = Dictionary(codeGroups.indices.map { (codeGroups[$0].last ?? -1, $0) }, uniquingKeysWith: { first, _ in first })
+        let printsWords = (0..<table.columnCount).map { column in
+            codeColumns.contains(column) || readings.indices.contains { row in
+                guard !headingRows.contains(row), case .text = readings[row][column] else { return false }
+                return true
             }
-            passedLabelColumns = true
-            if let group = codeGroups.firstIndex(where: { $0.last == index }) { groups.insert(group, at: 0) }
         }
-        return groups
+        let isAmountColumn = Set(amountColumns)
+        return (0..<table.columnCount).map { column in
+            var passedLabelColumns = false, groups: [Int] = []
+            for index in stride(from: column - 1, through: 0, by: -1) {
+                if isAmountColumn.contains(index) {
+                    if passedLabelColumns { break }
+                    continue
+                }
+                if printsWords[index] { passedLabelColumns = true }
+                if let group = groupEnding[index] { groups.insert(group, at: 0) }
+            }
+            return groups
+        }
     }
 
     /// The nearest text to the left of a column that is not a number or a
