@@ -143,13 +143,19 @@ public enum PageTables {
     }
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`, `１２` (full width), `1-10`
-    /// (chapter and page): a page number, not a title.
+    /// (chapter and page), `页(29)` or `（29）` (in brackets, after 页 or
+    /// alone): a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
         guard text.utf8.count <= settings.maximumPageNumberBytesCount,
               text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) })
         else { return false }
         var text = text.withoutWhitespace
         if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
+        let afterPageWord = text.hasPrefix("页") ? text.dropFirst() : Substring(text)
+        if let open = afterPageWord.first, let close = afterPageWord.last, afterPageWord.count > 2,
+           ["(": ")", "（": "）"][open] == close {
+            text = String(afterPageWord.dropFirst().dropLast())
+        }
         let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
         let parts = String(core.reversed()).split(omittingEmptySubsequences: false) { "/-".contains($0) }
         return (1...2).contains(parts.count) && parts.allSatisfy { part in

@@ -109,6 +109,11 @@ public struct Table: Sendable {
     public var rows: [(page: Int, cells: PrintedRow)]
     public var columnCount: Int
     public var ruled: Bool
+    /// For a table printed in halves on facing pages and joined into one:
+    /// the first column the right-hand page prints. A row's cells from this
+    /// column on are printed on the page after the row's `page` (its left
+    /// half's). Nil for every other table.
+    public var facingFromColumn: Int?
     /// What the layout could not do with the table, said in the document's
     /// warnings (halves on facing pages whose rows do not pair).
     public var warnings: [String] = []

@@ -312,6 +312,7 @@ enum TableStitcher {
         form.columnCount = width
         form.header = continued.header.map { remapped($0, by: widened, width: width) }
         form.rows = continued.rows.map { ($0.page, remapped($0.cells, by: widened, width: width)) }
+        form.facingFromColumn = continued.facingFromColumn.map { widened[$0] }
         form.openBlocks = Dictionary(uniqueKeysWithValues: continued.openBlocks.map { (widened[$0.key], $0.value) })
         form.cutBlockTexts = Set(continued.cutBlockTexts.map { widened[$0] })
         var addedSoFar: [Int: Int] = [:]
