@@ -16,6 +16,13 @@ extension TableChecker {
         }
     }
 
+    /// The columns that name no item (quantity units, explanations, words
+    /// describing amounts): the checks and the records both pass over them,
+    /// so a record names the item its checks name.
+    static func itemlessColumns(of reading: TableReading) -> Set<Int> {
+        quantityUnitColumns(of: reading).union(explanationColumns(of: reading)).union(describingColumns(of: reading))
+    }
+
     /// Columns headed `單位` (`计量单位`) that print only short words: the
     /// unit of each row's quantity. A `单位` column of longer names lists
     /// the units of a department.
