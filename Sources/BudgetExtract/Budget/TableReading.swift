@@ -179,6 +179,13 @@ struct TableReading {
         return nil
     }
 
+    /// Whether the table prints a label column (words, codes or numbering:
+    /// any column that prints and holds no amount) left of `column`; where it
+    /// does not, the amounts stand left of the labels (``TableChecker/labelRight(row:column:of:passing:)``).
+    func printsLabels(leftOf column: Int) -> Bool {
+        (0..<column).contains { !amountColumns.contains($0) && printedColumns.contains($0) }
+    }
+
     /// The item a label names: the label without the code a label column
     /// prints in front of the name.
     func item(named label: (text: String, column: Int)) -> String {

@@ -281,4 +281,34 @@ struct BudgetRecordsTests {
         // The checks name the same items.
         #expect(document.checks.map(\.description) == ["壹、糧政業務計畫 = 商品-糧食(主產品) + 商品-糧食(副產品) + 救濟米 + 行政費用 (預算數)"])
     }
+
+    /// Samples/amounts-left-of-items.pdf: a 基金用途明細表 (tw_moa 基金 p. 88,
+    /// 277) printing last year's actuals (`前年度決算數`) left of the items:
+    /// those amounts are for the item their row prints right of them, and the
+    /// checks add them up as the budgets beside them (before: no item, no check).
+    @Test func amountsLeftOfTheItemsAreForTheirRowsItem() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amounts-left-of-items.pdf"))
+        #expect(document.tables.map { $0.rows.map { $0.cells.map { $0?.text } } } == [[
+            ["1,000", "壹、調整產業計畫", "1,800", "1,700", "詳基金用途明細表"],
+            ["1,000", "一、養豬產業計畫", "1,200", "1,100", nil],
+            ["700", "服務費用", "900", "800", nil],
+            ["300", "材料及用品費", "300", "300", nil],
+            ["-", "二、漁業發展計畫", "600", "600", nil],
+            ["-", "服務費用", "600", "600", nil],
+        ]])
+        let actuals = document.records.filter { $0.column == 0 }.map { [$0.item, $0.columnName, $0.printed, $0.yuan] }
+        #expect(actuals == [
+            ["壹、調整產業計畫", "前年度決算數", "1,000", "1000000"],
+            ["一、養豬產業計畫", "前年度決算數", "1,000", "1000000"],
+            ["服務費用", "前年度決算數", "700", "700000"],
+            ["材料及用品費", "前年度決算數", "300", "300000"],
+        ])
+        #expect(document.records.filter { $0.column == 2 }.map(\.item) == [
+            "壹、調整產業計畫", "一、養豬產業計畫", "服務費用", "材料及用品費", "二、漁業發展計畫", "服務費用",
+        ])
+        let actualsChecks = document.checks.filter { $0.description.hasSuffix("(前年度決算數)") }
+        #expect(actualsChecks.map(\.description) == ["壹、調整產業計畫 = 一、養豬產業計畫 + 二、漁業發展計畫 (前年度決算數)",
+                                                   "一、養豬產業計畫 = 服務費用 + 材料及用品費 (前年度決算數)"])
+        #expect(document.checks.allSatisfy { $0.outcome == .pass })
+    }
 }
