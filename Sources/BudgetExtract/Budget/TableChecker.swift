@@ -18,8 +18,7 @@ struct TableChecker {
         self.reading = reading
         self.index = index
         levels = reading.amountColumns.contains { reading.codeGroup(ofColumn: $0) == nil } ? RowLevels(reading) : nil
-        let unitColumns = Self.quantityUnitColumns(of: reading).union(Self.explanationColumns(of: reading))
-            .union(Self.describingColumns(of: reading))
+        let unitColumns = Self.itemlessColumns(of: reading)
         itemLabels = (0..<reading.rowCount).map { row in
             var labels: [Int: (text: String, column: Int)] = [:]
             for column in reading.amountColumns {

@@ -216,11 +216,17 @@ struct TableReading {
         return nil
     }
 
-    /// The item an amount is for: its label, without the code a label
-    /// column prints in front of the name.
-    func item(row: Int, column: Int) -> String? {
-        guard let (label, labelColumn) = label(row: row, column: column) else { return nil }
-        guard labelCodeColumns.contains(labelColumn), let coded = Self.leadingCode(of: label) else { return label }
+    /// Whether the table prints a label column (words, codes or numbering:
+    /// any column that prints and holds no amount) left of `column`; where it
+    /// does not, the amounts stand left of the labels (``TableChecker/labelRight(row:column:of:passing:)``).
+    func printsLabels(leftOf column: Int) -> Bool {
+        (0..<column).contains { !amountColumns.contains($0) && printedColumns.contains($0) }
+    }
+
+    /// The item a label names: the label without the code a label column
+    /// prints in front of the name.
+    func item(named label: (text: String, column: Int)) -> String {
+        guard labelCodeColumns.contains(label.column), let coded = Self.leadingCode(of: label.text) else { return label.text }
         return coded.name
     }
 
