@@ -64,8 +64,15 @@ struct TableReading {
         let headingRows = Self.headingRows(of: table, readings: readings)
         self.headingRows = headingRows
 
+        let columnNames = Self.columnNames(of: table)
+        self.columnNames = columnNames
+        let tableUnit = table.unit.flatMap(MoneyUnit.init(word:))
+        let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
+        self.measures = measures
+
         var groups: [[Int]] = []
-        for column in 0..<table.columnCount where Self.printsCodes(table, column: column, skipping: headingRows) {
+        // A column headed as counts or rates (`编制人数/事业` printing `354`, `200`, `42`) prints figures, never codes.
+        for column in 0..<table.columnCount where measures[column].isMoney && Self.printsCodes(table, column: column, skipping: headingRows) {
             if let last = groups.last?.last, last == column - 1 { groups[groups.count - 1].append(column) } else { groups.append([column]) }
         }
         // A column of two-digit numbers is a 款 or 项 column only beside a 类 column.
@@ -79,8 +86,6 @@ struct TableReading {
         self.labelCodeColumns = labelCodeColumns
         codeGroups = (groups + labelCodeColumns.map { [$0] }).sorted { $0[0] < $1[0] }
 
-        let columnNames = Self.columnNames(of: table)
-        self.columnNames = columnNames
         // A 序号 or 行次 column numbers the rows: its figures are not amounts.
         let numberingColumns = Set(columnNames.indices.filter { column in
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
@@ -97,9 +102,6 @@ struct TableReading {
         procurementMethodColumns = Set(columnNames.indices.filter { column in
             columnNames[column]?.includesAny(of: ["采购方式", "组织形式", "采购组织形"]) ?? false
         })
-        let tableUnit = table.unit.flatMap(MoneyUnit.init(word:))
-        let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
-        self.measures = measures
         let proseColumns = Self.proseColumns(readings: readings, columnCount: table.columnCount)
 
         let figures = readings.enumerated().map { row, cells in
