@@ -389,8 +389,12 @@ struct TableReading {
 
     /// Each column's header texts, top to bottom (``columnName(of:column:naming:)``).
     static func columnNames(of table: Table) -> [String?] {
-        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them.
-        let naming = table.header.filter { !HeaderSplitter.numbersColumns($0) }
+        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them,
+        // nor does a row of marks alone (`** | ** | **`, one over each column).
+        let naming = table.header.filter { row in
+            let texts = row.compactMap { $0?.text.withoutWhitespace }
+            return !HeaderSplitter.numbersColumns(row) && !(!texts.isEmpty && texts.allSatisfy(PrintedVocabulary.isColumnNumberMark))
+        }
         return (0..<table.columnCount).map { columnName(of: table, column: $0, naming: naming) }
     }
 

@@ -192,6 +192,21 @@ struct ReadingATableTests {
         ])
     }
 
+    /// starred-header.pdf: a header closed by a row of asterisks, one `**`
+    /// over each column and no numbers (西安 安监局 2019 p. 25): the row
+    /// marks the columns and names none of them (every column name ended in `/**`).
+    @Test func aRowOfMarksNamesNoColumn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("starred-header.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text ?? "" } } == [
+            ["", "合计", "1,620.98", ""], ["125001", "某某市安全生产监督管理局", "1,620.98", ""],
+            ["", "安全生产月活动", "50.00", "每年6月举行"], ["", "安全生产执法宣传经费", "15.00", "定期举办宣传活动"],
+        ])
+        #expect(document.records.map { "\($0.columnName ?? "-") \($0.item ?? "-") \($0.amount)" } == [
+            "项目金额 合计 1620.98", "项目金额 某某市安全生产监督管理局 1620.98", "项目金额 安全生产月活动 50.00", "项目金额 安全生产执法宣传经费 15.00",
+        ])
+    }
+
     /// What a label's leading code is, and what is no code: a figure with a
     /// unit or a date, a date's digits, a decimal, a year, a unit's `253_…`.
     @Test(arguments: [
