@@ -64,8 +64,16 @@ struct TableReading {
         let headingRows = Self.headingRows(of: table, readings: readings)
         self.headingRows = headingRows
 
+        let columnNames = Self.columnNames(of: table)
+        self.columnNames = columnNames
+        let tableUnit = table.unit.flatMap(MoneyUnit.init(word:))
+        let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
+        self.measures = measures
+
         var groups: [[Int]] = []
-        for column in 0..<table.columnCount where Self.printsCodes(table, column: column, skipping: headingRows) {
+        // A column headed as counts or rates (`编制人数/事业` printing `354`, `200`, `42`) prints figures, never codes.
+        for column in 0..<table.columnCount
+        where measures[column].isMoney && Self.printsCodes(table, column: column, skipping: headingRows) {
             // `类 | 款 | 项` is one code; a column of another classification beside it (`… | 01 | 30101`) is a code of its own.
             if let group = groups.last, let last = group.last, last == column - 1,
                !Self.classifiesOtherwise(table, column: column, than: group[0], skipping: headingRows) {
@@ -85,8 +93,6 @@ struct TableReading {
         self.labelCodeColumns = labelCodeColumns
         codeGroups = (groups + labelCodeColumns.map { [$0] }).sorted { $0[0] < $1[0] }
 
-        let columnNames = Self.columnNames(of: table)
-        self.columnNames = columnNames
         // A 序号 or 行次 column numbers the rows: its figures are not amounts.
         let numberingColumns = Set(columnNames.indices.filter { column in
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
@@ -103,9 +109,6 @@ struct TableReading {
         procurementMethodColumns = Set(columnNames.indices.filter { column in
             columnNames[column]?.includesAny(of: ["采购方式", "组织形式", "采购组织形"]) ?? false
         })
-        let tableUnit = table.unit.flatMap(MoneyUnit.init(word:))
-        let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
-        self.measures = measures
         let proseColumns = Self.proseColumns(readings: readings, columnCount: table.columnCount)
 
         let figures = readings.enumerated().map { row, cells in
@@ -449,8 +452,12 @@ struct TableReading {
 
     /// Each column's header texts, top to bottom (``columnName(of:column:naming:)``).
     static func columnNames(of table: Table) -> [String?] {
-        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them.
-        let naming = table.header.filter { !HeaderSplitter.numbersColumns($0) }
+        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them,
+        // nor does a row of marks alone (`** | ** | **`, one over each column).
+        let naming = table.header.filter { row in
+            let texts = row.compactMap { $0?.text.withoutWhitespace }
+            return !HeaderSplitter.numbersColumns(row) && !(!texts.isEmpty && texts.allSatisfy(PrintedVocabulary.isColumnNumberMark))
+        }
         return (0..<table.columnCount).map { columnName(of: table, column: $0, naming: naming) }
     }
 
