@@ -226,11 +226,13 @@ struct Caption {
             guard let box = Rect.enclosing(block.map(\.box)) else { return false }
             let centred = abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
                 || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
-            let prose = text.contains { PrintedVocabulary.sentencePunctuation.contains($0) || $0 == "," }
+            // A comma is looked for only where the bytes print one: no character of the others is hashed.
+            let prose = PrintedVocabulary.hasSentencePunctuation(text)
+                || (text.utf8.contains(UInt8(ascii: ",")) && text.contains { $0 == "," })
                 || text.last.map(PrintedVocabulary.colons.contains) == true
                 || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
             return text.count >= settings.minimumTitleCharactersCount && !prose && !isPartHeading(text)
-                && (text.contains("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
+                && (text.includes("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
         }
         caption.title = title.map { $0.map(titleText(of:)).joined().withoutWhitespace }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top

@@ -177,11 +177,33 @@ enum PrintedVocabulary {
 
     /// Whether a text prints a mark that ends or divides a sentence (`。`, `；`, `，`).
     static func hasSentencePunctuation(_ text: String) -> Bool {
+        // In text of plain scalars each scalar is a character of its own
+        // (``TextSearch/isPlain(_:)``, which U+037E is not): a mark is one of
+        // the marks' scalars, told from the bytes.
+        let bytewise = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            TextSearch.isPlain(utf8: bytes) ? holdsSentenceMark(utf8: bytes) : nil
+        } ?? nil
+        if let bytewise { return bytewise }
         // Only a character that starts with one of those scalars can be a
         // mark: the others are not hashed.
-        text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { character in
+        return text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { character in
             character.unicodeScalars.first.map(sentenceScalars.contains) == true && sentencePunctuation.contains(character)
         }
+    }
+
+    /// Whether UTF-8 text holds one of ``sentencePunctuation``'s scalars:
+    /// `;`, `。` (E3 80 82), `；` (EF BC 9B) or `，` (EF BC 8C). A lead byte
+    /// never equals a continuation byte, so each is looked for where it starts.
+    private static func holdsSentenceMark(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x3B: return true
+            case 0xE3: if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { return true }
+            case 0xEF: if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9B || bytes[index + 2] == 0x8C { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     // MARK: Page furniture

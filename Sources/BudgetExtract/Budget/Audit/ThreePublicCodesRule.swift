@@ -29,10 +29,10 @@ enum ThreePublicCodesRule: AuditRule {
         for item in items {
             let named = threePublic.filter { record in
                 let names = (record.item ?? "") + "/" + (record.columnName ?? "")
-                return item.words.contains(where: names.contains)
+                return item.words.contains(where: names.includes)
             }
             guard let largest = named.max(by: { yuan($0) < yuan($1) }) else { continue }
-            for record in basic where record.code == item.code && (record.item ?? "").contains(item.row) {
+            for record in basic where record.code == item.code && (record.item ?? "").includes(item.row) {
                 let rounding = ProseTablesRule.rounding(of: record) + ProseTablesRule.rounding(of: largest)
                 guard yuan(largest) + rounding < yuan(record) else { continue }
                 found.append(AuditFinding(
