@@ -85,7 +85,7 @@ public enum BudgetRecords {
                 let classifications = RowClassifications(reading: reading, row: rowIndex, groups: blockCodeGroups[column])
                 let functionCode = classifications.function
                 records.append(BudgetRecord(
-                    table: index, kind: reading.kind, page: row.page, row: rowIndex, column: column,
+                    table: index, kind: reading.kind, page: table.page(ofRow: rowIndex, column: column), row: rowIndex, column: column,
                     code: code, level: code.flatMap(TableReading.level), parent: code.flatMap(TableReading.parent),
                     functionCode: functionCode, functionLevel: functionCode.flatMap(TableReading.level),
                     functionParent: functionCode.flatMap(TableReading.parent),

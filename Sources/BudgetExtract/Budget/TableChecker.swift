@@ -44,7 +44,7 @@ struct TableChecker {
     func amount(row: Int, column: Int) -> Amount? {
         guard let value = reading.amounts[row][column], let cell = table.rows[row].cells[column],
               value.scale <= 6, value.magnitude < Self.largestChecked else { return nil }
-        return Amount(reference: CellReference(table: index, page: table.rows[row].page, row: row, column: column, text: cell.text),
+        return Amount(reference: CellReference(table: index, page: table.page(ofRow: row, column: column), row: row, column: column, text: cell.text),
                       value: value)
     }
 

@@ -74,6 +74,11 @@ struct FacingHalvesTests {
         let firstRow = cells.filter { $0[table] == "0" && $0[row] == "0" }
         #expect(firstRow.map { $0[column] } == ["0", "1", "2", "3", "4", "5"])
         #expect(firstRow.map { $0[page] } == ["1", "1", "1", "2", "2", "2"])
+        // Records and checks say the amount's own page too.
+        let firstRowRecords = document.records.filter { $0.table == 0 && $0.row == 0 }
+        #expect(firstRowRecords.map { "\($0.column) p\($0.page)" } == ["1 p1", "2 p1", "3 p2", "4 p2", "5 p2"])
+        let rightHalfParts = document.checks.flatMap(\.parts).filter { $0.table == 0 && $0.column >= 3 }
+        #expect(!rightHalfParts.isEmpty && rightHalfParts.allSatisfy { $0.page == document.tables[0].rows[$0.row].page + 1 })
     }
 
     /// A page whose table prints one row of amounts, facing a page with a
