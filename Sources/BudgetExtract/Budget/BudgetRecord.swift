@@ -55,14 +55,35 @@ public struct BudgetRecord: Codable, Sendable, Equatable {
 /// Turns tables into records: a pure function of the tables.
 public enum BudgetRecords {
     /// Records of every table but the 绩效目标表, whose numbers are targets
-    /// and scores, not money (see ``PerformanceGoals``).
+    /// and scores, not money (see ``PerformanceGoals``); of those, a list of
+    /// projects gives each project's amount (``ProjectList``).
     public static func records(of tables: [Table]) -> [BudgetRecord] {
         records(of: tables.map(TableReading.init))
     }
 
     static func records(of readings: [TableReading]) -> [BudgetRecord] {
         readings.enumerated().flatMap { index, reading in
-            reading.kind == .performanceGoals ? [] : records(of: reading, index: index)
+            guard reading.kind == .performanceGoals else { return records(of: reading, index: index) }
+            return ProjectList(reading).map { records(of: $0, index: index) } ?? []
+        }
+    }
+
+    /// A 绩效目标表 listing its projects: one record per amount of its money
+    /// column (``ProjectList``), the item the project's name (else the row's
+    /// label: `合计`).
+    static func records(of list: ProjectList, index: Int) -> [BudgetRecord] {
+        let (reading, column) = (list.reading, list.moneyColumn)
+        var unit: MoneyUnit?
+        if case .money(let money) = reading.measures[column] { unit = money }
+        return list.rows.compactMap { row, name, amount in
+            let printedRow = reading.table.rows[row]
+            guard let cell = printedRow.cells[column] else { return nil }
+            return BudgetRecord(
+                table: index, kind: reading.kind, page: printedRow.page, row: row, column: column,
+                item: name ?? reading.item(row: row, column: column),
+                columnName: reading.columnNames[column], printed: cell.text, unit: reading.measures[column].recordUnit,
+                amount: amount.description, yuan: unit.map { amount.timesPowerOfTen($0.scale.powerOfTen).description },
+                currency: unit?.currencyOfAmounts.rawValue)
         }
     }
 

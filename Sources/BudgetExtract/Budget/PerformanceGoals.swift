@@ -33,6 +33,9 @@ public struct ProjectHead: Codable, Sendable, Equatable {
     public var end: String?
     /// The year the goals are for: from the title (`长寿区2024年…`, `(2020年度)`), else the notes, else the start date.
     public var year: String?
+    /// For a project of a list (``ProjectList``): the page of its row and its amount's cell as printed.
+    public var page: Int?
+    public var printed: String?
 }
 
 /// Reads indicators and project heads from the tables of kind 绩效目标表.
@@ -44,9 +47,22 @@ public enum PerformanceGoals {
     }
 
     public static func projects(of tables: [Table]) -> [ProjectHead] {
-        tables.enumerated().compactMap { index, table in
-            TableKind.of(table) == .performanceGoals ? project(of: table, index: index) : nil
+        projects(of: tables.map(TableReading.init))
+    }
+
+    /// A table listing its projects gives one entry each; another names its one project or none.
+    static func projects(of readings: [TableReading]) -> [ProjectHead] {
+        readings.enumerated().flatMap { index, reading -> [ProjectHead] in
+            guard reading.kind == .performanceGoals else { return [] }
+            if let list = ProjectList(reading) { return list.projects(table: index) }
+            return project(of: reading.table, index: index).map { [$0] } ?? []
         }
+    }
+
+    /// A header row of headings side by side, no label beside its value
+    /// (``TableSettings/columnHeadingsRowTextsCount``).
+    static func namesColumns(_ row: PrintedRow) -> Bool {
+        row.compactMap { $0 }.count >= TableSettings.standard.columnHeadingsRowTextsCount
     }
 
     /// What each column of an indicator table holds, from the row that names them.
@@ -143,10 +159,7 @@ public enum PerformanceGoals {
             for match in note.matches(of: labelValuePair) { pairs.append((String(match.output.1), String(match.output.2))) }
         }
         // A header row naming a list's columns holds headings side by side, no label beside its value.
-        let headingsRow = { (row: PrintedRow) in
-            row.compactMap { $0 }.count >= TableSettings.standard.columnHeadingsRowTextsCount
-        }
-        for row in table.header.filter({ !headingsRow($0) }) + table.rows.map(\.cells) {
+        for row in table.header.filter({ !namesColumns($0) }) + table.rows.map(\.cells) {
             let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
             for (label, value) in zip(texts, texts.dropFirst()) { pairs.append((String(label.filter { !"：:".contains($0) }), value)) }
         }
@@ -168,9 +181,100 @@ public enum PerformanceGoals {
             head.unit = ["万元", "千元", "元"].first { budget.label.contains("(\($0))") || budget.label.contains("（\($0)）") } ?? table.unit
             head.yuan = head.unit.flatMap(MoneyUnit.init(word:)).map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
         }
-        head.year = ([table.title] + table.notes.map(Optional.some) + [head.start]).lazy.compactMap { $0 }
-            .compactMap(DocumentFacts.firstYear).first
+        head.year = year(of: table, start: head.start)
         return head.name == nil && head.amount == nil ? nil : head
+    }
+}
+
+extension PerformanceGoals {
+    /// The year of a table's goals: from its title, else the lines above it, else a project's start date.
+    static func year(of table: Table, start: String?) -> String? {
+        ([table.title] + table.notes.map(Optional.some) + [start]).lazy.compactMap { $0 }
+            .compactMap(DocumentFacts.firstYear).first
+    }
+}
+
+/// A 绩效目标表 that lists its projects, one a row or a merged block (湖州
+/// 表11 `单位名称 | 项目名称 | 金额 | 项目总体绩效目标`, 长春's `… | 年度资金总额(万元)
+/// | 年度绩效目标 | 一级指标 | …`, 北京 预算12表 `项目名称 | 项目总额 | 其中：…`):
+/// a header row of headings side by side prints `项目名称` over one column
+/// and a money word over another. Each body row that prints a name and an
+/// amount there is one project; a block's merged cells are printed once, in
+/// its first row, so the rows of its indicators below add none.
+struct ProjectList {
+    let reading: TableReading
+    let nameColumn: Int
+    let moneyColumn: Int
+
+    init?(_ reading: TableReading) {
+        let table = reading.table
+        let headings = table.header.filter(PerformanceGoals.namesColumns)
+        guard let nameColumn = (0..<table.columnCount).first(where: { column in
+            headings.contains { $0[column]?.text.withoutWhitespace.includes(PrintedVocabulary.projectNameHeading) ?? false }
+        }) else { return nil }
+        // The first money column right of the name whose heading names the project's money, not a part of it (`其中：财政资金`).
+        guard let moneyColumn = ((nameColumn + 1)..<table.columnCount).first(where: { column in
+            guard reading.measures[column].isMoney, let name = reading.columnNames[column] else { return false }
+            let levels = name.split(separator: "/")
+            return !levels.contains { $0.hasPrefix("其中") }
+                && levels.contains { level in PrintedVocabulary.projectMoneyHeadingWords.contains { level.includes($0) } }
+        }) else { return nil }
+        (self.reading, self.nameColumn, self.moneyColumn) = (reading, nameColumn, moneyColumn)
+    }
+
+    /// The body rows that print an amount in the money column, with the
+    /// name the name column prints beside it (nil where blank: a `合计` in
+    /// another column).
+    var rows: [(row: Int, name: String?, amount: ExactDecimal)] {
+        reading.table.rows.indices.compactMap { row in
+            guard !reading.headingRows.contains(row), let amount = reading.amounts[row][moneyColumn] else { return nil }
+            let name = reading.table.rows[row].cells[nameColumn]?.text
+            return (row, name.map(\.withoutWhitespace)?.isEmpty == false ? name : nil, amount)
+        }
+    }
+
+    /// The rows that are projects: a name and no total's word (`合计` sums
+    /// the projects), and no group's amount: a row whose amount the rows
+    /// right after it add up to (two or more, to rounding) heads them (广州's
+    /// `项目名称（资金使用单位）` lists each 资金使用单位 over its projects).
+    var projectRows: [(row: Int, name: String, amount: ExactDecimal)] {
+        let rows = self.rows.filter { $0.name.map { TotalRank(label: $0) == nil } ?? false }
+        return rows.indices.compactMap { index in
+            let (row, name, amount) = rows[index]
+            guard let name, !Self.headsRows(amount, rows[(index + 1)...].map(\.amount)) else { return nil }
+            return (row, name, amount)
+        }
+    }
+
+    /// Whether a run of two or more of `following`, from its first, adds up to `amount` to rounding.
+    static func headsRows(_ amount: ExactDecimal, _ following: [ExactDecimal]) -> Bool {
+        var sum = ExactDecimal.zero
+        for (count, part) in following.enumerated() {
+            sum = sum + part
+            if count >= 1, ArithmeticCheck.outcome(difference: amount - sum, figures: [amount] + following[...count]) != .fail {
+                return true
+            }
+            if sum > amount { return false }
+        }
+        return false
+    }
+
+    func projects(table index: Int) -> [ProjectHead] {
+        let table = reading.table
+        var money: MoneyUnit?
+        if case .money(let unit) = reading.measures[moneyColumn] { money = unit }
+        let year = PerformanceGoals.year(of: table, start: nil)
+        return projectRows.map { row, name, amount in
+            var project = ProjectHead(table: index)
+            project.name = name
+            project.amount = amount.description
+            project.unit = money?.scale.rawValue
+            project.yuan = money.map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
+            project.year = year
+            project.page = table.rows[row].page
+            project.printed = table.rows[row].cells[moneyColumn]?.text
+            return project
+        }
     }
 }
 

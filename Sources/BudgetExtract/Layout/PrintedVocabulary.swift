@@ -86,6 +86,13 @@ enum PrintedVocabulary {
                                                "部门整体绩效目标", "年度绩效目标", "年度总体绩效目标", "當年績效目標",
                                                "當年整體績效目標", "整體績效目標", "年度績效目標"]
 
+    /// The heading of the column of a list of projects that names them
+    /// (`项目名称`, `项目名称（资金使用单位）`).
+    static let projectNameHeading = "项目名称"
+    /// Words of a heading over a project's money in a list of projects
+    /// (`金额`, `项目总额`, `年度资金总额(万元)`, `当年财政拨款预算金额`, `总计`).
+    static let projectMoneyHeadingWords = ["金额", "总额", "资金", "预算数", "总计", "合计"]
+
     /// Whether a cell's text is the label of a project form's field, white
     /// space and a closing colon aside (`主管部门：`).
     static func isFormFieldLabel(_ text: String) -> Bool {

@@ -131,7 +131,7 @@ public struct Converter: Sendable {
             records: BudgetRecords.records(of: readings),
             checks: ArithmeticChecks.checks(of: readings),
             indicators: PerformanceGoals.indicators(of: tables),
-            projects: PerformanceGoals.projects(of: tables),
+            projects: PerformanceGoals.projects(of: readings),
             timings: StageTimings())
         timings.records += ThreadCPUTime.now - recordsStart
         timings.records += ThreadCPUTime.measure {

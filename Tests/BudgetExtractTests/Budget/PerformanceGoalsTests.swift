@@ -52,8 +52,9 @@ struct PerformanceGoalsTests {
     /// Samples/project-list.pdf: a 项目支出绩效目标表 listing its projects one a
     /// block under one header row of headings side by side (`单位名称 | 项目名称 |
     /// 年度资金总额(万元) | …`, as 长春, 湖州, 杭州, 北京, 广州 and 重庆 print it):
-    /// `项目名称` heads a column, the heading beside it is no project's name.
-    @Test func headingsSideBySideNameNoProject() throws {
+    /// `项目名称` heads a column, the heading beside it is no project's name;
+    /// each block is one project and one record, never one per indicator row.
+    @Test func projectsOneABlock() throws {
         let document = try Converter().convert(path: Fixtures.sample("project-list.pdf"))
         let table = try #require(document.tables.first)
         #expect(table.rows.map { $0.cells.map { $0?.text ?? "" } } == [
@@ -63,10 +64,47 @@ struct PerformanceGoalsTests {
             ["长春市XX局", "系统运维经费", "17.00", "信息系统全年稳定运行。", "成本指标", "经济成本指标", "运维成本", "<=17万元"],
             ["", "", "", "", "效益指标", "社会效益指标", "系统可用率", ">=99%"],
         ])
-        // Before: one project, named `年度资金总额(万元)` after the heading beside `项目名称`.
-        #expect(document.projects.isEmpty)
+        // Before: one project, named `年度资金总额(万元)` after the heading beside `项目名称`; then none.
+        let listed = [
+            listedProject("信访专项经费", row: 0, printed: "30.00", amount: "30.00", yuan: "300000", heading: "年度资金总额(万元)"),
+            listedProject("系统运维经费", row: 3, printed: "17.00", amount: "17.00", yuan: "170000", heading: "年度资金总额(万元)"),
+        ]
+        #expect(document.projects == listed.map(\.project))
+        #expect(document.records == listed.map(\.record))
         #expect(document.indicators.map(\.name) == ["专家评审次数", "网络覆盖率", "群众满意度", "运维成本", "系统可用率"])
         #expect(document.indicators.map(\.value) == ["2", "100", "90", "17", "99"])
+    }
+
+    /// Samples/project-rows.pdf: a list of projects one a row, no merged
+    /// blocks, a `合计` row first (湖州, 杭州 表11): each row that names a
+    /// project gives one project and one record in the unit line's 万元; the
+    /// `合计` a record, no project (before: no project, no record).
+    @Test func projectsOneARow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("project-rows.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.unit == "万元")
+        #expect(table.rows.map { $0.cells.map { $0?.text ?? "" } } == [
+            ["合计", "", "1,098.50", ""],
+            ["湖州市XX中心", "卫生健康综合管理", "1,064.90", "保障全年高效运转。"],
+            ["湖州市XX中心", "干部保健管理", "33.60", "完成保健对象医疗服务。"],
+        ])
+        let listed = [
+            listedProject("卫生健康综合管理", row: 1, printed: "1,064.90", amount: "1064.90", yuan: "10649000", heading: "金额"),
+            listedProject("干部保健管理", row: 2, printed: "33.60", amount: "33.60", yuan: "336000", heading: "金额"),
+        ]
+        #expect(document.projects == listed.map(\.project))
+        // The `合计` is an amount of the money column too: a record, no project.
+        let total = BudgetRecord(table: 0, kind: .performanceGoals, page: 1, row: 0, column: 2, item: "合计", columnName: "金额",
+                                 printed: "1,098.50", unit: "万元", amount: "1098.50", yuan: "10985000", currency: "CNY")
+        #expect(document.records == [total] + listed.map(\.record))
+    }
+
+    /// A project of a Sample's list (table 0, page 1, in 万元, for 2026) and its amount's record.
+    func listedProject(_ name: String, row: Int, printed: String, amount: String, yuan: String,
+                       heading: String) -> (project: ProjectHead, record: BudgetRecord) {
+        (ProjectHead(table: 0, name: name, amount: amount, unit: "万元", yuan: yuan, year: "2026", page: 1, printed: printed),
+         BudgetRecord(table: 0, kind: .performanceGoals, page: 1, row: row, column: 2, item: name, columnName: heading,
+                      printed: printed, unit: "万元", amount: amount, yuan: yuan, currency: "CNY"))
     }
 
     /// The 北戴河 form: the project's head, its spending plan and then the
