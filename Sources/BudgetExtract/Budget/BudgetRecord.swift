@@ -70,6 +70,9 @@ public enum BudgetRecords {
         let table = reading.table
         let sides = Dictionary(uniqueKeysWithValues: reading.amountColumns.map { ($0, side(ofColumn: $0, in: reading)) })
         let blockCodeGroups = reading.codeGroupsOfBlocks()
+        // The item is the one the checks name: a column of quantity units
+        // (`單位`: 公噸) or of explanations is passed over, as a blank in it is.
+        let itemless = TableChecker.itemlessColumns(of: reading)
         var records: [BudgetRecord] = []
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, amount) in reading.figures[rowIndex].enumerated() {
@@ -82,13 +85,13 @@ public enum BudgetRecords {
                 let classifications = RowClassifications(reading: reading, row: rowIndex, groups: blockCodeGroups[column])
                 let functionCode = classifications.function
                 records.append(BudgetRecord(
-                    table: index, kind: reading.kind, page: row.page, row: rowIndex, column: column,
+                    table: index, kind: reading.kind, page: table.page(ofRow: rowIndex, column: column), row: rowIndex, column: column,
                     code: code, level: code.flatMap(TableReading.level), parent: code.flatMap(TableReading.parent),
                     functionCode: functionCode, functionLevel: functionCode.flatMap(TableReading.level),
                     functionParent: functionCode.flatMap(TableReading.parent),
                     governmentEconomicCode: classifications.governmentEconomic,
                     departmentEconomicCode: classifications.departmentEconomic,
-                    item: reading.item(row: rowIndex, column: column),
+                    item: TableChecker.itemLabel(row: rowIndex, column: column, of: reading, passing: itemless).map(reading.item(named:)),
                     columnName: columnName, side: sides[column] ?? nil,
                     printed: cell.text, unit: measure.recordUnit, amount: amount.description,
                     yuan: unit.map { amount.timesPowerOfTen($0.scale.powerOfTen).description },

@@ -142,7 +142,11 @@ public enum PerformanceGoals {
         for note in table.notes {
             for match in note.matches(of: labelValuePair) { pairs.append((String(match.output.1), String(match.output.2))) }
         }
-        for row in table.header + table.rows.map(\.cells) {
+        // A header row naming a list's columns holds headings side by side, no label beside its value.
+        let headingsRow = { (row: PrintedRow) in
+            row.compactMap { $0 }.count >= TableSettings.standard.columnHeadingsRowTextsCount
+        }
+        for row in table.header.filter({ !headingsRow($0) }) + table.rows.map(\.cells) {
             let texts = row.compactMap { $0?.text.filter { !$0.isWhitespace } }
             for (label, value) in zip(texts, texts.dropFirst()) { pairs.append((String(label.filter { !"：:".contains($0) }), value)) }
         }

@@ -18,8 +18,7 @@ struct TableChecker {
         self.reading = reading
         self.index = index
         levels = reading.amountColumns.contains { reading.codeGroup(ofColumn: $0) == nil } ? RowLevels(reading) : nil
-        let unitColumns = Self.quantityUnitColumns(of: reading).union(Self.explanationColumns(of: reading))
-            .union(Self.describingColumns(of: reading))
+        let unitColumns = Self.itemlessColumns(of: reading)
         itemLabels = (0..<reading.rowCount).map { row in
             var labels: [Int: (text: String, column: Int)] = [:]
             for column in reading.amountColumns {
@@ -45,7 +44,7 @@ struct TableChecker {
     func amount(row: Int, column: Int) -> Amount? {
         guard let value = reading.amounts[row][column], let cell = table.rows[row].cells[column],
               value.scale <= 6, value.magnitude < Self.largestChecked else { return nil }
-        return Amount(reference: CellReference(table: index, page: table.rows[row].page, row: row, column: column, text: cell.text),
+        return Amount(reference: CellReference(table: index, page: table.page(ofRow: row, column: column), row: row, column: column, text: cell.text),
                       value: value)
     }
 

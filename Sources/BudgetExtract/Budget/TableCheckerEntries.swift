@@ -166,7 +166,7 @@ extension TableChecker {
         let sides = ["收入", "支出"]
         return sides.contains { side in
             let other = sides.first { $0 != side } ?? side
-            return label.contains(side) && !label.contains(other) && columnName.contains(other) && !columnName.contains(side)
+            return label.includes(side) && !label.includes(other) && columnName.includes(other) && !columnName.includes(side)
         }
     }
 

@@ -4,6 +4,7 @@ extension TableChecker {
     /// The item an amount is for, passing over the columns of quantity
     /// units (`單位`: 公噸, 公頃, 人次), which name no item.
     static func itemLabel(row: Int, column: Int, of reading: TableReading, passing unitColumns: Set<Int>) -> (text: String, column: Int)? {
+        if !reading.printsLabels(leftOf: column) { return labelRight(row: row, column: column, of: reading, passing: unitColumns) }
         var from = column
         while true {
             let found = reading.label(row: row, column: from)
@@ -14,6 +15,30 @@ extension TableChecker {
             guard let next = found?.column ?? unitColumns.filter({ $0 < from }).max() else { return nil }
             from = next
         }
+    }
+
+    /// The item of an amount printed left of every label column (a 基金用途明細表's
+    /// `前年度決算數 | 業務計畫及用途別 | 本年度預算數`): the label the row prints
+    /// in the first label column right of it (codes, the procurement method
+    /// and the columns passed over are skipped); nil where the row prints none
+    /// there: a label further right (an explanation) names no item.
+    static func labelRight(row: Int, column: Int, of reading: TableReading, passing unitColumns: Set<Int>) -> (text: String, column: Int)? {
+        let cells = reading.table.rows[row].cells
+        for index in (column + 1)..<reading.table.columnCount where !reading.amountColumns.contains(index)
+            && reading.printedColumns.contains(index) && !unitColumns.contains(index) && !reading.procurementMethodColumns.contains(index) {
+            let text = cells[index]?.text.withoutWhitespace ?? ""
+            if reading.isCodeColumn(index) && text.allSatisfy(\.isNumber) { continue }
+            guard !text.isEmpty, case .text = reading.readings[row][index] else { return nil }
+            return (text, index)
+        }
+        return nil
+    }
+
+    /// The columns that name no item (quantity units, explanations, words
+    /// describing amounts): the checks and the records both pass over them,
+    /// so a record names the item its checks name.
+    static func itemlessColumns(of reading: TableReading) -> Set<Int> {
+        quantityUnitColumns(of: reading).union(explanationColumns(of: reading)).union(describingColumns(of: reading))
     }
 
     /// Columns headed `單位` (`计量单位`) that print only short words: the

@@ -64,8 +64,16 @@ struct TableReading {
         let headingRows = Self.headingRows(of: table, readings: readings)
         self.headingRows = headingRows
 
+        let columnNames = Self.columnNames(of: table)
+        self.columnNames = columnNames
+        let tableUnit = table.unit.flatMap(MoneyUnit.init(word:))
+        let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
+        self.measures = measures
+
         var groups: [[Int]] = []
-        for column in 0..<table.columnCount where Self.printsCodes(table, column: column, skipping: headingRows) {
+        // A column headed as counts or rates (`编制人数/事业` printing `354`, `200`, `42`) prints figures, never codes.
+        for column in 0..<table.columnCount
+        where measures[column].isMoney && Self.printsCodes(table, column: column, skipping: headingRows) {
             // `类 | 款 | 项` is one code; a column of another classification beside it (`… | 01 | 30101`) is a code of its own.
             if let group = groups.last, let last = group.last, last == column - 1,
                !Self.classifiesOtherwise(table, column: column, than: group[0], skipping: headingRows) {
@@ -85,8 +93,6 @@ struct TableReading {
         self.labelCodeColumns = labelCodeColumns
         codeGroups = (groups + labelCodeColumns.map { [$0] }).sorted { $0[0] < $1[0] }
 
-        let columnNames = Self.columnNames(of: table)
-        self.columnNames = columnNames
         // A 序号 or 行次 column numbers the rows: its figures are not amounts.
         let numberingColumns = Set(columnNames.indices.filter { column in
             columnNames[column].map { name in ["序号", "行次", "栏次", "编号"].contains { name.hasSuffix($0) } } ?? false
@@ -103,9 +109,6 @@ struct TableReading {
         procurementMethodColumns = Set(columnNames.indices.filter { column in
             columnNames[column]?.includesAny(of: ["采购方式", "组织形式", "采购组织形"]) ?? false
         })
-        let tableUnit = table.unit.flatMap(MoneyUnit.init(word:))
-        let measures = ColumnMeasure.of(columnNames: columnNames, tableUnit: tableUnit)
-        self.measures = measures
         let proseColumns = Self.proseColumns(readings: readings, columnCount: table.columnCount)
 
         let figures = readings.enumerated().map { row, cells in
@@ -221,11 +224,17 @@ struct TableReading {
         return nil
     }
 
-    /// The item an amount is for: its label, without the code a label
-    /// column prints in front of the name.
-    func item(row: Int, column: Int) -> String? {
-        guard let (label, labelColumn) = label(row: row, column: column) else { return nil }
-        guard labelCodeColumns.contains(labelColumn), let coded = Self.leadingCode(of: label) else { return label }
+    /// Whether the table prints a label column (words, codes or numbering:
+    /// any column that prints and holds no amount) left of `column`; where it
+    /// does not, the amounts stand left of the labels (``TableChecker/labelRight(row:column:of:passing:)``).
+    func printsLabels(leftOf column: Int) -> Bool {
+        (0..<column).contains { !amountColumns.contains($0) && printedColumns.contains($0) }
+    }
+
+    /// The item a label names: the label without the code a label column
+    /// prints in front of the name.
+    func item(named label: (text: String, column: Int)) -> String {
+        guard labelCodeColumns.contains(label.column), let coded = Self.leadingCode(of: label.text) else { return label.text }
         return coded.name
     }
 
@@ -471,8 +480,12 @@ struct TableReading {
 
     /// Each column's header texts, top to bottom (``columnName(of:column:naming:)``).
     static func columnNames(of table: Table) -> [String?] {
-        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them.
-        let naming = table.header.filter { !HeaderSplitter.numbersColumns($0) }
+        // A row of column numbers (`栏次 1 2 3`) numbers the columns; it does not name them,
+        // nor does a row of marks alone (`** | ** | **`, one over each column).
+        let naming = table.header.filter { row in
+            let texts = row.compactMap { $0?.text.withoutWhitespace }
+            return !HeaderSplitter.numbersColumns(row) && !(!texts.isEmpty && texts.allSatisfy(PrintedVocabulary.isColumnNumberMark))
+        }
         return (0..<table.columnCount).map { columnName(of: table, column: $0, naming: naming) }
     }
 

@@ -56,6 +56,7 @@ enum FacingHalves {
         }
         result.header = paired(table.header, width: table.columnCount, with: right.header, width: right.columnCount,
                                halves: (left, right))
+        result.facingFromColumn = table.facingFromColumn ?? table.columnCount
         result.columnCount += right.columnCount
         result.pages.append(right.page)
         if table.pages == [left.page] {

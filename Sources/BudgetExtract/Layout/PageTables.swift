@@ -143,13 +143,19 @@ public enum PageTables {
     }
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`, `１２` (full width), `1-10`
-    /// (chapter and page): a page number, not a title.
+    /// (chapter and page), `页(29)` or `（29）` (in brackets, after 页 or
+    /// alone): a page number, not a title.
     static func isPageNumber(_ text: String) -> Bool {
         guard text.utf8.count <= settings.maximumPageNumberBytesCount,
               text.unicodeScalars.contains(where: { ("0"..."9").contains($0) || ("０"..."９").contains($0) })
         else { return false }
         var text = text.withoutWhitespace
         if text.lowercased().hasPrefix("page") { text.removeFirst(4) }
+        let afterPageWord = text.hasPrefix("页") ? text.dropFirst() : Substring(text)
+        if let open = afterPageWord.first, let close = afterPageWord.last, afterPageWord.count > 2,
+           ["(": ")", "（": "）"][open] == close {
+            text = String(afterPageWord.dropFirst().dropLast())
+        }
         let core = text.drop { "-—第".contains($0) }.reversed().drop { "-—页".contains($0) }
         let parts = String(core.reversed()).split(omittingEmptySubsequences: false) { "/-".contains($0) }
         return (1...2).contains(parts.count) && parts.allSatisfy { part in
@@ -220,11 +226,13 @@ struct Caption {
             guard let box = Rect.enclosing(block.map(\.box)) else { return false }
             let centred = abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
                 || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
-            let prose = text.contains { PrintedVocabulary.sentencePunctuation.contains($0) || $0 == "," }
+            // A comma is looked for only where the bytes print one: no character of the others is hashed.
+            let prose = PrintedVocabulary.hasSentencePunctuation(text)
+                || (text.utf8.contains(UInt8(ascii: ",")) && text.contains { $0 == "," })
                 || text.last.map(PrintedVocabulary.colons.contains) == true
                 || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
             return text.count >= settings.minimumTitleCharactersCount && !prose && !isPartHeading(text)
-                && (text.contains("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
+                && (text.includes("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
         }
         caption.title = title.map { $0.map(titleText(of:)).joined().withoutWhitespace }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top

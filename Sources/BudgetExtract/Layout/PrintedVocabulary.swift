@@ -177,11 +177,33 @@ enum PrintedVocabulary {
 
     /// Whether a text prints a mark that ends or divides a sentence (`。`, `；`, `，`).
     static func hasSentencePunctuation(_ text: String) -> Bool {
+        // In text of plain scalars each scalar is a character of its own
+        // (``TextSearch/isPlain(_:)``, which U+037E is not): a mark is one of
+        // the marks' scalars, told from the bytes.
+        let bytewise = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            TextSearch.isPlain(utf8: bytes) ? holdsSentenceMark(utf8: bytes) : nil
+        } ?? nil
+        if let bytewise { return bytewise }
         // Only a character that starts with one of those scalars can be a
         // mark: the others are not hashed.
-        text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { character in
+        return text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { character in
             character.unicodeScalars.first.map(sentenceScalars.contains) == true && sentencePunctuation.contains(character)
         }
+    }
+
+    /// Whether UTF-8 text holds one of ``sentencePunctuation``'s scalars:
+    /// `;`, `。` (E3 80 82), `；` (EF BC 9B) or `，` (EF BC 8C). A lead byte
+    /// never equals a continuation byte, so each is looked for where it starts.
+    private static func holdsSentenceMark(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x3B: return true
+            case 0xE3: if index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { return true }
+            case 0xEF: if index + 2 < bytes.count, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9B || bytes[index + 2] == 0x8C { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     // MARK: Page furniture
@@ -376,6 +398,107 @@ enum ItemMarker {
         default: return nil
         }
     }
+    /// Whether `text`, the first text of a column at the top of a page, goes
+    /// on the numbered list of `above`, the cell the page before ends with in
+    /// that column: it opens with the list's next item (`四、` under a cell
+    /// printing `一、` `二、` `三、`; `（十）` under `（一）` … `（九）`), the
+    /// cell above printing every earlier item of the same numbering in order,
+    /// two at least (a list in one cell, never one item a row); or it opens
+    /// the first item of a list (`（一）`, `1.`) right under a text that ends
+    /// announcing it (`…計畫重點如下：`).
+    static func continuesList(_ text: String, after above: String) -> Bool {
+        let text = withASCIIParentheses(text.withoutWhitespace)
+        let above = withASCIIParentheses(above.withoutWhitespace)
+        guard let item = ListNumbering.opening(text) else { return false }
+        if item.number == 1 { return above.last.map { listIntroductions.contains($0) } ?? false }
+        guard item.number >= 3 else { return false }
+        var rest = above[...]
+        for number in 1..<item.number {
+            guard let found = firstMark(item.numbering.mark(number), in: rest) else { return false }
+            rest = rest[found.upperBound...]
+        }
+        return true
+    }
+
+    /// Where `mark` first stands in `text` as an item's mark: not right after
+    /// a digit or a Chinese numeral (`1.` in `21.5`, `一、` in `十一、`).
+    private static func firstMark(_ mark: String, in text: Substring) -> Range<Substring.Index>? {
+        var searchFrom = text.startIndex
+        while let found = text.range(of: mark, range: searchFrom..<text.endIndex) {
+            if found.lowerBound == text.startIndex { return found }
+            let before = text[text.index(before: found.lowerBound)]
+            if !(before.isASCII && before.isNumber) && !chineseNumerals.contains(before) { return found }
+            searchFrom = text.index(after: found.lowerBound)
+        }
+        return nil
+    }
+
+    /// `text` with full-width parentheses as ASCII ones.
+    private static func withASCIIParentheses(_ text: String) -> String {
+        String(text.map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 })
+    }
+
+    /// A text ending in one of these announces what follows: `如下：`.
+    static let listIntroductions: Set<Character> = ["：", ":"]
+
+    /// How a list numbers its items: `一、`, `(一)`, `1.`, `(1)`.
+    enum ListNumbering: Equatable {
+        case chinese(mark: Character)
+        case chineseInParentheses
+        case arabic(mark: Character)
+        case arabicInParentheses
+
+        /// The numbering and number of the item `text` (ASCII parentheses) opens with.
+        static func opening(_ text: String) -> (numbering: ListNumbering, number: Int)? {
+            if text.first == "(" {
+                let inside = text.dropFirst().prefix { $0 != ")" }
+                guard text.dropFirst(inside.count + 1).first == ")" else { return nil }
+                if let number = Int(inside), number > 0 { return (.arabicInParentheses, number) }
+                return ItemMarker.chineseValue(inside).map { (.chineseInParentheses, $0) }
+            }
+            let arabic = text.prefix { $0.isASCII && $0.isNumber }
+            if !arabic.isEmpty, arabic.count <= 2, let mark = text.dropFirst(arabic.count).first, afterNumber.contains(mark),
+               let number = Int(arabic), number > 0 {
+                return (.arabic(mark: mark), number)
+            }
+            let numerals = text.prefix { chineseNumerals.contains($0) }
+            guard let mark = text.dropFirst(numerals.count).first, afterChineseNumeral.contains(mark),
+                  let number = ItemMarker.chineseValue(numerals) else { return nil }
+            return (.chinese(mark: mark), number)
+        }
+
+        /// Item `number`'s mark as this numbering prints it (ASCII parentheses).
+        func mark(_ number: Int) -> String {
+            switch self {
+            case .chinese(let mark): return ItemMarker.chineseNumber(number) + String(mark)
+            case .chineseInParentheses: return "(" + ItemMarker.chineseNumber(number) + ")"
+            case .arabic(let mark): return String(number) + String(mark)
+            case .arabicInParentheses: return "(\(number))"
+            }
+        }
+    }
+
+    /// The number Chinese numerals write, 1 to 99 (`四`, `十`, `十一`, `二十`, `二十三`), nil for any other text.
+    static func chineseValue(_ numerals: Substring) -> Int? {
+        let digits = numerals.map { digitValues[$0] }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 != nil }) else { return nil }
+        let values = digits.compactMap { $0 }
+        switch values.count {
+        case 1: return values[0]
+        case 2 where values[0] == 10 && values[1] < 10: return 10 + values[1]
+        case 2 where values[0] < 10 && values[1] == 10: return values[0] * 10
+        case 3 where values[0] < 10 && values[1] == 10 && values[2] < 10: return values[0] * 10 + values[2]
+        default: return nil
+        }
+    }
+
+    /// `number`, 1 to 99, in Chinese numerals (`十一`, `二十`).
+    static func chineseNumber(_ number: Int) -> String {
+        let units = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        guard number >= 10 else { return units[number] }
+        return (number / 10 == 1 ? "" : units[number / 10]) + "十" + units[number % 10]
+    }
+
     /// The value of each of ``chineseNumerals``.
     private static let digitValues: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10]
 

@@ -109,6 +109,18 @@ public struct Table: Sendable {
     public var rows: [(page: Int, cells: PrintedRow)]
     public var columnCount: Int
     public var ruled: Bool
+    /// For a table printed in halves on facing pages and joined into one:
+    /// the first column the right-hand page prints. A row's cells from this
+    /// column on are printed on the page after the row's `page` (its left
+    /// half's). Nil for every other table.
+    public var facingFromColumn: Int?
+
+    /// The page the cell at `row`, `column` is printed on: the row's, or the
+    /// page after it for a column the right half of facing pages prints.
+    public func page(ofRow row: Int, column: Int) -> Int {
+        guard let facing = facingFromColumn, column >= facing else { return rows[row].page }
+        return rows[row].page + 1
+    }
     /// What the layout could not do with the table, said in the document's
     /// warnings (halves on facing pages whose rows do not pair).
     public var warnings: [String] = []

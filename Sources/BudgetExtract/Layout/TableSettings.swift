@@ -257,6 +257,12 @@ public struct TableSettings: Sendable {
     /// fields, body rows, not column headings. One such row alone may be a
     /// heading (`项目名称 | 自评分数` over a list of projects, 佛山 2019 决算 p. 29).
     public var formFieldRowsCount = 2
+    /// A header row that prints this many texts or more names the columns of
+    /// a list (`单位名称 | 项目名称 | 金额 | 项目总体绩效目标`, one project a
+    /// row): no cell of it is a field's value, so `项目名称` names no project
+    /// `金额` (湖州 表11; a field row in the header prints its label and value
+    /// only, `项目名称 | 城市更新城市体检`).
+    public var columnHeadingsRowTextsCount = 3
     /// … or one row opens it, its label beside one value merged over this
     /// many columns or more, with a row of its own under the label (`部门名称 |
     /// 首都绿化委员会办公室` over `总体资金情况（万元） | …`, 北京 预算13表).

@@ -312,6 +312,7 @@ enum TableStitcher {
         form.columnCount = width
         form.header = continued.header.map { remapped($0, by: widened, width: width) }
         form.rows = continued.rows.map { ($0.page, remapped($0.cells, by: widened, width: width)) }
+        form.facingFromColumn = continued.facingFromColumn.map { widened[$0] }
         form.openBlocks = Dictionary(uniqueKeysWithValues: continued.openBlocks.map { (widened[$0.key], $0.value) })
         form.cutBlockTexts = Set(continued.cutBlockTexts.map { widened[$0] })
         var addedSoFar: [Int: Int] = [:]
@@ -512,7 +513,10 @@ enum TableStitcher {
     /// item right of a text that goes on plainly goes on the list of the
     /// cell above, whose last item may end short: the row's label goes on,
     /// so the row does, `二、農畜產品供` over `銷計畫` beside `一、銷售…。`
-    /// over `二、糧食銷售收入…`, `Samples/list-after-break.pdf`) or
+    /// over `二、糧食銷售收入…`, `Samples/list-after-break.pdf`; and an
+    /// item that goes on the numbered list of the cell above: `四、` under
+    /// a cell printing `一、` to `三、`, `（一）` under a text ending `如下：`,
+    /// ``ItemMarker/continuesList(_:after:)``, `Samples/list-cut-by-break.pdf`) or
     /// repeats the heading the table's header prints in its column
     /// (`项目名称` opening the next project of a table of project forms), and
     /// it prints fewer cells than `last` (only the wrapped cell runs over).
@@ -539,7 +543,8 @@ enum TableStitcher {
             guard let cell else { continue }
             let startsItem = ItemMarker.startsItem(cell.text)
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
-                  !PrintedVocabulary.looksLikeNumber(cell.text), !startsItem || goesOnLeft,
+                  !PrintedVocabulary.looksLikeNumber(cell.text),
+                  !startsItem || goesOnLeft || ItemMarker.continuesList(cell.text, after: above.text),
                   !headingTexts[column].contains(cell.text.withoutWhitespace),
                   startsItem || !endsShort(above, widest: column < widestLineEnds.count ? widestLineEnds[column] : nil),
                   !printedWhole(column, above.text.withoutWhitespace) else { return false }

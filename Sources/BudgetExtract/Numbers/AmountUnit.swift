@@ -90,13 +90,29 @@ public struct MoneyUnit: Hashable, Sendable {
         return spellings.sorted { $0.printed.count > $1.printed.count }
     }()
 
+    /// ``spellings`` by their printed text (the first of each, as a search
+    /// of the list finds it): a word is looked up, not compared with each.
+    private static let spellingsByText: [String: MoneyUnit] =
+        Dictionary(spellings.map { ($0.printed, $0.unit) }, uniquingKeysWith: { first, _ in first })
+    /// ``spellings`` grouped by their first scalar, in their order.
+    private static let spellingsByFirstScalar: [Unicode.Scalar: [(printed: String, unit: MoneyUnit)]] =
+        Dictionary(grouping: spellings) { $0.printed.unicodeScalars.first ?? " " }
+
+    /// The spellings that may start `text`: in text of plain scalars (each a
+    /// character of its own, ``TextSearch/isPlain(_:)``) only those that start
+    /// with its first scalar; in any other text all of them.
+    private static func spellings(starting text: Substring) -> [(printed: String, unit: MoneyUnit)] {
+        guard text.isPlainText else { return spellings }
+        return text.unicodeScalars.first.flatMap { spellingsByFirstScalar[$0] } ?? []
+    }
+
     /// The label a caption prints before its unit (`单位：万元`, `單位︰千元`), and the colons after it.
     static let captionLabels = ["单位", "單位"]
     static let captionColons: Set<Character> = [":", "：", "︰"]
 
     /// The unit a text starts with (`新臺幣千元` → 千元 in 新臺幣).
     public init?(startOf text: Substring) {
-        guard let match = Self.spellings.first(where: { text.hasPrefix($0.printed) }) else { return nil }
+        guard let match = Self.spellings(starting: text).first(where: { text.hasPrefix($0.printed) }) else { return nil }
         self = match.unit
     }
 
@@ -104,8 +120,8 @@ public struct MoneyUnit: Hashable, Sendable {
     /// printed bare at the end of a caption line, without `单位：`.
     public init?(word: String) {
         let compact = word.withoutWhitespace
-        guard let match = Self.spellings.first(where: { $0.printed == compact }) else { return nil }
-        self = match.unit
+        guard let unit = Self.spellingsByText[compact] else { return nil }
+        self = unit
     }
 
     /// The unit a caption names: `单位：万元` (or `單位︰新臺幣千元`) anywhere in
@@ -129,6 +145,8 @@ public struct MoneyUnit: Hashable, Sendable {
     /// on the next line of a wrapped cell): what follows its last `单位：` is
     /// the first part of a unit as printed, and no unit yet.
     public static func isCutCaption(_ text: String) -> Bool {
+        // Every label prints 位: text of plain scalars (searched by its bytes) without it prints none.
+        if text.isPlainText && !text.includes("位") { return false }
         let compact = text.withoutWhitespace
         // The cheap tests first: it runs on every line, most print no label,
         // and of those that do few end in part of a unit (`单位名称`, `单位：万元`).
@@ -137,7 +155,8 @@ public struct MoneyUnit: Hashable, Sendable {
                   .max(by: { $0.lowerBound < $1.lowerBound }) else { return false }
         let rest = compact[lastLabel.upperBound...].drop { captionColons.contains($0) }
         let restCount = rest.count
-        return restCount > 0 && spellings.contains { $0.printed.count > restCount && $0.printed.hasPrefix(rest) } && caption(in: compact) == nil
+        return restCount > 0 && spellings(starting: rest).contains { $0.printed.count > restCount && $0.printed.hasPrefix(rest) }
+            && caption(in: compact) == nil
     }
 
     /// The characters a unit cut short ends in: those of every unit as
@@ -157,7 +176,7 @@ public struct MoneyUnit: Hashable, Sendable {
             if let label = captionLabels.first(where: { content.hasPrefix($0) }) {
                 content = content.dropFirst(label.count).drop { captionColons.contains($0) }
             }
-            if let match = spellings.first(where: { $0.printed == content }) { return match.unit }
+            if let unit = spellingsByText[String(content)] { return unit }
             searchStart = closing
         }
         return nil

@@ -71,7 +71,7 @@ public enum CSVExport {
                 table.rows.enumerated().flatMap { row, cells in
                     cells.enumerated().compactMap { column, cell -> [String?]? in
                         guard let cell else { return nil }
-                        let page = table.rowPages.indices.contains(row) ? String(table.rowPages[row]) : nil
+                        let page = table.page(ofRow: row, column: column).map(String.init)
                         return head + [String(index), table.kind.rawValue, table.title, table.unit, page,
                                        String(row), String(column), cell.text, cell.value]
                     }

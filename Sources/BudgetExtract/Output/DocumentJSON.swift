@@ -71,13 +71,27 @@ public struct DocumentJSON: Codable, Sendable {
         public var ruled: Bool
         public var header: [[CellJSON?]]
         public var rows: [[CellJSON?]]
-        /// The page each body row was printed on.
+        /// The page each body row was printed on (a joined table printed in
+        /// halves on facing pages: its left half's).
         public var rowPages: [Int]
+        /// A table printed in halves on facing pages and joined into one:
+        /// the first column the right-hand page prints; a row's cells from it
+        /// on are printed on the page after its `rowPages` entry. Nil for
+        /// every other table, and in documents written before it was added.
+        public var facingFromColumn: Int?
 
         enum CodingKeys: String, CodingKey {
             case pages, title, kind, unit, notes, columns, ruled, header, rows
             case notePages = "note_pages"
             case rowPages = "row_pages"
+            case facingFromColumn = "facing_from_column"
+        }
+
+        /// The page the cell at `row`, `column` is printed on (nil for a row this table does not have).
+        public func page(ofRow row: Int, column: Int) -> Int? {
+            guard rowPages.indices.contains(row) else { return nil }
+            guard let facing = facingFromColumn, column >= facing else { return rowPages[row] }
+            return rowPages[row] + 1
         }
 
         /// Writes `title` and `unit` as `null` when unknown rather than leaving them out.
@@ -94,6 +108,7 @@ public struct DocumentJSON: Codable, Sendable {
             try container.encode(header, forKey: .header)
             try container.encode(rows, forKey: .rows)
             try container.encode(rowPages, forKey: .rowPages)
+            try container.encode(facingFromColumn, forKey: .facingFromColumn)
         }
     }
 
@@ -165,7 +180,7 @@ extension DocumentJSON {
             return TableJSON(pages: table.pages, title: table.title, kind: reading.kind, unit: table.unit, notes: table.notes,
                              notePages: table.printedNotes.map(\.page), columns: table.columnCount,
                              ruled: table.ruled, header: table.header.map(cells), rows: rows,
-                             rowPages: table.rows.map(\.page))
+                             rowPages: table.rows.map(\.page), facingFromColumn: table.facingFromColumn)
         }
         records = document.records
         checks = document.checks

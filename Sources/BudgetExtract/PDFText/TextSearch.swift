@@ -42,6 +42,11 @@ enum TextSearch {
         var index = 0
         while index < bytes.count {
             let lead = bytes[index]
+            // U+5000...U+9FFF, most of the text budgets print, first.
+            if lead >= 0xE5, lead <= 0xE9, index + 2 < bytes.count {
+                index += 3
+                continue
+            }
             if lead < 0x80 {
                 // U+0020...U+007E
                 guard lead >= 0x20, lead != 0x7F else { return false }
@@ -79,7 +84,11 @@ enum TextSearch {
     static func holdsWhitespace(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         func next(_ index: Int, _ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
         for index in bytes.indices {
-            switch bytes[index] {
+            let byte = bytes[index]
+            // Printable ASCII, continuation bytes and the leads of the
+            // ideographs (past 0xE3) start no white space: passed over at once.
+            if byte > 0xE3 || (byte > 0x20 && byte < 0xC2) { continue }
+            switch byte {
             case 0x09...0x0D, 0x20: return true
             case 0xC2: if next(index, 1) == 0x85 || next(index, 1) == 0xA0 { return true }
             case 0xE1: if next(index, 1) == 0x9A, next(index, 2) == 0x80 { return true }

@@ -312,6 +312,69 @@ struct BudgetRecordsTests {
             "201 201 类 - - - 一般公共服务支出 1 300.00 3000000", "201 201 类 - - - 一般公共服务支出 2 200.00 2000000",
         ])
     }
+
+    /// Samples/quantity-unit-items.pdf: a 成本分析表 (tw_moa 基金 p. 62) with a
+    /// column of quantity units (`單位`: 公噸) and, between it and the
+    /// 預算數, the cost of one unit in 元 and a count (`數量`): each record
+    /// names its row's item, as the checks do (before: the plan's and
+    /// 行政費用's 預算數 had no item, the items' amounts had `公噸`).
+    @Test func recordsPassOverAColumnOfQuantityUnits() throws {
+        let document = try Converter().convert(path: Fixtures.sample("quantity-unit-items.pdf"))
+        #expect(document.tables.map { $0.rows.map { $0.cells.map { $0?.text } } } == [[
+            ["壹、糧政業務計畫", nil, nil, nil, "15,297,810"],
+            ["商品-糧食(主產品)", "公噸", "28,135.96", "410,700", "11,555,440"],
+            ["商品-糧食(副產品)", "公噸", "5,016.00", "10,000", "50,160"],
+            ["救濟米", "公噸", "31,289.81", "32,000", "1,001,274"],
+            ["行政費用", nil, nil, nil, "2,690,936"],
+        ]])
+        let records = document.records.map { [$0.item, $0.columnName, $0.printed, $0.unit, $0.yuan, $0.currency] }
+        #expect(records == [
+            ["壹、糧政業務計畫", "預算數", "15,297,810", "千元", "15297810000", "CNY"],
+            ["商品-糧食(主產品)", "單位成本(元)", "28,135.96", "元", "28135.96", "CNY"],
+            ["商品-糧食(主產品)", "數量", "410,700", nil, nil, nil],
+            ["商品-糧食(主產品)", "預算數", "11,555,440", "千元", "11555440000", "CNY"],
+            ["商品-糧食(副產品)", "單位成本(元)", "5,016.00", "元", "5016.00", "CNY"],
+            ["商品-糧食(副產品)", "數量", "10,000", nil, nil, nil],
+            ["商品-糧食(副產品)", "預算數", "50,160", "千元", "50160000", "CNY"],
+            ["救濟米", "單位成本(元)", "31,289.81", "元", "31289.81", "CNY"],
+            ["救濟米", "數量", "32,000", nil, nil, nil],
+            ["救濟米", "預算數", "1,001,274", "千元", "1001274000", "CNY"],
+            ["行政費用", "預算數", "2,690,936", "千元", "2690936000", "CNY"],
+        ])
+        // The checks name the same items.
+        #expect(document.checks.map(\.description) == ["壹、糧政業務計畫 = 商品-糧食(主產品) + 商品-糧食(副產品) + 救濟米 + 行政費用 (預算數)"])
+    }
+
+    /// Samples/amounts-left-of-items.pdf: a 基金用途明細表 (tw_moa 基金 p. 88,
+    /// 277) printing last year's actuals (`前年度決算數`) left of the items:
+    /// those amounts are for the item their row prints right of them, and the
+    /// checks add them up as the budgets beside them (before: no item, no check).
+    @Test func amountsLeftOfTheItemsAreForTheirRowsItem() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amounts-left-of-items.pdf"))
+        #expect(document.tables.map { $0.rows.map { $0.cells.map { $0?.text } } } == [[
+            ["1,000", "壹、調整產業計畫", "1,800", "1,700", "詳基金用途明細表"],
+            ["1,000", "一、養豬產業計畫", "1,200", "1,100", nil],
+            ["700", "服務費用", "900", "800", nil],
+            ["300", "材料及用品費", "300", "300", nil],
+            ["-", "二、漁業發展計畫", "600", "600", nil],
+            ["-", "服務費用", "600", "600", nil],
+        ]])
+        let actuals = document.records.filter { $0.column == 0 }.map { [$0.item, $0.columnName, $0.printed, $0.yuan] }
+        #expect(actuals == [
+            ["壹、調整產業計畫", "前年度決算數", "1,000", "1000000"],
+            ["一、養豬產業計畫", "前年度決算數", "1,000", "1000000"],
+            ["服務費用", "前年度決算數", "700", "700000"],
+            ["材料及用品費", "前年度決算數", "300", "300000"],
+        ])
+        #expect(document.records.filter { $0.column == 2 }.map(\.item) == [
+            "壹、調整產業計畫", "一、養豬產業計畫", "服務費用", "材料及用品費", "二、漁業發展計畫", "服務費用",
+        ])
+        let actualsChecks = document.checks.filter { $0.description.hasSuffix("(前年度決算數)") }
+        #expect(actualsChecks.map(\.description) == ["壹、調整產業計畫 = 一、養豬產業計畫 + 二、漁業發展計畫 (前年度決算數)",
+                                                   "一、養豬產業計畫 = 服務費用 + 材料及用品費 (前年度決算數)"])
+        #expect(document.checks.allSatisfy { $0.outcome == .pass })
+    }
+
     /// repeated-figure.pdf: a column printing one figure down its rows and
     /// total (`216`, tw_moa 115 p. 145) is amounts, no code column: its 216s
     /// are records and no other amount of the row carries code 216; a `类`

@@ -49,6 +49,26 @@ struct PerformanceGoalsTests {
         #expect(changshou.allSatisfy { $0.unit == "次" || $0.unit == "%" })
     }
 
+    /// Samples/project-list.pdf: a 项目支出绩效目标表 listing its projects one a
+    /// block under one header row of headings side by side (`单位名称 | 项目名称 |
+    /// 年度资金总额(万元) | …`, as 长春, 湖州, 杭州, 北京, 广州 and 重庆 print it):
+    /// `项目名称` heads a column, the heading beside it is no project's name.
+    @Test func headingsSideBySideNameNoProject() throws {
+        let document = try Converter().convert(path: Fixtures.sample("project-list.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text ?? "" } } == [
+            ["长春市XX局", "信访专项经费", "30.00", "保障信访工作正常运转。", "产出指标", "数量指标", "专家评审次数", ">=2次"],
+            ["", "", "", "", "", "质量指标", "网络覆盖率", ">=100%"],
+            ["", "", "", "", "满意度指标", "满意度指标", "群众满意度", ">=90%"],
+            ["长春市XX局", "系统运维经费", "17.00", "信息系统全年稳定运行。", "成本指标", "经济成本指标", "运维成本", "<=17万元"],
+            ["", "", "", "", "效益指标", "社会效益指标", "系统可用率", ">=99%"],
+        ])
+        // Before: one project, named `年度资金总额(万元)` after the heading beside `项目名称`.
+        #expect(document.projects.isEmpty)
+        #expect(document.indicators.map(\.name) == ["专家评审次数", "网络覆盖率", "群众满意度", "运维成本", "系统可用率"])
+        #expect(document.indicators.map(\.value) == ["2", "100", "90", "17", "99"])
+    }
+
     /// The 北戴河 form: the project's head, its spending plan and then the
     /// indicators' own header row, all in one table; `指标值确定依据` is not the value.
     @Test func formWithTheIndicatorHeaderInsideTheBody() {

@@ -165,6 +165,48 @@ struct ReadingATableTests {
         #expect(document.checks.allSatisfy { $0.outcome == .pass }, "\(document.checks.filter { $0.outcome != .pass }.map(\.description))")
     }
 
+    /// staff-counts.pdf: a table of staff counts, `单位名称 | 编制人数 (小计
+    /// 行政 事业) | 实有人数 (…) | 离退休人员`, whole numbers only (西安
+    /// 科学技术局 2022 p. 20). The 事业 column's `354`, `200`, `42` have codes'
+    /// lengths and lead as function codes do, the 行政 column beside it
+    /// prints two digits: they were a code group, `200` a 类 and `42` a 款
+    /// under it, every count right of them coded (`20042`), and their own
+    /// counts no records. A column headed as counts prints figures, never codes.
+    @Test func aColumnOfCountsPrintsNoCodes() throws {
+        let document = try Converter().convert(path: Fixtures.sample("staff-counts.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text ?? "" } } == [
+            ["合计", "414", "60", "354", "303", "71", "232", "188"],
+            ["某某市科学技术局（机关）", "60", "60", "", "71", "71", "", "47"],
+            ["某某市硬科技产业发展服务中心", "12", "", "12", "11", "", "11", ""],
+            ["某某市社会科学院", "39", "", "39", "43", "", "43", "24"],
+            ["某某地球环境创新研究院", "200", "", "200", "100", "", "100", ""],
+            ["某某地区科技交流中心", "45", "", "45", "39", "", "39", "53"],
+            ["某某科技大市场服务中心", "16", "", "16", "9", "", "9", ""],
+            ["某某生产力促进中心", "42", "", "42", "30", "", "30", "64"],
+        ])
+        #expect(document.records.compactMap(\.code).isEmpty, "\(document.records.compactMap(\.code))")
+        #expect(document.records.count == 39)
+        #expect(document.records.filter { $0.row == 4 }.map { "\($0.columnName ?? "-") \($0.amount) \($0.unit ?? "-")" } == [
+            "编制人数/小计 200 -", "编制人数/事业 200 -", "实有人数/小计 100 -", "实有人数/事业 100 -",
+        ])
+    }
+
+    /// starred-header.pdf: a header closed by a row of asterisks, one `**`
+    /// over each column and no numbers (西安 安监局 2019 p. 25): the row
+    /// marks the columns and names none of them (every column name ended in `/**`).
+    @Test func aRowOfMarksNamesNoColumn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("starred-header.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text ?? "" } } == [
+            ["", "合计", "1,620.98", ""], ["125001", "某某市安全生产监督管理局", "1,620.98", ""],
+            ["", "安全生产月活动", "50.00", "每年6月举行"], ["", "安全生产执法宣传经费", "15.00", "定期举办宣传活动"],
+        ])
+        #expect(document.records.map { "\($0.columnName ?? "-") \($0.item ?? "-") \($0.amount)" } == [
+            "项目金额 合计 1620.98", "项目金额 某某市安全生产监督管理局 1620.98", "项目金额 安全生产月活动 50.00", "项目金额 安全生产执法宣传经费 15.00",
+        ])
+    }
+
     /// What a label's leading code is, and what is no code: a figure with a
     /// unit or a date, a date's digits, a decimal, a year, a unit's `253_…`.
     @Test(arguments: [

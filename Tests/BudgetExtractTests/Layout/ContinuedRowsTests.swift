@@ -43,6 +43,50 @@ struct ContinuedRowsTests {
         ])
     }
 
+    /// An item that goes on the numbered list of the cell above (its next
+    /// number, the cell printing every earlier one, two at least; or a first
+    /// item under a text that announces it) goes on that cell.
+    @Test func anItemThatGoesOnTheListOfTheCellAboveGoesOnIt() {
+        #expect(ItemMarker.continuesList("四、家禽流行性感冒防疫计划", after: "一、粮政。二、肥料，编列26亿。三、产销调节。"))
+        #expect(ItemMarker.continuesList("（十）推动农药减量", after: "一、规划(一)跨域（二）社区(三)重划(四)(五)(六)(七)(八)(九)金融"))
+        #expect(ItemMarker.continuesList("(一)持续开源稳定供给：", after: "三、人力活化计划，计划重点如下："))
+        #expect(ItemMarker.continuesList("3.区域人力中心", after: "1.人力团运作。2.外国人力引进。"))
+        // One earlier item is no list in one cell: each item may be a row.
+        #expect(!ItemMarker.continuesList("二、粮食销售收入", after: "一、销售疫苗收入。"))
+        // An item missing, another numbering, or a number inside another: not the list's next item.
+        #expect(!ItemMarker.continuesList("四、其他", after: "一、粮政。三、产销。"))
+        #expect(!ItemMarker.continuesList("四、其他", after: "(一)粮政(二)肥料(三)产销"))
+        #expect(!ItemMarker.continuesList("三、其他", after: "十一、粮政。十二、肥料。"))
+        #expect(!ItemMarker.continuesList("3.其他", after: "收入21.5万元，支出12.3万元。"))
+        // A first item under a text that does not announce it, and a label's next heading.
+        #expect(!ItemMarker.continuesList("(一)基本支出", after: "一般公共服务支出"))
+        #expect(!ItemMarker.continuesList("四、基本支出", after: "三、项目支出"))
+        #expect(TableStitcher.isCutByPageBreak(row("", "", "四、家禽防疫计划。"), after: row("一、提升计划", "18,683,875", "一、粮政。二、肥料。三、产销。")))
+        #expect(!TableStitcher.isCutByPageBreak(row("四、其他", "", ""), after: row("三、产销。", "18,683,875", "")))
+    }
+
+    /// Samples/list-cut-by-break.pdf: page 2 opens with `四、…` alone under a
+    /// cell printing `一、` to `三、`, page 3 with `（一）…` `（二）…` under a
+    /// cell ending `计划重点如下：`: the rest of each cell, one row each.
+    @Test func theListCutByThePageBreakGoesOnItsCell() throws {
+        let document = try Converter().convert(path: Fixtures.sample("list-cut-by-break.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2, 3])
+        #expect(table.rows.map { $0.cells.map { $0?.text.withoutWhitespace } } == [
+            ["一、森林游乐计划", "958,597", "森林游乐区环境美化及清洁维护。"],
+            ["二、提升农业经营及发展计划", "18,683,875",
+             "一、粮政业务计划，编列152亿9,781万元。二、稳定肥料及相关资材供需计划，编列26亿5,167万6千元。"
+                + "三、产销调节计划，编列5亿9,708万9千元。四、家禽流行性感冒防疫计划，编列1亿3,730万元。"],
+            ["三、农村再生规划及人力培育计划", "2,185,200",
+             "一、农村规划及培力，编列4亿3,441万4千元。二、农业人才多元培育，编列12亿6,300万7千元。"
+                + "三、农村农产业人力活化计划，编列4亿8,777万9千元，计划重点如下："
+                + "（一）持续开源稳定供给：滚动调整农业人力团运作机制。（二）减省人力根本节流：推动农事服务。"],
+            ["四、其他", "1,493,087", "利息收入1亿7,858万元。"],
+        ])
+        #expect(table.rows.map(\.page) == [1, 1, 2, 3])
+    }
+
     /// A label whose last line stops short of the widest line its column
     /// prints on the page was complete: the word under it starts a new row.
     @Test func aWordUnderALabelThatEndedShortStartsANewRow() {

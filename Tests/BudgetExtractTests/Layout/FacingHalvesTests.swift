@@ -49,6 +49,38 @@ struct FacingHalvesTests {
         #expect(table.rows.allSatisfy { $0.cells.allSatisfy { $0 != nil } })
     }
 
+    /// One row per printed row, and each cell's page told: the joined
+    /// table says the first column the right-hand page prints, the JSON
+    /// writes it beside `row_pages`, and the exported cells give the right
+    /// half's cells the right-hand page (pages 1-2, and 5-8 over two
+    /// spreads); halves kept apart and other tables say nothing.
+    @Test func theColumnsOfTheRightHalfSayTheirPage() throws {
+        let document = try Converter().convert(path: Fixtures.sample("facing-halves.pdf"))
+        #expect(document.tables.map(\.facingFromColumn) == [3, nil, nil, 3])
+        let json = DocumentJSON(document)
+        #expect(json.tables.map(\.facingFromColumn) == [3, nil, nil, 3])
+        #expect((0..<6).map { json.tables[0].page(ofRow: 0, column: $0) } == [1, 1, 1, 2, 2, 2])
+        #expect(json.tables[3].page(ofRow: 11, column: 2) == 7)
+        #expect(json.tables[3].page(ofRow: 11, column: 5) == 8)
+        #expect(json.tables[1].page(ofRow: 0, column: 2) == 3)
+        #expect(json.tables[2].page(ofRow: 0, column: 2) == 4)
+        let text = String(decoding: try PrettyJSONWriter.encode(json), as: UTF8.self)
+        #expect(text.contains("\"facing_from_column\" : 3"))
+        #expect(text.contains("\"facing_from_column\" : null"))
+        let cells = CSVExport.rows(.cells, of: json, json: "facing-halves.json")
+        let header = CSVExport.header(.cells)
+        let table = header.firstIndex(of: "table")!, page = header.firstIndex(of: "page")!
+        let row = header.firstIndex(of: "row")!, column = header.firstIndex(of: "column")!
+        let firstRow = cells.filter { $0[table] == "0" && $0[row] == "0" }
+        #expect(firstRow.map { $0[column] } == ["0", "1", "2", "3", "4", "5"])
+        #expect(firstRow.map { $0[page] } == ["1", "1", "1", "2", "2", "2"])
+        // Records and checks say the amount's own page too.
+        let firstRowRecords = document.records.filter { $0.table == 0 && $0.row == 0 }
+        #expect(firstRowRecords.map { "\($0.column) p\($0.page)" } == ["1 p1", "2 p1", "3 p2", "4 p2", "5 p2"])
+        let rightHalfParts = document.checks.flatMap(\.parts).filter { $0.table == 0 && $0.column >= 3 }
+        #expect(!rightHalfParts.isEmpty && rightHalfParts.allSatisfy { $0.page == document.tables[0].rows[$0.row].page + 1 })
+    }
+
     /// A page whose table prints one row of amounts, facing a page with a
     /// table of its own title, is another table, not a right half: no warning.
     @Test func twoTitledTablesAreNoHalves() {

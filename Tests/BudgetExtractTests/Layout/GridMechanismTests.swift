@@ -325,6 +325,24 @@ struct GridMechanismTests {
         #expect(document.tables.first?.rows.count == 45)
     }
 
+    /// Samples/bracketed-page-number.pdf: a page number printed in brackets
+    /// after 页 at the foot of each page (`页(1)`), below the furniture
+    /// margin, is no title of a table the next page starts: the untitled
+    /// table of page 2 continues page 1's, and the page accounts count the
+    /// number as furniture.
+    @Test func aBracketedPageNumberIsNoTitle() throws {
+        let document = try Converter().convert(path: Fixtures.sample("bracketed-page-number.pdf"))
+        #expect(document.tables.map(\.pages) == [[1, 2]])
+        let table = try #require(document.tables.first)
+        #expect(table.title == "2019年部门综合预算商品和服务支出明细表")
+        #expect(table.rows.count == 45)
+        #expect(table.rows[31].cells.map { $0?.text } == ["30232", "商品和服务支出明细项目32", "1,244.32"])
+        #expect(table.rows[32].cells.map { $0?.text } == ["30233", "商品和服务支出明细项目33", "1,261.33"])
+        #expect(table.rows[44].cells.map { $0?.text } == ["30245", "商品和服务支出明细项目45", "1,465.45"])
+        #expect(table.rows.map(\.page) == Array(repeating: 1, count: 32) + Array(repeating: 2, count: 13))
+        #expect(document.pageAccounts.map(\.furniture) == [4, 4])
+    }
+
     /// A column merged over every row of a page meets no horizontal rule,
     /// so the rule at its left stands alone: it still closes the table on
     /// both pages, the column's text (`年度绩效指标`, one character a line)

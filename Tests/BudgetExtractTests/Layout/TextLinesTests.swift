@@ -33,6 +33,16 @@ struct TextLinesTests {
         #expect(PrintedVocabulary.hasSentencePunctuation("收入合计，支出合计"))
         // U+037E is canonically `;`.
         #expect(PrintedVocabulary.hasSentencePunctuation("主要用于办公设备购置\u{37E}"))
+        // Plain text is told from its bytes: the same answer as its characters give, for every scalar of the BMP.
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "预算" + String(Character(scalar)) + "收入"
+            if PrintedVocabulary.hasSentencePunctuation(text) != text.contains(where: PrintedVocabulary.sentencePunctuation.contains) {
+                differing.append(value)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10).map { String($0, radix: 16) })")
         // An amount is told from a label by its first printed character first.
         #expect(PrintedVocabulary.isAmount(" 1,234.56"))
         #expect(PrintedVocabulary.isAmount("(1,234.56)"))
@@ -62,6 +72,12 @@ struct CaptionTests {
         #expect(PageTables.isPageNumber("Page 1"))
         #expect(PageTables.isPageNumber("１０２"))
         #expect(PageTables.isPageNumber("1-10"))
+        #expect(PageTables.isPageNumber("页(29)"))
+        #expect(PageTables.isPageNumber("页（29）"))
+        #expect(PageTables.isPageNumber("(12)"))
+        #expect(!PageTables.isPageNumber("页(29"))
+        #expect(!PageTables.isPageNumber("(1)政府性基金收入"))
+        #expect(!PageTables.isPageNumber("页()"))
         #expect(!PageTables.isPageNumber("2025-2026年"))
         #expect(!PageTables.isPageNumber("2025年部门收入预算总表"))
         #expect(Caption.isTableNumber("公开表十二"))

@@ -36,10 +36,10 @@ enum ThreePublicCodesRule: AuditRule {
         for item in items {
             let named = threePublic.filter { record in
                 let names = (record.item ?? "") + "/" + (record.columnName ?? "")
-                return item.words.contains(where: names.contains)
+                return item.words.contains(where: names.includes)
             }
             guard let largest = named.max(by: { yuan($0) < yuan($1) }) else { continue }
-            for record in basic where (record.item ?? "").contains(item.row) {
+            for record in basic where (record.item ?? "").includes(item.row) {
                 guard let code = [record.code, record.departmentEconomicCode, record.governmentEconomicCode].compactMap({ $0 })
                     .first(where: { ([item.code] + item.government).contains($0) }) else { continue }
                 let rounding = ProseTablesRule.rounding(of: record) + ProseTablesRule.rounding(of: largest)
