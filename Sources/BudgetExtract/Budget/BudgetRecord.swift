@@ -75,12 +75,12 @@ public enum BudgetRecords {
         let (reading, column) = (list.reading, list.moneyColumn)
         var unit: MoneyUnit?
         if case .money(let money) = reading.measures[column] { unit = money }
+        let itemless = TableChecker.itemlessColumns(of: reading)
         return list.rows.compactMap { row, name, amount in
-            let printedRow = reading.table.rows[row]
-            guard let cell = printedRow.cells[column] else { return nil }
+            guard let cell = reading.table.rows[row].cells[column] else { return nil }
             return BudgetRecord(
-                table: index, kind: reading.kind, page: printedRow.page, row: row, column: column,
-                item: name ?? reading.item(row: row, column: column),
+                table: index, kind: reading.kind, page: reading.table.page(ofRow: row, column: column), row: row, column: column,
+                item: name ?? TableChecker.itemLabel(row: row, column: column, of: reading, passing: itemless).map(reading.item(named:)),
                 columnName: reading.columnNames[column], printed: cell.text, unit: reading.measures[column].recordUnit,
                 amount: amount.description, yuan: unit.map { amount.timesPowerOfTen($0.scale.powerOfTen).description },
                 currency: unit?.currencyOfAmounts.rawValue)

@@ -170,7 +170,10 @@ struct TableReading {
     /// side-by-side table lies past an amount column. Only columns that print
     /// words or codes are label columns: a column blank all down, or
     /// printing nothing but placeholders (`-`), between amount columns (a
-    /// 基本支出 column of a table of projects) divides no blocks.
+    /// 基本支出 column of a table of projects) divides no blocks. Where a
+    /// block has none, the code groups printed right of every amount column
+    /// (a 结转资金支出表's `金额 | 功能分类科目代码 | … | 政府经济分类科目代码`)
+    /// are the row's codes: they classify the row wherever they stand.
     func codeGroupsOfBlocks() -> [[Int]] {
         let groupEnding = Dictionary(codeGroups.indices.map { (codeGroups[$0].last ?? -1, $0) }, uniquingKeysWith: { first, _ in first })
         let printsWords = (0..<table.columnCount).map { column in
@@ -180,6 +183,8 @@ struct TableReading {
             }
         }
         let isAmountColumn = Set(amountColumns)
+        // Code groups right of every amount (`金额 | 功能分类科目代码 | 名称 | 政府经济分类科目代码`) classify the row all the same.
+        let trailing = codeGroups.indices.filter { group in codeGroups[group][0] > (amountColumns.last ?? table.columnCount) }
         return (0..<table.columnCount).map { column in
             var passedLabelColumns = false, groups: [Int] = []
             for index in stride(from: column - 1, through: 0, by: -1) {
@@ -190,7 +195,7 @@ struct TableReading {
                 if printsWords[index] { passedLabelColumns = true }
                 if let group = groupEnding[index] { groups.insert(group, at: 0) }
             }
-            return groups
+            return groups.isEmpty && isAmountColumn.contains(column) ? trailing : groups
         }
     }
 
@@ -239,6 +244,10 @@ struct TableReading {
     /// same (`100`, `20` in 万元), so the header must call the column a code
     /// (`科目编码`, `代码`, `类`), or, without such a header, every longer code must
     /// start as function (2…), economic (3…) or government economic (5…) codes do.
+    /// One figure repeated down a column without such a header (`216` on
+    /// each row and the total) is a figure, not codes, unless the column
+    /// beside it prints a code's two-digit parts (a `类` column repeating its
+    /// one 类 beside its `款`).
     /// A column headed as classification codes may print a few single digits
     /// (a misprinted `7` for `210`, `2` for `02`; ``TableSettings/strayShareOfACodeColumn``):
     /// those rows get no code.
@@ -267,7 +276,26 @@ struct TableReading {
             return headings.contains(where: namesClassificationCodes) && Double(strays) <= straysAllowed
         }
         if headings.contains(where: { $0.includes("编码") || $0.includes("代码") || ["类", "款", "项"].contains($0) }) { return true }
+        // One figure printed down the column (a staff pay `216` on each of its rows and on the total) is a
+        // figure repeated: rows of codes print different codes, but for a 类 column beside its 款 parts.
+        if codes.count > 1, Set(codes).count == 1, !printsCodeParts(table, column: column + 1, skipping: headingRows) { return false }
         return codes.allSatisfy { code in code.count == 2 || code.first.map { "235".contains($0) } ?? false }
+    }
+
+    /// Whether a column prints the two-digit parts of codes (`03`, the 款 or
+    /// 项 beside a 类 column) and otherwise only blanks, a total's label or filler.
+    static func printsCodeParts(_ table: Table, column: Int, skipping headingRows: Set<Int>) -> Bool {
+        guard column < table.columnCount else { return false }
+        var parts = 0
+        for (index, row) in table.rows.enumerated() where !headingRows.contains(index) {
+            guard let text = row.cells[column]?.text.withoutWhitespace, !text.isEmpty else { continue }
+            if text.count == 2 && text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                parts += 1
+            } else if !(TotalRank(label: text) != nil || text.allSatisfy { "….·-—".contains($0) }) {
+                return false
+            }
+        }
+        return parts > 0
     }
 
     /// The classification of the whole codes a code column prints (3 digits

@@ -309,14 +309,18 @@ struct AuditTests {
         #expect(anew.figures.map(\.label) == ["收入合计", "支出", "占"])
     }
 
-    /// A 基本支出 code may spend less than its 三公 item (项目支出 spend on it too), never more.
+    /// A 基本支出 code may spend less than its 三公 item (项目支出 spend on it too), never more;
+    /// the code may be the row's `department_economic_code` (烟台 prints `30217 | 50206` with
+    /// `code` 50206), or a 机关's government code that holds the item alone (50206).
     @Test func basicExpenseCodesAgainstTheThreePublicTable() {
-        func record(_ table: Int, _ kind: TableKind, code: String?, item: String, column: String, _ amount: String) -> BudgetRecord {
-            BudgetRecord(table: table, kind: kind, page: table + 1, row: 0, column: 2, code: code, level: nil, parent: nil, item: item,
-                         columnName: column, side: nil, printed: amount, unit: "万元", amount: amount,
+        func record(_ table: Int, _ kind: TableKind, code: String?, government: String? = nil, department: String? = nil,
+                    item: String, column: String, _ amount: String) -> BudgetRecord {
+            BudgetRecord(table: table, kind: kind, page: table + 1, row: 0, column: 2, code: code, level: nil, parent: nil,
+                         governmentEconomicCode: government, departmentEconomicCode: department, item: item, columnName: column, side: nil, printed: amount, unit: "万元", amount: amount,
                          yuan: ExactDecimal(amount)?.timesPowerOfTen(4).description)
         }
-        func audit(basicReception: String) -> [AuditFinding] {
+        func audit(basicReception: String, code: String = "30217", government: String? = nil, department: String? = nil,
+                   item: String = "公务接待费") -> [AuditFinding] {
             let header = [[PrintedCell(text: "项目", box: Rect(x0: 0, y0: 0, x1: 1, y1: 1))]]
             let tables = [("一般公共预算财政拨款基本支出决算表", header), ("“三公”经费支出决算表", header)].map { title, header in
                 var table = Table(PageTable(page: 1, title: title, header: header, rows: [], columnBounds: [0, 1], rowBounds: [0, 1],
@@ -324,7 +328,8 @@ struct AuditTests {
                 table.title = title
                 return table
             }
-            let records = [record(0, .basicExpenseByEconomicClass, code: "30217", item: "公务接待费", column: "决算数", basicReception),
+            let records = [record(0, .basicExpenseByEconomicClass, code: code, government: government, department: department,
+                                  item: item, column: "决算数", basicReception),
                            record(1, .threePublic, code: nil, item: "公务接待费", column: "年初预算数", "1.20"),
                            record(1, .threePublic, code: nil, item: "公务接待费", column: "决算数", "1.00")]
             return DocumentAudit.findings(in: AuditInput(facts: DocumentFacts(), prose: ProseText(pageLines: []), tables: tables,
@@ -335,5 +340,14 @@ struct AuditTests {
         let more = audit(basicReception: "1.50")
         #expect(more.map(\.rule) == ["three_public.codes"])
         #expect(more.first?.pages == [1, 2])
+        // 烟台: `302 | 17 | 公务接待费 | 502 | 06 | 公务接待费 | 1.50`, code the government one nearer the amount.
+        let yantai = audit(basicReception: "1.50", code: "50206", government: "50206", department: "30217")
+        #expect(yantai.map(\.rule) == ["three_public.codes"])
+        #expect(yantai.first?.message == "基本支出表中50206 公务接待费1.50万元，多于“三公”经费表中该项的1.20万元。")
+        #expect(audit(basicReception: "1.50", code: "50206", government: "50206").map(\.rule) == ["three_public.codes"])
+        #expect(audit(basicReception: "1.20", code: "50206", government: "50206", department: "30217").isEmpty)
+        // A 事业单位's 50502 holds other spending beside its reception: judged by its 30217 only where the row names the item.
+        #expect(audit(basicReception: "1.50", code: "50502", government: "50502", department: "30217", item: "商品和服务支出").isEmpty)
+        #expect(audit(basicReception: "1.50", code: "50502", government: "50502", item: "公务接待费").isEmpty)
     }
 }

@@ -374,4 +374,36 @@ struct BudgetRecordsTests {
                                                    "一、養豬產業計畫 = 服務費用 + 材料及用品費 (前年度決算數)"])
         #expect(document.checks.allSatisfy { $0.outcome == .pass })
     }
+
+    /// repeated-figure.pdf: a column printing one figure down its rows and
+    /// total (`216`, tw_moa 115 p. 145) is amounts, no code column: its 216s
+    /// are records and no other amount of the row carries code 216; a `类`
+    /// column repeating its one 类 `201` beside its 款 stays the code.
+    @Test func aColumnRepeatingOneFigureIsNoCodeColumn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("repeated-figure.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(Self.codedRecords(document, table: 0) == [
+            "- - - - - - 提升农业经营计划 2 690 690000", "- - - - - - 提升农业经营计划 3 150 150000", "- - - - - - 提升农业经营计划 4 840 840000",
+            "- - - - - - 聘用人员 2 690 690000", "- - - - - - 聘用人员 3 150 150000", "- - - - - - 聘用人员 4 840 840000",
+            "- - - - - - 一般行政管理计划 1 216 216000", "- - - - - - 一般行政管理计划 4 216 216000",
+            "- - - - - - 管理会委员 1 216 216000", "- - - - - - 管理会委员 4 216 216000",
+            "- - - - - - 合计 1 216 216000", "- - - - - - 合计 2 690 690000", "- - - - - - 合计 3 150 150000", "- - - - - - 合计 4 1056 1056000",
+        ])
+        #expect(Self.codedRecords(document, table: 1) == [
+            "201 201 类 - - - 一般公共服务支出 4 1200 1200", "20103 20103 款 201 - - 政府办公厅（室）及相关机构事务 4 1200 1200",
+            "2010301 2010301 项 20103 - - 行政运行 4 900 900", "2010302 2010302 项 20103 - - 一般行政管理事务 4 300 300",
+            "- - - - - - 合计 4 1200 1200",
+        ])
+    }
+
+    /// codes-right-of-amounts.pdf: a 结转资金支出表 printing `金额 | 功能分类科目代码 |
+    /// 名称 | 政府经济分类科目代码 | 名称` (西安 安监局 2019 p. 29): the codes right of
+    /// every amount classify the row; `code`, the code left of the amount, stays absent.
+    @Test func codesRightOfTheAmountsClassifyTheRow() throws {
+        let document = try Converter().convert(path: Fixtures.sample("codes-right-of-amounts.pdf"))
+        #expect(Self.codedRecords(document, table: 0) == [
+            "- 2150510 项 21505 50299 - 信息化建设 3 9.00 90000", "- 2150605 项 21506 50299 - 安全生产专项 3 2.61 26100",
+            "- - - - - - 合计 3 11.61 116100",
+        ])
+    }
 }
