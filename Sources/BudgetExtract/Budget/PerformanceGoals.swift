@@ -28,6 +28,8 @@ public struct ProjectHead: Codable, Sendable, Equatable {
     public var unit: String?
     /// The budget in 元, exact; null where the unit was not read.
     public var yuan: String?
+    /// The currency of `amount` and `yuan` (`CNY`, `TWD` …), as records say it; absent where no unit was read.
+    public var currency: String?
     /// `计划开始日期` and `计划完成日期` as printed.
     public var start: String?
     public var end: String?
@@ -179,7 +181,9 @@ public enum PerformanceGoals {
         if let budget, case .amount(let amount) = NumberNormalizer.read(budget.value) {
             head.amount = amount.description
             head.unit = ["万元", "千元", "元"].first { budget.label.contains("(\($0))") || budget.label.contains("（\($0)）") } ?? table.unit
-            head.yuan = head.unit.flatMap(MoneyUnit.init(word:)).map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
+            let money = head.unit.flatMap(MoneyUnit.init(word:))
+            head.yuan = money.map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
+            head.currency = money?.currencyOfAmounts.rawValue
         }
         head.year = year(of: table, start: head.start)
         return head.name == nil && head.amount == nil ? nil : head
@@ -270,8 +274,9 @@ struct ProjectList {
             project.amount = amount.description
             project.unit = money?.scale.rawValue
             project.yuan = money.map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
+            project.currency = money?.currencyOfAmounts.rawValue
             project.year = year
-            project.page = table.rows[row].page
+            project.page = table.page(ofRow: row, column: moneyColumn)
             project.printed = table.rows[row].cells[moneyColumn]?.text
             return project
         }

@@ -35,9 +35,10 @@ struct PerformanceGoalsTests {
     @Test func projectHeadsAndSeparateOperatorColumns() throws {
         let document = try Converter().convert(path: Fixtures.sample("project-goals.pdf"))
         #expect(document.projects == [
-            ProjectHead(table: 0, name: "老干部工作专项经费", amount: "14624640", unit: "元", yuan: "14624640",
+            ProjectHead(table: 0, name: "老干部工作专项经费", amount: "14624640", unit: "元", yuan: "14624640", currency: "CNY",
                         start: "2020-01-01", end: "2020-12-31", year: "2020"),
-            ProjectHead(table: 1, name: "老干部节日、住院等慰问费", amount: "300.18", unit: "万元", yuan: "3001800", year: "2024"),
+            ProjectHead(table: 1, name: "老干部节日、住院等慰问费", amount: "300.18", unit: "万元", yuan: "3001800", currency: "CNY",
+                        year: "2024"),
         ])
         let shanghai = document.indicators.filter { $0.table == 0 }
         #expect(shanghai.count == 6)
@@ -102,7 +103,7 @@ struct PerformanceGoalsTests {
     /// A project of a Sample's list (table 0, page 1, in 万元, for 2026) and its amount's record.
     func listedProject(_ name: String, row: Int, printed: String, amount: String, yuan: String,
                        heading: String) -> (project: ProjectHead, record: BudgetRecord) {
-        (ProjectHead(table: 0, name: name, amount: amount, unit: "万元", yuan: yuan, year: "2026", page: 1, printed: printed),
+        (ProjectHead(table: 0, name: name, amount: amount, unit: "万元", yuan: yuan, currency: "CNY", year: "2026", page: 1, printed: printed),
          BudgetRecord(table: 0, kind: .performanceGoals, page: 1, row: row, column: 2, item: name, columnName: heading,
                       printed: printed, unit: "万元", amount: amount, yuan: yuan, currency: "CNY"))
     }
@@ -132,7 +133,8 @@ struct PerformanceGoalsTests {
         #expect(indicators.map(\.unit) == ["人", "%", "%"])
         #expect(indicators[0].row == 6 && indicators[0].page == 3)
         #expect(PerformanceGoals.projects(of: [table]) == [
-            ProjectHead(table: 0, name: "老干部局关心下一代工作经费", code: "130304217IZ2UBLXPFIGE", amount: "5.00", unit: "万元", yuan: "50000"),
+            ProjectHead(table: 0, name: "老干部局关心下一代工作经费", code: "130304217IZ2UBLXPFIGE", amount: "5.00", unit: "万元", yuan: "50000",
+                        currency: "CNY"),
         ])
         #expect(BudgetRecords.records(of: [table]).isEmpty)
     }
