@@ -139,7 +139,12 @@ public enum PerformanceGoals {
             let after = rest.dropFirst(number.count).filter { !"()（）".contains($0) }
             // `2月底前`, `10个工作日内`: a time described in words, not a quantity.
             let words = after.contains { "前后底内间".contains($0) }
-            guard !number.isEmpty, !words, let value = ExactDecimal(number.filter { $0 != "," }) else { return }
+            // `2022年12月`, `1-12月`, `100%/≥3篇`: a date, a range or several targets in one cell, no one quantity.
+            let moreFigures = after.contains { $0.isASCII && $0.isNumber }
+            // `100次外调血液满足需求`: a figure inside a sentence.
+            let sentence = after.count > TableSettings.standard.longestTargetUnitCharacters
+            guard !number.isEmpty, !words, !moreFigures, !sentence,
+                  let value = ExactDecimal(number.filter { $0 != "," }) else { return }
             self.value = value
             unit = after.isEmpty ? nil : after
         }

@@ -257,12 +257,6 @@ public struct TableSettings: Sendable {
     /// fields, body rows, not column headings. One such row alone may be a
     /// heading (`项目名称 | 自评分数` over a list of projects, 佛山 2019 决算 p. 29).
     public var formFieldRowsCount = 2
-    /// A header row that prints this many texts or more names the columns of
-    /// a list (`单位名称 | 项目名称 | 金额 | 项目总体绩效目标`, one project a
-    /// row): no cell of it is a field's value, so `项目名称` names no project
-    /// `金额` (湖州 表11; a field row in the header prints its label and value
-    /// only, `项目名称 | 城市更新城市体检`).
-    public var columnHeadingsRowTextsCount = 3
     /// … or one row opens it, its label beside one value merged over this
     /// many columns or more, with a row of its own under the label (`部门名称 |
     /// 首都绿化委员会办公室` over `总体资金情况（万元） | …`, 北京 预算13表).
@@ -271,6 +265,17 @@ public struct TableSettings: Sendable {
     /// alone over as many columns, with its text alone under it, opens a form
     /// too (`当年整体绩效目标` over the goals, 重庆 部门整体绩效目标表).
     public var formFieldValueColumnsCount = 3
+    /// A header row that prints this many texts or more names the columns of
+    /// a list (`单位名称 | 项目名称 | 金额 | 项目总体绩效目标`, one project a
+    /// row): no cell of it is a field's value, so `项目名称` names no project
+    /// `金额` (湖州 表11; a field row in the header prints its label and value
+    /// only, `项目名称 | 城市更新城市体检`).
+    public var columnHeadingsRowTextsCount = 3
+    /// The longest unit an indicator's target prints after its figure, in
+    /// characters (`万元/家`, `元/人/年`, `万平方公里`): longer, the figure
+    /// stands in a sentence (`100次外调血液满足需求`, 西安 卫健委 p69) and
+    /// the target is words.
+    public var longestTargetUnitCharacters = 6
 
     // MARK: Wrapped units (tail)
 

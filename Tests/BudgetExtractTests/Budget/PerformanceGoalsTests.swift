@@ -15,7 +15,10 @@ struct PerformanceGoalsTests {
         #expect(target.unit == unit)
     }
 
-    @Test(arguments: ["2月底前", "良好", "10个工作日内", "健全"])
+    /// A date, a range, several targets in one cell or a figure inside a
+    /// sentence is no one quantity: before, `2022年12月` read 2022 in `年12月`.
+    @Test(arguments: ["2月底前", "良好", "10个工作日内", "健全", "2022年12月", "1-12月", "2023年1至12月", "≥85%/≥90%",
+                      "10万/20万", "100次外调血液满足需求"])
     func targetsInWordsStayWords(printed: String) {
         #expect(PerformanceGoals.Target(printed).value == nil)
     }
