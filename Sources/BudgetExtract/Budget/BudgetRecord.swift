@@ -73,17 +73,15 @@ public enum BudgetRecords {
     /// label: `合计`).
     static func records(of list: ProjectList, index: Int) -> [BudgetRecord] {
         let (reading, column) = (list.reading, list.moneyColumn)
-        var unit: MoneyUnit?
-        if case .money(let money) = reading.measures[column] { unit = money }
+        let unit = reading.measures[column].moneyUnit
         let itemless = TableChecker.itemlessColumns(of: reading)
         return list.rows.compactMap { row, name, amount in
             guard let cell = reading.table.rows[row].cells[column] else { return nil }
             return BudgetRecord(
                 table: index, kind: reading.kind, page: reading.table.page(ofRow: row, column: column), row: row, column: column,
-                item: name ?? TableChecker.itemLabel(row: row, column: column, of: reading, passing: itemless).map(reading.item(named:)),
+                item: name ?? item(row: row, column: column, of: reading, passing: itemless),
                 columnName: reading.columnNames[column], printed: cell.text, unit: reading.measures[column].recordUnit,
-                amount: amount.description, yuan: unit.map { amount.timesPowerOfTen($0.scale.powerOfTen).description },
-                currency: unit?.currencyOfAmounts.rawValue)
+                amount: amount.description, yuan: unit?.yuan(of: amount).description, currency: unit?.currencyOfAmounts.rawValue)
         }
     }
 
@@ -91,16 +89,13 @@ public enum BudgetRecords {
         let table = reading.table
         let sides = Dictionary(uniqueKeysWithValues: reading.amountColumns.map { ($0, side(ofColumn: $0, in: reading)) })
         let blockCodeGroups = reading.codeGroupsOfBlocks()
-        // The item is the one the checks name: a column of quantity units
-        // (`單位`: 公噸) or of explanations is passed over, as a blank in it is.
         let itemless = TableChecker.itemlessColumns(of: reading)
         var records: [BudgetRecord] = []
         for (rowIndex, row) in table.rows.enumerated() {
             for (column, amount) in reading.figures[rowIndex].enumerated() {
                 guard let amount, let cell = row.cells[column] else { continue }
                 let measure = reading.measures[column]
-                var unit: MoneyUnit?
-                if case .money(let money) = measure { unit = money }
+                let unit = measure.moneyUnit
                 let code = reading.code(row: rowIndex, column: column)
                 let columnName = reading.columnNames[column]
                 let classifications = RowClassifications(reading: reading, row: rowIndex, groups: blockCodeGroups[column])
@@ -112,14 +107,21 @@ public enum BudgetRecords {
                     functionParent: functionCode.flatMap(TableReading.parent),
                     governmentEconomicCode: classifications.governmentEconomic,
                     departmentEconomicCode: classifications.departmentEconomic,
-                    item: TableChecker.itemLabel(row: rowIndex, column: column, of: reading, passing: itemless).map(reading.item(named:)),
+                    item: item(row: rowIndex, column: column, of: reading, passing: itemless),
                     columnName: columnName, side: sides[column] ?? nil,
                     printed: cell.text, unit: measure.recordUnit, amount: amount.description,
-                    yuan: unit.map { amount.timesPowerOfTen($0.scale.powerOfTen).description },
-                    currency: unit?.currencyOfAmounts.rawValue))
+                    yuan: unit?.yuan(of: amount).description, currency: unit?.currencyOfAmounts.rawValue))
             }
         }
         return records
+    }
+
+    /// The item an amount is for, as its checks name it: a column of
+    /// quantity units (`單位`: 公噸) or of explanations is passed over, as a
+    /// blank in it is; a code the label column prints in front of the name is
+    /// no part of it.
+    static func item(row: Int, column: Int, of reading: TableReading, passing itemless: Set<Int>) -> String? {
+        TableChecker.itemLabel(row: row, column: column, of: reading, passing: itemless).map(reading.item(named:))
     }
 
     /// The side of a side-by-side table a column is on: from its top

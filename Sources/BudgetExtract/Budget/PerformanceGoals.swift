@@ -187,7 +187,7 @@ public enum PerformanceGoals {
             head.amount = amount.description
             head.unit = ["万元", "千元", "元"].first { budget.label.contains("(\($0))") || budget.label.contains("（\($0)）") } ?? table.unit
             let money = head.unit.flatMap(MoneyUnit.init(word:))
-            head.yuan = money.map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
+            head.yuan = money?.yuan(of: amount).description
             head.currency = money?.currencyOfAmounts.rawValue
         }
         head.year = year(of: table, start: head.start)
@@ -270,15 +270,14 @@ struct ProjectList {
 
     func projects(table index: Int) -> [ProjectHead] {
         let table = reading.table
-        var money: MoneyUnit?
-        if case .money(let unit) = reading.measures[moneyColumn] { money = unit }
+        let money = reading.measures[moneyColumn].moneyUnit
         let year = PerformanceGoals.year(of: table, start: nil)
         return projectRows.map { row, name, amount in
             var project = ProjectHead(table: index)
             project.name = name
             project.amount = amount.description
             project.unit = money?.scale.rawValue
-            project.yuan = money.map { amount.timesPowerOfTen($0.scale.powerOfTen).description }
+            project.yuan = money?.yuan(of: amount).description
             project.currency = money?.currencyOfAmounts.rawValue
             project.year = year
             project.page = table.page(ofRow: row, column: moneyColumn)

@@ -564,6 +564,12 @@ enum ColumnMeasure: Equatable {
         return false
     }
 
+    /// The unit of a money column; nil for other measures, or where no unit was printed.
+    var moneyUnit: MoneyUnit? {
+        if case .money(let unit) = self { return unit }
+        return nil
+    }
+
     /// Words of a heading over percentages or rates.
     static let percentWords = ["%", "％", "百分比", "比例", "比重", "率"]
     /// Words of a heading over counts, scores or quantities in other units

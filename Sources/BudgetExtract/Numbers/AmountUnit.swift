@@ -65,6 +65,9 @@ public struct MoneyUnit: Hashable, Sendable {
     /// The currency the amounts are in: the printed one, else 人民币.
     public var currencyOfAmounts: Currency { currency ?? .renminbi }
 
+    /// An amount in this unit, exactly in 元 of its currency (`万元` × 10000).
+    public func yuan(of amount: ExactDecimal) -> ExactDecimal { amount.timesPowerOfTen(scale.powerOfTen) }
+
     /// The unit's name as a table states it: its scale, after the currency's
     /// name where one is printed (`新臺幣千元`, `万美元`); read back by ``init(word:)``.
     public var name: String {
