@@ -1,0 +1,26 @@
+"""The producers scripts/producer-audit typesets tables with, one per module.
+
+Each module offers:
+  NEEDS                       what it needs installed, for the error message;
+  available() -> bool         whether that is installed;
+  typeset(tables, pdf) -> [int]
+                              writes one PDF holding the tables in order and
+                              returns the page (1-based) each table starts on;
+  Failure                     the exception typeset raises when the producer fails.
+"""
+from dataclasses import dataclass
+
+
+@dataclass
+class AuditTable:
+    """One table to typeset: its caption, its header rows and its body, as printed and as the truth writes it."""
+    title: str
+    unit: str
+    header: list     # rows of header cell texts, one per column ("" where a heading spans from the left or is blank)
+    printed: list    # body rows of cell texts as printed
+    truth: list      # the same rows as TRUTH_FORMAT.md writes them (values as plain decimals, text without white space)
+
+
+from producers import calc  # noqa: E402
+
+PRODUCERS = {"calc": calc}
