@@ -252,7 +252,7 @@ struct TableReading {
     /// (a misprinted `7` for `210`, `2` for `02`; ``TableSettings/strayShareOfACodeColumn``):
     /// those rows get no code.
     static func printsCodes(_ table: Table, column: Int, skipping headingRows: Set<Int> = []) -> Bool {
-        var codes: [String] = [], strays = 0
+        var codes: [String] = [], strays = 0, unitCodes = 0
         for (index, row) in table.rows.enumerated() where !headingRows.contains(index) {
             guard let text = row.cells[column]?.text.withoutWhitespace, !text.isEmpty else { continue }
             if text.allSatisfy({ $0.isASCII && $0.isNumber }) {
@@ -260,8 +260,9 @@ struct TableReading {
                     codes.append(text)
                 } else if text.count < 2 {
                     strays += 1
+                } else if text.count == unitCodeLength {
+                    unitCodes += 1
                 } else {
-                    // Longer figures (a unit's `125001` heading its block) mean a table of units' blocks, not codes.
                     return false
                 }
             } else if !(TotalRank(label: text) != nil || text.allSatisfy { "….·-—".contains($0) }) {
@@ -270,6 +271,11 @@ struct TableReading {
         }
         guard !codes.isEmpty else { return false }
         let headings = table.header.compactMap { $0[column]?.text.withoutWhitespace }
+        // A unit's `125001` heading its block means a table of units' blocks: codes only where the column
+        // is headed as classification codes (`功能科目编码`) and prints more codes than units (西安 安监局 2019 p. 7).
+        if unitCodes > 0 {
+            guard headings.contains(where: namesClassificationCodes), codes.count > unitCodes, strays == 0 else { return false }
+        }
         if strays > 0 {
             // Only a column headed as classification codes keeps a few strays.
             let straysAllowed = Double(codes.count + strays) * TableSettings.standard.strayShareOfACodeColumn
@@ -456,6 +462,14 @@ struct TableReading {
         // A part of no code's length (a misprinted `7`, a unit's `125001`) makes no code: never a guessed one.
         guard digits.allSatisfy({ $0.isEmpty || isCodeLength($0) }) else { return nil }
         let printed = digits.joined()
+        // One column printing its 款 bare under their 类 (`208`, `05`, `2080505`, `99`): `05` is 款 `20805`,
+        // `99` after the 项 `2080505` is 款 `20899`; after a 款 it might be a 款 or a 项: no code, never a guessed one.
+        if digits.count == 1, printed.count == codeLevelStep, let previous {
+            switch previous.count {
+            case classCodeLength, classCodeLength + 2 * codeLevelStep: return String(previous.prefix(classCodeLength)) + printed
+            default: return nil
+            }
+        }
         guard firstPrinted > 0, let previous else { return printed }
         let inherited = 3 + 2 * (firstPrinted - 1)
         return previous.count >= inherited ? String(previous.prefix(inherited)) + printed : printed
@@ -463,6 +477,8 @@ struct TableReading {
 
     /// A 类 code's length, and the digits each level under it adds (`201`, `20103`, `2010301`).
     static let classCodeLength = 3
+    /// A budget unit's own code (`125001`), heading its block in a table of units' blocks: no classification code.
+    static let unitCodeLength = 6
     static let codeLevelStep = 2
 
     static func level(of code: String) -> String? {
