@@ -125,14 +125,23 @@ public enum TextLines {
     /// glyphs with an infinite word gap, for a caller that built them already.
     static func text(ofLines lines: [TextLine]) -> String {
         var result = ""
+        // Chinese text wraps where the line is full, inside a run of letters or digits too
+        // (`11000025T00000335` over `7691-重大义务植树`): the break of a line that ends within the
+        // widest glyph of the cell's rightmost end (the next glyph did not fit) is no space.
+        let rightmost = lines.map(\.box.x1).max() ?? 0
+        let writesChinese = lines.contains { $0.glyphs.contains { $0.scalar.properties.isIdeographic } }
+        let widestGlyph = writesChinese ? lines.flatMap(\.glyphs).map(\.box.width).max() ?? 0 : 0
+        var previous: TextLine?
         for line in lines {
             // A line of one word was joined as its text already.
             let piece = line.words.count == 1 ? line.text : join(line.glyphs)
             if let last = result.last, let first = piece.first, last.isASCIILetterOrDigit, first.isASCIILetterOrDigit,
-               !completesDecimals(of: result, with: piece) {
+               !completesDecimals(of: result, with: piece),
+               !(writesChinese && previous.map { rightmost - $0.box.x1 < widestGlyph } ?? false) {
                 result.append(" ")
             }
             result += piece
+            previous = line
         }
         return result
     }

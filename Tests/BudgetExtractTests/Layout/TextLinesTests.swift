@@ -60,6 +60,23 @@ struct TextLinesTests {
         #expect(shifted.isFakeBoldCopy(of: glyph))
         #expect(!Glyph(character: "合", box: Rect(x0: 10, y0: 0, x1: 20, y1: 10)).isFakeBoldCopy(of: glyph))
     }
+
+    /// wrapped-identifiers.pdf: project names that lead with a long
+    /// identifier, wrapped where the line is full, inside its digits (北京
+    /// prints `11000025T00000335` over `7691-重大义务植树…`): Chinese text
+    /// wraps at any character, so a full line's break is no space, in the
+    /// cells and in the projects' names (before: `11000025T000003 357691-…`).
+    @Test func aFullLinesBreakInChineseTextIsNoSpace() throws {
+        let document = try Converter().convert(path: Fixtures.sample("wrapped-identifiers.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text ?? "" } } == [
+            ["11000025T000003357691-重大义务植树活动保障经费", "600.00", "完成首都重大义务植树活动物资采购工作。"],
+            ["11000026T000003749478-首都花园城市古树文化传承创新路径探索实践", "130.00", "偏离目标29%-20%得15分，10%以下得满分。"],
+        ])
+        #expect(document.projects.map(\.name) == [
+            "11000025T000003357691-重大义务植树活动保障经费", "11000026T000003749478-首都花园城市古树文化传承创新路径探索实践",
+        ])
+    }
 }
 
 @Suite("Captions")
