@@ -191,16 +191,16 @@ enum FacingHalves {
     }
 
     /// The top edge of each body row, and the bottom edge of the last.
-    private static func bodyBounds(_ table: PageTable) -> ArraySlice<Double> {
+    static func bodyBounds(_ table: PageTable) -> ArraySlice<Double> {
         table.rowBounds.suffix(table.rows.count + 1)
     }
 
     /// Whether a body cell prints words (the labels, in whichever column the left half prints them).
-    private static func printsLabels(_ table: PageTable) -> Bool {
+    static func printsLabels(_ table: PageTable) -> Bool {
         table.rows.joined().contains { cell in cell.map { !isAmountOrBlank($0.text) } ?? false }
     }
 
-    private static func printsOnlyAmounts(_ table: PageTable) -> Bool {
+    static func printsOnlyAmounts(_ table: PageTable) -> Bool {
         let cells = table.rows.joined().compactMap { $0 }
         return !cells.isEmpty && cells.allSatisfy { isAmountOrBlank($0.text) }
     }

@@ -16,6 +16,14 @@ public struct PageLayout: Sendable {
     /// removed, top to bottom: a title read from them names the part of the
     /// book every page of it prints, not a table (``TableStitcher``).
     var runningHeader: [String] = []
+    /// On a page that holds no table, the one ruled grid of a single column
+    /// that prints something, with its caption: no table by itself, it may
+    /// print the right-hand column of an earlier run of pages' table, a
+    /// sheet too wide for its page printed "down, then over" (``OverflowColumns``).
+    var columnGrid: PageTable?
+    /// The page's account with `columnGrid` counted as a table: its account
+    /// once the grid is joined to the table whose column it prints.
+    var columnGridAccount: PageAccount?
 
     /// The title printed at the foot of the page, if any.
     public var footTitle: String? { footCaption?.title }
@@ -40,6 +48,7 @@ public enum PageTables {
         let wrappedUnits = lines.compactMap { line in
             Caption.wrappedUnit(endingLine: line, among: lines).map { (line: line.box, tail: $0.rest) }
         }
+        var columnGrids: [PageTable] = []
         for grid in RuledGridFinder.grids(from: rulings, glyphs: page.glyphs) {
             let tails = wrappedUnits.filter { !grid.box.contains(x: $0.line.midX, y: $0.line.midY) }.map(\.tail)
             let inside = page.glyphs.filter { glyph in
@@ -50,7 +59,11 @@ public enum PageTables {
             let overlapsAnother = tables.contains {
                 $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
             }
-            if isTable(table) && !overlapsAnother { tables.append(withRowUnderGrid(table, lines: lines)) }
+            if isTable(table) && !overlapsAnother {
+                tables.append(withRowUnderGrid(table, lines: lines))
+            } else if table.columnCount == 1 && printsSomething(table) {
+                columnGrids.append(table)
+            }
         }
         if mayHoldTable {
             let outsideGrids = page.glyphs.filter { glyph in
@@ -98,8 +111,23 @@ public enum PageTables {
         // on a larger sheet (centred unscaled by a reprint) has the same header.
         let top = lines.first?.box.y0 ?? 0
         let header = PageAccount.runningHeader(in: lines, pageWidth: page.width, margin: top + page.height * settings.furnitureMarginFraction)
-        return PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
-                          account: account, runningHeader: lines.filter { header.contains($0.box) }.map(\.text.withoutWhitespace))
+        var layout = PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
+                                account: account, runningHeader: lines.filter { header.contains($0.box) }.map(\.text.withoutWhitespace))
+        if tables.isEmpty, columnGrids.count == 1, var grid = columnGrids.first {
+            let placed = PageAccount.printedCharacters(in: grid)
+            let caption = Caption.find(in: captionable, between: 0, and: grid.box.y0, within: grid.box, pageWidth: page.width)
+            grid.title = caption.title
+            grid.notes = caption.notes
+            grid.captionLines = caption.candidates
+            grid.unit = caption.unit
+            Caption.liftOutOfGrid(&grid)
+            grid.unit = grid.unit ?? Caption.unit(inHeader: grid.header)
+            layout.columnGrid = grid
+            layout.columnGridAccount = PageAccount.of(page: page, lines: lines, tables: [grid], placed: [placed],
+                                                      captionLines: Set(caption.lines.map(\.box)), notPrinted: notPrinted,
+                                                      coveredByImages: coveredByImages)
+        }
+        return layout
     }
 
     /// The table with the line printed right under its bottom rule as its
@@ -168,13 +196,24 @@ public enum PageTables {
     /// body is decided once continued tables are joined: a page may hold
     /// only the rest of the table before it.)
     static func isTable(_ table: PageTable) -> Bool {
-        table.columnCount >= 2 && (table.header + table.rows).contains { row in row.contains { $0 != nil } }
+        table.columnCount >= 2 && printsSomething(table)
+    }
+
+    private static func printsSomething(_ table: PageTable) -> Bool {
+        (table.header + table.rows).contains { row in row.contains { $0 != nil } }
     }
 
     /// Whether a page can hold a table at all: one of its lines at least
     /// breaks into several pieces. Pages of running prose cannot, and are not rendered.
     public static func mayHoldTable(_ lines: [TextLine]) -> Bool {
         lines.contains { $0.words.count >= 2 }
+    }
+
+    /// Whether a page that cannot hold a table may hold a ruled grid of one
+    /// column (``PageLayout/columnGrid``): a line of it prints one amount
+    /// alone, no page number. Its rules are read then.
+    public static func mayHoldColumn(_ lines: [TextLine]) -> Bool {
+        lines.contains { $0.words.count == 1 && PrintedVocabulary.isAmount($0.text) && !isPageNumber($0.text) }
     }
 }
 

@@ -82,6 +82,20 @@ public struct PageTable: Sendable {
     public var columnCount: Int { columnBounds.count - 1 }
 }
 
+/// A run of a table's columns printed on later pages than its rows' own
+/// (a sheet too wide for its page, printed "down, then over"): the cells
+/// of a row from `fromColumn` on (up to the next run's) are printed
+/// `pagesAfter` pages after the row's page.
+public struct OverflowColumnRun: Sendable, Hashable, Codable {
+    public var fromColumn: Int
+    public var pagesAfter: Int
+
+    enum CodingKeys: String, CodingKey {
+        case fromColumn = "from_column"
+        case pagesAfter = "pages_after"
+    }
+}
+
 /// A table of a document, possibly continued over several pages.
 public struct Table: Sendable {
     public var pages: [Int]
@@ -115,9 +129,21 @@ public struct Table: Sendable {
     /// half's). Nil for every other table.
     public var facingFromColumn: Int?
 
-    /// The page the cell at `row`, `column` is printed on: the row's, or the
-    /// page after it for a column the right half of facing pages prints.
+    /// For a table whose right-hand columns a sheet too wide for its page
+    /// printed on later pages ("down, then over") and that were joined to
+    /// it, row for row: for each such run of columns, the first column and
+    /// how many pages after its row's `page` its cells are printed. Empty
+    /// for every other table.
+    public var overflowColumns: [OverflowColumnRun] = []
+    /// The pages whose one-column grid (``PageLayout/columnGrid``) was
+    /// joined to this table as overflow columns: their accounts count it.
+    var joinedColumnGridPages: [Int] = []
+
+    /// The page the cell at `row`, `column` is printed on: the row's, the
+    /// page after it for a column the right half of facing pages prints, or
+    /// the page its run of overflow columns is printed on.
     public func page(ofRow row: Int, column: Int) -> Int {
+        if let run = overflowColumns.last(where: { column >= $0.fromColumn }) { return rows[row].page + run.pagesAfter }
         guard let facing = facingFromColumn, column >= facing else { return rows[row].page }
         return rows[row].page + 1
     }

@@ -184,6 +184,8 @@ public struct TableSettings: Sendable {
     /// The rules of a row of a table printed in halves on facing pages lie
     /// at the same height on both pages (tw_moa 農業特別收入基金 p85-86 agree
     /// to 0.1 pt): farther apart than this, the halves' rows do not pair.
+    /// So do the row rules of a run of columns a spreadsheet printed "down,
+    /// then over" and those of the pages it follows (``OverflowColumns``).
     public var facingHalvesRowTolerancePoints = 3.0
 
     // MARK: A row under the grid

@@ -14,12 +14,28 @@ enum TableStitcher {
     /// whose rows do not pair is kept apart, and its `warnings` say why. Such
     /// a table may go on in halves over the next two pages: a left half that
     /// continues the left half before, then a right half that continues the
-    /// right half before, beside it.
+    /// right half before, beside it. Before a page is read at all, the
+    /// pages from it on may print further columns of the rows of the table
+    /// the page before ends (a sheet printed "down, then over",
+    /// ``OverflowColumns``): then they are joined to its right, row for row.
     static func stitch(_ pages: [PageLayout]) -> [Table] {
         var tables: [Table] = []
         var open = OpenEnd()
         var previousPage: PageLayout?
-        for page in pages {
+        // The page tables the last table was read from, one a page, while it was only appended to.
+        var sources: [PageTable]?
+        var pageIndex = pages.startIndex
+        while pageIndex < pages.endIndex {
+            if let sources, let last = tables.last, let run = OverflowColumns.run(of: last, from: sources, in: pages[pageIndex...]),
+               sources.count > 1 || FacingHalves.pairing(left: sources[0], right: run[0].table) != .halves {
+                tables[tables.count - 1] = OverflowColumns.join(run, beside: sources, into: last)
+                pageIndex += run.count
+                previousPage = pages[pageIndex - 1]
+                open = OpenEnd()
+                continue
+            }
+            let page = pages[pageIndex]
+            pageIndex += 1
             var next = OpenEnd(last: page.tables.last)
             let isOnlyTable = page.tables.count == 1
             for (index, table) in page.tables.enumerated() {
@@ -30,8 +46,12 @@ enum TableStitcher {
                 }
                 guard index == 0, let previous = open.last, let last = tables.last else {
                     tables.append(Table(withoutRunningHeaderTitle(table, on: page, after: previousPage)))
+                    sources = [table]
                     continue
                 }
+                // Only a table read from one page table a page, each appended to the last, may have overflow columns.
+                let appendedTo = sources
+                sources = nil
                 if let waiting = open.waitingLeft, FacingHalves.pairing(left: waiting.left, right: table) == .halves,
                    let mapping = continuationMapping(table, after: onPage(waiting.halves.right, previous.page)),
                    let filled = FacingHalves.fill(table, mappedBy: mapping, from: last.columnCount - waiting.halves.right.columnCount,
@@ -68,6 +88,7 @@ enum TableStitcher {
                               case let inJoined = open.inJoinedTable(mapping),
                               !opensAnotherForm(table, mappedBy: inJoined, after: last) {
                         tables[tables.count - 1] = append(untitled, mappedBy: inJoined, to: last)
+                        sources = appendedTo.map { $0 + [table] }
                         // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
                         if isOnlyTable {
                             next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined
@@ -84,6 +105,7 @@ enum TableStitcher {
                         }
                     } else {
                         tables.append(Table(withoutRunningHeaderTitle(table, on: page, after: previousPage)))
+                        sources = [table]
                     }
                 }
             }

@@ -79,17 +79,25 @@ public struct DocumentJSON: Codable, Sendable {
         /// on are printed on the page after its `rowPages` entry. Nil for
         /// every other table, and in documents written before it was added.
         public var facingFromColumn: Int?
+        /// A table whose right-hand columns were printed on later pages
+        /// ("down, then over") and joined to it: each run of those columns,
+        /// its first column and how many pages after its row's `rowPages`
+        /// entry it is printed. Nil for every other table, and in documents
+        /// written before it was added.
+        public var overflowColumns: [OverflowColumnRun]?
 
         enum CodingKeys: String, CodingKey {
             case pages, title, kind, unit, notes, columns, ruled, header, rows
             case notePages = "note_pages"
             case rowPages = "row_pages"
             case facingFromColumn = "facing_from_column"
+            case overflowColumns = "overflow_columns"
         }
 
         /// The page the cell at `row`, `column` is printed on (nil for a row this table does not have).
         public func page(ofRow row: Int, column: Int) -> Int? {
             guard rowPages.indices.contains(row) else { return nil }
+            if let run = overflowColumns?.last(where: { column >= $0.fromColumn }) { return rowPages[row] + run.pagesAfter }
             guard let facing = facingFromColumn, column >= facing else { return rowPages[row] }
             return rowPages[row] + 1
         }
@@ -109,6 +117,7 @@ public struct DocumentJSON: Codable, Sendable {
             try container.encode(rows, forKey: .rows)
             try container.encode(rowPages, forKey: .rowPages)
             try container.encode(facingFromColumn, forKey: .facingFromColumn)
+            try container.encode(overflowColumns.flatMap { $0.isEmpty ? nil : $0 }, forKey: .overflowColumns)
         }
     }
 
@@ -180,7 +189,8 @@ extension DocumentJSON {
             return TableJSON(pages: table.pages, title: table.title, kind: reading.kind, unit: table.unit, notes: table.notes,
                              notePages: table.printedNotes.map(\.page), columns: table.columnCount,
                              ruled: table.ruled, header: table.header.map(cells), rows: rows,
-                             rowPages: table.rows.map(\.page), facingFromColumn: table.facingFromColumn)
+                             rowPages: table.rows.map(\.page), facingFromColumn: table.facingFromColumn,
+                             overflowColumns: table.overflowColumns.isEmpty ? nil : table.overflowColumns)
         }
         records = document.records
         checks = document.checks

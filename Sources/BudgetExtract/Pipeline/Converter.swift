@@ -142,7 +142,12 @@ public struct Converter: Sendable {
         extracted.timings = timings
         extracted.skippedPages = skipped
         extracted.warnings = Self.warnings(pages: pages, damage: damage) + tables.flatMap(\.warnings)
-        extracted.pageAccounts = PageAccount.withNotesJoinedAcrossTheGutter(of: tables, in: pages.compactMap(\.layout.account))
+        // A page whose one-column grid was joined to a table as its overflow columns is accounted for with it.
+        let joinedGrids = Set(tables.flatMap(\.joinedColumnGridPages))
+        let accounts = pages.compactMap { page in
+            page.layout.columnGridAccount.flatMap { joinedGrids.contains($0.page) ? $0 : nil } ?? page.layout.account
+        }
+        extracted.pageAccounts = PageAccount.withNotesJoinedAcrossTheGutter(of: tables, in: accounts)
         return extracted
     }
 
@@ -271,7 +276,7 @@ extension Converter {
         let notPrinted = content.glyphs.count - text.glyphs.count
         let mayHoldTable = PageTables.mayHoldTable(lines)
         var rulings: [Ruling] = []
-        if mayHoldTable {
+        if mayHoldTable || PageTables.mayHoldColumn(lines) {
             timings.rulings += ThreadCPUTime.measure { rulings = RulingDetector().rulings(in: content, fills: fills) }
         }
         var layout = PageLayout(tables: [], lines: [])
