@@ -28,7 +28,7 @@ import tempfile  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 CONVERT_TIMEOUT = 600  # seconds for one document: a 100-table budget takes well under a minute
-AMOUNT = re.compile(r"[-+(（]?[\d,.]+[)）%]?")
+AMOUNT = re.compile(r"[-+(（－]?[\d,.，．]+[)）%％]?")  # \d takes full-width digits too: an amount printed ８，７５７ is one
 
 RULES = ("all", "rows", "none", "gaps")
 SHADES = ("plain", "header", "zebra")
