@@ -365,10 +365,17 @@ enum AlignedTableFinder {
     /// heading of its neighbour), is a column of its own. Words of one
     /// heading a gap apart make one column. A heading that stands over the
     /// gap between its columns' headings is a group heading, never a column
-    /// (``standsOverGap(_:beside:below:)``).
+    /// (``standsOverGap(_:beside:below:)``). A neighbour's heading is its own
+    /// only where it does not stand over the heading in question as well: a
+    /// group heading over both (`支出功能分类科目编码` over `类` and over the
+    /// codes right-aligned in their wide column, `类` centred in it, the two
+    /// side by side) makes no column of the heading its cells do not reach
+    /// (Samples/headings-beside-cells.pdf).
     static func addingHeaderOnlyColumns(to spans: [ClosedRange<Double>], header: [TextLine]) -> [ClosedRange<Double>] {
         let headings = header.flatMap(\.words).map { $0.box.x0...$0.box.x1 }
-        func hasHeading(_ span: ClosedRange<Double>) -> Bool { headings.contains { $0.overlaps(span) } }
+        func hasHeading(_ span: ClosedRange<Double>, apartFrom range: ClosedRange<Double>) -> Bool {
+            headings.contains { $0.overlaps(span) && !$0.overlaps(range) }
+        }
         var added: [ClosedRange<Double>] = []
         for (index, line) in header.enumerated() {
             let below = header[(index + 1)...].flatMap(\.words).map { $0.box.x0...$0.box.x1 }
@@ -378,7 +385,8 @@ enum AlignedTableFinder {
                 let beside = line.words.filter { $0 != word }.map(\.box)
                 guard !standsOverGap(word.box, beside: beside, below: header[(index + 1)...].flatMap(\.words).map(\.box)) else { continue }
                 let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
-                guard left.map(hasHeading) ?? true, right.map(hasHeading) ?? true else { continue }
+                guard left.map({ hasHeading($0, apartFrom: range) }) ?? true, right.map({ hasHeading($0, apartFrom: range) }) ?? true
+                else { continue }
                 if let near = added.firstIndex(where: { abs($0.upperBound - range.lowerBound) < word.box.height }) {
                     added[near] = min(added[near].lowerBound, range.lowerBound)...max(added[near].upperBound, range.upperBound)
                 } else {

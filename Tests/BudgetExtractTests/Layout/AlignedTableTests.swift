@@ -199,4 +199,25 @@ struct AlignedTableTests {
         #expect(drawn.tables.map(\.columnCount) == [5])
         #expect(drawn.tables.first?.rows.map { texts($0.cells) }[3] == ["资本性支出", "50,000.00", "", "(50,000.00)", "-100.00%"])
     }
+
+    /// Codes right-aligned in wide columns under `类 款 项` centred in them,
+    /// side by side, with a group heading standing over both: each heading
+    /// is its codes' own, no column of its own (before: ten columns, an
+    /// empty one left of each column of codes).
+    @Test func headingBesideItsCellsUnderAGroupHeadingIsTheirs() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("headings-beside-cells.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 7)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["201", "", "", "一般公共服务支出", "1,500.00", "1,200.00", "300.00"],
+            ["201", "03", "", "政府办公厅（室）及相关机构事务", "1,500.00", "1,200.00", "300.00"],
+            ["201", "03", "01", "行政运行", "1,200.00", "1,200.00", ""],
+            ["201", "03", "02", "一般行政管理事务", "300.00", "", "300.00"],
+            ["208", "", "", "社会保障和就业支出", "450.50", "450.50", ""],
+            ["208", "05", "", "行政事业单位养老支出", "450.50", "450.50", ""],
+            ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "450.50", "450.50", ""],
+            ["", "", "", "合计", "1,950.50", "1,650.50", "300.00"],
+        ])
+    }
 }
