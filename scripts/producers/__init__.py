@@ -22,5 +22,6 @@ class AuditTable:
 
 
 from producers import calc  # noqa: E402
+from producers import writer  # noqa: E402
 
-PRODUCERS = {"calc": calc}
+PRODUCERS = {"calc": calc, "writer": writer}
