@@ -27,7 +27,8 @@ NEEDS = "LibreOffice Writer (apt-get install libreoffice-writer) and pdftotext (
 CONVERT_TIMEOUT = 600  # seconds for one document: a 100-table budget takes under a minute
 STYLES_FOLDER = "styles"  # beside the PDF folder: WORK/writer/styles/NAME.json, one style per table
 
-AMOUNT = re.compile(r"[-+(（]?[\d,.]+[)）%]?")
+AMOUNT = re.compile(r"[-+(（－]?[\d,.，．]+[)）%％]?")  # \d takes full-width digits too (北京's `３４，３１６，０００`)
+CODE_HEADING = re.compile(r"码|^[类款项]$|^序号$|栏次")  # columns of codes and numbers: set left, as text, never right as amounts
 PAGES = {"A4": (21.0, 29.7), "A3": (29.7, 42.0)}  # cm, portrait
 MARGIN_CM = 2.0
 SMALLEST_FONT_PT = 7.0
@@ -48,20 +49,22 @@ def is_amount(text):
 
 def text_width_em(text):
     """Width of a text in ems: CJK and full-width characters one em, the rest about half."""
-    return sum(1.0 if ord(ch) > 0x2E80 else 0.55 for ch in text)
+    return sum(1.0 if ord(ch) > 0x2E80 else 0.6 for ch in text)
 
 
 # --- the style of one table -------------------------------------------------
 
-def draw_style(document, index):
+def draw_style(document, index, table):
     chance = random.Random(f"{document}#{index}")
+    rules = chance.choice(["all", "all", "frame", "none"])
     return {
-        "rules": chance.choice(["all", "all", "frame", "none"]),
+        # A form (no header rows: label and value cells) is ruled all over, as every word processor's form is.
+        "rules": rules if table.header else "all",
         "orientation": chance.choice(["portrait", "portrait", "landscape"]),
         "font_pt": chance.choice([9.0, 10.0, 10.5, 11.0, 12.0]),
         "page_break": index > 0 and chance.random() < 0.5,
         "repeat_header": chance.random() < 0.7,
-        "padding_cm": chance.choice([0.05, 0.1, 0.15]),
+        "padding_cm": chance.choice([0.1, 0.15, 0.19]),  # Writer's default cell padding, and Word's
         "prose": chance.choice(["none", "none", "before_title", "after_title"]),
         "unit_line": chance.choice(["right", "right", "with_department"]),
         "paper": "A4",
@@ -79,7 +82,10 @@ def column_widths_pt(table, font_pt, padding_cm):
         words = [text_width_em(text) for text in texts if text and not is_amount(text)]
         longest_amount = max(amounts, default=0)
         longest_word = max(words, default=0)
-        least = max(longest_amount, min(longest_word, 3.0), 2.0)
+        # A heading of this column alone wraps over three lines at most, as a typist would size it.
+        heading = max((text_width_em(row[column].strip()) for row in table.header
+                       if column + 1 == columns or row[column + 1].strip()), default=0)
+        least = max(longest_amount, min(longest_word, 3.0), min(heading / 3, 6.0), 2.0)
         narrowest.append(least * font_pt + padding_pt)
         wanted.append(max(least, min(longest_word, 14.0)) * font_pt + padding_pt)
     return narrowest, wanted
@@ -227,9 +233,8 @@ def prose(chance, table):
     """A sentence or two of 说明 with a number in it, as budgets print between their tables."""
     amount = f"{chance.randint(10, 99999):,}.{chance.randint(0, 99):02d}"
     share = f"{chance.randint(1, 40)}.{chance.randint(0, 9)}"
-    subject = re.sub(r"\s+", "", table.title)[:12] or "本表"
     return chance.choice([
-        f"说明：{subject}反映本部门年度收支情况，合计{amount}万元，比上年增长{share}%。主要原因是人员经费和项目支出增加。",
+        f"说明：本表反映本部门年度收支情况，合计{amount}万元，比上年增长{share}%。主要原因是人员经费和项目支出增加。",
         f"本部门{chance.randint(2015, 2026)}年预算安排{amount}万元，其中基本支出占{share}%，项目支出主要用于履职保障。",
         f"注：本表金额按四舍五入列示，合计数与分项之和可能存在尾差；较上年减少{amount}万元，下降{share}%。",
     ])
@@ -241,7 +246,7 @@ def build(tables, document_name):
     styles = []
     for index, table in enumerate(tables):
         chance = random.Random(f"{document_name}#{index}#text")
-        style, widths_cm = fit(table, draw_style(document_name, index))
+        style, widths_cm = fit(table, draw_style(document_name, index, table))
         styles.append(style)
         paper_w, paper_h = PAGES[style["paper"]]
         landscape = style["orientation"] == "landscape"
@@ -328,10 +333,11 @@ def build(tables, document_name):
                                          "</table:table-cell>")
                 document.body.append("</table:table-row>")
             document.body.append("</table:table-header-rows>" if style["repeat_header"] else "")
+        codes = [any(CODE_HEADING.search(row[c]) for row in table.header) for c in range(columns)]
         for r, printed in enumerate(table.printed, header_count):
             document.body.append("<table:table-row>")
             for c, text in enumerate(printed):
-                kind = "amount" if is_amount(text) else "text"
+                kind = "amount" if is_amount(text) and not codes[c] else "text"
                 document.body.append(cell(r, c) + f'<text:p text:style-name="{t}.{kind}">{inline(text.strip())}</text:p>'
                                      "</table:table-cell>")
             document.body.append("</table:table-row>")
@@ -364,14 +370,17 @@ def typeset(tables, pdf):
 
 
 def start_pages(tables, pdf):
-    """The page each table's title is printed on, in order: tables may share a page, so the search starts on the page
-    the previous title was found on (a title not found: that same page)."""
+    """The page each table's title is printed on, in order: tables may share a page and titles repeat (a run of
+    project forms), so each title is searched after the place the previous one was found (not found: that page)."""
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     pages = ["".join(page.split()) for page in text.split("\f")]
-    starts, page = [], 0
+    starts, page, offset = [], 0, 0
     for index, table in enumerate(tables):
         title = "".join(table.title.split()) or f"附表{index + 1}"
-        found = next((number for number in range(page, len(pages)) if title in pages[number]), None)
-        page = found if found is not None else page
+        for number in range(page, len(pages)):
+            at = pages[number].find(title, offset if number == page else 0)
+            if at >= 0:
+                page, offset = number, at + len(title)
+                break
         starts.append(page + 1)
     return starts
