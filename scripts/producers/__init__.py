@@ -21,6 +21,6 @@ class AuditTable:
     truth: list      # the same rows as TRUTH_FORMAT.md writes them (values as plain decimals, text without white space)
 
 
-from producers import calc, html  # noqa: E402
+from producers import calc, html, writer  # noqa: E402
 
-PRODUCERS = {"calc": calc, "chromium": html.chromium, "wkhtmltopdf": html.wkhtmltopdf}
+PRODUCERS = {"calc": calc, "writer": writer, "chromium": html.chromium, "wkhtmltopdf": html.wkhtmltopdf}

@@ -56,19 +56,28 @@ enum RuledTableBuilder {
         // Amounts of two columns never share a cell: a cell merged across
         // columns of one row whose words are amounts, each within a column
         // of its own, lost the rules between them (left out, or too faint):
-        // each word goes to its own column's slot. (A slot filled here
-        // anchors no glyphs of its own: it has no slots, and is passed by.)
+        // each word goes to its own column's slot. So does a cell of many
+        // lines (a body framed without inner rules under a ruled header,
+        // `Samples/framed-body.pdf`): every word within one column, no two
+        // amounts of a line in one column. (A slot filled here anchors no
+        // glyphs of its own: it has no slots, and is passed by.)
         for cell in glyphsByCell.indices where !glyphsByCell[cell].isEmpty {
             let cellGlyphs = glyphsByCell[cell], cellSlots = slotsByCell[cell]
             guard let firstSlot = cellSlots.first, cellSlots.contains(where: { $0 % columnCount != firstSlot % columnCount }),
                   (0..<cellCount).allSatisfy({ root($0) != root(cell) || $0 / columnCount == cell / columnCount })
             else { continue }
             let slotOf = Dictionary(zip(cellGlyphs, cellSlots)) { _, later in later }
-            let words = TextLines.build(from: cellGlyphs).flatMap(\.words)
-            let wordSlots = words.map { Set($0.glyphs.compactMap { slotOf[$0] }) }
-            let amounts = zip(words, wordSlots).filter { PrintedVocabulary.isAmount($0.0.text) }
-            guard amounts.count >= 2, wordSlots.allSatisfy({ $0.count == 1 }),
-                  Set(amounts.compactMap(\.1.first)).count == amounts.count else { continue }
+            // Lines of one cell's words, or, in a cell of many lines, of
+            // words cut at every gap wider than a space (a word there runs
+            // into the next column's across the padding between them).
+            var lines = TextLines.build(from: cellGlyphs)
+            if lines.count > 1 { lines = TextLines.build(from: cellGlyphs, wordGap: settings.spaceGapEm) }
+            let wordSlots = lines.map { $0.words.map { Set($0.glyphs.compactMap { slotOf[$0] }) } }
+            let lineAmounts = zip(lines, wordSlots).map { line, slots in
+                zip(line.words, slots).filter { PrintedVocabulary.isAmount($0.0.text) }.compactMap(\.1.first)
+            }
+            guard lineAmounts.joined().count >= 2, wordSlots.joined().allSatisfy({ $0.count == 1 }),
+                  lineAmounts.allSatisfy({ Set($0).count == $0.count }) else { continue }
             glyphsByCell[cell] = []
             for (glyph, slot) in zip(cellGlyphs, cellSlots) { glyphsByCell[slot].append(glyph) }
         }

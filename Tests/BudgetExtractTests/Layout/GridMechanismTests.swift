@@ -452,4 +452,27 @@ struct GridMechanismTests {
         #expect(texts(table.rows[7].cells) == [nil, nil, nil, "时效指标", "资金拨付及时率", nil, "=100%", nil, nil, "100%", nil])
         #expect(texts(table.rows[9].cells) == ["总分", nil, nil, nil, nil, nil, nil, nil, nil, "98", nil])
     }
+
+    /// Samples/framed-body.pdf: two tables as a word processor prints its
+    /// "outer border": the header ruled all over, the body framed with no
+    /// rule inside it. Each body line is a row, each word in the column the
+    /// header's rules give it (before: each body one cell holding all its text).
+    @Test func aBodyFramedWithoutInnerRulesIsReadInTheHeadersColumns() throws {
+        let document = try Converter().convert(path: Fixtures.sample("framed-body.pdf"))
+        #expect(document.tables.count == 2)
+        let sides = try #require(document.tables.first)
+        #expect(sides.rows.map { texts($0.cells) } == [
+            ["一、财政拨款收入", "1,718.92", "一、一般公共服务支出", "1,278.87"],
+            ["1、一般公共预算资金", "1,718.92", "二、社会保障和就业支出", "175.60"],
+            ["二、事业收入", nil, "三、卫生健康支出", "46.68"],
+            ["三、其他收入", nil, "四、住房保障支出", "217.77"],
+            ["收入总计", "1,718.92", "支出总计", "1,718.92"],
+        ])
+        let functions = try #require(document.tables.last)
+        #expect(functions.columnCount == 7)
+        #expect(functions.rows.count == 6)
+        #expect(texts(functions.rows[2].cells) == ["201", "06", "01", "行政运行", "848.62", "848.62", nil])
+        #expect(texts(functions.rows[4].cells) == ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "175.60", "175.60", nil])
+        #expect(texts(functions.rows[5].cells) == [nil, nil, nil, "合计", "1,454.47", "1,024.22", "430.25"])
+    }
 }
