@@ -185,22 +185,34 @@ enum AlignedTableFinder {
     /// The lines come classified; only a line that is cut is classified again.
     /// Where only amounts met names, only a word that starts with a figure
     /// ending there is cut (a title or heading over the seam stays whole).
+    /// A column of names that only some rows fill (`說明` beside two of forty
+    /// rows) shows fewer seams: there, lines whose amount stands alone and
+    /// ends where the seam's figure ends (the amount column's right edge)
+    /// count with the seams.
     static func splittingFusedColumns(_ lines: [Line]) -> [Line] {
-        var seams: [(x: Double, line: Int, code: Bool)] = []
+        var seams: [(x: Double, line: Int, code: Bool, figureEnd: Double)] = []
+        var amountEnds: [(x: Double, line: Int)] = []
         for (index, classified) in lines.enumerated() where !classified.isProse {
             let line = classified.line
             for word in line.words where !line.words.filter({ $0 != word && PrintedVocabulary.isAmount($0.text) }).isEmpty {
+                if PrintedVocabulary.isSeparatedAmount(word.text) { amountEnds.append((word.box.x1, index)) }
                 let length = leadingFigureLength(word.glyphs)
                 guard length > 0, length < word.glyphs.count, !word.glyphs[length].character.isASCII else { continue }
                 let code = word.glyphs[..<length].allSatisfy { $0.character.isNumber }
-                seams.append(((word.glyphs[length - 1].box.x1 + word.glyphs[length].box.x0) / 2, index, code))
+                let figureEnd = word.glyphs[length - 1].box.x1
+                seams.append(((figureEnd + word.glyphs[length].box.x0) / 2, index, code, figureEnd))
             }
         }
         var cuts: [(x: Double, codes: Bool)] = []
-        var group: [(x: Double, line: Int, code: Bool)] = []
-        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1, code: false)] {
+        var group: [(x: Double, line: Int, code: Bool, figureEnd: Double)] = []
+        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1, code: false, figureEnd: .infinity)] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
-                if Set(group.map(\.line)).count >= settings.fusedColumnLinesCount {
+                var lines = Set(group.map(\.line))
+                if !group.contains(where: \.code) {
+                    let edge = group.map(\.figureEnd).reduce(0, +) / Double(group.count)
+                    lines.formUnion(amountEnds.filter { abs($0.x - edge) <= settings.fusedColumnSeamPoints }.map(\.line))
+                }
+                if lines.count >= settings.fusedColumnLinesCount {
                     cuts.append((group.map(\.x).reduce(0, +) / Double(group.count), group.contains { $0.code }))
                 }
                 group = []

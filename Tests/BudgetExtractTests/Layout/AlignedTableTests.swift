@@ -146,6 +146,25 @@ struct AlignedTableTests {
         ])
     }
 
+    /// names-beside-few-amounts.pdf: an explanation column that one row
+    /// fills, glued to that row's last amount (no rule, the cells' padding
+    /// between): the amount ends where the other rows' amounts end, so the
+    /// explanation is a column of its own and the table keeps five.
+    @Test func aNameBesideOneAmountIsCutAtTheAmountColumnsEdge() throws {
+        let document = try Converter().convert(path: Fixtures.sample("names-beside-few-amounts.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["17,186,642", "壹、提升农业经营及发展计划", "18,683,875", "17,576,803", "各计划内容"],
+            ["4,936", "用人费用", "4,899", "7,788", ""],
+            ["1,372", "聘雇及兼职人员薪资", "690", "1,374", ""],
+            ["3,154", "加班费", "4,000", "6,000", ""],
+            ["428,996", "服务费用", "500,003", "601,731", ""],
+            ["26,274", "水电费", "29,941", "30,041", ""],
+        ])
+    }
+
     /// A word's leading figure: a code's digits or an amount with separators,
     /// never an item number's point.
     @Test func leadingFiguresAreCodesOrAmounts() {
