@@ -5,7 +5,7 @@
 Each table is drawn in a style of its own, the way real spreadsheet budgets
 vary, chosen by random.Random seeded from the document's name and the table's
 index (every run draws the same): rules (all borders, horizontal rules only,
-none), header headings merged over the columns and rows they span or not, the
+none; a table without header always ruled), header headings merged over the columns and rows they span or not, the
 header repeated on every page or not, portrait or landscape, fit to the page's
 width or natural size, font and size, where the unit caption stands, an
 编制单位 line or not. Amounts are numeric cells whose number format prints
@@ -71,8 +71,11 @@ def draw_style(document, index, table):
     rng = random.Random(zlib.crc32(f"{document}#{index}".encode()))
     columns = len(table.printed[0])
     spans = any(text == "" for row in table.header for text in row[1:]) or len(table.header) > 1
+    rules = rng.choices(["all", "horizontal", "none"], [5, 3, 2])[0]
     return {
-        "rules": rng.choices(["all", "horizontal", "none"], [5, 3, 2])[0],
+        # A grid without a header (a form, a 绩效 table of label and value cells) is printed ruled: without
+        # rules and headings nothing shows where its columns are, so no producer prints it so.
+        "rules": rules if table.header else "all",
         "merge": (rng.random() < 0.7) if spans else None,
         "repeat": rng.random() < 0.5,
         "orientation": "landscape" if rng.random() < (0.7 if columns > 6 else 0.2) else "portrait",
