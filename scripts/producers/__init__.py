@@ -3,9 +3,11 @@
 Each module offers:
   NEEDS                       what it needs installed, for the error message;
   available() -> bool         whether that is installed;
-  typeset(tables, pdf) -> [int]
+  typeset(tables, pdf) -> [int] or [(int, dict)]
                               writes one PDF holding the tables in order and
-                              returns the page (1-based) each table starts on;
+                              returns the page (1-based) each table starts on,
+                              with the style it drew the table in ({name: value},
+                              producer-audit counts rows exact per style);
   Failure                     the exception typeset raises when the producer fails.
 """
 from dataclasses import dataclass
@@ -19,6 +21,8 @@ class AuditTable:
     header: list     # rows of header cell texts, one per column ("" where a heading spans from the left or is blank)
     printed: list    # body rows of cell texts as printed
     truth: list      # the same rows as TRUTH_FORMAT.md writes them (values as plain decimals, text without white space)
+    numeric: list = None  # rows of booleans: the cell is an amount (budget-extract read a value), not text such as a code
+    org: str = ""    # the document's department, for a 编制单位 line
 
 
 from producers import calc, html, writer  # noqa: E402

@@ -176,27 +176,45 @@ enum AlignedTableFinder {
         }
     }
 
-    /// Cuts words where a column of codes meets a column of names with no
-    /// gap between them (a spreadsheet's right-aligned codes against
-    /// left-aligned names): in three lines or more that print amounts, a word
-    /// starts with digits that end where its ideographs begin, at the same x.
+    /// Cuts words where a column of codes or amounts meets a column of names
+    /// with no gap between them but the cells' padding (a spreadsheet's
+    /// right-aligned codes or amounts against left-aligned names, no rule
+    /// between: `2010301行政运行`, `97,549,430資產`): in three lines or more
+    /// that print amounts, a word starts with a figure (digits, or an amount
+    /// with separators) that ends where its ideographs begin, at the same x.
     /// The lines come classified; only a line that is cut is classified again.
+    /// Where only amounts met names, only a word that starts with a figure
+    /// ending there is cut (a title or heading over the seam stays whole).
+    /// A column of names that only some rows fill (`說明` beside two of forty
+    /// rows) shows fewer seams: there, lines whose amount stands alone and
+    /// ends where the seam's figure ends (the amount column's right edge)
+    /// count with the seams.
     static func splittingFusedColumns(_ lines: [Line]) -> [Line] {
-        var seams: [(x: Double, line: Int)] = []
+        var seams: [(x: Double, line: Int, code: Bool, figureEnd: Double)] = []
+        var amountEnds: [(x: Double, line: Int)] = []
         for (index, classified) in lines.enumerated() where !classified.isProse {
             let line = classified.line
             for word in line.words where !line.words.filter({ $0 != word && PrintedVocabulary.isAmount($0.text) }).isEmpty {
-                let digits = word.glyphs.prefix { $0.character.isASCII && $0.character.isNumber }
-                guard !digits.isEmpty, digits.count < word.glyphs.count,
-                      let last = digits.last, !word.glyphs[digits.count].character.isASCII else { continue }
-                seams.append(((last.box.x1 + word.glyphs[digits.count].box.x0) / 2, index))
+                if PrintedVocabulary.isSeparatedAmount(word.text) { amountEnds.append((word.box.x1, index)) }
+                let length = leadingFigureLength(word.glyphs)
+                guard length > 0, length < word.glyphs.count, !word.glyphs[length].character.isASCII else { continue }
+                let code = word.glyphs[..<length].allSatisfy { $0.character.isNumber }
+                let figureEnd = word.glyphs[length - 1].box.x1
+                seams.append(((figureEnd + word.glyphs[length].box.x0) / 2, index, code, figureEnd))
             }
         }
-        var cuts: [Double] = []
-        var group: [(x: Double, line: Int)] = []
-        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1)] {
+        var cuts: [(x: Double, codes: Bool)] = []
+        var group: [(x: Double, line: Int, code: Bool, figureEnd: Double)] = []
+        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1, code: false, figureEnd: .infinity)] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
-                if Set(group.map(\.line)).count >= settings.fusedColumnLinesCount { cuts.append(group.map(\.x).reduce(0, +) / Double(group.count)) }
+                var lines = Set(group.map(\.line))
+                if !group.contains(where: \.code) {
+                    let edge = group.map(\.figureEnd).reduce(0, +) / Double(group.count)
+                    lines.formUnion(amountEnds.filter { abs($0.x - edge) <= settings.fusedColumnSeamPoints }.map(\.line))
+                }
+                if lines.count >= settings.fusedColumnLinesCount {
+                    cuts.append((group.map(\.x).reduce(0, +) / Double(group.count), group.contains { $0.code }))
+                }
                 group = []
             }
             group.append(seam)
@@ -206,8 +224,11 @@ enum AlignedTableFinder {
             var isCut = false
             let words = classified.line.words.flatMap { word -> [Word] in
                 var pieces: [[Glyph]] = [[]]
-                for glyph in word.glyphs {
-                    if let last = pieces.last?.last, cuts.contains(where: { last.box.midX < $0 && glyph.box.midX > $0 }) {
+                let figure = leadingFigureLength(word.glyphs)
+                for (index, glyph) in word.glyphs.enumerated() {
+                    if let last = pieces.last?.last, cuts.contains(where: { cut in
+                        last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure)
+                    }) {
                         pieces.append([])
                     }
                     pieces[pieces.count - 1].append(glyph)
@@ -217,6 +238,22 @@ enum AlignedTableFinder {
             }
             return isCut ? classify(TextLine(words: words)) : classified
         }
+    }
+
+    /// How many glyphs a word's leading figure prints: its ASCII digits
+    /// (a code), or an amount with thousands separators or a decimal point,
+    /// perhaps after a minus (`97,549,430`, `-455,308`, `12.50`), ending on
+    /// a digit; 0 when the word starts with neither (`1.一般公共预算` starts
+    /// with an item number, whose point is no amount's).
+    static func leadingFigureLength(_ glyphs: [Glyph]) -> Int {
+        let digits = glyphs.prefix { $0.character.isASCII && $0.character.isNumber }.count
+        let signed = glyphs.first.map { PrintedVocabulary.minusSigns.contains($0.character) } == true ? 1 : 0
+        let run = glyphs.dropFirst(signed).prefix { glyph in
+            glyph.character.isASCII && (glyph.character.isNumber || PrintedVocabulary.separators.contains(glyph.character))
+        }.count
+        guard let end = glyphs[..<(signed + run)].lastIndex(where: { $0.character.isASCII && $0.character.isNumber }) else { return 0 }
+        let figure = String(glyphs[..<(end + 1)].map(\.character))
+        return PrintedVocabulary.isSeparatedAmount(figure) ? end + 1 : digits
     }
 
     /// A line the alignment reasoning can use, with what it prints.

@@ -122,6 +122,60 @@ struct AlignedTableTests {
         ])
     }
 
+    /// amounts-against-names.pdf: amounts right-aligned against the next
+    /// column's names, two cells' padding apart, no vertical rule (a
+    /// spreadsheet printed without vertical borders): the amount and the
+    /// name are two cells, in a 收支总表 and a 平衡表 ruled by rows only.
+    @Test func amountsAgainstNamesAreCutWhereTheColumnsMeet() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amounts-against-names.pdf"))
+        #expect(document.tables.count == 2)
+        #expect(document.tables.first?.rows.map { texts($0.cells) } == [
+            ["一、财政拨款收入", "304,413,900", "一、教育支出", "326,658,710"],
+            ["二、事业收入", "50,000,000", "二、社会保障和就业支出", "48,817,900"],
+            ["三、其他收入", "54,282,100", "三、卫生健康支出", "15,502,390"],
+            ["", "", "四、住房保障支出", "17,717,000"],
+            ["收入总计", "408,696,000", "支出总计", "408,696,000"],
+        ])
+        #expect(document.tables.last?.rows.map { texts($0.cells) } == [
+            ["97,549,430", "资产", "59,660,805", "-18,846,463"],
+            ["75,144,000", "流动资产", "37,050,908", "-18,952,401"],
+            ["58,669,825", "现金", "23,152,353", "-11,201,152"],
+            ["909,405", "应收款项", "2,260,198", "233,671"],
+            ["33,282,687", "负债", "25,935,048", "-3,020,924"],
+            ["97,549,430", "负债及基金余额合计", "59,660,805", "-18,846,463"],
+        ])
+    }
+
+    /// names-beside-few-amounts.pdf: an explanation column that one row
+    /// fills, glued to that row's last amount (no rule, the cells' padding
+    /// between): the amount ends where the other rows' amounts end, so the
+    /// explanation is a column of its own and the table keeps five.
+    @Test func aNameBesideOneAmountIsCutAtTheAmountColumnsEdge() throws {
+        let document = try Converter().convert(path: Fixtures.sample("names-beside-few-amounts.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["17,186,642", "壹、提升农业经营及发展计划", "18,683,875", "17,576,803", "各计划内容"],
+            ["4,936", "用人费用", "4,899", "7,788", ""],
+            ["1,372", "聘雇及兼职人员薪资", "690", "1,374", ""],
+            ["3,154", "加班费", "4,000", "6,000", ""],
+            ["428,996", "服务费用", "500,003", "601,731", ""],
+            ["26,274", "水电费", "29,941", "30,041", ""],
+        ])
+    }
+
+    /// A word's leading figure: a code's digits or an amount with separators,
+    /// never an item number's point.
+    @Test func leadingFiguresAreCodesOrAmounts() {
+        func length(_ text: String) -> Int { AlignedTableFinder.leadingFigureLength(glyphs(text, x: 0, y: 0, size: 9)) }
+        #expect(length("97,549,430資產") == 10)
+        #expect(length("-455,308合计") == 8)
+        #expect(length("2010301行政运行") == 7)
+        #expect(length("1.一般公共预算") == 1)
+        #expect(length("一、教育支出") == 0)
+    }
+
     @Test func proseStartingWithYearsIsNeverCut() {
         let lines = page([
             [(60, "2023年收入预算300.32万元，其中财政拨款300.32万元")],
