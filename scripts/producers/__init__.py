@@ -3,11 +3,12 @@
 Each module offers:
   NEEDS                       what it needs installed, for the error message;
   available() -> bool         whether that is installed;
-  typeset(tables, pdf) -> [int] or [(int, dict)]
+  typeset(tables, pdf) -> [(int, dict)]
                               writes one PDF holding the tables in order and
-                              returns the page (1-based) each table starts on,
-                              with the style it drew the table in ({name: value},
-                              producer-audit counts rows exact per style);
+                              returns, for each table, the page (1-based) it
+                              starts on and the style it was drawn in
+                              ({name: value}: producer-audit counts rows exact
+                              per style);
   Failure                     the exception typeset raises when the producer fails.
 """
 from dataclasses import dataclass

@@ -9,23 +9,16 @@ Each table draws its own style from its document's name and its position
 (all rules collapsed / rules between rows only / none / no rules but cells
 filled with a colour, 1px of white between them), shading, padding, type
 size (9-12 pt), page orientation, whether it starts a new page, the table's
-width. The style of every table is written beside the PDF (NAME.styles.json);
-`scripts/producers/html.py WORK/chromium` prints the rows exact per style
-setting of a producer-audit run.
+width. Each table's style goes back with its start page, so that
+producer-audit can pin a missing row to a style.
 """
-import sys
-
-if __name__ == "__main__":
-    sys.path.pop(0)  # run as a script: this folder is not where `import html` should look
-
-import html  # noqa: E402
-import json  # noqa: E402
-import random  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-from pathlib import Path  # noqa: E402
+import html
+import random
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
 
 CONVERT_TIMEOUT = 600  # seconds for one document: a 100-table budget takes well under a minute
 AMOUNT = re.compile(r"[-+(（－]?[\d,.，．]+[)）%％]?")  # \d takes full-width digits too: an amount printed ８，７５７ is one
@@ -196,8 +189,7 @@ def typeset(tables, pdf, using):
     if using != "chromium":
         for style in styles:
             style["landscape"] = bool(styles[0]["landscape"])
-    pdf.with_suffix(".styles.json").write_text(json.dumps(styles))
-    return start_pages(tables, pdf)
+    return list(zip(start_pages(tables, pdf), styles))
 
 
 def start_pages(tables, pdf):
@@ -211,33 +203,3 @@ def start_pages(tables, pdf):
         page = found if found is not None else min(page + 1, len(pages) - 1) if starts else 0
         starts.append(page + 1)
     return starts
-
-
-def breakdown(work):
-    """Rows exact per style setting, from a producer-audit WORK/PRODUCER folder (truth/, json/, pdf/*.styles.json)."""
-    import collections
-    import importlib.machinery
-    import importlib.util
-    script = Path(__file__).resolve().parent.parent / "producer-audit"
-    sys.path.insert(0, str(script.parent))
-    loader = importlib.machinery.SourceFileLoader("producer_audit", str(script))
-    audit = importlib.util.module_from_spec(importlib.util.spec_from_loader("producer_audit", loader))
-    loader.exec_module(audit)
-    counts = collections.defaultdict(collections.Counter)
-    for truth_path in sorted((work / "truth").glob("*.truth.json")):
-        stem = truth_path.name[:-len(".truth.json")]
-        styles_path, reading_path = work / "pdf" / f"{stem}.styles.json", work / "json" / f"{stem}.json"
-        if not styles_path.exists():
-            continue
-        styles = json.loads(styles_path.read_text())
-        reading = json.loads(reading_path.read_text()) if reading_path.exists() else {"tables": []}
-        for style, (table, exact, missing) in zip(styles, audit.exact_rows(json.loads(truth_path.read_text()), reading)):
-            for key in ("rules", "shade", "padding", "size", "landscape", "break", "width"):
-                counts[(key, str(style[key]))].update(tables=1, whole=int(not missing), rows=len(table["rows"]), exact=exact)
-    for (key, value), count in sorted(counts.items()):
-        print(f"{key:9} {value:6} {count['tables']:5} tables ({count['whole']} whole) {count['rows']:6} rows "
-              f"{count['exact']:6} exact ({100 * count['exact'] / max(1, count['rows']):.1f}%)")
-
-
-if __name__ == "__main__":
-    breakdown(Path(sys.argv[1]))

@@ -11,9 +11,8 @@ document's name and the table's index, so every run draws the same: rules
 the columns do not fit A4 at 7 pt), font size (9-12 pt, smaller only when the
 columns would not fit), a page break before the table or the table flowing on
 after the previous one, the header rows repeated on every page or not, cell
-padding. The style of each table is written beside the PDF (STYLES_FOLDER) so
-that a missing row can be pinned to a style."""
-import json
+padding. Each table's style goes back with its start page, so that
+producer-audit can pin a missing row to a style."""
 import os
 import random
 import re
@@ -25,7 +24,6 @@ from xml.sax.saxutils import escape
 
 NEEDS = "LibreOffice Writer (apt-get install libreoffice-writer) and pdftotext (poppler-utils)"
 CONVERT_TIMEOUT = 600  # seconds for one document: a 100-table budget takes under a minute
-STYLES_FOLDER = "styles"  # beside the PDF folder: WORK/writer/styles/NAME.json, one style per table
 
 AMOUNT = re.compile(r"[-+(（－]?[\d,.，．]+[)）%％]?")  # \d takes full-width digits too (北京's `３４，３１６，０００`)
 CODE_HEADING = re.compile(r"码|^[类款项]$|^序号$|栏次")  # columns of codes and numbers: set left, as text, never right as amounts
@@ -361,12 +359,7 @@ def typeset(tables, pdf):
         if not source.with_suffix(".pdf").exists():
             raise Failure("soffice wrote no PDF")
         os.replace(source.with_suffix(".pdf"), pdf)
-    starts = start_pages(tables, pdf)
-    folder = pdf.parent.parent / STYLES_FOLDER
-    folder.mkdir(exist_ok=True)
-    (folder / f"{pdf.stem}.json").write_text(json.dumps(
-        [dict(style, start=start) for style, start in zip(styles, starts)], ensure_ascii=False, indent=1))
-    return starts
+    return list(zip(start_pages(tables, pdf), styles))
 
 
 def start_pages(tables, pdf):
