@@ -331,14 +331,15 @@ enum AlignedTableFinder {
         guard let firstAmounts = region.firstIndex(where: \.isBody), let top = region.first?.line.box.y0,
               let bottom = region.last?.line.box.y1 else { return nil }
         let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
-        let bodySpans = columnSpans(of: body.map(\.line))
+        let header = region[..<firstBody].map(\.line)
+        let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line)), body: body.map(\.line), header: header)
         guard bodySpans.count >= 2 else { return nil }
-        let spans = addingHeaderOnlyColumns(to: bodySpans, header: region[..<firstBody].map(\.line))
+        let spans = addingHeaderOnlyColumns(to: bodySpans, header: header)
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
         bounds.append(spans[spans.count - 1].upperBound)
 
-        let header = region[..<firstBody].map { cells(of: $0.line, bounds: bounds) }
+        let headerCells = header.map { cells(of: $0, bounds: bounds) }
 
         // Which row each line's cells belong to: RowAssembly reads wrapped
         // labels, headings on a line of their own and codes over their names
@@ -371,7 +372,7 @@ enum AlignedTableFinder {
         if let lastAmounts = rows.lastIndex(where: \.printsAmounts) { rows.removeSubrange((lastAmounts + 1)...) }
         let rowBounds = [top] + rows.map(\.box.y0) + [bottom]
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
-        return PageTable(page: page, title: nil, unit: nil, header: header, rows: rows.map(\.cells), columnBounds: bounds,
+        return PageTable(page: page, title: nil, unit: nil, header: headerCells, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
     }
 
@@ -393,6 +394,47 @@ enum AlignedTableFinder {
             }
         }
         return spans
+    }
+
+    /// A spreadsheet aligns a column's words left and its numbers right
+    /// (`合计` and `一、…` at the left edge, the codes `201`, `2010301` at the
+    /// right): two stretches of x, one column. Two neighbouring stretches are
+    /// one column when no body line prints in both, one prints only numbers
+    /// and the other no number, and the header sets one heading over the
+    /// pair: headings that reach the two and no other column, never two on
+    /// one line, each reaching the corridor between them (`类` centred over
+    /// both). Outline levels printed in columns of their own stand under
+    /// headings of their own (two on a line, or one over a stretch alone), so
+    /// they stay apart (Samples/words-left-codes-right.pdf).
+    static func joiningAlignedStretches(_ spans: [ClosedRange<Double>], body: [TextLine],
+                                        header: [TextLine]) -> [ClosedRange<Double>] {
+        func printsNumber(_ word: Word) -> Bool { PrintedVocabulary.isAmount(word.text) || PrintedVocabulary.looksLikeNumber(word.text) }
+        func range(_ word: Word) -> ClosedRange<Double> { word.box.x0...word.box.x1 }
+        func isOneColumn(_ left: ClosedRange<Double>, _ right: ClosedRange<Double>) -> Bool {
+            let leftLines = Set(body.indices.filter { body[$0].words.contains { range($0).overlaps(left) } })
+            let rightLines = Set(body.indices.filter { body[$0].words.contains { range($0).overlaps(right) } })
+            guard leftLines.isDisjoint(with: rightLines) else { return false }
+            let leftNumbers = body.flatMap(\.words).filter { range($0).overlaps(left) }.map(printsNumber)
+            let rightNumbers = body.flatMap(\.words).filter { range($0).overlaps(right) }.map(printsNumber)
+            guard (leftNumbers.allSatisfy { $0 } && !rightNumbers.contains(true))
+                    || (rightNumbers.allSatisfy { $0 } && !leftNumbers.contains(true)) else { return false }
+            let pair = left.lowerBound...right.upperBound, corridor = left.upperBound...right.lowerBound
+            let others = spans.filter { $0 != left && $0 != right }
+            let headings = header.map { line in
+                line.words.map(range).filter { heading in heading.overlaps(pair) && !others.contains { $0.overlaps(heading) } }
+            }
+            return headings.contains { !$0.isEmpty } && headings.allSatisfy { $0.count <= 1 }
+                && headings.joined().allSatisfy { $0.overlaps(corridor) }
+        }
+        var joined: [ClosedRange<Double>] = []
+        for span in spans {
+            if let last = joined.last, isOneColumn(last, span) {
+                joined[joined.count - 1] = last.lowerBound...span.upperBound
+            } else {
+                joined.append(span)
+            }
+        }
+        return joined
     }
 
     /// A column the body leaves empty all the way down (a 事业收入 that no

@@ -274,4 +274,32 @@ struct AlignedTableTests {
             ["", "", "", "合计", "1,950.50", "1,650.50", "300.00"],
         ])
     }
+
+    /// A spreadsheet's General alignment: `合计` at the left edge of the 类
+    /// column, its codes at the right edge, one heading `类` over both: one
+    /// column (before: seven columns, an empty one before every code). Outline
+    /// levels in columns of their own under their own headings stay apart.
+    @Test func wordsLeftAndCodesRightUnderOneHeadingAreOneColumn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("words-left-codes-right.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [6, 4])
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) } == [
+            ["301", "", "工资福利支出", "3,465,480", "3,465,480", ""],
+            ["301", "01", "基本工资", "516,600", "516,600", ""],
+            ["301", "02", "津贴补贴", "47,520", "47,520", ""],
+            ["301", "07", "绩效工资", "1,902,400", "1,902,400", ""],
+            ["301", "99", "其他工资福利支出", "998,960", "998,960", ""],
+            ["302", "", "商品和服务支出", "20,682,584", "", "20,682,584"],
+            ["302", "01", "办公费", "88,250", "", "88,250"],
+            ["302", "14", "租赁费", "20,594,334", "", "20,594,334"],
+            ["合计", "", "", "24,148,064", "3,465,480", "20,682,584"],
+        ])
+        #expect(drawn.tables.dropFirst().first?.rows.map { texts($0.cells) } == [
+            ["一、基本支出", "", "", "24,148,064"],
+            ["", "301", "工资福利支出", "3,465,480"],
+            ["", "302", "商品和服务支出", "20,682,584"],
+            ["二、项目支出", "", "", "4,000,000"],
+            ["", "310", "资本性支出", "4,000,000"],
+            ["合计", "", "", "28,148,064"],
+        ])
+    }
 }
