@@ -31,6 +31,10 @@ public struct RulingDetector: Sendable {
     /// stroked for bold, or outlined, by cairo and some print drivers): the
     /// slack is the pen's half width.
     public var glyphStrokeSlackEm: Double = 0.05
+    /// The widest unfilled gap, in points, between cells that tile, read as a rule.
+    public var tiledFillGap: Double = TableSettings.standard.tiledFillGapPoints
+    /// How many pairs of cells must meet across gaps side by side, and how many one over the other, to tile.
+    public var tilingNeighbours: Int = TableSettings.standard.tilingNeighboursCount
 
     public init() {}
 
@@ -46,6 +50,7 @@ public struct RulingDetector: Sendable {
             case .fill: pieces += filledPieces(path, fills: fills)
             }
         }
+        pieces += tiledGapPieces(page.paths, fills: fills)
         // Cells that can paint over a rule: opaque, thicker than a line.
         let covers = fills.fills.filter { $0.colour.isOpaque && min($0.rect.width, $0.rect.height) > maximumThickness }
         let glyphs = GlyphBoxes(page.glyphs.filter { !$0.isInvisible }.map(\.glyph.box), slackEm: glyphStrokeSlackEm)
@@ -124,6 +129,85 @@ public struct RulingDetector: Sendable {
             }
         }
         return pieces
+    }
+
+    /// A cell filled as one of a tiling: its rectangle, and what its path paints with.
+    private struct Tile {
+        var rect: Rect
+        var colour: Colour
+        var order: Int
+        var clip: Rect
+    }
+
+    /// The rules that narrow unfilled gaps draw between cells that tile: cells
+    /// filled each in a colour, a white line of at most `tiledFillGap` between
+    /// neighbours and no stroke (Chromium's `border-spacing`, Excel's white
+    /// borders). The edge of such a cell does not show as a rule by its colour
+    /// alone, since 1 pt beyond it lies the neighbour. A rule runs along the
+    /// middle of each gap where the page there shows a colour other than both
+    /// cells', over the cells' common extent; only cells joined into a group
+    /// with `tilingNeighbours` pairs side by side and as many one over the
+    /// other count, so a shaded band of cells in one row is no grid.
+    private func tiledGapPieces(_ paths: [PaintedPath], fills: PaintedFills) -> [Piece] {
+        var tiles: [Tile] = []
+        for path in paths where path.paint == .fill && path.colour.isOpaque {
+            for subpath in path.subpaths {
+                guard let rect = subpath.axisAlignedRectangle, min(rect.width, rect.height) > maximumThickness else { continue }
+                tiles.append(Tile(rect: rect, colour: path.colour, order: path.order, clip: path.clip))
+            }
+        }
+        guard tiles.count >= 2 * tilingNeighbours else { return [] }
+        var gaps: [(first: Int, second: Int, piece: Piece)] = []
+        for orientation in [Ruling.Orientation.vertical, .horizontal] {
+            // A vertical rule lies between cells side by side: along x, the first ends where the gap starts.
+            let side = orientation == .vertical
+            let start = { (rect: Rect) in side ? rect.x0 : rect.y0 }, end = { (rect: Rect) in side ? rect.x1 : rect.y1 }
+            let from = { (rect: Rect) in side ? rect.y0 : rect.x0 }, to = { (rect: Rect) in side ? rect.y1 : rect.x1 }
+            let byStart = tiles.indices.sorted { start(tiles[$0].rect) < start(tiles[$1].rect) }
+            for first in tiles.indices {
+                let a = tiles[first].rect
+                var low = 0, high = byStart.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if start(tiles[byStart[middle]].rect) <= end(a) { low = middle + 1 } else { high = middle }
+                }
+                for second in byStart[low...] {
+                    let b = tiles[second].rect
+                    guard start(b) - end(a) <= tiledFillGap else { break }
+                    let along = (max(from(a), from(b)), min(to(a), to(b)))
+                    guard along.1 - along.0 > maximumThickness else { continue }
+                    let middle = (end(a) + start(b)) / 2
+                    let probe = { (position: Double) in side ? (middle, position) : (position, middle) }
+                    guard meetsDifferentFill(tiles[first].colour, from: along.0, to: along.1, beyond: probe, fills: fills),
+                          meetsDifferentFill(tiles[second].colour, from: along.0, to: along.1, beyond: probe, fills: fills)
+                    else { continue }
+                    let later = tiles[first].order > tiles[second].order ? first : second
+                    gaps.append((first, second, Piece(orientation: orientation, position: middle, start: along.0, end: along.1,
+                                                      order: tiles[later].order, clip: tiles[later].clip)))
+                }
+            }
+        }
+        // Cells joined by gaps, and how many gaps of each kind each group holds.
+        var parent = Array(tiles.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        for gap in gaps { parent[root(gap.first)] = root(gap.second) }
+        var counts: [Int: (vertical: Int, horizontal: Int)] = [:]
+        for gap in gaps {
+            let vertical = gap.piece.orientation == .vertical
+            counts[root(gap.first), default: (0, 0)].vertical += vertical ? 1 : 0
+            counts[root(gap.first), default: (0, 0)].horizontal += vertical ? 0 : 1
+        }
+        return gaps.filter { gap in
+            guard let count = counts[root(gap.first)] else { return false }
+            return count.vertical >= tilingNeighbours && count.horizontal >= tilingNeighbours
+        }.map(\.piece)
     }
 
     /// How many points along an edge the colour beyond it is looked at.

@@ -35,6 +35,15 @@ public struct TableSettings: Sendable {
     /// A boundary is printed along a cell when its rules cover this much of
     /// the cell's side; the short strokes that bold glyphs leak at 36 dpi do not.
     public var edgeCoverageFraction = 0.8
+    /// Cells filled side by side with an unfilled gap at most this wide
+    /// between them are ruled by the gap: the white borders of 1-4 px
+    /// (0.75-3 pt) that Chromium's `border-spacing` and Excel's white cell
+    /// borders leave, no wider than the gaps a rule's pieces are joined across.
+    public var tiledFillGapPoints = 3.0
+    /// … when the cells tile: at least this many pairs of them meet across a
+    /// gap side by side, and this many one over the other (two rows of two
+    /// columns), so a row of shaded cells (a header band, a zebra stripe) is no grid.
+    public var tilingNeighboursCount = 2
 
     // MARK: Glyphs into cells
 

@@ -475,4 +475,28 @@ struct GridMechanismTests {
         #expect(texts(functions.rows[4].cells) == ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "175.60", "175.60", nil])
         #expect(texts(functions.rows[5].cells) == [nil, nil, nil, "合计", "1,454.47", "1,024.22", "430.25"])
     }
+
+    /// Samples/filled-cells.pdf: cells filled in colour with white gaps of
+    /// 0.75 pt and no stroke (Chromium's `border-spacing`): the gaps are the
+    /// rules, so the two columns no body row fills, as narrow as their
+    /// headings, keep a heading each (before: read unruled, seven columns,
+    /// `事业收入 事业单位经营收入` one heading).
+    @Test func gapsBetweenFilledCellsRuleTheTable() throws {
+        let document = try Converter().convert(path: Fixtures.sample("filled-cells.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.ruled)
+        #expect(table.columnCount == 8)
+        #expect(texts(try #require(table.header.last))
+            == [nil, nil, "合计", "财政拨款收入", "事业收入", "事业单位经营收入", "其他收入", nil])
+        #expect(table.rows.map { texts($0.cells) } == [
+            [nil, "合计", "12,480.00", "11,980.00", nil, nil, "500.00", "320.00"],
+            ["201", "一般公共服务支出", "8,200.00", "7,900.00", nil, nil, "300.00", "120.00"],
+            ["20103", "政府办公厅（室）及相关机构事务管理支出", "8,200.00", "7,900.00", nil, nil, "300.00", "120.00"],
+            ["2010301", "行政运行", "6,100.00", "6,100.00", nil, nil, nil, "80.00"],
+            ["2010302", "一般行政管理事务", "2,100.00", "1,800.00", nil, nil, "300.00", "40.00"],
+            ["208", "社会保障和就业支出", "4,280.00", "4,080.00", nil, nil, "200.00", "200.00"],
+            ["20805", "行政事业单位养老支出（机关事业单位基本养老保险缴费）", "4,280.00", "4,080.00", nil, nil, "200.00", "200.00"],
+        ])
+    }
 }

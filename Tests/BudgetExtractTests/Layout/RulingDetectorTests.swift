@@ -62,6 +62,29 @@ struct RulingDetectorTests {
         #expect(Self.positions(rulings, .vertical) == [10, 190])
     }
 
+    /// Cells filled grey with a white gap of 0.75 pt between neighbours and
+    /// no stroke: where they tile (two rows of three) each gap is a rule; one
+    /// row of them alone (a shaded band) is no grid, and neither are cells
+    /// over a grey of their own colour, where no gap shows.
+    @Test func gapsBetweenTilingFilledCellsAreRules() {
+        let columns = [(10.0, 69.625), (70.375, 129.625), (130.375, 190.0)], rows = [(10.0, 39.625), (40.375, 70.0)]
+        func cells(_ rows: [(Double, Double)], from order: Int) -> [PaintedPath] {
+            rows.flatMap { row in columns.map { Rect(x0: $0.0, y0: row.0, x1: $0.1, y1: row.1) } }.enumerated().map {
+                Self.fill($0.element, order: order + $0.offset, colour: Self.grey)
+            }
+        }
+        let tiled = Self.rulings(cells(rows, from: 0))
+        #expect(Self.positions(tiled, .vertical) == [10, 70, 130, 190])
+        #expect(Self.positions(tiled, .horizontal) == [10, 40, 70])
+        #expect(tiled.filter { $0.orientation == .vertical }.allSatisfy { $0.start == 10 && $0.end == 70 })
+        let band = Self.rulings(cells([rows[0]], from: 0))
+        #expect(Self.positions(band, .vertical) == [10, 190])
+        #expect(Self.positions(band, .horizontal) == [10, 39.6])
+        let overGrey = Self.rulings([Self.fill(Rect(x0: 10, y0: 10, x1: 190, y1: 70), order: 0, colour: Self.grey)] + cells(rows, from: 1))
+        #expect(Self.positions(overGrey, .vertical) == [10, 190])
+        #expect(Self.positions(overGrey, .horizontal) == [10, 70])
+    }
+
     /// A white cell painted over a rule hides it where it covers it.
     @Test func aLaterWhiteFillHidesTheRuleBeneath() {
         let rulings = Self.rulings([
