@@ -475,4 +475,30 @@ struct GridMechanismTests {
         #expect(texts(functions.rows[4].cells) == ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "175.60", "175.60", nil])
         #expect(texts(functions.rows[5].cells) == [nil, nil, nil, "合计", "1,454.47", "1,024.22", "430.25"])
     }
+
+    /// Samples/frame-only-continued.pdf: a table framed only on the outside
+    /// goes on to page 2 without its header; that page prints the frame's
+    /// side lines and rows whose first column is empty, read from alignment
+    /// one column short. They continue the table in the columns they stand
+    /// in, the first blank (before: a second table of five columns).
+    @Test func aFrameOnlyBodyGoesOnWithoutItsHeaderInTheColumnsItStandsIn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("frame-only-continued.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["上海市XX局（本级）", nil, nil, "1,234.50", "1,000.00", "234.50"],
+            [nil, "301", "工资福利支出", "800.00", "800.00", "0.00"],
+            [nil, "30101", "基本工资", "300.00", "300.00", "0.00"],
+            [nil, "30102", "津贴补贴", "350.00", "350.00", "0.00"],
+            [nil, "30103", "奖金", "150.00", "150.00", "0.00"],
+            [nil, "302", "商品和服务支出", "434.50", "200.00", "234.50"],
+            [nil, "30201", "办公费", "100.00", "50.00", "50.00"],
+            [nil, "30205", "水费", "20.00", "20.00", "0.00"],
+            [nil, "30206", "电费", "80.00", "80.00", "0.00"],
+            [nil, "30211", "差旅费", "84.50", "20.00", "64.50"],
+            [nil, "30227", "委托业务费", "150.00", "30.00", "120.00"],
+        ])
+    }
 }
