@@ -248,6 +248,26 @@ enum TableStitcher {
               table.columnCount <= previous.columnCount, !numbersDiffer(table, previous) else { return nil }
         if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
         return matchedBounds(table.columnBounds, among: previous.columnBounds, width: previous.box.width)
+            ?? framedBodyMapping(table, after: previous)
+    }
+
+    /// A table framed only on the outside (a word processor's outer border,
+    /// the header ruled, the body without inner rules) whose header is not
+    /// repeated prints on the next page only the frame's two side lines: the
+    /// page's table is read from alignment, its columns where its words
+    /// stand, and a column no row of the page fills is missing. It continues
+    /// `previous`, the ruled table ending the page before, when it prints no
+    /// title and no header, stands inside `previous`'s outer edges (within
+    /// the continuation tolerance) and each of its columns falls in a column
+    /// of `previous` (``alignedMapping(_:after:)``): the missing columns
+    /// stay blank (`Samples/frame-only-continued.pdf`).
+    private static func framedBodyMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
+        let settings = TableSettings.standard
+        let tolerance = max(settings.continuationTolerancePoints, previous.box.width * settings.continuationToleranceFraction)
+        guard !table.ruled, previous.ruled, table.title == nil, table.header.isEmpty,
+              let left = previous.columnBounds.first, let right = previous.columnBounds.last,
+              table.box.x0 >= left - tolerance, table.box.x1 <= right + tolerance else { return nil }
+        return alignedMapping(table, after: previous)
     }
 
     /// For each of `bounds`, left to right, the index of the boundary of

@@ -499,4 +499,30 @@ struct GridMechanismTests {
             ["20805", "行政事业单位养老支出（机关事业单位基本养老保险缴费）", "4,280.00", "4,080.00", nil, nil, "200.00", "200.00"],
         ])
     }
+
+    /// Samples/frame-only-continued.pdf: a table framed only on the outside
+    /// goes on to page 2 without its header; that page prints the frame's
+    /// side lines and rows whose first column is empty, read from alignment
+    /// one column short. They continue the table in the columns they stand
+    /// in, the first blank (before: a second table of five columns).
+    @Test func aFrameOnlyBodyGoesOnWithoutItsHeaderInTheColumnsItStandsIn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("frame-only-continued.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["上海市XX局（本级）", nil, nil, "1,234.50", "1,000.00", "234.50"],
+            [nil, "301", "工资福利支出", "800.00", "800.00", "0.00"],
+            [nil, "30101", "基本工资", "300.00", "300.00", "0.00"],
+            [nil, "30102", "津贴补贴", "350.00", "350.00", "0.00"],
+            [nil, "30103", "奖金", "150.00", "150.00", "0.00"],
+            [nil, "302", "商品和服务支出", "434.50", "200.00", "234.50"],
+            [nil, "30201", "办公费", "100.00", "50.00", "50.00"],
+            [nil, "30205", "水费", "20.00", "20.00", "0.00"],
+            [nil, "30206", "电费", "80.00", "80.00", "0.00"],
+            [nil, "30211", "差旅费", "84.50", "20.00", "64.50"],
+            [nil, "30227", "委托业务费", "150.00", "30.00", "120.00"],
+        ])
+    }
 }
