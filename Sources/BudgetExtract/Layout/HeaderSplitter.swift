@@ -88,11 +88,23 @@ enum HeaderSplitter {
     }
 
     /// A row that can only be body: it prints an amount or a code, starts an
-    /// item, is a lone total, or opens with an indicator's class.
+    /// item, is a lone total, opens with an indicator's class, or prints an
+    /// item whose amounts are dashes.
     static func startsBody(_ row: PrintedRow) -> Bool {
         guard !numbersColumns(row) else { return false }
-        return isDataRow(row) || isLoneTotal(row) || opensWithIndicatorClass(row)
+        return isDataRow(row) || isLoneTotal(row) || opensWithIndicatorClass(row) || printsDashedAmounts(row)
             || row.contains { $0.map { ItemMarker.startsItem($0.text) } ?? false }
+    }
+
+    /// A row that prints a label and, in ``TableSettings/minimumDashedAmountCellsCount``
+    /// cells or more, a dash alone (`土地 | - | - | - | | -`): an item with
+    /// nothing to report, its amounts printed as the zero dash. A heading
+    /// cell is words, never a dash, so such rows are body even before the
+    /// first row that prints an amount (`Samples/dashed-first-rows.pdf`).
+    static func printsDashedAmounts(_ row: PrintedRow) -> Bool {
+        let texts = row.compactMap { $0?.text.withoutWhitespace }.filter { !$0.isEmpty }
+        let dashes = texts.filter(PrintedVocabulary.placeholders.contains).count
+        return dashes >= TableSettings.standard.minimumDashedAmountCellsCount && dashes < texts.count
     }
 
     /// A row whose first printed cell names a first-level indicator's class

@@ -170,6 +170,10 @@ public struct TableSettings: Sendable {
     public var minimumLabelledColumnNumbersCount = 2
     /// … and starts at 1 or 2 (`栏次 | 1 | 2`, or a label column numbered 1).
     public var maximumFirstColumnNumber = 2
+    /// A row of a label and at least this many cells that print a dash alone
+    /// is an item's body row (`土地 | - | - | -`): one dash could be a
+    /// heading's mark, two or more are amounts printed as the zero dash.
+    public var minimumDashedAmountCellsCount = 2
 
     // MARK: Tables over several pages
 

@@ -38,6 +38,34 @@ struct HeaderSplitterTests {
         #expect(HeaderSplitter.headerRowCount([row("项目", "预算数"), row("说明", ""), row("合计", "")]) == 2)
     }
 
+    /// An item whose amounts print the zero dash is body even above the
+    /// first amount; one dash beside a heading is no item.
+    @Test func anItemOfDashesIsBody() {
+        #expect(HeaderSplitter.headerRowCount([row("項目", "期初餘額", "期末餘額"), row("土地", "-", "－"),
+                                               row("電腦軟體", "11,831", "11,525")]) == 1)
+        #expect(HeaderSplitter.headerRowCount([row("項目", "期初餘額", "期末餘額"), row("", "-", ""),
+                                               row("電腦軟體", "11,831", "11,525")]) == 2)
+        #expect(HeaderSplitter.headerRowCount([row("項目", "期初餘額", "期末餘額"), row("-", "-", "-"),
+                                               row("電腦軟體", "11,831", "11,525")]) == 2)
+    }
+
+    /// dashed-first-rows.pdf: a ruled table whose first items print only
+    /// dashes before the first amount; they are body rows, the header one row.
+    @Test func dashedFirstRowsAreBody() throws {
+        let document = try Converter().convert(path: Fixtures.sample("dashed-first-rows.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.header.map(texts) == [["項目", "期初餘額", "本年度增加", "本年度減少", "期末餘額"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["土地", "-", "-", "-", "-"],
+            ["房屋及建築", "-", "-", "-", "-"],
+            ["機械及設備", "-", "-", "-", "-"],
+            ["電腦軟體", "11,831", "2,620", "2,926", "11,525"],
+            ["權利", "-", "-", "-", "-"],
+            ["合計", "11,831", "2,620", "2,926", "11,525"],
+        ])
+    }
+
     @Test func columnNumbersCloseTheHeader() {
         let rows = [row("单位名称", "总计", "事业收入", "其他收入"), row("**", "1", "2", "3"), row("合计", "515,313.35", "436,671.20", "14,023.40")]
         #expect(HeaderSplitter.headerRowCount(rows) == 2)
