@@ -299,14 +299,17 @@ struct Caption {
     /// middle and the words before it name no unit: a spreadsheet's title
     /// row with the unit in its last cell (`2026年度支出预算总表 … 单位：万元`
     /// on one baseline) prints a title and a unit
-    /// (`Samples/unit-on-title-line.pdf`). Nil when no such words stand before the unit.
+    /// (`Samples/unit-on-title-line.pdf`). Nil when no such words stand
+    /// before the unit, or they are a table number (`表二（之一） … 单位：万元`).
     static func wordsBeforeUnit(in line: TextLine, over table: Rect) -> TextLine? {
         let words = line.words
         for start in words.indices.dropFirst().reversed() where words[start].box.x0 > table.midX {
             let unitText = words[start...].map(\.text).joined().withoutWhitespace
             guard unit(in: unitText) != nil else { continue }
             let before = TextLine(words: Array(words[..<start]))
-            return unit(in: before.text.withoutWhitespace) == nil ? before : nil
+            let text = before.text.withoutWhitespace
+            // A table number qualified in brackets (`表二（之一）`) is no title.
+            return unit(in: text) == nil && !isTableNumber(String(withoutTrailingQualifiers(text))) ? before : nil
         }
         return nil
     }
