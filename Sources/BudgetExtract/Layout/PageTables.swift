@@ -256,10 +256,16 @@ struct Caption {
                 ?? (line.words.contains { continuations.contains($0.box) } ? nil : bareUnit(endingLine: line, over: table))
         }
         caption.unit = units.lazy.compactMap { $0 }.last
-        let titleLines = zip(candidates, zip(compactTexts, units)).filter { _, read in
-            let (text, unit) = read
-            return unit == nil && !isTableNumber(text) && (!isCaptionPrefix(text) || namesTable(text)) && !isDateLine(text)
-        }.map(\.0)
+        // A line that prints the unit as a caption of its own at its right
+        // end offers the words before it as a title line (the title and the
+        // unit on one baseline); a line without a unit offers itself.
+        let titleParts = zip(candidates, units).map { line, unit in
+            unit == nil ? line : wordsBeforeUnit(in: line, over: table)
+        }
+        let titleLines = titleParts.compactMap { $0 }.filter { line in
+            let text = line.text.withoutWhitespace
+            return !isTableNumber(text) && (!isCaptionPrefix(text) || namesTable(text)) && !isDateLine(text)
+        }
         let title = blocks(of: titleLines).last { block in
             let text = block.map(\.text).joined().withoutWhitespace
             guard let box = Rect.enclosing(block.map(\.box)) else { return false }
@@ -277,13 +283,35 @@ struct Caption {
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
         // Notes: the lines below the title, and a table number printed apart
         // from it wherever it stands (`表01` or `公开表10` in a corner above).
-        let noteLines = zip(candidates, compactTexts).filter { line, text in
-            !(title ?? []).contains(line) && (line.box.midY > titleBottom || isTableNumber(text))
+        let noteLines = zip(candidates, zip(compactTexts, titleParts)).filter { line, read in
+            let (text, part) = read
+            return !(title ?? []).contains(line) && !(part.map { (title ?? []).contains($0) } ?? false)
+                && (line.box.midY > titleBottom || isTableNumber(text))
         }.map(\.0)
         caption.notes = noteLines.map(\.text)
         let unitLine = units.lastIndex { $0 != nil }.map { candidates[$0] }
         caption.lines = (title ?? []) + noteLines + (unitLine.map { [$0] } ?? [])
         return caption
+    }
+
+    /// The words of a caption line before the unit caption it ends in,
+    /// when that caption prints in words of its own right of the table's
+    /// middle and the words before it name no unit: a spreadsheet's title
+    /// row with the unit in its last cell (`2026年度支出预算总表 … 单位：万元`
+    /// on one baseline) prints a title and a unit
+    /// (`Samples/unit-on-title-line.pdf`). Nil when no such words stand
+    /// before the unit, or they are a table number (`表二（之一） … 单位：万元`).
+    static func wordsBeforeUnit(in line: TextLine, over table: Rect) -> TextLine? {
+        let words = line.words
+        for start in words.indices.dropFirst().reversed() where words[start].box.x0 > table.midX {
+            let unitText = words[start...].map(\.text).joined().withoutWhitespace
+            guard unit(in: unitText) != nil else { continue }
+            let before = TextLine(words: Array(words[..<start]))
+            let text = before.text.withoutWhitespace
+            // A table number qualified in brackets (`表二（之一）`) is no title.
+            return unit(in: text) == nil && !isTableNumber(String(withoutTrailingQualifiers(text))) ? before : nil
+        }
+        return nil
     }
 
     /// The unit a caption line prints bare as its last word, right of the

@@ -525,4 +525,29 @@ struct GridMechanismTests {
             [nil, "30227", "委托业务费", "150.00", "30.00", "120.00"],
         ])
     }
+
+    /// unit-on-title-line.pdf: the unit caption at the right end of the
+    /// title's line, on its baseline (a spreadsheet's title row, the unit in
+    /// its last cell): the line gives the title and the unit, and the second
+    /// table, of the same columns on the next page, starts where it is
+    /// printed instead of joining the first.
+    @Test func aUnitOnTheTitlesLineLeavesTheTitle() throws {
+        let document = try Converter().convert(path: Fixtures.sample("unit-on-title-line.pdf"))
+        #expect(document.tables.map(\.title) == ["2026年一般公共预算支出表", "2026年政府性基金预算支出表"])
+        #expect(document.tables.map(\.unit) == ["万元", "万元"])
+        #expect(document.tables.map(\.pages) == [[1], [2]])
+        #expect(document.tables.first?.notes == ["编制部门：上海市XX局"])
+        #expect(document.tables.map { $0.rows.map { texts($0.cells) } } == [[
+            ["201", "一般公共服务支出", "1,278.87", "848.62", "430.25"],
+            ["2010301", "行政运行", "848.62", "848.62", nil],
+            ["2010302", "一般行政管理事务", "430.25", nil, "430.25"],
+            ["208", "社会保障和就业支出", "175.60", "175.60", nil],
+            ["2080505", "机关事业单位基本养老保险缴费支出", "175.60", "175.60", nil],
+            [nil, "合计", "1,454.47", "1,024.22", "430.25"],
+        ], [
+            ["212", "城乡社区支出", "75.00", nil, "75.00"],
+            ["2120801", "征地和拆迁补偿支出", "75.00", nil, "75.00"],
+            [nil, "合计", "75.00", nil, "75.00"],
+        ]])
+    }
 }
