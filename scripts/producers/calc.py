@@ -286,6 +286,7 @@ def typeset(tables, pdf):
                     horizontal = "right"
                 else:
                     cell = sheet.cell(row_number, column, text or None)
+                    cell.data_type = "s"  # text as printed: openpyxl would write `=100%` as a formula
                     cell.number_format = "@"
                     horizontal = text_alignment(text or "", " ".join(row[column - 1] for row in table.header))
                 cell.font = font
