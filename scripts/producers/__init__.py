@@ -8,8 +8,8 @@ Each module offers:
                               returns, for each table, the page (1-based) it
                               starts on and the style it was drawn in
                               ({name: value}: producer-audit counts rows exact
-                              per style);
-  Failure                     the exception typeset raises when the producer fails.
+                              per style), or raises common.Failure saying why
+                              it could not.
 """
 from dataclasses import dataclass
 

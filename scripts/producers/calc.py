@@ -16,19 +16,18 @@ generously from the column's width and the text: a CJK character is two width
 units), and every page's footer carries the sheet's name (`表N 第P页`), the
 locator of the page each table starts on."""
 import math
-import os
 import random
 import re
 import shutil
-import subprocess
 import tempfile
 import unicodedata
 import zlib
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from producers.common import Failure, page_texts, soffice_to_pdf
+
 NEEDS = "LibreOffice Calc (apt-get install libreoffice-calc) and python3-openpyxl"
-CONVERT_TIMEOUT = 900  # seconds for one workbook: a 100-table budget takes about a minute
 FONTS = {"song": "宋体", "zenhei": "WenQuanYi Zen Hei", "serif": "DejaVu Serif"}  # 宋体 falls back as a SimSun would
 MAX_TEXT_WIDTH = 44     # text units (a CJK character is 2): the widest a text column is drawn, longer text wraps
 UNIT_POINTS = 7.6       # points one column width unit prints as (measured: openpyxl's Calibri 11 falls back to a wider face)
@@ -37,9 +36,6 @@ FOOTERS = ["第 &P 页", "- &P -", "第&P页"]  # every sheet numbers its pages 
 FIRST_PAGE = re.compile(r"^(第1页|-1-)$")
 AMOUNT = re.compile(r"(?P<open>\()?(?P<sign>-)?(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?(?(open)\))")
 
-
-class Failure(Exception):
-    pass
 
 
 def available():
@@ -310,16 +306,7 @@ def typeset(tables, pdf):
     with tempfile.TemporaryDirectory() as scratch:
         workbook = Path(scratch) / f"{pdf.stem}.xlsx"
         book.save(workbook)
-        profile = Path(scratch) / "profile"
-        try:
-            subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-                            "--outdir", scratch, str(workbook)], check=True, timeout=CONVERT_TIMEOUT,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-            raise Failure(str(error)) from error
-        if not workbook.with_suffix(".pdf").exists():
-            raise Failure("soffice wrote no PDF")
-        os.replace(workbook.with_suffix(".pdf"), pdf)
+        soffice_to_pdf(workbook, pdf, "--convert-to", "pdf")
     return list(zip(start_pages(tables, pdf), styles))
 
 
@@ -331,9 +318,8 @@ def rng_title_bump(style):
 def start_pages(tables, pdf):
     """The page each table starts on: each sheet numbers its pages from 1, so the pages whose footer (their
     last line) reads page 1 are the tables' first pages, in order."""
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
     starts = []
-    for number, page in enumerate(text.split("\f"), 1):
+    for number, page in enumerate(page_texts(pdf, layout=True), 1):
         last = [line for line in page.splitlines() if line.strip()][-1:] or [""]
         if FIRST_PAGE.match("".join(last[0].split())):
             starts.append(number)

@@ -20,16 +20,14 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-CONVERT_TIMEOUT = 600  # seconds for one document: a 100-table budget takes well under a minute
+from producers.common import page_texts, run
+
 AMOUNT = re.compile(r"[-+(（－]?[\d,.，．]+[)）%％]?")  # \d takes full-width digits too: an amount printed ８，７５７ is one
 
 RULES = ("all", "rows", "none", "gaps")
 SHADES = ("plain", "header", "zebra")
 WIDE = 8  # columns: a table with more goes on a landscape page in smaller type
 
-
-class Failure(Exception):
-    pass
 
 
 def chinese_fonts():
@@ -149,8 +147,7 @@ def document_html(tables, styles, fonts, named_pages):
 
 
 class Printer:
-    """One browser engine as a producer: NEEDS, available(), typeset(tables, pdf), Failure."""
-    Failure = Failure
+    """One browser engine as a producer: NEEDS, available(), typeset(tables, pdf)."""
 
     def __init__(self, program, needs):
         self.program, self.NEEDS = program, needs
@@ -179,13 +176,7 @@ def typeset(tables, pdf, using):
             orientation = "Landscape" if styles and styles[0]["landscape"] else "Portrait"
             command = ["wkhtmltopdf", "--quiet", "--encoding", "utf-8", "-s", "A4", "-O", orientation,
                        "-T", "12mm", "-B", "12mm", "-L", "10mm", "-R", "10mm", str(page), str(pdf)]
-        try:
-            subprocess.run(command, check=True, timeout=CONVERT_TIMEOUT, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-            raise Failure(str(error)) from error
-    if not pdf.exists():
-        raise Failure(f"{using} wrote no PDF")
+        run(command, pdf)
     if using != "chromium":
         for style in styles:
             style["landscape"] = bool(styles[0]["landscape"])
@@ -194,8 +185,7 @@ def typeset(tables, pdf, using):
 
 def start_pages(tables, pdf):
     """The page each table's title is printed on, in order; a table without title: the page its first row is on."""
-    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True).stdout
-    pages = ["".join(page.split()) for page in text.split("\f")]
+    pages = ["".join(page.split()) for page in page_texts(pdf, layout=True)]
     starts, page = [], 0
     for table in tables:
         locator = "".join(table.title.split()) or "".join("".join(table.printed[0]).split())

@@ -13,17 +13,16 @@ columns would not fit), a page break before the table or the table flowing on
 after the previous one, the header rows repeated on every page or not, cell
 padding. Each table's style goes back with its start page, so that
 producer-audit can pin a missing row to a style."""
-import os
 import random
 import re
 import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from producers.common import page_texts, soffice_to_pdf
+
 NEEDS = "LibreOffice Writer (apt-get install libreoffice-writer) and pdftotext (poppler-utils)"
-CONVERT_TIMEOUT = 600  # seconds for one document: a 100-table budget takes under a minute
 
 AMOUNT = re.compile(r"[-+(（－]?[\d,.，．]+[)）%％]?")  # \d takes full-width digits too (北京's `３４，３１６，０００`)
 CODE_HEADING = re.compile(r"码|^[类款项]$|^序号$|栏次")  # columns of codes and numbers: set left, as text, never right as amounts
@@ -32,9 +31,6 @@ MARGIN_CM = 2.0
 SMALLEST_FONT_PT = 7.0
 CM_PER_PT = 2.54 / 72
 
-
-class Failure(Exception):
-    pass
 
 
 def available():
@@ -348,25 +344,14 @@ def typeset(tables, pdf):
     with tempfile.TemporaryDirectory() as scratch:
         source = Path(scratch) / f"{pdf.stem}.fodt"
         source.write_text(xml, encoding="utf-8")
-        profile = Path(scratch) / "profile"
-        try:
-            subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                            "--infilter=OpenDocument Text Flat XML", "--convert-to", "pdf:writer_pdf_Export",
-                            "--outdir", scratch, str(source)], check=True, timeout=CONVERT_TIMEOUT,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-            raise Failure(str(error)) from error
-        if not source.with_suffix(".pdf").exists():
-            raise Failure("soffice wrote no PDF")
-        os.replace(source.with_suffix(".pdf"), pdf)
+        soffice_to_pdf(source, pdf, "--infilter=OpenDocument Text Flat XML", "--convert-to", "pdf:writer_pdf_Export")
     return list(zip(start_pages(tables, pdf), styles))
 
 
 def start_pages(tables, pdf):
     """The page each table's title is printed on, in order: tables may share a page and titles repeat (a run of
     project forms), so each title is searched after the place the previous one was found (not found: that page)."""
-    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    pages = ["".join(page.split()) for page in text.split("\f")]
+    pages = ["".join(page.split()) for page in page_texts(pdf)]
     starts, page, offset = [], 0, 0
     for index, table in enumerate(tables):
         title = "".join(table.title.split()) or f"附表{index + 1}"
