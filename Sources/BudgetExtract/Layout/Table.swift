@@ -143,9 +143,18 @@ public struct Table: Sendable {
     /// page after it for a column the right half of facing pages prints, or
     /// the page its run of overflow columns is printed on.
     public func page(ofRow row: Int, column: Int) -> Int {
-        if let run = overflowColumns.last(where: { column >= $0.fromColumn }) { return rows[row].page + run.pagesAfter }
-        guard let facing = facingFromColumn, column >= facing else { return rows[row].page }
-        return rows[row].page + 1
+        Self.page(ofColumn: column, rowPage: rows[row].page, facingFromColumn: facingFromColumn,
+                  overflowColumns: overflowColumns)
+    }
+
+    /// The page a cell of `column` is printed on, in a row printed on
+    /// `rowPage`, given where the table's facing or overflow columns start
+    /// (one rule for the table and its JSON).
+    public static func page(ofColumn column: Int, rowPage: Int, facingFromColumn: Int?,
+                            overflowColumns: [OverflowColumnRun]) -> Int {
+        if let run = overflowColumns.last(where: { column >= $0.fromColumn }) { return rowPage + run.pagesAfter }
+        guard let facing = facingFromColumn, column >= facing else { return rowPage }
+        return rowPage + 1
     }
     /// What the layout could not do with the table, said in the document's
     /// warnings (halves on facing pages whose rows do not pair).

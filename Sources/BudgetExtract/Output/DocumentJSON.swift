@@ -97,9 +97,8 @@ public struct DocumentJSON: Codable, Sendable {
         /// The page the cell at `row`, `column` is printed on (nil for a row this table does not have).
         public func page(ofRow row: Int, column: Int) -> Int? {
             guard rowPages.indices.contains(row) else { return nil }
-            if let run = overflowColumns?.last(where: { column >= $0.fromColumn }) { return rowPages[row] + run.pagesAfter }
-            guard let facing = facingFromColumn, column >= facing else { return rowPages[row] }
-            return rowPages[row] + 1
+            return Table.page(ofColumn: column, rowPage: rowPages[row], facingFromColumn: facingFromColumn,
+                              overflowColumns: overflowColumns ?? [])
         }
 
         /// Writes `title` and `unit` as `null` when unknown rather than leaving them out.
