@@ -10,11 +10,13 @@ enum AlignedTableFinder {
     private static let settings = TableSettings.standard
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let lines = TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm).map(droppingLeaders).map(splittingFusedAmounts)
-            .map(splittingSignedNeighbours).map(joiningSpacedLabels)
-        let classified = splittingFusedColumns(lines.map(classify))
+        let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
+            .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
+        let classified = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
         let contentsHeading = classified.first { PrintedVocabulary.isContentsHeading($0.line.text) }
-        return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap { table(from: $0, page: page) }
+        return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap {
+            table(from: $0, page: page, cuts: acrossColumns.cuts)
+        }
     }
 
     /// A table of contents is no table, though its lines may align (an
@@ -324,7 +326,9 @@ enum AlignedTableFinder {
     }
 
     /// The table a region prints, or nil when its body lines share no columns.
-    static func table(from region: [Line], page: Int) -> PageTable? {
+    /// `cuts` are the x where words of amounts were cut at a column's edge
+    /// (``AmountsAcrossColumns``): column boundaries, however close the words.
+    static func table(from region: [Line], page: Int, cuts: [Double] = []) -> PageTable? {
         let body = region.filter(\.isBody)
         // The body starts at the first line of amounts, or before it at a
         // line that starts an item (`一、基本支出`, a section with no amounts of its own).
@@ -332,7 +336,7 @@ enum AlignedTableFinder {
               let bottom = region.last?.line.box.y1 else { return nil }
         let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
         let header = region[..<firstBody].map(\.line)
-        let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line)), body: body.map(\.line), header: header)
+        let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line), header: header)
         guard bodySpans.count >= 2 else { return nil }
         let spans = addingHeaderOnlyColumns(to: bodySpans, header: header)
         var bounds = [spans[0].lowerBound]
@@ -382,12 +386,15 @@ enum AlignedTableFinder {
     }
 
     /// Columns are the stretches of x that some body word covers, separated
-    /// by corridors that no body word crosses.
-    static func columnSpans(of lines: [TextLine]) -> [ClosedRange<Double>] {
+    /// by corridors that no body word crosses: a corridor may be as narrow
+    /// as one of `cuts`, where amounts of two columns touch.
+    static func columnSpans(of lines: [TextLine], cuts: [Double] = []) -> [ClosedRange<Double>] {
         let words = lines.flatMap(\.words).map { $0.box.x0...$0.box.x1 }.sorted { $0.lowerBound < $1.lowerBound }
+        let slack = settings.fusedAmountEdgePoints
         var spans: [ClosedRange<Double>] = []
         for word in words {
-            if let last = spans.last, word.lowerBound <= last.upperBound + settings.columnSpanSlackPoints {
+            if let last = spans.last, word.lowerBound <= last.upperBound + settings.columnSpanSlackPoints,
+               !cuts.contains(where: { last.upperBound <= $0 + slack && word.lowerBound >= $0 - slack }) {
                 spans[spans.count - 1] = last.lowerBound...max(last.upperBound, word.upperBound)
             } else {
                 spans.append(word)

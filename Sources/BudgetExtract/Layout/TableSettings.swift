@@ -116,6 +116,19 @@ public struct TableSettings: Sendable {
     public var fusedColumnSeamPoints = 2.0
     /// … and they must occur on this many lines to cut the column.
     public var fusedColumnLinesCount = 3
+    /// Amounts of one right-aligned column end this close in x: the column's
+    /// edge, where a word of amounts set close across two columns is cut
+    /// (Chromium's amounts end within 0.8 pt; a digit is 5 pt wide or more).
+    public var fusedAmountEdgePoints = 1.5
+    /// … an edge that amounts end at on this many lines of the page.
+    public var fusedAmountEdgeLinesCount = 3
+    /// A gap between two glyphs of a word wider than this is visible: a
+    /// word that reads as one amount (`26 1,179`) is cut only there (digits
+    /// of one amount touch).
+    public var fusedAmountGapEm = 0.05
+    /// A word of figures read in more ways than this is read in none: its
+    /// cuts are not told by the amounts alone.
+    public var fusedAmountReadingsCount = 8
     /// A line that is one word longer than this is a sentence, not a cell.
     public var proseLineCharactersCount = 40
     /// A number without separators or decimals is an amount from this many
