@@ -264,6 +264,10 @@ enum AlignedTableFinder {
         var isBody: Bool
         var isProse: Bool
         var height: Double { line.box.height }
+        /// The height of its tallest word: its type's size, where the line's
+        /// box is taller when it gathers headings set at staggered heights
+        /// (each wrapped heading centred in its cell, a line's worth apart).
+        var typeHeight: Double { line.words.map(\.box.height).max() ?? 0 }
     }
 
     static func classify(_ line: TextLine) -> Line {
@@ -313,11 +317,11 @@ enum AlignedTableFinder {
     /// department or note line, or one in a larger type, like a title).
     private static func trim(_ region: [Line]) -> [Line] {
         guard let first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
-        let bodyHeight = region[first].height
+        let bodyHeight = region[first].typeHeight
         var start = first
         while start > 0, first - start < settings.maximumHeaderLinesCount {
             let text = region[start - 1].line.text.withoutWhitespace
-            if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].height > bodyHeight * settings.titleHeightRatio { break }
+            if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].typeHeight > bodyHeight * settings.titleHeightRatio { break }
             start -= 1
         }
         var end = last
@@ -338,7 +342,7 @@ enum AlignedTableFinder {
         let header = region[..<firstBody].map(\.line)
         let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line), header: header)
         guard bodySpans.count >= 2 else { return nil }
-        let spans = addingHeaderOnlyColumns(to: bodySpans, header: header)
+        let spans = addingHeaderOnlyColumns(to: bodySpans, header: header, body: body.map(\.line))
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
         bounds.append(spans[spans.count - 1].upperBound)
@@ -445,42 +449,169 @@ enum AlignedTableFinder {
     }
 
     /// A column the body leaves empty all the way down (a 事业收入 that no
-    /// item has) shows only in the header: a heading with no body word under
-    /// it and no heading under it (it is not a group heading), between
-    /// columns that have headings of their own (else it is the off-centre
-    /// heading of its neighbour), is a column of its own. Words of one
-    /// heading a gap apart make one column. A heading that stands over the
-    /// gap between its columns' headings is a group heading, never a column
-    /// (``standsOverGap(_:beside:below:)``). A neighbour's heading is its own
-    /// only where it does not stand over the heading in question as well: a
-    /// group heading over both (`支出功能分类科目编码` over `类` and over the
-    /// codes right-aligned in their wide column, `类` centred in it, the two
-    /// side by side) makes no column of the heading its cells do not reach
-    /// (Samples/headings-beside-cells.pdf).
-    static func addingHeaderOnlyColumns(to spans: [ClosedRange<Double>], header: [TextLine]) -> [ClosedRange<Double>] {
+    /// item has) shows only in the header. A heading with no body word under
+    /// it is first read whole: a heading wrapped inside its cell
+    /// (`国有资本经` / `营预算拨款` / `收入`, ``headingBlocks(of:)``) is one
+    /// heading, never a group heading over its own last line. It is no
+    /// column when a heading stands under it (a group heading), nor when it
+    /// stands over the gap between its columns' headings
+    /// (``standsOverGap(_:beside:below:)``). It is the heading of the body
+    /// column beside it when it is centred over a column holding that
+    /// column's aligned cells (``centredOver(_:spans:body:others:)``: `类`
+    /// centred over codes right-aligned in a wide column, `科目名称` over
+    /// names left-aligned in theirs): that column reaches out under it.
+    /// Otherwise, between columns that have headings of their own (else it
+    /// is the off-centre heading of its neighbour), it is a column of its
+    /// own. A neighbour's heading is its own only where it does not stand
+    /// over the heading in question as well: a group heading over both
+    /// (`支出功能分类科目编码` over `类` and over the codes, the two side by
+    /// side) makes no column of the heading its cells do not reach
+    /// (Samples/headings-beside-cells.pdf). Two headings side by side are two
+    /// columns (`政府性基金预算 国有资本经营预算` over two empty columns); only
+    /// characters spread over one cell (`其 他`), one of them a single
+    /// character, make one.
+    static func addingHeaderOnlyColumns(to bodySpans: [ClosedRange<Double>], header: [TextLine],
+                                        body: [TextLine]) -> [ClosedRange<Double>] {
+        var spans = bodySpans
         let headings = header.flatMap(\.words).map { $0.box.x0...$0.box.x1 }
         func hasHeading(_ span: ClosedRange<Double>, apartFrom range: ClosedRange<Double>) -> Bool {
             headings.contains { $0.overlaps(span) && !$0.overlaps(range) }
         }
-        var added: [ClosedRange<Double>] = []
-        for (index, line) in header.enumerated() {
-            let below = header[(index + 1)...].flatMap(\.words).map { $0.box.x0...$0.box.x1 }
-            for word in line.words {
-                let range = word.box.x0...word.box.x1
-                guard !spans.contains(where: { $0.overlaps(range) }), !below.contains(where: { $0.overlaps(range) }) else { continue }
-                let beside = line.words.filter { $0 != word }.map(\.box)
-                guard !standsOverGap(word.box, beside: beside, below: header[(index + 1)...].flatMap(\.words).map(\.box)) else { continue }
-                let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
-                guard left.map({ hasHeading($0, apartFrom: range) }) ?? true, right.map({ hasHeading($0, apartFrom: range) }) ?? true
-                else { continue }
-                if let near = added.firstIndex(where: { abs($0.upperBound - range.lowerBound) < word.box.height }) {
-                    added[near] = min(added[near].lowerBound, range.lowerBound)...max(added[near].upperBound, range.upperBound)
-                } else {
-                    added.append(range)
-                }
+        var added: [(range: ClosedRange<Double>, line: Int, single: Bool)] = []
+        for block in headingBlocks(of: header) {
+            let members = Set(block.map { [$0.line, $0.word] })
+            let words = block.map { header[$0.line].words[$0.word] }
+            guard let box = Rect.enclosing(words.map(\.box)), let top = block.first?.line, let last = block.last?.line else { continue }
+            let range = box.x0...box.x1
+            let below = header.indices.filter { $0 > top }.flatMap { line in
+                header[line].words.indices.filter { !members.contains([line, $0]) }.map { header[line].words[$0] }
+            }
+            guard !spans.contains(where: { $0.overlaps(range) }), !below.contains(where: { ($0.box.x0...$0.box.x1).overlaps(range) })
+            else { continue }
+            let beside = header[top].words.indices.filter { !members.contains([top, $0]) }.map { header[top].words[$0].box }
+            guard !standsOverGap(box, beside: beside, below: header[(last + 1)...].flatMap(\.words).map(\.box)) else { continue }
+            let others = header.indices.flatMap { line in
+                header[line].words.indices.filter { !members.contains([line, $0]) }.map { header[line].words[$0] }
+            }
+            if let column = centredOver(box, spans: spans, body: body, others: others) {
+                spans[column] = min(spans[column].lowerBound, range.lowerBound)...max(spans[column].upperBound, range.upperBound)
+                continue
+            }
+            let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
+            guard left.map({ hasHeading($0, apartFrom: range) }) ?? true, right.map({ hasHeading($0, apartFrom: range) }) ?? true
+            else { continue }
+            let single = words.count == 1 && words[0].glyphs.count == 1
+            if let near = added.firstIndex(where: { other in
+                other.line == top && (other.single || single) && abs(other.range.upperBound - range.lowerBound) < box.height
+            }) {
+                added[near].range = min(added[near].range.lowerBound, range.lowerBound)...max(added[near].range.upperBound, range.upperBound)
+            } else {
+                added.append((range, top, single))
             }
         }
-        return (spans + added).sorted { $0.lowerBound < $1.lowerBound }
+        return (spans + added.map(\.range)).sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// The header's headings, each a list of (line, word) positions top to
+    /// bottom: a word and the words that continue it on the lines below, a
+    /// heading wrapped inside its cell. A word continues the one above it
+    /// when each is the only word of its line that the other overlaps and
+    /// the two lines are centred alike or start alike (within
+    /// ``TableSettings/headingCentreSlackPoints``), the lower one
+    /// ``TableSettings/wrappedHeadingGapEm`` or less under the upper. Lines
+    /// between that print nothing over it are passed over: headings wrapped
+    /// to different numbers of lines, each centred in its cell, stand a
+    /// line's worth apart, and the page's lines gather them so.
+    static func headingBlocks(of header: [TextLine]) -> [[(line: Int, word: Int)]] {
+        func range(_ word: Word) -> ClosedRange<Double> { word.box.x0...word.box.x1 }
+        var blocks: [[(line: Int, word: Int)]] = []
+        var taken: Set<[Int]> = []
+        for (line, text) in header.enumerated() {
+            for index in text.words.indices where !taken.contains([line, index]) {
+                var block = [(line: line, word: index)]
+                taken.insert([line, index])
+                var current = text.words[index], currentLine = line, next = line + 1
+                while next < header.count {
+                    let under = header[next].words.indices.filter { range(header[next].words[$0]).overlaps(range(current)) }
+                    if under.isEmpty {
+                        next += 1
+                        continue
+                    }
+                    guard under.count == 1, let candidate = under.first, !taken.contains([next, candidate]) else { break }
+                    let word = header[next].words[candidate]
+                    let over = header[currentLine].words.filter { range($0).overlaps(range(word)) }
+                    let slack = settings.headingCentreSlackPoints
+                    guard over.count == 1, word.box.y0 - current.box.y1 <= settings.wrappedHeadingGapEm * current.box.height,
+                          abs(word.box.midX - current.box.midX) <= slack || abs(word.box.x0 - current.box.x0) <= slack
+                    else { break }
+                    block.append((next, candidate))
+                    taken.insert([next, candidate])
+                    current = word
+                    currentLine = next
+                    next += 1
+                }
+                blocks.append(block)
+            }
+        }
+        return blocks
+    }
+
+    /// The body column whose heading `heading` is, printed beside its cells:
+    /// centred over a column that holds the cells of the nearest column of
+    /// amounts right-aligned on its right (`类` over codes at the right edge
+    /// of a wide column; a column-number `1` beside narrow amounts), or of
+    /// words left-aligned on its left (`科目名称` right of short names). The
+    /// column it implies (its middle mirrored about the cells' aligned edge)
+    /// must leave the next column's cells on its other side outside, and
+    /// hold no other heading of its line (their middles elsewhere: `上年结转`
+    /// centred over an empty column next to `合计` centred over its own); a
+    /// column with a heading of its own over its cells, level with this one
+    /// (not a group heading above both), takes no other, and
+    /// amounts of one width, aligned on both edges, are right-aligned (codes
+    /// left-aligned, `01` under `款` centred right of them, may be either).
+    static func centredOver(_ heading: Rect, spans: [ClosedRange<Double>], body: [TextLine], others: [Word]) -> Int? {
+        let slack = settings.headingCentreSlackPoints
+        let words = body.flatMap(\.words)
+        func aligned(_ span: ClosedRange<Double>, right: Bool) -> Bool {
+            let cells = words.filter { $0.box.x0 >= span.lowerBound - slack && $0.box.x1 <= span.upperBound + slack }
+            // Amounts (a separator or a decimal point) are right-aligned, though
+            // of one width they line up on the left too; words and codes may be left-aligned.
+            guard right || !cells.contains(where: { PrintedVocabulary.isSeparatedAmount($0.text) }) else { return false }
+            let edges = cells.map { right ? $0.box.x1 : $0.box.x0 }
+            return !edges.isEmpty && edges.allSatisfy { abs($0 - (right ? span.upperBound : span.lowerBound)) <= slack }
+        }
+        // A column with a heading of its own beside this one (over its
+        // cells and no other column's, no column number) takes no other.
+        func hasOwnHeading(_ index: Int) -> Bool {
+            others.contains { (other: Word) -> Bool in
+                let range: ClosedRange<Double> = other.box.x0...other.box.x1
+                guard range.overlaps(spans[index]), other.box.verticalOverlap(heading) > 0 else { return false }
+                let overOthers = spans.indices.contains { (column: Int) -> Bool in column != index && spans[column].overlaps(range) }
+                return !overOthers && !PrintedVocabulary.looksLikeNumber(other.text) && !PrintedVocabulary.isAmount(other.text)
+            }
+        }
+        func holdsNoOther(_ low: Double, _ high: Double) -> Bool {
+            !others.contains { (other: Word) -> Bool in
+                let middle: Double = other.box.midX
+                return other.box.verticalOverlap(heading) > 0 && middle > low + slack && middle < high - slack
+                    && abs(middle - heading.midX) > slack
+            }
+        }
+        let rightIndex = spans.firstIndex { $0.lowerBound > heading.x1 }
+        let leftIndex = spans.lastIndex { $0.upperBound < heading.x0 }
+        if let index = rightIndex, aligned(spans[index], right: true), !hasOwnHeading(index) {
+            let low = 2 * heading.midX - spans[index].upperBound
+            if low >= (leftIndex.map { spans[$0].upperBound } ?? -.infinity) - slack, holdsNoOther(low, spans[index].upperBound) {
+                return index
+            }
+        }
+        if let index = leftIndex, aligned(spans[index], right: false), !hasOwnHeading(index) {
+            let high = 2 * heading.midX - spans[index].lowerBound
+            if high <= (rightIndex.map { spans[$0].lowerBound } ?? .infinity) + slack, holdsNoOther(spans[index].lowerBound, high) {
+                return index
+            }
+        }
+        return nil
     }
 
     /// Whether a heading stands over the gap between the headings of a

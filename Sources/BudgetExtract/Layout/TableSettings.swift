@@ -142,6 +142,17 @@ public struct TableSettings: Sendable {
     public var maximumHeaderLinesCount = 4
     /// Words whose spans come this close are one column.
     public var columnSpanSlackPoints = 1.0
+    /// A heading's lines centred (or starting) this close in x are one
+    /// heading wrapped in its cell, and a heading centred this close over a
+    /// column holding a body column's aligned cells (edges this close) is
+    /// that column's: a typesetter centres and aligns to the point, a
+    /// wrapped line's width rounds by a glyph's side bearing
+    /// (Samples/centred-headings-unruled.pdf).
+    public var headingCentreSlackPoints = 2.0
+    /// The lines of a heading wrapped in its cell stand at most this far
+    /// apart (their leading; the next heading of a column number row or a
+    /// group is a row's padding further).
+    public var wrappedHeadingGapEm = 0.5
 
     // MARK: Captions
 

@@ -275,6 +275,41 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/centred-headings-unruled.pdf: tables without rules as a web
+    /// page prints them, each heading centred in its cell and wrapped in it
+    /// where the column is narrow, headings of one, two and three lines half
+    /// a line apart. `科目编码` centred beside codes right-aligned in a wide
+    /// column and `科目名称` beside short names are those columns' headings,
+    /// `政府性基金预算拨款收入` over a column no row fills is an empty column,
+    /// and `政府性基金预算 国有资本经营预算` side by side are two (before: the
+    /// header, read as lines as tall as a title, was cut off and the empty
+    /// column lost; `科目编码` and `科目名称` made empty columns of their
+    /// own; the two side by side made one).
+    @Test func centredHeadingsBelongToTheColumnsTheyStandOver() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("centred-headings-unruled.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [7, 7])
+        #expect(drawn.tables.first?.title == "2026年部门收入预算表")
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) } == [
+            ["301", "工资福利支出", "3,465,480.00", "3,365,480.00", "", "60,000.00", "40,000.00"],
+            ["30101", "基本工资", "516,600.00", "516,600.00", "", "", ""],
+            ["30102", "津贴补贴", "47,520.00", "47,520.00", "", "", ""],
+            ["30107", "绩效工资", "2,901,360.00", "2,801,360.00", "", "60,000.00", "40,000.00"],
+            ["302", "商品和服务支出", "682,584.00", "682,584.00", "", "", ""],
+            ["30201", "办公费", "88,250.00", "88,250.00", "", "", ""],
+            ["30214", "租赁费", "594,334.00", "594,334.00", "", "", ""],
+            ["", "合计", "4,148,064.00", "4,048,064.00", "", "60,000.00", "40,000.00"],
+        ])
+        #expect(drawn.tables.last?.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算资金", "189,767,551", "一、一般公共服务支出", "3,296,600", "3,296,600", "", ""],
+            ["二、政府性基金", "", "二、公共安全支出", "2,878,025", "2,878,025", "", ""],
+            ["三、国有资本经营预算", "", "三、教育支出", "250,000", "250,000", "", ""],
+            ["", "", "四、城乡社区支出", "183,342,926", "183,342,926", "", ""],
+            ["收入总计", "189,767,551", "支出总计", "189,767,551", "189,767,551", "", ""],
+        ])
+        #expect(drawn.tables.last.map { texts($0.header.last ?? []) }
+            == ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+    }
+
     /// A spreadsheet's General alignment: `合计` at the left edge of the 类
     /// column, its codes at the right edge, one heading `类` over both: one
     /// column (before: seven columns, an empty one before every code). Outline
