@@ -39,6 +39,24 @@ struct GridMechanismTests {
         #expect(table.rows.count == 14)
     }
 
+    /// Samples/tight-cells-continued.pdf: codes right-aligned against names
+    /// left-aligned in the next cell, 5 pt apart, so every row prints as one
+    /// piece of text; the second page, without header, prints no amount.
+    /// Its rules are read and its rows go on the table (before: the page was
+    /// never looked at for rules, and its 24 rows were lost).
+    @Test func tightCellsWithoutAmountsAreStillRead() throws {
+        let document = try Converter().convert(path: Fixtures.sample("tight-cells-continued.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 3)
+        #expect(table.rows.count == 36)
+        #expect(table.rows.map { texts($0.cells) }.suffix(3) == [
+            ["39909", "经常性赠与", nil],
+            ["39910", "资本性赠与", nil],
+            ["39999", "其他支出", nil],
+        ])
+    }
+
     /// Samples/outlined-text.pdf: every text also stroked as an outline path
     /// (cairo's fake bold). The strokes of the 22 pt title draw no grid: the
     /// title is the table's, and the page has one table of five columns.
