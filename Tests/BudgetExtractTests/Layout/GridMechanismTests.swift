@@ -42,14 +42,20 @@ struct GridMechanismTests {
     /// Samples/tight-cells-continued.pdf: codes right-aligned against names
     /// left-aligned in the next cell, 5 pt apart, so every row prints as one
     /// piece of text; the second page, without header, prints no amount.
-    /// Its rules are read and its rows go on the table (before: the page was
-    /// never looked at for rules, and its 24 rows were lost).
-    @Test func tightCellsWithoutAmountsAreStillRead() throws {
-        let document = try Converter().convert(path: Fixtures.sample("tight-cells-continued.pdf"))
+    /// Samples/tight-filled-cells-continued.pdf: the same table drawn as
+    /// filled cells with white gaps between them, no rule, so that the only
+    /// marks between a code and its name are the cells' sides. The second
+    /// page's rules are read and its rows go on the table (before: the page
+    /// was never looked at for rules, and its rows were lost: 21 of the
+    /// ruled table, 28 of the filled one).
+    @Test(arguments: ["tight-cells-continued.pdf", "tight-filled-cells-continued.pdf"])
+    func tightCellsWithoutAmountsAreStillRead(sample: String) throws {
+        let document = try Converter().convert(path: Fixtures.sample(sample))
         let table = try #require(document.tables.first)
         #expect(document.tables.count == 1)
         #expect(table.columnCount == 3)
         #expect(table.rows.count == 36)
+        #expect(texts(table.rows[8].cells) == ["310", "资本性支出", nil])
         #expect(table.rows.map { texts($0.cells) }.suffix(3) == [
             ["39909", "经常性赠与", nil],
             ["39910", "资本性赠与", nil],
