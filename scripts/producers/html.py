@@ -27,6 +27,7 @@ AMOUNT = re.compile(r"[-+(（－]?[\d,.，．]+[)）%％]?")  # \d takes full-wi
 RULES = ("all", "rows", "none", "gaps")
 SHADES = ("plain", "header", "zebra")
 WIDE = 8  # columns: a table with more goes on a landscape page in smaller type
+UNTITLED_LOCATOR = 4  # characters of an untitled table's first cell searched for: a text cell is at least 4 em wide
 
 
 
@@ -184,12 +185,19 @@ def typeset(tables, pdf, using):
 
 
 def start_pages(tables, pdf):
-    """The page each table's title is printed on, in order; a table without title: the page its first row is on."""
+    """The page each table starts on, in order: where its title is printed or, for a table without one, the start of
+    its first row's first cell (its first line: the cell may wrap), each searched after the place the previous table
+    was found; not found: that page. Guessing the next page instead ran the starts ahead of the print after a few
+    untitled tables, past every later title, and the audit then looked for a table's rows on pages after them."""
     pages = ["".join(page.split()) for page in page_texts(pdf, layout=True)]
-    starts, page = [], 0
+    starts, page, offset = [], 0, 0
     for table in tables:
-        locator = "".join(table.title.split()) or "".join("".join(table.printed[0]).split())
-        found = next((number for number in range(page, len(pages)) if locator and locator in pages[number]), None)
-        page = found if found is not None else min(page + 1, len(pages) - 1) if starts else 0
+        first = next(("".join(text.split()) for text in table.printed[0] if text.strip()), "")
+        locator = "".join(table.title.split()) or first[:UNTITLED_LOCATOR]
+        for number in range(page, len(pages)):
+            at = pages[number].find(locator, offset if number == page else 0) if locator else -1
+            if at >= 0:
+                page, offset = number, at + len(locator)
+                break
         starts.append(page + 1)
     return starts

@@ -215,6 +215,48 @@ public enum PageTables {
     public static func mayHoldColumn(_ lines: [TextLine]) -> Bool {
         lines.contains { $0.words.count == 1 && PrintedVocabulary.isAmount($0.text) && !isPageNumber($0.text) }
     }
+
+    /// Whether a page that cannot hold a table by its lines may hold a ruled
+    /// one of tight cells: a vertical rule (a thin filled shape or a stroked
+    /// segment, as ``RulingDetector`` takes one) or the side of a filled cell
+    /// (cells filled with white gaps between them, no rule) runs through a
+    /// line between two of its glyphs. Cells closer than a word gap (a code
+    /// right-aligned in its cell against a name left-aligned in the next:
+    /// `31002│办公设备购置`) print each row as one piece, and a page of such
+    /// rows with no amount (a table's codes and names going on with blank
+    /// amounts) was never looked at for rules. Its rules are read then.
+    public static func mayHoldTightCells(_ lines: [TextLine], paths: [PaintedPath],
+                                         detector: RulingDetector = RulingDetector()) -> Bool {
+        var rules: [(x: Double, y0: Double, y1: Double)] = []
+        for path in paths where !path.colour.isPaper {
+            for subpath in path.subpaths {
+                if path.paint == .fill {
+                    if let outline = subpath.straightOutline, outline.width <= detector.maximumThickness,
+                       outline.height > outline.width {
+                        rules.append((outline.midX, outline.y0, outline.y1))
+                    } else if let cell = subpath.axisAlignedRectangle, min(cell.width, cell.height) > detector.maximumThickness {
+                        rules += [(cell.x0, cell.y0, cell.y1), (cell.x1, cell.y0, cell.y1)]
+                    }
+                } else {
+                    var ends = subpath.points
+                    if subpath.closed, let first = ends.first { ends.append(PaintedPath.Point(x: first.x, y: first.y, curve: false)) }
+                    for (from, to) in zip(ends, ends.dropFirst()) where !to.curve {
+                        let dy = abs(to.y - from.y)
+                        guard dy > 0, abs(to.x - from.x) <= dy * detector.slope else { continue }
+                        rules.append(((from.x + to.x) / 2, min(from.y, to.y), max(from.y, to.y)))
+                    }
+                }
+            }
+        }
+        guard !rules.isEmpty else { return false }
+        return lines.contains { line in
+            let glyphs = line.glyphs
+            return rules.contains { rule in
+                rule.y0 <= line.box.midY && line.box.midY <= rule.y1 && line.box.x0 < rule.x && rule.x < line.box.x1
+                    && zip(glyphs, glyphs.dropFirst()).contains { $0.box.x1 <= rule.x && rule.x <= $1.box.x0 }
+            }
+        }
+    }
 }
 
 /// The title and unit printed above a table.

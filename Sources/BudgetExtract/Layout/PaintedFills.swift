@@ -1,8 +1,19 @@
 /// The rectangles a page fills, in painting order, found by position: what
 /// covers a point, and what was painted over a rule or a glyph later.
+///
+/// A fill shows only inside the clip in force when it was painted, so each
+/// is kept as the part of its rectangle the clip leaves. A page printed from
+/// a long web page (Qt WebKit) paints each page's share of the document
+/// through a clip the size of the page's text area: the white background,
+/// exactly that size, and the cells of a table cut by the page break, which
+/// run on beyond the clip. Unclipped, those cells lay just beyond the
+/// background's top and bottom edges, so each edge met a "different fill"
+/// and became a rule as wide as the page, and the table cut at that edge
+/// gained an empty column out to the page's margin.
 struct PaintedFills {
     /// One filled axis-aligned rectangle.
     struct Fill {
+        /// The part of the rectangle that shows: inside the clip.
         var rect: Rect
         var colour: Colour
         var order: Int
@@ -17,7 +28,9 @@ struct PaintedFills {
         var fills: [Fill] = []
         for path in paths where path.paint == .fill {
             for subpath in path.subpaths {
-                if let rect = subpath.axisAlignedRectangle { fills.append(Fill(rect: rect, colour: path.colour, order: path.order)) }
+                if let rect = subpath.axisAlignedRectangle, let shown = rect.intersection(path.clip) {
+                    fills.append(Fill(rect: shown, colour: path.colour, order: path.order))
+                }
             }
         }
         self.fills = fills

@@ -276,7 +276,7 @@ extension Converter {
         let notPrinted = content.glyphs.count - text.glyphs.count
         let mayHoldTable = PageTables.mayHoldTable(lines)
         var rulings: [Ruling] = []
-        if mayHoldTable || PageTables.mayHoldColumn(lines) {
+        if mayHoldTable || PageTables.mayHoldColumn(lines) || PageTables.mayHoldTightCells(lines, paths: content.paths) {
             timings.rulings += ThreadCPUTime.measure { rulings = RulingDetector().rulings(in: content, fills: fills) }
         }
         var layout = PageLayout(tables: [], lines: [])

@@ -16,6 +16,53 @@ struct GridMechanismTests {
         #expect(texts(table.rows[7].cells) == ["9", "房租", "12", "9"])
     }
 
+    /// Samples/background-through-clip.pdf: Qt WebKit's pages, each a white
+    /// background the size of the clip painted first, the table's cells cut
+    /// by the page break running on beyond the clip. One table of four
+    /// columns over both pages, with its title (before: the background's
+    /// edges beside the hidden cells were rules as wide as the text area,
+    /// each page's table gained an empty fifth column, and the second page's
+    /// rows were a table of their own).
+    @Test func aBackgroundTheClipCutsAddsNoColumn() throws {
+        let document = try Converter().convert(path: Fixtures.sample("background-through-clip.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.title == "2026年财政拨款收支总表")
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) }.suffix(5) == [
+            ["其他收入", "375.00", "交通运输支出", "375.00"],
+            ["上级补助收入", "412.50", "住房保障支出", "412.50"],
+            ["调入资金", "450.00", "灾害防治及应急管理支出", "450.00"],
+            ["上年结转", "487.50", "其他支出", "487.50"],
+            ["收入总计", "3,412.50", "支出总计", "3,412.50"],
+        ])
+        #expect(table.rows.count == 14)
+    }
+
+    /// Samples/tight-cells-continued.pdf: codes right-aligned against names
+    /// left-aligned in the next cell, 5 pt apart, so every row prints as one
+    /// piece of text; the second page, without header, prints no amount.
+    /// Samples/tight-filled-cells-continued.pdf: the same table drawn as
+    /// filled cells with white gaps between them, no rule, so that the only
+    /// marks between a code and its name are the cells' sides. The second
+    /// page's rules are read and its rows go on the table (before: the page
+    /// was never looked at for rules, and its rows were lost: 21 of the
+    /// ruled table, 28 of the filled one).
+    @Test(arguments: ["tight-cells-continued.pdf", "tight-filled-cells-continued.pdf"])
+    func tightCellsWithoutAmountsAreStillRead(sample: String) throws {
+        let document = try Converter().convert(path: Fixtures.sample(sample))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 3)
+        #expect(table.rows.count == 36)
+        #expect(texts(table.rows[8].cells) == ["310", "资本性支出", nil])
+        #expect(table.rows.map { texts($0.cells) }.suffix(3) == [
+            ["39909", "经常性赠与", nil],
+            ["39910", "资本性赠与", nil],
+            ["39999", "其他支出", nil],
+        ])
+    }
+
     /// Samples/outlined-text.pdf: every text also stroked as an outline path
     /// (cairo's fake bold). The strokes of the 22 pt title draw no grid: the
     /// title is the table's, and the page has one table of five columns.

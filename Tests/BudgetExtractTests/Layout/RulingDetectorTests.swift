@@ -18,10 +18,10 @@ struct RulingDetectorTests {
                     lineWidth: 0.5, dash: nil, colour: colour, clip: clip, order: order)
     }
 
-    static func fill(_ rect: Rect, order: Int, colour: Colour = black) -> PaintedPath {
+    static func fill(_ rect: Rect, order: Int, colour: Colour = black, clip: Rect = page) -> PaintedPath {
         let corners = [point(rect.x0, rect.y0), point(rect.x1, rect.y0), point(rect.x1, rect.y1), point(rect.x0, rect.y1)]
         return PaintedPath(paint: .fill, subpaths: [.init(points: corners, closed: true)], lineWidth: 0, dash: nil,
-                           colour: colour, clip: page, order: order)
+                           colour: colour, clip: clip, order: order)
     }
 
     static func rulings(_ paths: [PaintedPath]) -> [Ruling] {
@@ -103,6 +103,22 @@ struct RulingDetectorTests {
             Self.stroke([(10, 120), (190, 120)], order: 2),
         ])
         #expect(rulings.map(\.position) == [50] && rulings.map(\.end) == [120])
+    }
+
+    /// A white background exactly the size of the clip (Qt WebKit's page),
+    /// then grey cells cut by the clip, running on above and below it: what
+    /// lies beyond the background's edges is hidden, so its edges are no
+    /// rules; the grey cells' edges inside the clip are (before: the
+    /// background's top and bottom edges, as wide as the clip, were rules).
+    @Test func aFillTheClipHidesMeetsNoEdge() {
+        let clip = Rect(x0: 10, y0: 20, x1: 190, y1: 80)
+        let rulings = Self.rulings([
+            Self.fill(clip, order: 0, colour: Self.white, clip: clip),
+            Self.fill(Rect(x0: 10, y0: 14, x1: 120, y1: 30), order: 1, colour: Self.grey, clip: clip),
+            Self.fill(Rect(x0: 10, y0: 70, x1: 120, y1: 86), order: 2, colour: Self.grey, clip: clip),
+        ])
+        #expect(Self.positions(rulings, .horizontal) == [30, 70])
+        #expect(rulings.allSatisfy { $0.orientation == .vertical || $0.end <= 120 })
     }
 
     /// Dots drawn one by one are one rule; two rules a point apart are one double rule.
