@@ -286,7 +286,11 @@ enum AlignedTableFinder {
         var regions: [[Line]] = []
         var current: [Line] = []
         func close() {
-            if current.filter(\.isBody).count >= settings.minimumBodyLinesCount { regions.append(current) }
+            if current.filter(\.isBody).count >= settings.minimumBodyLinesCount {
+                regions.append(trim(current))
+            } else if let short = shortTable(current) {
+                regions.append(short)
+            }
             current = []
         }
         for line in classified {
@@ -300,7 +304,7 @@ enum AlignedTableFinder {
             current.append(line)
         }
         close()
-        return regions.map(trim)
+        return regions
     }
 
     /// After a table's body, a title (one piece of text in a larger type)
@@ -312,11 +316,54 @@ enum AlignedTableFinder {
         return title || Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text)
     }
 
+    /// A table of fewer rows than ``TableSettings/minimumBodyLinesCount``
+    /// under its headings (an empty table's `合计`, a 三公 table's one row of
+    /// amounts, a department's one row): too few lines of amounts to tell it
+    /// from prose, it is a table where the lines above its rows read as
+    /// headings, ``TableSettings/minimumShortTableHeadingsCount`` words or
+    /// more among them holding a heading's word (`合计`, `项目`, `科目编码`,
+    /// `基本支出`: ``PrintedVocabulary/isColumnHeading(_:)``). Its rows are
+    /// the block's last lines, each printing amounts, or a total alone that
+    /// no heading stands left of (the `合计` row of a table with no data,
+    /// at the table's left edge; a `合计` heading has headings left of it).
+    /// The table comes back as its header (up to a caption or a title, as
+    /// ``headerStart(of:above:)`` finds it, by its glyphs' height: a
+    /// header of wrapped headings is one tall line, its words fused across
+    /// its lines, of glyphs of the body's size) and those lines as body.
+    static func shortTable(_ block: [Line]) -> [Line]? {
+        func isLoneTotal(_ line: Line, under header: ArraySlice<Line>) -> Bool {
+            guard line.line.words.count == 1, PrintedVocabulary.totalWords.contains(line.line.text.withoutWhitespace) else { return false }
+            return !header.contains { $0.line.words.contains { $0.box.x1 <= line.line.box.x0 } }
+        }
+        guard let start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) }),
+              start > 0 else { return nil }
+        let header = block[headerStart(of: block, above: start)..<start]
+        guard block[start...].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) }),
+              header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
+                >= settings.minimumShortTableHeadingsCount else { return nil }
+        return header + block[start...].map { line in
+            var body = line
+            body.isBody = true
+            return body
+        }
+    }
+
     /// Keeps the body, the label lines wrapped after its last row, and the
-    /// header above it: up to four lines, stopping at a caption (a unit,
-    /// department or note line, or one in a larger type, like a title).
+    /// header above it (``headerStart(of:above:)``).
     private static func trim(_ region: [Line]) -> [Line] {
         guard let first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
+        let start = headerStart(of: region, above: first)
+        var end = last
+        while end + 1 < region.count, !Caption.isCaptionPrefix(region[end + 1].line.text) { end += 1 }
+        return Array(region[start...end])
+    }
+
+    /// Where the header above a region's first body line starts: up to
+    /// ``TableSettings/maximumHeaderLinesCount`` lines, stopping at a caption
+    /// (a unit, department or note line, or one in a larger type, like a
+    /// title: its tallest word, so that headings wrapped into one tall line
+    /// are no title), compared with the first body line's.
+    static func headerStart(of region: [Line], above first: Int) -> Int {
         let bodyHeight = region[first].typeHeight
         var start = first
         while start > 0, first - start < settings.maximumHeaderLinesCount {
@@ -324,9 +371,7 @@ enum AlignedTableFinder {
             if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].typeHeight > bodyHeight * settings.titleHeightRatio { break }
             start -= 1
         }
-        var end = last
-        while end + 1 < region.count, !Caption.isCaptionPrefix(region[end + 1].line.text) { end += 1 }
-        return Array(region[start...end])
+        return start
     }
 
     /// The table a region prints, or nil when its body lines share no columns.
@@ -340,9 +385,10 @@ enum AlignedTableFinder {
               let bottom = region.last?.line.box.y1 else { return nil }
         let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
         let header = region[..<firstBody].map(\.line)
+        // A table's one row may print one word (`合计`): its other columns show in the header only.
         let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line), header: header)
-        guard bodySpans.count >= 2 else { return nil }
         let spans = addingHeaderOnlyColumns(to: bodySpans, header: header, body: body.map(\.line))
+        guard spans.count >= 2, bodySpans.count >= 2 || body.count < settings.minimumBodyLinesCount else { return nil }
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
         bounds.append(spans[spans.count - 1].upperBound)

@@ -21,7 +21,42 @@ enum HeaderSplitter {
         if startsWithTotal(rows[first]) {
             while first > 0, printsOnlyPlaceholders(rows[first - 1]) { first -= 1 }
         }
-        return first
+        return firstItemUnderHeadings(rows, before: first) ?? first
+    }
+
+    /// The first of the rows before `end` that print items under a complete
+    /// row of headings: once a row has given every column its heading, the
+    /// header has ended, and the rows after it that print a label in the
+    /// first column and nothing in the amount columns but a dash (a section
+    /// with no amounts of its own, `業務活動之現金流量`, `基金來源`, or an
+    /// item whose one amount is `-`), perhaps text in the last (a note), are
+    /// body, down to the first row of amounts. A label that only headings
+    /// print (`项目`, `类`, `科目编码`) keeps its row in the header.
+    static func firstItemUnderHeadings(_ rows: [PrintedRow], before end: Int) -> Int? {
+        guard end < rows.count else { return nil }
+        return (1..<max(end, 1)).first { start in
+            printsEveryColumn(rows[start - 1]) && rows[start..<end].allSatisfy(printsItemWithoutAmounts)
+        }
+    }
+
+    /// A row with text in every column: a complete row of headings.
+    static func printsEveryColumn(_ row: PrintedRow) -> Bool {
+        row.count >= 2 && row.allSatisfy { cell in cell.map { !$0.text.withoutWhitespace.isEmpty } ?? false }
+    }
+
+    /// A row that prints a label in its first column (words: a dash there
+    /// is no label) that is no heading, no number and no caption, and in the
+    /// others nothing, or a dash alone, or (the last) words.
+    static func printsItemWithoutAmounts(_ row: PrintedRow) -> Bool {
+        guard row.count >= 2, let label = row[0]?.text.withoutWhitespace, label.contains(where: \.isLetter),
+              !PrintedVocabulary.isHeadingLabel(label), !PrintedVocabulary.looksLikeNumber(label),
+              Caption.unit(in: label) == nil, !Caption.isCaptionPrefix(label) else { return false }
+        return row.indices.dropFirst().allSatisfy { column in
+            guard let text = row[column]?.text.withoutWhitespace, !text.isEmpty else { return true }
+            if PrintedVocabulary.placeholders.contains(text) { return true }
+            return column == row.count - 1 && row.count > 2 && !PrintedVocabulary.looksLikeNumber(text)
+                && !PrintedVocabulary.isHeadingLabel(text)
+        }
     }
 
     /// Where a project form's fields start among the rows taken for header

@@ -105,6 +105,33 @@ enum PrintedVocabulary {
     static let indicatorClasses: Set<String> = ["成本指标", "产出指标", "效益指标", "满意度指标",
                                                 "成本指標", "產出指標", "效益指標", "滿意度指標"]
 
+    /// Labels that only a header prints, simplified and traditional: a row
+    /// that opens with one is headings, never an item (`项目`, `类`, `科目编码`).
+    static let headingLabels: Set<String> = ["项目", "項目", "科目", "名称", "名稱", "科目名称", "科目名稱", "金额", "金額",
+                                             "预算数", "預算數", "决算数", "決算數", "序号", "序號", "备注", "備註", "说明",
+                                             "說明", "单位", "單位", "类", "款", "项", "類", "項", "年度"]
+    /// Words a heading over codes or classes prints inside a longer label (`功能分类科目编码`, `经济分类科目`).
+    static let headingLabelWords = ["科目", "编码", "編碼", "代码", "代碼", "栏次", "行次"]
+
+    /// Whether a label is a heading: one of ``headingLabels``, or holding one of ``headingLabelWords``.
+    static func isHeadingLabel(_ text: String) -> Bool {
+        headingLabels.contains(text) || headingLabelWords.contains { text.contains($0) }
+    }
+
+    /// Words that column headings hold (`功能分类科目编码`, `基本支出`,
+    /// `合计`, `因公出国(境)费`, `预算单位`), simplified and traditional; and
+    /// headings that are one character (`类`, `款`, `项`).
+    static let columnHeadingWords = ["合计", "合計", "小计", "小計", "总计", "總計", "项目", "項目", "科目", "编码", "編碼",
+                                     "代码", "代碼", "名称", "名稱", "金额", "金額", "支出", "收入", "预算", "預算", "决算",
+                                     "決算", "经费", "經費", "拨款", "撥款", "单位", "單位", "栏次", "费"]
+    static let oneCharacterHeadings: Set<String> = ["类", "款", "项", "類", "項"]
+
+    /// Whether a word of a header line holds a column heading's word (``columnHeadingWords``) or is a one-character heading.
+    static func isColumnHeading(_ text: String) -> Bool {
+        let text = text.withoutWhitespace
+        return oneCharacterHeadings.contains(text) || columnHeadingWords.contains { text.contains($0) }
+    }
+
     /// Labels tables print spread out over their cell (`合      计`, `项   目`).
     static let spacedLabels: Set<String> = ["合计", "总计", "小计", "项目", "金额", "科目", "名称", "编码", "科目名称",
                                             "科目编码", "收入", "支出", "预算数", "决算数", "序号", "单位", "备注"]

@@ -105,6 +105,12 @@ public struct TableSettings: Sendable {
     /// print several words with an amount among them: prose and a table of
     /// contents never have three.
     public var minimumBodyLinesCount = 3
+    /// A block with fewer such lines (a table of one row: `合计` alone, a
+    /// 三公 table's amounts) is a table under at least this many words
+    /// holding a column heading's word (`合计`, `基本支出`, `科目编码`): a
+    /// heading row names two columns at least, and a header of one line and
+    /// a row of amounts more than prose sets on one line.
+    public var minimumShortTableHeadingsCount = 3
     /// Words of an unruled table may stand closer than in prose (a code
     /// right-aligned against the name beside it): lines are cut at half an em.
     public var alignedWordGapEm = 0.5

@@ -337,4 +337,22 @@ struct AlignedTableTests {
             ["合计", "", "", "28,148,064"],
         ])
     }
+
+    /// one-row-unruled.pdf: tables of one body row without rules, an empty
+    /// table's `合计` alone at its left and a 三公 table's one row of amounts,
+    /// each under a header of headings: both are tables, their columns from
+    /// the headings (before: a table needed three lines of amounts, and
+    /// neither was found).
+    @Test func oneRowUnderHeadingsIsATable() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("one-row-unruled.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [5, 4])
+        #expect(drawn.tables.map { $0.header.map(texts) } == [
+            [["功能分类科目编码", "功能分类科目名称", "合计", "基本支出", "项目支出"]],
+            [["合计", "因公出国（境）费", "公务接待费", "公务用车购置及运行费"]],
+        ])
+        #expect(drawn.tables.map { $0.rows.map { texts($0.cells) } } == [
+            [["合计", "", "", "", ""]],
+            [["12.50", "3.00", "2.50", "7.00"]],
+        ])
+    }
 }

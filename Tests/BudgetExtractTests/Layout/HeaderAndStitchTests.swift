@@ -66,6 +66,27 @@ struct HeaderSplitterTests {
         ])
     }
 
+    /// sections-under-headings.pdf: under a header row that gives every
+    /// column its heading, a section heading with no amount and an item
+    /// whose one amount is `-` are body rows, the header one row (before:
+    /// both read as header rows, and lost from the body). A heading's label
+    /// (`类`) under a complete row stays header.
+    @Test func sectionsUnderCompleteHeadingsAreBody() throws {
+        let document = try Converter().convert(path: Fixtures.sample("sections-under-headings.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.header.map(texts) == [["項目", "預算數", "說明"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["業務活動之現金流量", "", ""],
+            ["本期賸餘(短絀)", "-", ""],
+            ["調整非現金項目", "4,492", ""],
+            ["提存呆帳", "1,000", "提列應收帳款呆帳。"],
+            ["業務活動之淨現金流入(流出)", "5,492", ""],
+        ])
+        #expect(HeaderSplitter.headerRowCount([row("科目编码", "科目名称", "金额"), row("类", "", ""),
+                                               row("201", "一般公共服务支出", "1,500.00")]) == 2)
+    }
+
     @Test func columnNumbersCloseTheHeader() {
         let rows = [row("单位名称", "总计", "事业收入", "其他收入"), row("**", "1", "2", "3"), row("合计", "515,313.35", "436,671.20", "14,023.40")]
         #expect(HeaderSplitter.headerRowCount(rows) == 2)
