@@ -272,12 +272,16 @@ struct Caption {
         let titleParts = zip(candidates, units).map { line, unit in
             unit == nil ? line : wordsBeforeUnit(in: line, over: table)
         }
-        let title = blocks(of: titleParts.compactMap { $0 }.filter(mayBeTitle)).last { block in
+        let titles = blocks(of: titleParts.compactMap { $0 }.filter(mayBeTitle)).filter { block in
             readsAsTitle(block, pageWidth: pageWidth) { box in
                 abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
                     || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
             }
         }
+        // The nearest block that names a table (`…表`) beats a nearer centred
+        // one that names none: headings the table was found without (`收入
+        // 支出` over its columns) are no title.
+        let title = titles.last { $0.map(\.text).joined().includes("表") } ?? titles.last
         caption.title = title.map { $0.map(titleText(of:)).joined().withoutWhitespace }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
         // Notes: the lines below the title, and a table number printed apart
@@ -323,18 +327,22 @@ struct Caption {
     /// Whether a block of caption lines reads as a title: at least
     /// ``TableSettings/minimumTitleCharactersCount`` characters, no
     /// sentence, list item, line ending in a colon or part heading, and
-    /// naming a 表 or `centred` (given the block's box) and no wider than
-    /// ``TableSettings/maximumTitleWidthFraction`` of the page.
+    /// naming a 表, or `centred` (given the block's box), no wider than
+    /// ``TableSettings/maximumTitleWidthFraction`` of the page and each line
+    /// one word but a page number: words set apart on one line
+    /// (`收入      支出`) are headings over columns, a row of the table's
+    /// header left above the rows it was found from.
     static func readsAsTitle(_ block: [TextLine], pageWidth: Double, centred: (Rect) -> Bool) -> Bool {
         let text = block.map(\.text).joined().withoutWhitespace
         guard let box = Rect.enclosing(block.map(\.box)) else { return false }
+        let wordsApart = block.contains { line in line.words.count { !PageTables.isPageNumber($0.text) } > 1 }
         // A comma is looked for only where the bytes print one: no character of the others is hashed.
         let prose = PrintedVocabulary.hasSentencePunctuation(text)
             || (text.utf8.contains(UInt8(ascii: ",")) && text.contains { $0 == "," })
             || text.last.map(PrintedVocabulary.colons.contains) == true
             || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
         return text.count >= settings.minimumTitleCharactersCount && !prose && !isPartHeading(text)
-            && (text.includes("表") || (centred(box) && box.width <= pageWidth * settings.maximumTitleWidthFraction))
+            && (text.includes("表") || (centred(box) && box.width <= pageWidth * settings.maximumTitleWidthFraction && !wordsApart))
     }
 
     /// The caption lines printed right of `table`, clear of it, above its
