@@ -212,6 +212,11 @@ def typeset(tables, pdf):
         if table.title:
             title_font = Font(name=face, size=size + rng_title_bump(style), bold=True)
             last = columns - 1 if style["unit"] == "title" and columns > 2 else columns
+            if style["title"] != "merged" and lines(table.title, sum(widths[:last]) * size / title_font.size, size) > 1:
+                # A title on one line wider than its columns is cut where the print area or the unit's cell
+                # begins (`25年预算单位…功能分类预算`): the truth's title would not be what is printed. It wraps
+                # in the cell merged over its columns instead.
+                style["title"] = "merged"
             cell = sheet.cell(1, 1, table.title)
             cell.font = title_font
             if style["title"] == "merged" and last > 1:
@@ -224,7 +229,10 @@ def typeset(tables, pdf):
             else:
                 cell.alignment = Alignment(horizontal="left", vertical="center")
             title_width = sum(widths[:last]) if style["title"] != "left" else 10 ** 4
-            height(1, [table.title], [title_width * size / title_font.size])
+            # The title's lines are in its own size, larger than the body's: a row sized for the body's cuts a
+            # wrapped title at its top and bottom.
+            title_lines = lines(table.title, title_width * size / title_font.size, size)
+            sheet.row_dimensions[1].height = round(title_lines * title_font.size * 1.3 + 4, 1)
             row_number = 2
         if caption and style["unit"] == "title":
             sheet.cell(1, columns, caption).font = font

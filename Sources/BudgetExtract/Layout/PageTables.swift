@@ -88,6 +88,16 @@ public enum PageTables {
             captionLines.formUnion(caption.lines.map(\.box))
             tables[index].unit = caption.unit
             Caption.liftOutOfGrid(&tables[index])
+            if tables[index].title == nil, let beside = Caption.titleBeside(table, among: tables, in: captionable, between: above,
+                                                                              taken: captionLines, pageWidth: page.width) {
+                tables[index].title = beside.map(Caption.titleText(of:)).joined().withoutWhitespace
+                captionLines.formUnion(beside.map(\.box))
+            }
+            if tables[index].unit == nil,
+               let beside = Caption.unitBeside(table, among: tables, in: captionable, between: above, taken: captionLines) {
+                tables[index].unit = beside.unit
+                captionLines.insert(beside.line)
+            }
             tables[index].unit = tables[index].unit ?? Caption.unit(inHeader: tables[index].header)
                 ?? Caption.unit(inFormFields: tables[index])
         }
@@ -304,23 +314,16 @@ struct Caption {
         let titleParts = zip(candidates, units).map { line, unit in
             unit == nil ? line : wordsBeforeUnit(in: line, over: table)
         }
-        let titleLines = titleParts.compactMap { $0 }.filter { line in
-            let text = line.text.withoutWhitespace
-            return !isTableNumber(text) && (!isCaptionPrefix(text) || namesTable(text)) && !isDateLine(text)
+        let titles = blocks(of: titleParts.compactMap { $0 }.filter(mayBeTitle)).filter { block in
+            readsAsTitle(block, pageWidth: pageWidth) { box in
+                abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
+                    || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
+            }
         }
-        let title = blocks(of: titleLines).last { block in
-            let text = block.map(\.text).joined().withoutWhitespace
-            guard let box = Rect.enclosing(block.map(\.box)) else { return false }
-            let centred = abs(box.midX - table.midX) < table.width * settings.centredOnTableFraction
-                || abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction
-            // A comma is looked for only where the bytes print one: no character of the others is hashed.
-            let prose = PrintedVocabulary.hasSentencePunctuation(text)
-                || (text.utf8.contains(UInt8(ascii: ",")) && text.contains { $0 == "," })
-                || text.last.map(PrintedVocabulary.colons.contains) == true
-                || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
-            return text.count >= settings.minimumTitleCharactersCount && !prose && !isPartHeading(text)
-                && (text.includes("表") || (centred && box.width <= pageWidth * settings.maximumTitleWidthFraction))
-        }
+        // The nearest block that names a table (`…表`) beats a nearer centred
+        // one that names none: headings the table was found without (`收入
+        // 支出` over its columns) are no title.
+        let title = titles.last { $0.map(\.text).joined().includes("表") } ?? titles.last
         caption.title = title.map { $0.map(titleText(of:)).joined().withoutWhitespace }
         let titleBottom = title.flatMap { $0.last?.box.y1 } ?? top
         // Notes: the lines below the title, and a table number printed apart
@@ -354,6 +357,95 @@ struct Caption {
             return unit(in: text) == nil && !isTableNumber(String(withoutTrailingQualifiers(text))) ? before : nil
         }
         return nil
+    }
+
+    /// A caption line that may be (part of) a title: no table number, no
+    /// department or note line unless it names a table, no date line.
+    static func mayBeTitle(_ line: TextLine) -> Bool {
+        let text = line.text.withoutWhitespace
+        return !isTableNumber(text) && (!isCaptionPrefix(text) || namesTable(text)) && !isDateLine(text)
+    }
+
+    /// Whether a block of caption lines reads as a title: at least
+    /// ``TableSettings/minimumTitleCharactersCount`` characters, no
+    /// sentence, list item, line ending in a colon or part heading, and
+    /// naming a 表, or `centred` (given the block's box), no wider than
+    /// ``TableSettings/maximumTitleWidthFraction`` of the page and each line
+    /// one word but a page number: words set apart on one line
+    /// (`收入      支出`) are headings over columns, a row of the table's
+    /// header left above the rows it was found from.
+    static func readsAsTitle(_ block: [TextLine], pageWidth: Double, centred: (Rect) -> Bool) -> Bool {
+        let text = block.map(\.text).joined().withoutWhitespace
+        guard let box = Rect.enclosing(block.map(\.box)) else { return false }
+        let wordsApart = block.contains { line in line.words.count { !PageTables.isPageNumber($0.text) } > 1 }
+        // A comma is looked for only where the bytes print one: no character of the others is hashed.
+        let prose = PrintedVocabulary.hasSentencePunctuation(text)
+            || (text.utf8.contains(UInt8(ascii: ",")) && text.contains { $0 == "," })
+            || text.last.map(PrintedVocabulary.colons.contains) == true
+            || (ItemMarker.startsItem(text) && !(text.first?.isASCII ?? true))
+        return text.count >= settings.minimumTitleCharactersCount && !prose && !isPartHeading(text)
+            && (text.includes("表") || (centred(box) && box.width <= pageWidth * settings.maximumTitleWidthFraction && !wordsApart))
+    }
+
+    /// The caption lines printed right of `table`, clear of it, above its
+    /// top edge and below `top` (the nearest table above), within
+    /// ``TableSettings/captionReachPoints`` of it, that no other caption
+    /// read (`taken`), top to bottom: where a page centres its title and
+    /// sets its unit flush with its right margin over a table narrower than
+    /// the page (a web page's table as wide as its columns, left-aligned; a
+    /// word processor's table centred in the text width).
+    private static func linesBeside(_ table: PageTable, in lines: [TextLine], between top: Double,
+                                    taken: Set<Rect>) -> [TextLine] {
+        lines.filter { line in
+            line.box.midY > top && line.box.midY < table.box.y0 && line.box.midY > table.box.y0 - settings.captionReachPoints
+                && line.box.x0 >= table.box.x1 && !taken.contains(line.box)
+        }
+    }
+
+    /// Whether another table than `table` stands under `box` beside it:
+    /// then a caption printed there is that table's.
+    private static func standsOverAnother(_ box: Rect, besides table: PageTable, among tables: [PageTable]) -> Bool {
+        tables.contains { other in
+            other.box != table.box && other.box.horizontalOverlap(box) > 0
+                && other.box.y0 >= box.y1 - settings.touchingSlackPoints && other.box.y0 < table.box.y1
+        }
+    }
+
+    /// The title printed right of `table`, clear of it (``linesBeside(_:in:between:taken:)``),
+    /// centred on the page: the nearest block of lines that reads as a
+    /// title (``readsAsTitle(_:pageWidth:centred:)``), the words before a
+    /// unit caption on its line (``wordsBeforeUnit(in:over:)``), under which no
+    /// other table stands. Returns its lines
+    /// (`Samples/title-beside-narrow-table.pdf`).
+    static func titleBeside(_ table: PageTable, among tables: [PageTable], in lines: [TextLine], between top: Double,
+                            taken: Set<Rect>, pageWidth: Double) -> [TextLine]? {
+        let onPageMiddle = { (box: Rect) in abs(box.midX - pageWidth / 2) < pageWidth * settings.centredOnPageFraction }
+        let parts = linesBeside(table, in: lines, between: top, taken: taken).compactMap { line in
+            unit(in: line.text.withoutWhitespace) == nil ? line : wordsBeforeUnit(in: line, over: table.box)
+        }
+        guard let block = blocks(of: parts.filter(mayBeTitle)).last(where: { block in
+            Rect.enclosing(block.map(\.box)).map(onPageMiddle) == true && readsAsTitle(block, pageWidth: pageWidth, centred: onPageMiddle)
+        }), let box = Rect.enclosing(block.map(\.box)), !standsOverAnother(box, besides: table, among: tables)
+        else { return nil }
+        return block
+    }
+
+    /// The unit caption (`单位：元`) printed right of `table`, above its top
+    /// edge and below `top` (the nearest table above), within
+    /// ``TableSettings/captionReachPoints`` of it, clear of it horizontally:
+    /// a unit line set flush with the page's right margin over a table
+    /// narrower than the page (a web page's table as wide as its columns, a
+    /// word processor's table centred in the text width). The lowest such
+    /// line names the unit (`单位：` and a unit), no other caption read it (`taken`), and no
+    /// other table stands under it beside this one (there the line is that
+    /// table's caption). Returns the unit and the line's box
+    /// (`Samples/unit-beside-narrow-table.pdf`).
+    static func unitBeside(_ table: PageTable, among tables: [PageTable], in lines: [TextLine], between top: Double,
+                           taken: Set<Rect>) -> (unit: String, line: Rect)? {
+        guard let line = linesBeside(table, in: lines, between: top, taken: taken).max(by: { $0.box.y1 < $1.box.y1 }),
+              let unit = unit(in: line.text.withoutWhitespace), !standsOverAnother(line.box, besides: table, among: tables)
+        else { return nil }
+        return (unit, line.box)
     }
 
     /// The unit a caption line prints bare as its last word, right of the
