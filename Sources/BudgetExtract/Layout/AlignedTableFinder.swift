@@ -10,13 +10,21 @@ enum AlignedTableFinder {
     private static let settings = TableSettings.standard
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
-            .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
-        let classified = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
+        let (classified, cuts) = classifiedLines(of: glyphs)
         let contentsHeading = classified.first { PrintedVocabulary.isContentsHeading($0.line.text) }
         return regions(of: classified).filter { !isContents($0, under: contentsHeading) }.compactMap {
-            table(from: $0, page: page, cuts: acrossColumns.cuts)
+            table(from: $0, page: page, cuts: cuts)
         }
+    }
+
+    /// The glyphs' lines as the alignment reasoning reads them (words cut
+    /// closer than in prose, leaders dropped, fused amounts and columns cut,
+    /// spaced labels joined), classified, with the x of the cuts made where
+    /// amounts of two columns touched (``AmountsAcrossColumns``).
+    static func classifiedLines(of glyphs: [Glyph]) -> (lines: [Line], cuts: [Double]) {
+        let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
+            .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
+        return (splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify)), acrossColumns.cuts)
     }
 
     /// A table of contents is no table, though its lines may align (an

@@ -66,6 +66,20 @@ public enum PageTables {
             }
         }
         if mayHoldTable {
+            // Rules between rows only: the rows from the rules, the columns from the text's alignment.
+            let outsideRuled = page.glyphs.filter { glyph in
+                !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
+            }
+            for grid in RowRuledGrids.grids(from: rulings, glyphs: outsideRuled, taken: tables.map(\.box)) {
+                let inside = outsideRuled.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
+                var table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
+                // Its columns are the text's, as in a table without rules: so it is continued and named.
+                table.ruled = false
+                let overlapsAnother = tables.contains {
+                    $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
+                }
+                if isTable(table) && !overlapsAnother { tables.append(table) }
+            }
             let outsideGrids = page.glyphs.filter { glyph in
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }

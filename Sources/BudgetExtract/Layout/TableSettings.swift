@@ -160,6 +160,17 @@ public struct TableSettings: Sendable {
     /// group is a row's padding further).
     public var wrappedHeadingGapEm = 0.5
 
+    // MARK: Tables ruled between rows only
+
+    /// Horizontal rules outside the ruled tables are one table's row rules
+    /// when this many or more stand one above the other, all the same width:
+    /// a three-line table (top, under the header, bottom) has three, and
+    /// stays a table without rules (Samples/rules-between-rows.pdf).
+    public var rowRulesMinimumCount = 4
+    /// Row rules of one table start and end this close in x: Chromium draws
+    /// each row's rule from the table's left edge to its right.
+    public var rowRuleExtentSlackPoints = 3.0
+
     // MARK: Captions
 
     /// A table's title and unit are looked for this far above its top: the

@@ -85,5 +85,34 @@ struct RuledGridTests {
         #expect(try #require(RuledGridFinder.grids(from: rulings, glyphs: tiny).first).rowCount == 3)
         #expect(RuledGridFinder.grids(from: rulings, glyphs: normal).first?.rowCount != 3)
     }
-}
 
+    /// A table ruled between rows only, as Chromium prints it (full-width
+    /// rules between the rows, no column rules, amounts right-aligned), the
+    /// first row's name wrapped over two lines beside its amounts: the rules
+    /// delimit the rows, the columns come from the text's alignment
+    /// (``RowRuledGrids``). Before, the rules were passed by and the table
+    /// read as one without rules: `上海市某某局（` went into the header, the
+    /// first row kept only `本级）合计`.
+    @Test func rulesBetweenRowsOnlyDelimitTheRows() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("rules-between-rows.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(!table.ruled)  // its columns are the text's
+        #expect(table.header.map { texts($0) } == [
+            ["科目编码", "科目名称", "本年收入", "", "", ""],
+            ["", "", "合计", "财政拨款", "事业收入", "其他收入"],
+        ])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "上海市某某局（本级）合计", "25,905.08", "25,763.40", "", "141.68"],
+            ["205", "教育支出", "54.94", "54.94", "", ""],
+            ["20508", "进修及培训", "54.94", "54.94", "", ""],
+            ["208", "社会保障和就业支出", "25,763.40", "25,663.40", "", "100.00"],
+            ["20805", "行政事业单位养老支出", "25,739.76", "25,639.76", "", "100.00"],
+            ["2080505", "机关事业单位基本养老保险缴费支出", "12,178.32", "12,078.32", "", "100.00"],
+            ["2080506", "机关事业单位职业年金缴费支出", "6,089.85", "6,089.85", "", ""],
+            ["20899", "其他社会保障和就业支出", "23.64", "23.64", "", ""],
+            ["210", "卫生健康支出", "86.74", "45.06", "", "41.68"],
+            ["21011", "行政事业单位医疗", "86.74", "45.06", "", "41.68"],
+        ])
+    }
+}

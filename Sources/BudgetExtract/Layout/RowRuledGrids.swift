@@ -1,0 +1,133 @@
+/// Tables ruled between rows only: horizontal rules without column rules
+/// draw no column grid (``RuledGridFinder`` finds none), yet they delimit
+/// the rows. A stack of such rules, all the same width, over lines of
+/// amounts is one table: its columns come from the text's alignment as
+/// in a table without rules (``AlignedTableFinder/columnSpans(of:cuts:)``,
+/// headings over columns the body leaves empty included), its rows from the
+/// rules, so that a label wrapped over two lines, a cell of several lines
+/// centred beside one line of amounts, and a heading of five lines stay in
+/// their row (Samples/rules-between-rows.pdf). The table is not `ruled`:
+/// it is continued and its columns named as one without rules. Before, the
+/// rules were passed by and the rows guessed from the text alone: a label
+/// printed above its row's amounts went into the header or the row above,
+/// and a header of more lines than an unruled table's lost its headings.
+enum RowRuledGrids {
+    private static let settings = TableSettings.standard
+
+    /// The grids of the page's stacks of row rules, top to bottom.
+    /// `rulings` are the page's; `glyphs` and `taken` what no ruled table
+    /// holds, and the ruled tables' outlines.
+    static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect]) -> [RuledGrid] {
+        stacks(of: rulings, glyphs: glyphs, taken: taken).compactMap { stack in grid(of: stack, rulings: rulings, glyphs: glyphs) }
+    }
+
+    /// Horizontal rules outside the ruled tables, grouped by their extent
+    /// (both ends within ``TableSettings/rowRuleExtentSlackPoints``), top to
+    /// bottom, cut where a band between two of them prints a caption (a
+    /// unit line, or a title in larger type: the next table's), each stack
+    /// ``TableSettings/rowRulesMinimumCount`` rules or more. A rule that
+    /// meets vertical ones counts (a shaded header is drawn as a grid of one
+    /// column, its rules the table's first row rules).
+    static func stacks(of rulings: [Ruling], glyphs: [Glyph], taken: [Rect]) -> [[Ruling]] {
+        let tolerance = settings.ruleTolerancePoints
+        let free = rulings.filter { rule in
+            let middle = (rule.start + rule.end) / 2
+            return rule.orientation == .horizontal && !taken.contains { box in
+                middle >= box.x0 && middle <= box.x1 && rule.position >= box.y0 - tolerance && rule.position <= box.y1 + tolerance
+            }
+        }.sorted { $0.position < $1.position }
+        let slack = settings.rowRuleExtentSlackPoints
+        var groups: [[Ruling]] = []
+        for rule in free {
+            if let at = groups.firstIndex(where: { abs($0[0].start - rule.start) <= slack && abs($0[0].end - rule.end) <= slack }) {
+                groups[at].append(rule)
+            } else {
+                groups.append([rule])
+            }
+        }
+        var stacks: [[Ruling]] = []
+        for group in groups {
+            var current: [Ruling] = []
+            for rule in group {
+                if let last = current.last, bandHoldsCaption(from: last, to: rule, glyphs: glyphs) {
+                    stacks.append(current)
+                    current = []
+                }
+                current.append(rule)
+            }
+            stacks.append(current)
+        }
+        return stacks.filter { $0.count >= settings.rowRulesMinimumCount }.sorted { $0[0].position < $1[0].position }
+    }
+
+    /// Whether the band between two rules prints a unit line or a title.
+    private static func bandHoldsCaption(from upper: Ruling, to lower: Ruling, glyphs: [Glyph]) -> Bool {
+        let band = Rect(x0: upper.start, y0: upper.position, x1: upper.end, y1: lower.position)
+        let lines = TextLines.build(from: glyphs.filter { band.contains(x: $0.box.midX, y: $0.box.midY) })
+        guard let body = lines.map(\.box.height).sorted().first else { return false }
+        return lines.contains { line in
+            Caption.unit(in: line.text.withoutWhitespace) != nil && line.words.count == 1
+                || line.words.count == 1 && line.box.height > body * settings.titleHeightRatio
+        }
+    }
+
+    /// The grid of one stack: its rules (and the shorter horizontal rules
+    /// between them, such as one under a group heading) as row boundaries,
+    /// the columns its body lines align in as column boundaries. Nil when
+    /// fewer than ``TableSettings/minimumBodyLinesCount`` lines print
+    /// amounts, or they share no columns. Every column boundary is printed
+    /// below the header; in the header a heading that crosses one joins the
+    /// two cells, and so does a rule under part of the header that runs
+    /// along both (the rule under a group heading spans its columns).
+    static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph]) -> RuledGrid? {
+        guard let top = stack.first, let bottom = stack.last else { return nil }
+        let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
+        let box = Rect(x0: left, y0: top.position, x1: right, y1: bottom.position)
+        let inside = glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
+        let (lines, cuts) = AlignedTableFinder.classifiedLines(of: inside)
+        let body = lines.filter(\.isBody)
+        guard body.count >= settings.minimumBodyLinesCount, let firstBody = body.first else { return nil }
+        let tolerance = settings.ruleTolerancePoints
+        let within = rulings.filter { rule in
+            rule.orientation == .horizontal && rule.position >= top.position - tolerance && rule.position <= bottom.position + tolerance
+                && rule.start >= left - tolerance && rule.end <= right + tolerance
+        }
+        let rows = RuledGridFinder.cluster(within.map(\.position))
+        // The header: lines above the rule over the first line of amounts.
+        let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
+        let header = lines.filter { $0.line.box.midY < bodyTop }.map(\.line)
+        let bodyLines = body.map(\.line)
+        let bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
+                                                                   body: bodyLines, header: header)
+        guard bodySpans.count >= 2 else { return nil }
+        let spans = AlignedTableFinder.addingHeaderOnlyColumns(to: bodySpans, header: header)
+        var columns = [min(left, spans[0].lowerBound)]
+        for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
+        columns.append(max(right, spans[spans.count - 1].upperBound))
+
+        let minimumCell = settings.minimumCellPoints
+        let horizontalEdges = rows.map { position in
+            let here = within.filter { abs($0.position - position) < minimumCell / 2 + tolerance }
+            return (0..<(columns.count - 1)).map { k in
+                RuledGridFinder.coverage(of: columns[k]...columns[k + 1], by: here)
+                    >= settings.edgeCoverageFraction * (columns[k + 1] - columns[k])
+            }
+        }
+        let slack = settings.touchingSlackPoints
+        let verticalEdges = (0..<(rows.count - 1)).map { row in
+            guard rows[row + 1] <= bodyTop + tolerance else { return columns.map { _ in true } }
+            let band = rows[row]...rows[row + 1]
+            let crossing = header.filter { band.contains($0.box.midY) }.flatMap(\.words)
+            // A rule under part of the header spans its group heading's columns.
+            let under = horizontalEdges[row + 1].contains(false)
+                ? within.filter { abs($0.position - rows[row + 1]) < minimumCell / 2 + tolerance } : []
+            return columns.indices.map { j in
+                let x = columns[j]
+                let spanned = j > 0 && j < columns.count - 1 && horizontalEdges[row + 1][j - 1] && horizontalEdges[row + 1][j]
+                    && under.contains { $0.start < x && $0.end > x }
+                return !spanned && !crossing.contains { $0.box.x0 < x - slack && $0.box.x1 > x + slack }
+            }
+        }
+        return RuledGrid(columns: columns, rows: rows, horizontalEdges: horizontalEdges, verticalEdges: verticalEdges)
+    }
+}
