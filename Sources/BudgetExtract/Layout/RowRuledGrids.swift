@@ -100,7 +100,7 @@ enum RowRuledGrids {
         let bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
                                                                    body: bodyLines, header: header)
         guard bodySpans.count >= 2 else { return nil }
-        let spans = AlignedTableFinder.addingHeaderOnlyColumns(to: bodySpans, header: header)
+        let spans = AlignedTableFinder.addingHeaderOnlyColumns(to: bodySpans, header: header, body: bodyLines)
         var columns = [min(left, spans[0].lowerBound)]
         for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
         columns.append(max(right, spans[spans.count - 1].upperBound))
