@@ -520,9 +520,11 @@ struct TableReading {
                 if table.ruled {
                     text = row[..<column].last { $0 != nil }??.text
                 } else if let centre = centre(of: column, in: table) {
-                    // Only headings that lower rows divide are group headings.
+                    // Only headings that lower rows divide are group headings, and only over
+                    // columns they stand in the middle of.
                     let groups = row.indices.filter { slot in
                         row[slot] != nil && naming[(level + 1)...].contains { $0[slot] != nil }
+                            && standsOver(slot, column: column, in: row, above: naming[(level + 1)...], of: table)
                     }.compactMap { row[$0] }
                     text = groups.min { abs($0.box.midX - centre) < abs($1.box.midX - centre) }?.text
                 }
@@ -532,11 +534,43 @@ struct TableReading {
         return parts.isEmpty ? nil : parts.joined(separator: "/")
     }
 
-    /// The middle of what a column prints, header and body.
-    static func centre(of column: Int, in table: Table) -> Double? {
+    /// Whether the heading in `slot` of a header row of a table without
+    /// rules, printed over the middle of the columns it groups, stands over
+    /// `column`, whose slot in that row is empty: the slots between them are
+    /// empty too, and `column` mirrored about the heading's middle falls
+    /// inside the table, short of the next heading of that row on the other
+    /// side (within ``TableSettings/headingCentreSlackPoints``), or, printed
+    /// anywhere over its columns (at their left), its first sub-heading stands
+    /// in the same lower row as the column's first heading. `科目` centred
+    /// over `科目编码 科目名称` at the table's left edge groups those two, not
+    /// `合计` to their right, a row above them.
+    static func standsOver(_ slot: Int, column: Int, in row: PrintedRow, above lower: ArraySlice<PrintedRow>,
+                           of table: Table) -> Bool {
+        guard let heading = row[slot]?.box, let centre = centre(of: column, in: table) else { return false }
+        let between = column < slot ? (column + 1)..<slot : (slot + 1)..<column
+        guard between.allSatisfy({ row[$0] == nil }) else { return false }
+        if let first = lower.firstIndex(where: { column < $0.count && $0[column] != nil }),
+           first == lower.firstIndex(where: { slot < $0.count && $0[slot] != nil }) { return true }
+        let mirror = 2 * heading.midX - centre, slack = TableSettings.standard.headingCentreSlackPoints
+        let extents = row.indices.map { extent(of: $0, in: table) }
+        if column < slot {
+            let next = row.indices.first { $0 > slot && row[$0] != nil }.flatMap { extents[$0] }
+            return mirror <= (next?.lowerBound ?? extents.compactMap { $0?.upperBound }.max() ?? mirror) + slack
+        }
+        let next = row.indices.last { $0 < slot && row[$0] != nil }.flatMap { extents[$0] }
+        return mirror >= (next?.upperBound ?? extents.compactMap { $0?.lowerBound }.min() ?? mirror) - slack
+    }
+
+    /// The x that a column prints over, header and body.
+    static func extent(of column: Int, in table: Table) -> ClosedRange<Double>? {
         let boxes = (table.header + table.rows.map(\.cells)).compactMap { $0[column]?.box }
         guard let x0 = boxes.map(\.x0).min(), let x1 = boxes.map(\.x1).max() else { return nil }
-        return (x0 + x1) / 2
+        return x0...x1
+    }
+
+    /// The middle of what a column prints, header and body.
+    static func centre(of column: Int, in table: Table) -> Double? {
+        extent(of: column, in: table).map { ($0.lowerBound + $0.upperBound) / 2 }
     }
 }
 

@@ -401,7 +401,7 @@ enum AlignedTableFinder {
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
         bounds.append(spans[spans.count - 1].upperBound)
 
-        let headerCells = header.map { cells(of: $0, bounds: bounds) }
+        let headerCells = joiningWrappedHeadings(header.map { cells(of: $0, bounds: bounds) }, header: header, bounds: bounds)
 
         // Which row each line's cells belong to: RowAssembly reads wrapped
         // labels, headings on a line of their own and codes over their names
@@ -684,6 +684,67 @@ enum AlignedTableFinder {
         let leftBeside = beside.filter { $0.x1 <= heading.x0 }.map(\.x1).max() ?? -.infinity
         let rightBeside = beside.filter { $0.x0 >= heading.x1 }.map(\.x0).min() ?? .infinity
         return leftBelow.x1 > leftBeside && rightBelow.x0 < rightBeside
+    }
+
+    /// A heading wrapped inside its cell (``headingBlocks(of:)``: `一般公共预算`
+    /// / `拨款收入`) is one heading: its lines' text joined as a wrapped
+    /// cell's (``TextLines/text(of:)``, CJK without a space) in the header row
+    /// of its first line, the rows of its other lines empty under it. Only
+    /// where each line is alone in its column's slot and every line stays
+    /// within the gaps between each line and the headings beside it: a group
+    /// heading reaches over the columns it groups; a column's number under it is no line of it. Before,
+    /// each line stayed in its row and the first was read as a group heading
+    /// over the others (`一般公共预算/合计`, a false sum over the row).
+    static func joiningWrappedHeadings(_ rows: [PrintedRow], header: [TextLine], bounds: [Double]) -> [PrintedRow] {
+        var rows = rows
+        func column(of word: Word) -> Int? {
+            rows.first?.indices.max { overlap(word.box, bounds[$0], bounds[$0 + 1]) < overlap(word.box, bounds[$1], bounds[$1 + 1]) }
+        }
+        // Within the gaps to its lines' neighbours: a line of the header beside the heading's.
+        func staysInItsCell(_ word: Word, line: Int, block: [(line: Int, word: Int)]) -> Bool {
+            let others = header[line].words.filter { $0.box != word.box }
+            let left = others.filter { $0.box.x1 <= word.box.x0 }.map(\.box.x1).max()
+            let right = others.filter { $0.box.x0 >= word.box.x1 }.map(\.box.x0).min()
+            return block.allSatisfy { place in
+                let box = header[place.line].words[place.word].box
+                return left.map { box.x0 > ($0 + word.box.x0) / 2 } ?? true && right.map { box.x1 < ($0 + word.box.x1) / 2 } ?? true
+            }
+        }
+        for whole in headingBlocks(of: header) {
+            // A column number (`4`) or mark (`**`) under a heading numbers its column: no line of it.
+            // A line wraps where it is full: no line is wider than the one above it (a label's
+            // `学校）` over the next row's `杭州技师学院（杭州交通高级技工` is no heading). Labels
+            // left-aligned one under the other (rows of a page whose amounts come later) are no
+            // heading either: only lines centred alike are joined.
+            var above: Rect?
+            let block = Array(whole.prefix { place in
+                let word = header[place.line].words[place.word]
+                defer { above = word.box }
+                let slack = settings.headingCentreSlackPoints
+                return !PrintedVocabulary.looksLikeNumber(word.text) && !PrintedVocabulary.isAmount(word.text)
+                    && !PrintedVocabulary.isColumnNumberMark(word.text)
+                    && above.map { word.box.width <= $0.width + slack && abs(word.box.midX - $0.midX) <= slack } ?? true
+            })
+            let words = block.map { header[$0.line].words[$0.word] }
+            guard block.count > 1, let slot = column(of: words[0]), words.allSatisfy({ column(of: $0) == slot }),
+                  block.allSatisfy({ staysInItsCell(header[$0.line].words[$0.word], line: $0.line, block: block) }),
+                  block.allSatisfy({ place in header[place.line].words.filter { column(of: $0) == slot }.count == 1 })
+            else { continue }
+            // A group heading over the heading of one of its columns: a column beside it prints
+            // nothing on its line and a heading level with its last line (`基本支出` over `小计`
+            // beside `人员经费`; `单位资金` over `上级补助` / `收入` beside `营收入`). A heading
+            // beside a wrapped one, centred in its cell, stands level with a middle line.
+            func prints(_ slot: Int, on line: Int) -> Bool { header[line].words.contains { column(of: $0) == slot } }
+            guard let first = block.first?.line, let last = block.last?.line, ![slot - 1, slot + 1].contains(where: { beside in
+                beside >= 0 && beside < bounds.count - 1 && !prints(beside, on: first) && prints(beside, on: last)
+            }) else { continue }
+            let glyphs = words.flatMap(\.glyphs)
+            guard let box = Rect.enclosing(words.map(\.box)) else { continue }
+            for place in block.dropFirst() { rows[place.line][slot] = nil }
+            rows[block[0].line][slot] = PrintedCell(text: TextLines.text(of: glyphs), box: box, firstGlyph: words[0].glyphs.first?.box,
+                                                    lastGlyph: words[words.count - 1].glyphs.last?.box)
+        }
+        return rows
     }
 
     /// The line's words put into the columns they overlap most.

@@ -467,7 +467,8 @@ enum TableStitcher {
         let width = continued.columnCount
         var rows = (table.header + table.rows).map { remapped($0, by: mapping, width: width) }
         let repeatedHeader = Set(openingRows(of: continued).map(signature))
-        while let first = rows.first, repeatedHeader.contains(signature(first)) || first.allSatisfy({ $0 == nil }) {
+        while let first = rows.first, repeatedHeader.contains(signature(first)) || first.allSatisfy({ $0 == nil })
+                || !continued.ruled && repeatsWrappedHeadings(first, of: continued.header) {
             rows.removeFirst()
         }
         rows.removeAll { $0.allSatisfy { $0 == nil } }
@@ -539,6 +540,22 @@ enum TableStitcher {
     }
 
     /// A row's text with white space removed, for comparing header rows.
+    /// Whether a continuation's row prints only lines of its columns'
+    /// headings: a table without rules joins a heading wrapped inside its
+    /// cell into one header cell (`经营预算`), and a page that repeats the
+    /// header prints its lines apart (`预算`, its other lines taken
+    /// elsewhere).
+    static func repeatsWrappedHeadings(_ row: PrintedRow, of header: [PrintedRow]) -> Bool {
+        let printed = row.indices.filter { row[$0] != nil }
+        return !printed.isEmpty && printed.allSatisfy { column in
+            guard let text = row[column]?.text.withoutWhitespace, !text.isEmpty, !PrintedVocabulary.isAmount(text) else { return false }
+            return header.contains { heading in
+                guard column < heading.count, let whole = heading[column]?.text.withoutWhitespace else { return false }
+                return whole.count > text.count && whole.contains(text)
+            }
+        }
+    }
+
     private static func signature(_ row: PrintedRow) -> [String] {
         row.map { $0?.text.withoutWhitespace ?? "" }
     }

@@ -284,7 +284,13 @@ struct AlignedTableTests {
     /// and `政府性基金预算 国有资本经营预算` side by side are two (before: the
     /// header, read as lines as tall as a title, was cut off and the empty
     /// column lost; `科目编码` and `科目名称` made empty columns of their
-    /// own; the two side by side made one).
+    /// own; the two side by side made one). A heading wrapped inside its
+    /// cell is one header cell, in the row of its first line
+    /// (`一般公共预算拨款收入`), and names its column alone (before: its lines
+    /// stayed in three header rows, `一般公共预算` read as a group heading
+    /// over `合计` and over its own last line, and the sum of the row's parts
+    /// failed three times); `科目`, centred over `科目编码 科目名称` at the
+    /// table's left edge, groups those two, not `合计` on their right.
     @Test func centredHeadingsBelongToTheColumnsTheyStandOver() throws {
         let drawn = try Converter().convert(path: Fixtures.sample("centred-headings-unruled.pdf"))
         #expect(drawn.tables.map(\.columnCount) == [7, 7])
@@ -308,6 +314,17 @@ struct AlignedTableTests {
         ])
         #expect(drawn.tables.last.map { texts($0.header.last ?? []) }
             == ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+        #expect(drawn.tables.first?.header.map { texts($0) } == [
+            ["", "科目", "", "一般公共预算拨款收入", "政府性基金预算拨款收入", "国有资本经营预算拨款收入", ""],
+            ["", "", "合计", "", "", "", "事业收入"],
+            ["科目编码", "科目名称", "", "", "", "", ""],
+        ])
+        let names = drawn.records.filter { $0.table == 0 }.map { ($0.column, $0.columnName ?? "") }
+        #expect(Dictionary(names, uniquingKeysWith: { first, _ in first }) == [
+            2: "合计", 3: "一般公共预算拨款收入", 5: "国有资本经营预算拨款收入", 6: "事业收入",
+        ])
+        #expect(!drawn.checks.isEmpty)
+        #expect(drawn.checks.filter { $0.outcome == .fail }.map(\.description) == [])
     }
 
     /// A spreadsheet's General alignment: `合计` at the left edge of the 类
