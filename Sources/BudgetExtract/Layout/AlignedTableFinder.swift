@@ -272,10 +272,13 @@ enum AlignedTableFinder {
         var isBody: Bool
         var isProse: Bool
         var height: Double { line.box.height }
-        /// The height of its tallest word: its type's size, where the line's
+        /// The height of its tallest glyph: its type's size, where the line's
         /// box is taller when it gathers headings set at staggered heights
-        /// (each wrapped heading centred in its cell, a line's worth apart).
-        var typeHeight: Double { line.words.map(\.box.height).max() ?? 0 }
+        /// (each wrapped heading centred in its cell, a line's worth apart),
+        /// and so are its words where the lines of wrapped headings set close
+        /// together fuse into one word (`一般公款收共预入算拨`, the glyphs of
+        /// `一般公共预算拨` over `款收入`): glyphs of the body's size.
+        var typeHeight: Double { line.words.flatMap(\.glyphs).map(\.box.height).max() ?? 0 }
     }
 
     static func classify(_ line: TextLine) -> Line {

@@ -372,4 +372,31 @@ struct AlignedTableTests {
             [["12.50", "3.00", "2.50", "7.00"]],
         ])
     }
+
+    /// Samples/headings-fused-unruled.pdf: a table without rules whose
+    /// wrapped headings are set closer than their type, so their lines run
+    /// into one line and `一般公共预` over `算拨款收入` into one word two
+    /// lines tall; its last column is empty in every row. The header's type
+    /// is its glyphs' size, the body's: it is the table's header, and the
+    /// empty column its heading shows is a column (before: the tall word read
+    /// as a title's type, the header was cut off, and every row came back
+    /// without its last cell).
+    @Test func headingsFusedIntoTallWordsAreTheHeaderNoTitle() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("headings-fused-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 7)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "合计", "1,452.60", "1,377.60", "40.00", "35.00", ""],
+            ["201", "一般公共服务支出", "556.17", "556.17", "", "", ""],
+            ["2013101", "行政运行", "210.64", "210.64", "", "", ""],
+            ["2013102", "一般行政管理事务", "275.00", "275.00", "", "", ""],
+            ["2013150", "事业运行", "70.53", "70.53", "", "", ""],
+            ["208", "社会保障和就业支出", "862.03", "822.03", "40.00", "", ""],
+            ["2080501", "行政单位离退休", "824.36", "784.36", "40.00", "", ""],
+            ["2080505", "机关事业单位基本养老保险缴费支出", "37.67", "37.67", "", "", ""],
+            ["229", "其他支出", "34.40", "-0.60", "", "35.00", ""],
+            ["2296002", "用于社会福利的彩票公益金支出", "34.40", "-0.60", "", "35.00", ""],
+        ])
+    }
 }
