@@ -60,6 +60,35 @@ enum RowRuledGrids {
         return stacks.filter { $0.count >= settings.rowRulesMinimumCount }.sorted { $0[0].position < $1[0].position }
     }
 
+    /// The height of the stack's usual row: the median distance between two
+    /// of its rules.
+    private static func rowPitch(of stack: [Ruling]) -> Double {
+        let gaps = zip(stack, stack.dropFirst()).map { $1.position - $0.position }.sorted()
+        return gaps.isEmpty ? 0 : gaps[gaps.count / 2]
+    }
+
+    /// Where the row that the rule at `edge` opens or closes ends, when no
+    /// rule stands on its other side: the band one row's height (`step`,
+    /// negative upward) beyond the rule holds one line of amounts and
+    /// nothing else, wholly inside it. A table ruled under each row (Calc's
+    /// bottom borders) prints no rule over the first row a page goes on
+    /// with, and one ruled over each row none under the last row a page
+    /// ends with. Nil when the band holds anything else: a header, a
+    /// caption, prose, or nothing.
+    private static func openRowEdge(beyond edge: Double, by step: Double, from left: Double, to right: Double,
+                                    glyphs: [Glyph]) -> Double? {
+        guard step != 0 else { return nil }
+        let band = Rect(x0: left, y0: min(edge, edge + step), x1: right, y1: max(edge, edge + step))
+        let touching = glyphs.filter { glyph in
+            glyph.box.x1 > band.x0 && glyph.box.x0 < band.x1 && glyph.box.y1 > band.y0 && glyph.box.y0 < band.y1
+        }
+        guard !touching.isEmpty, touching.allSatisfy({ band.contains(x: $0.box.midX, y: $0.box.midY) }),
+              touching.allSatisfy({ $0.box.y0 >= band.y0 && $0.box.y1 <= band.y1 }) else { return nil }
+        let (lines, _) = AlignedTableFinder.classifiedLines(of: touching)
+        guard lines.count == 1, lines[0].isBody else { return nil }
+        return edge + step
+    }
+
     /// Whether the band between two rules prints a unit line or a title.
     private static func bandHoldsCaption(from upper: Ruling, to lower: Ruling, glyphs: [Glyph]) -> Bool {
         let band = Rect(x0: upper.start, y0: upper.position, x1: upper.end, y1: lower.position)
@@ -82,7 +111,11 @@ enum RowRuledGrids {
     static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph]) -> RuledGrid? {
         guard let top = stack.first, let bottom = stack.last else { return nil }
         let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
-        let box = Rect(x0: left, y0: top.position, x1: right, y1: bottom.position)
+        // A row of amounts beyond the first or last rule, the page break having cut its other rule off, is the table's.
+        let pitch = rowPitch(of: stack)
+        let opening = openRowEdge(beyond: top.position, by: -pitch, from: left, to: right, glyphs: glyphs)
+        let closing = openRowEdge(beyond: bottom.position, by: pitch, from: left, to: right, glyphs: glyphs)
+        let box = Rect(x0: left, y0: opening ?? top.position, x1: right, y1: closing ?? bottom.position)
         let inside = glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
         let (lines, cuts) = AlignedTableFinder.classifiedLines(of: inside)
         let body = lines.filter(\.isBody)
@@ -92,7 +125,7 @@ enum RowRuledGrids {
             rule.orientation == .horizontal && rule.position >= top.position - tolerance && rule.position <= bottom.position + tolerance
                 && rule.start >= left - tolerance && rule.end <= right + tolerance
         }
-        let rows = RuledGridFinder.cluster(within.map(\.position))
+        let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 })
         // The header: lines above the rule over the first line of amounts.
         let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
         let header = lines.filter { $0.line.box.midY < bodyTop }.map(\.line)

@@ -443,12 +443,21 @@ enum TableStitcher {
     /// Tables without rules draw their column boundaries between the words
     /// each page prints, so they move from page to page, and a column no row
     /// of the page fills is missing: each column is matched to the column of
-    /// `previous` that its middle falls in, left to right, none twice.
+    /// `previous` that its middle falls in, left to right, none twice. A
+    /// column's middle is where its cells print (the median of their
+    /// middles, when inside its bounds), else its bounds' middle: a table ruled
+    /// between rows only runs its outer columns out to the rules' ends, and
+    /// a page whose last columns are empty would put the widened last
+    /// column's middle over a column further right (Calc's 支出决算表 going
+    /// on with 项目支出 the last column it fills).
     static func alignedMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
         guard table.columnCount >= 2 else { return nil }
         var mapping: [Int] = []
         for column in 0..<table.columnCount {
-            let middle = (table.columnBounds[column] + table.columnBounds[column + 1]) / 2
+            let bounds = table.columnBounds[column]...table.columnBounds[column + 1]
+            let printed = (table.header + table.rows).compactMap { column < $0.count ? $0[column]?.box.midX : nil }.sorted()
+            let median = printed.isEmpty ? nil : printed[printed.count / 2]
+            let middle = median.flatMap { bounds.contains($0) ? $0 : nil } ?? (bounds.lowerBound + bounds.upperBound) / 2
             guard let match = (0..<previous.columnCount).first(where: {
                 previous.columnBounds[$0] <= middle && middle < previous.columnBounds[$0 + 1]
             }), match > (mapping.last ?? -1) else { return nil }

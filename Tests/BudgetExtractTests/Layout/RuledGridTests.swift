@@ -115,4 +115,35 @@ struct RuledGridTests {
             ["21011", "行政事业单位医疗", "86.74", "45.06", "", "41.68"],
         ])
     }
+
+    /// A table ruled between rows only, each row by the rule under it (as
+    /// LibreOffice Calc prints a cell's bottom border), continued on page 2
+    /// without its header, where no row fills the last three columns: page
+    /// 2's first row has no rule over it, and its last filled column
+    /// (项目支出) runs out to the rules' right end. A line of amounts one
+    /// row's height beyond a stack's first or last rule, alone in that band,
+    /// is the row the page break cut the other rule off (``RowRuledGrids``),
+    /// and a continued column is matched where its cells print
+    /// (``TableStitcher/alignedMapping(_:after:)``). Before, page 2's first
+    /// row was lost, and its 项目支出 went into the 上缴支出 column.
+    @Test func aRowOverThePagesFirstRuleIsTheTables() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("rules-under-rows-continued.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        func padded(_ number: Int, _ width: Int) -> String {
+            String(repeating: "0", count: max(0, width - String(number).count)) + String(number)
+        }
+        func money(_ units: Int) -> String {
+            units >= 1000 ? "\(units / 1000),\(padded(units % 1000, 3)).00" : "\(units).00"
+        }
+        let filled = [3, 13, 23]
+        let items = (1...44).map { n in
+            ["2100" + padded(n, 3), "卫生事务" + padded(n, 2), money(1000 + 37 * n), money(600 + 21 * n), money(400 + 16 * n)]
+                + (1...3).map { k in filled.contains(n) ? money(10 * n + k) : "" }
+        }
+        let total = ["", "合计", money((1...44).reduce(0) { $0 + 1000 + 37 * $1 }),
+                     money((1...44).reduce(0) { $0 + 600 + 21 * $1 }), money((1...44).reduce(0) { $0 + 400 + 16 * $1 })]
+            + (1...3).map { k in money(filled.reduce(0) { $0 + 10 * $1 + k }) }
+        #expect(table.rows.map { texts($0.cells) } == [total] + items)
+    }
 }
