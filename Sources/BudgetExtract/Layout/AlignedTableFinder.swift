@@ -372,7 +372,7 @@ enum AlignedTableFinder {
     /// Where the header above a region's first body line starts: up to
     /// ``TableSettings/maximumHeaderLinesCount`` lines, stopping at a caption
     /// (a unit, department or note line, or one in a larger type, like a
-    /// title: its tallest word, so that headings wrapped into one tall line
+    /// title: its tallest glyph, so that headings wrapped into one tall line
     /// are no title), compared with the first body line's.
     static func headerStart(of region: [Line], above first: Int) -> Int {
         let bodyHeight = region[first].typeHeight
