@@ -251,27 +251,7 @@ public enum PageTables {
     /// amounts) was never looked at for rules. Its rules are read then.
     public static func mayHoldTightCells(_ lines: [TextLine], paths: [PaintedPath],
                                          detector: RulingDetector = RulingDetector()) -> Bool {
-        var rules: [(x: Double, y0: Double, y1: Double)] = []
-        for path in paths where !path.colour.isPaper {
-            for subpath in path.subpaths {
-                if path.paint == .fill {
-                    if let outline = subpath.straightOutline, outline.width <= detector.maximumThickness,
-                       outline.height > outline.width {
-                        rules.append((outline.midX, outline.y0, outline.y1))
-                    } else if let cell = subpath.axisAlignedRectangle, min(cell.width, cell.height) > detector.maximumThickness {
-                        rules += [(cell.x0, cell.y0, cell.y1), (cell.x1, cell.y0, cell.y1)]
-                    }
-                } else {
-                    var ends = subpath.points
-                    if subpath.closed, let first = ends.first { ends.append(PaintedPath.Point(x: first.x, y: first.y, curve: false)) }
-                    for (from, to) in zip(ends, ends.dropFirst()) where !to.curve {
-                        let dy = abs(to.y - from.y)
-                        guard dy > 0, abs(to.x - from.x) <= dy * detector.slope else { continue }
-                        rules.append(((from.x + to.x) / 2, min(from.y, to.y), max(from.y, to.y)))
-                    }
-                }
-            }
-        }
+        let rules = detector.verticalLineShapes(in: paths)
         guard !rules.isEmpty else { return false }
         return lines.contains { line in
             let glyphs = line.glyphs

@@ -87,6 +87,31 @@ public struct RulingDetector: Sendable {
         return pieces
     }
 
+    /// Where the paths draw something shaped like a vertical rule, told from
+    /// their shape alone, before any colour is compared: each vertical line
+    /// stroked or filled thin, and both sides of each filled cell, as x and
+    /// the span in y. A cheap look for a page that may hold a ruled table
+    /// (``PageTables/mayHoldTightCells(_:paths:detector:)``); the rules
+    /// themselves are ``rulings(in:)``'s.
+    func verticalLineShapes(in paths: [PaintedPath]) -> [(x: Double, y0: Double, y1: Double)] {
+        var shapes: [(x: Double, y0: Double, y1: Double)] = []
+        for path in paths where !path.colour.isPaper {
+            switch path.paint {
+            case .stroke:
+                shapes += strokedPieces(path).filter { $0.orientation == .vertical }.map { ($0.position, $0.start, $0.end) }
+            case .fill:
+                for subpath in path.subpaths {
+                    if let outline = subpath.straightOutline, outline.width <= maximumThickness, outline.height > outline.width {
+                        shapes.append((outline.midX, outline.y0, outline.y1))
+                    } else if let cell = subpath.axisAlignedRectangle, min(cell.width, cell.height) > maximumThickness {
+                        shapes += [(cell.x0, cell.y0, cell.y1), (cell.x1, cell.y0, cell.y1)]
+                    }
+                }
+            }
+        }
+        return shapes
+    }
+
     private func piece(from: PaintedPath.Point, to: PaintedPath.Point, path: PaintedPath) -> Piece? {
         let dx = abs(to.x - from.x), dy = abs(to.y - from.y)
         if dx > 0, dy <= dx * slope {
