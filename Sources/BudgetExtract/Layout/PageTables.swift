@@ -83,7 +83,11 @@ public enum PageTables {
             let outsideGrids = page.glyphs.filter { glyph in
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }
-            tables += AlignedTableFinder.tables(in: outsideGrids, page: page.number)
+            // Performance forms without rules: their indicator headings and the cells' alignment.
+            let forms = UnruledForms.tables(in: outsideGrids, page: page.number)
+            tables += forms
+            let outsideForms = outsideGrids.filter { glyph in !forms.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
+            tables += AlignedTableFinder.tables(in: outsideForms, page: page.number)
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
         let placed = tables.map(PageAccount.printedCharacters)

@@ -105,6 +105,15 @@ enum PrintedVocabulary {
     static let indicatorClasses: Set<String> = ["成本指标", "产出指标", "效益指标", "满意度指标",
                                                 "成本指標", "產出指標", "效益指標", "滿意度指標"]
 
+    /// The headings of a performance form's indicator levels, simplified and
+    /// traditional (`一级指标 | 二级指标 | 三级指标 | 指标值`).
+    static let indicatorLevelHeadings: Set<String> = ["一级指标", "二级指标", "三级指标", "一級指標", "二級指標", "三級指標"]
+
+    /// Whether a word is one of ``indicatorLevelHeadings``, white space aside.
+    static func isIndicatorLevelHeading(_ text: String) -> Bool {
+        indicatorLevelHeadings.contains(String(text.filter { !$0.isWhitespace }))
+    }
+
     /// Labels that only a header prints, simplified and traditional: a row
     /// that opens with one is headings, never an item (`项目`, `类`, `科目编码`).
     static let headingLabels: Set<String> = ["项目", "項目", "科目", "名称", "名稱", "科目名称", "科目名稱", "金额", "金額",

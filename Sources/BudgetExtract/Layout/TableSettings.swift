@@ -367,6 +367,25 @@ public struct TableSettings: Sendable {
     /// tw_moa p. 186); one cell's numbers alone may be a list's marks.
     public var countRowColumnsCount = 2
 
+    // MARK: Performance forms without rules (forms)
+
+    /// A line printing this many indicator level headings (`一级指标`,
+    /// `二级指标`, `三级指标`), each in a column of its own, is the indicator
+    /// block of a performance form: one alone may be a cell's text.
+    public var formIndicatorHeadingsCount = 2
+    /// A form's cell line is full (its text wrapped) when the next line's first
+    /// character would have run past the column's widest line, within this:
+    /// glyph boxes of one font, set at one width, differ by a fraction of a point.
+    public var formFullLineSlackPoints = 1.0
+    /// Lines of one cell lie the form's tightest pitch apart, within this; a
+    /// row's padding (1 px or more on each side, 1.5 pt between two rows) sets
+    /// the next row's line further down (Chromium and wkhtmltopdf forms).
+    public var formWrappedPitchSlackPoints = 0.6
+    /// Cells are of one row when their lines' heights overlap by this much of
+    /// the lower cell's line height: cells centred in their row overlap by a
+    /// line or more, the rows' padding keeps the next row's clear.
+    public var formRowOverlapFraction = 0.3
+
     /// The settings every conversion uses.
     public static let standard = TableSettings()
 }

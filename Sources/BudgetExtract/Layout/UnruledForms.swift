@@ -1,0 +1,199 @@
+/// Performance forms (绩效目标表: `项目名称 | …`, `主管部门 | … | 实施单位 | …`,
+/// the year's goal, then the indicator block `一级指标 | 二级指标 | 三级指标 |
+/// 指标值`) printed without rules.
+///
+/// Such a form prints few amounts, so ``AlignedTableFinder`` (which needs
+/// lines of amounts) found at most its money lines and lost the rest. What the
+/// print shows instead is the indicator block's heading line and the cells'
+/// alignment: each cell's text stays inside its column, so the columns are
+/// the corridors no word crosses, as in any table without rules; and each
+/// cell's text is set as a block of lines, its wrapped lines a line's pitch
+/// apart, the cells of one row side by side, so a row is the cells whose
+/// blocks overlap in height.
+///
+/// The form is the run of lines around a line that prints two indicator
+/// level headings (``PrintedVocabulary/isIndicatorLevelHeading(_:)``) in
+/// columns of their own, up to a caption or a title above and below (or a
+/// gap of ``TableSettings/blockGapEm``). Its rows are all body, as the ruled
+/// forms' are (HeaderSplitter reads a form's fields as body from the first).
+enum UnruledForms {
+    private static let settings = TableSettings.standard
+
+    /// One cell's text on one line: a piece of a block.
+    private struct Piece {
+        let column: Int
+        let cell: PrintedCell
+        var box: Rect { cell.box }
+    }
+
+    static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
+        let lines = AlignedTableFinder.classifiedLines(of: glyphs).lines.sorted { $0.line.box.y0 < $1.line.box.y0 }
+        var tables: [PageTable] = []
+        var taken = -1
+        for anchor in lines.indices where anchor > taken && isIndicatorHeading(lines[anchor].line) {
+            let region = extent(around: anchor, in: lines, after: taken)
+            if let table = table(from: region.map { lines[$0].line }, heading: lines[anchor].line, page: page) {
+                tables.append(table)
+                taken = region.upperBound
+            }
+        }
+        return tables
+    }
+
+    /// A line printing two indicator level headings or more (`一级指标`, `二级指标`, `三级指标`).
+    static func isIndicatorHeading(_ line: TextLine) -> Bool {
+        line.words.filter { PrintedVocabulary.isIndicatorLevelHeading($0.text) }.count >= settings.formIndicatorHeadingsCount
+    }
+
+    /// The lines of the form around its indicator heading: up and down while
+    /// the next line lies within ``TableSettings/blockGapEm`` of those taken
+    /// and is no caption (a unit, department or note line) nor a title (type
+    /// ``TableSettings/titleHeightRatio`` taller than the heading's).
+    private static func extent(around anchor: Int, in lines: [AlignedTableFinder.Line], after taken: Int) -> ClosedRange<Int> {
+        let type = lines[anchor].typeHeight
+        func stops(_ line: AlignedTableFinder.Line) -> Bool {
+            let text = line.line.text.withoutWhitespace
+            return Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || line.typeHeight > type * settings.titleHeightRatio
+        }
+        var top = anchor, bottom = anchor
+        var upper = lines[anchor].line.box.y0
+        while top - 1 > taken, !stops(lines[top - 1]),
+              upper - lines[top - 1].line.box.y1 <= settings.blockGapEm * max(type, lines[top - 1].height) {
+            top -= 1
+            upper = min(upper, lines[top].line.box.y0)
+        }
+        var lower = lines[anchor].line.box.y1
+        while bottom + 1 < lines.count, !stops(lines[bottom + 1]),
+              lines[bottom + 1].line.box.y0 - lower <= settings.blockGapEm * max(type, lines[bottom + 1].height) {
+            bottom += 1
+            lower = max(lower, lines[bottom].line.box.y1)
+        }
+        return top...bottom
+    }
+
+    /// The form its lines print, or nil when its indicator headings do not
+    /// stand in columns of their own (no grid shows).
+    private static func table(from lines: [TextLine], heading: TextLine, page: Int) -> PageTable? {
+        let spans = joiningAmountStretches(AlignedTableFinder.columnSpans(of: lines), lines: lines, heading: heading)
+        guard spans.count >= 2 else { return nil }
+        var bounds = [spans[0].lowerBound]
+        for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
+        bounds.append(spans[spans.count - 1].upperBound)
+        let headingColumns = heading.words.filter { PrintedVocabulary.isIndicatorLevelHeading($0.text) }.compactMap { word in
+            spans.firstIndex { $0.contains(word.box.midX) }
+        }
+        guard Set(headingColumns).count >= settings.formIndicatorHeadingsCount else { return nil }
+
+        var pieces: [Piece] = []
+        for line in lines {
+            for (column, cell) in AlignedTableFinder.cells(of: line, bounds: bounds).enumerated() {
+                if let cell { pieces.append(Piece(column: column, cell: cell)) }
+            }
+        }
+        let blocks = cellBlocks(of: pieces)
+        // A row: the blocks whose heights overlap, top to bottom.
+        var rows: [(blocks: [[Piece]], y0: Double, y1: Double)] = []
+        for block in blocks.sorted(by: { $0[0].box.y0 < $1[0].box.y0 }) {
+            let y0 = block[0].box.y0, y1 = block.map(\.box.y1).max() ?? y0
+            let height = block.map(\.box.height).min() ?? 0
+            if let last = rows.last, min(last.y1, y1) - y0 > settings.formRowOverlapFraction * height {
+                rows[rows.count - 1].blocks.append(block)
+                rows[rows.count - 1].y1 = max(last.y1, y1)
+            } else {
+                rows.append(([block], y0, y1))
+            }
+        }
+        let columnCount = bounds.count - 1
+        let printed: [PrintedRow] = rows.map { row in
+            var cells = PrintedRow(repeating: nil, count: columnCount)
+            for block in row.blocks {
+                for piece in block { cells[piece.column] = AlignedTableFinder.joined([cells[piece.column]], [piece.cell])[0] }
+            }
+            return cells
+        }
+        guard let top = lines.map(\.box.y0).min(), let bottom = lines.map(\.box.y1).max() else { return nil }
+        let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
+        return PageTable(page: page, title: nil, unit: nil, header: [], rows: printed, columnBounds: bounds,
+                         rowBounds: rows.map(\.y0) + [bottom], box: box, ruled: false)
+    }
+
+    /// A column's amounts are set right, its words left (`实施单位` over the
+    /// funds' `21.50`): where no wrapped line fills the column, they leave two
+    /// stretches of x. A stretch that prints amounts only, nothing on the
+    /// indicator heading's line (every column of the indicator block has a
+    /// heading there), and on no line its left neighbour prints on, is the
+    /// right part of that neighbour's column.
+    private static func joiningAmountStretches(_ spans: [ClosedRange<Double>], lines: [TextLine],
+                                               heading: TextLine) -> [ClosedRange<Double>] {
+        func words(in span: ClosedRange<Double>) -> [(line: Int, word: Word)] {
+            lines.indices.flatMap { line in
+                lines[line].words.filter { span.overlaps($0.box.x0...$0.box.x1) }.map { (line, $0) }
+            }
+        }
+        var joined: [ClosedRange<Double>] = []
+        for span in spans {
+            let mine = words(in: span)
+            if let last = joined.last, !mine.isEmpty, mine.allSatisfy({ PrintedVocabulary.isAmount($0.word.text) }),
+               !heading.words.contains(where: { span.overlaps($0.box.x0...$0.box.x1) }),
+               Set(mine.map(\.line)).isDisjoint(with: words(in: last).map(\.line)) {
+                joined[joined.count - 1] = last.lowerBound...span.upperBound
+            } else {
+                joined.append(span)
+            }
+        }
+        return joined
+    }
+
+    /// Each cell's lines, gathered per column: a line continues the one above
+    /// it in its column when that one is full (the first word or character of
+    /// the line below would have run past the column's widest line: the text
+    /// wrapped) and it lies a wrapped line's pitch under it, the tightest
+    /// pitch of such pairs in the form within
+    /// ``TableSettings/formWrappedPitchSlackPoints``. That pitch is a wrapped
+    /// line's only where the form also prints pitches that are no multiple of
+    /// it (the padding between rows): a form whose cells all fit on one line
+    /// prints its rows at one pitch, and no line of it continues another.
+    private static func cellBlocks(of pieces: [Piece]) -> [[Piece]] {
+        let columns = Dictionary(grouping: pieces, by: \.column).mapValues { $0.sorted { $0.box.y0 < $1.box.y0 } }
+        let widest = columns.mapValues { $0.map(\.box.x1).max() ?? 0 }
+        func pitch(_ upper: Piece, _ lower: Piece) -> Double { lower.box.midY - upper.box.midY }
+        func isFull(_ upper: Piece, before lower: Piece) -> Bool {
+            upper.box.x1 + firstUnitWidth(of: lower.cell) >= (widest[upper.column] ?? 0) - settings.formFullLineSlackPoints
+        }
+        let pairs = columns.values.flatMap { column in zip(column, column.dropFirst()).map { ($0, $1) } }
+        let fullPitches = pairs.filter { isFull($0.0, before: $0.1) }.map { pitch($0.0, $0.1) }
+        let slack = settings.formWrappedPitchSlackPoints
+        var wrapped: Double?
+        if let tightest = fullPitches.min(), tightest > 0 {
+            let rowPitches = pairs.map { pitch($0.0, $0.1) }.filter { candidate in
+                let multiple = (candidate / tightest).rounded()
+                return abs(candidate - multiple * tightest) > 2 * slack
+            }
+            if !rowPitches.isEmpty { wrapped = tightest }
+        }
+        var blocks: [[Piece]] = []
+        for column in columns.keys.sorted() {
+            for piece in columns[column] ?? [] {
+                if let wrapped, let last = blocks.last?.last, last.column == column, isFull(last, before: piece),
+                   pitch(last, piece) <= wrapped + slack {
+                    blocks[blocks.count - 1].append(piece)
+                } else {
+                    blocks.append([piece])
+                }
+            }
+        }
+        return blocks
+    }
+
+    /// The width of what a line could not have ended with on the line above:
+    /// its first word when that starts with a Latin letter or a digit (a
+    /// browser breaks between words), else its first character.
+    private static func firstUnitWidth(of cell: PrintedCell) -> Double {
+        guard let first = cell.firstGlyph else { return 0 }
+        if let character = cell.text.first, character.isASCII, character.isLetter || character.isNumber {
+            let word = cell.text.prefix { !$0.isWhitespace }
+            return first.width * Double(word.count)
+        }
+        return first.width
+    }
+}

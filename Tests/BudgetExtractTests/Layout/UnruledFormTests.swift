@@ -1,0 +1,34 @@
+import Testing
+@testable import BudgetExtract
+
+@Suite("Performance forms without rules")
+struct UnruledFormTests {
+    /// Samples/form-without-rules.pdf: a 项目绩效目标表 printed without any
+    /// rule, as a browser prints an HTML table with no borders: each cell's
+    /// text left-aligned in its column and wrapped inside it, centred in its
+    /// row, the rows a few points apart; the funds' amounts set right under
+    /// `实施单位`. Every row is read, each wrapped cell whole in its row, the
+    /// amounts in the column of `实施单位` (before: the form prints too few
+    /// amounts for a table without rules; only its money lines were read, a
+    /// header and three rows of two columns, and the indicator block was lost).
+    @Test func formWithoutRulesIsReadRowByRow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-without-rules.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.header.isEmpty)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "", "", "社区养老服务设施运营补助项目", ""],
+            ["主管部门", "福州市XX局", "", "实施单位", "福州市XX局"],
+            ["专项资金情况（万元）", "资金总额", "", "21.50", ""],
+            ["", "财政拨款", "", "21.50", ""],
+            ["年度目标", "提升全市养老服务能力，保障服务对象基本生活。", "", "", ""],
+            ["绩效目标指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["", "成本指标", "经济成本指标", "总支出成本控制率", "≤100%"],
+            ["", "产出指标", "数量指标", "享受补助的服务对象人数", "≥800人"],
+            ["", "产出指标", "时效指标", "资金拨付及时率", "=100%"],
+            ["", "满意度指标", "服务对象满意度指标", "受益对象满意度", "≥90%"],
+            ["备注", "", "", "", ""],
+        ])
+    }
+}
