@@ -373,6 +373,10 @@ public struct TableSettings: Sendable {
     /// `二级指标`, `三级指标`), each in a column of its own, is the indicator
     /// block of a performance form: one alone may be a cell's text.
     public var formIndicatorHeadingsCount = 2
+    /// In a form, a gap this wide beside an ideograph parts two cells: Chinese
+    /// text is set solid, and a browser pads cells by a pixel or more (6 pt
+    /// between `实施单位` and `和城乡建设` in 14-pt boxes, under a word gap).
+    public var formSolidTextGapEm = 0.25
     /// A form's cell line is full (its text wrapped) when the next line's first
     /// character would have run past the column's widest line, within this:
     /// glyph boxes of one font, set at one width, differ by a fraction of a point.

@@ -27,7 +27,11 @@ enum UnruledForms {
     }
 
     static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
-        let lines = AlignedTableFinder.classifiedLines(of: glyphs).lines.sorted { $0.line.box.y0 < $1.line.box.y0 }
+        let lines = AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
+            var split = classified
+            split.line = splittingSolidText(classified.line)
+            return split
+        }.sorted { $0.line.box.y0 < $1.line.box.y0 }
         var tables: [PageTable] = []
         var taken = -1
         for anchor in lines.indices where anchor > taken && isIndicatorHeading(lines[anchor].line) {
@@ -38,6 +42,32 @@ enum UnruledForms {
             }
         }
         return tables
+    }
+
+    /// Chinese text is set solid, its characters' boxes abutting: a gap of
+    /// ``TableSettings/formSolidTextGapEm`` or more beside an ideograph or a
+    /// full-width mark parts two cells' texts, though narrower than a word
+    /// gap (a browser pads a form's cells by a few pixels: `实施单位` and
+    /// `和城乡建设`, 6 pt apart in 14-pt boxes). Latin text and amounts
+    /// (`9. 14`) keep their spaces.
+    static func splittingSolidText(_ line: TextLine) -> TextLine {
+        func isWide(_ glyph: Glyph) -> Bool {
+            glyph.scalar.properties.isIdeographic || (0x3000...0x303F).contains(glyph.scalar.value)
+                || (0xFF00...0xFFEF).contains(glyph.scalar.value)
+        }
+        var words: [Word] = []
+        for word in line.words {
+            var pieces: [[Glyph]] = [[]]
+            for glyph in word.glyphs {
+                if let last = pieces.last?.last, isWide(last) || isWide(glyph),
+                   glyph.box.x0 - last.box.x1 >= settings.formSolidTextGapEm * max(glyph.box.height, last.box.height) {
+                    pieces.append([])
+                }
+                pieces[pieces.count - 1].append(glyph)
+            }
+            words += pieces.map(Word.init)
+        }
+        return words.count == line.words.count ? line : TextLine(words: words)
     }
 
     /// A line printing two indicator level headings or more (`一级指标`, `二级指标`, `三级指标`).

@@ -31,4 +31,20 @@ struct UnruledFormTests {
             ["备注", "", "", "", ""],
         ])
     }
+
+    /// Samples/form-cells-close.pdf: the same form with its columns as
+    /// narrow as their text and padded by 1.5 pt, so that the texts of
+    /// neighbouring cells stand 3 pt apart, under half an em (`实施单位` and
+    /// `福州市XX局`, `总支出成本控制率` and `≤100%`). Chinese text is set solid:
+    /// the gap parts two cells (before: the two texts read as one word
+    /// across both columns, which made them one column; four columns).
+    @Test func cellsSetCloseStayInTheirColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-cells-close.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) }[1] == ["主管部门", "福州市XX局", "", "实施单位", "福州市XX局"])
+        #expect(table.rows.map { texts($0.cells) }[6] == ["", "成本指标", "经济成本指标", "总支出成本控制率", "≤100%"])
+        #expect(table.rows.map { texts($0.cells) }[7] == ["", "产出指标", "数量指标", "享受补助的服务对象人数", "≥800人"])
+    }
 }
