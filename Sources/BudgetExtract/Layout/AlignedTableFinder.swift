@@ -285,7 +285,7 @@ enum AlignedTableFinder {
         let text = line.text
         let hasLeader = PrintedVocabulary.hasLeaders(text)
         let amounts = line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
-        let isProse = hasLeader || PrintedVocabulary.hasSentencePunctuation(text)
+        let isProse = hasLeader || PrintedVocabulary.hasSentencePunctuation(outsideAmounts: line.words.map(\.text))
             || (line.words.count == 1 && text.count > settings.proseLineCharactersCount)
         return Line(line: line, isBody: !isProse && line.words.count >= 2 && amounts >= 1, isProse: isProse)
     }

@@ -225,6 +225,19 @@ enum PrintedVocabulary {
         }
     }
 
+    /// Whether a line's words print a sentence's mark outside its amounts:
+    /// a full-width comma between digits (`３０，５５２，０００`) is an amount's
+    /// thousands separator, no sentence's; one that ends or opens a word
+    /// (`3，`) is a sentence's still. Before, a table of full-width amounts
+    /// printed without rules was read as prose, every line of it.
+    static func hasSentencePunctuation(outsideAmounts words: [String]) -> Bool {
+        words.contains { word in
+            guard hasSentencePunctuation(word) else { return false }
+            let atAnEnd = [word.first, word.last].contains { $0.map(sentencePunctuation.contains) == true }
+            return atAnEnd || !isAmount(word)
+        }
+    }
+
     /// Whether UTF-8 text holds one of ``sentencePunctuation``'s scalars:
     /// `;`, `。` (E3 80 82), `；` (EF BC 9B) or `，` (EF BC 8C). A lead byte
     /// never equals a continuation byte, so each is looked for where it starts.

@@ -399,4 +399,29 @@ struct AlignedTableTests {
             ["2296002", "用于社会福利的彩票公益金支出", "34.40", "-0.60", "", "35.00", ""],
         ])
     }
+
+    /// Samples/full-width-separators-unruled.pdf: a table without rules whose
+    /// amounts print full-width digits and separators (`１９，５１８，０００`).
+    /// The full-width comma between digits is each amount's thousands
+    /// separator, no sentence's mark: the lines are the table's rows, every
+    /// one (before: each line of amounts read as prose, and the page had no
+    /// table). A comma that ends a word (`3，`) is a sentence's still.
+    @Test func fullWidthSeparatorsInAmountsAreNoSentence() throws {
+        #expect(!PrintedVocabulary.hasSentencePunctuation(outsideAmounts: ["契税", "２，４９０，０００", "８８．３"]))
+        #expect(PrintedVocabulary.hasSentencePunctuation(outsideAmounts: ["增长", "3，", "其中"]))
+        #expect(PrintedVocabulary.hasSentencePunctuation(outsideAmounts: ["合计", "96,688.07", "万元，比上年增长"]))
+        let drawn = try Converter().convert(path: Fixtures.sample("full-width-separators-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、税收收入", "１９，５１８，０００", "１９，１１８，０００", "１６，３４７，４７４", "８５．５"],
+            ["个人所得税", "６，６５７，０００", "６，６５７，０００", "６，３６０，７３１", "９５．５"],
+            ["契税", "２，４９０，０００", "２，４９０，０００", "２，１９９，１４５", "８８．３"],
+            ["增值税", "１０，３７１，０００", "９，９７１，０００", "７，７７４，７９１", "７８．０"],
+            ["其他税收收入", "", "", "１２，８０７", ""],
+            ["二、非税收入", "３，７６４，０００", "３，７６４，０００", "４，１９６，０３８", "１１１．５"],
+            ["收入合计", "２３，２８２，０００", "２２，８８２，０００", "２０，５４３，５１２", "８９．８"],
+        ])
+    }
 }
