@@ -170,6 +170,10 @@ enum PrintedVocabulary {
         return years.allSatisfy(isYear)
     }
 
+    /// The heading of a column of serial numbers (`序号`): a list of units
+    /// or projects printed under it numbers its rows, amounts or none.
+    static let serialHeadings: Set<String> = ["序号", "序號"]
+
     /// The comma that lists items in a title (`“三公”经费、会议费、培训费支出表`).
     static let listSeparator = "、"
 
@@ -431,6 +435,18 @@ enum ItemMarker {
             return afterNumerals.first.map { afterChineseNumeral.contains($0) } ?? false
         }
         return false
+    }
+
+    /// The numbering and number a word prints when it is a serial number
+    /// and nothing else: bare digits (`1`, `13`: numbering nil), or an
+    /// item's whole mark (`（一）`, `(2)`, `3.`, `四、`); nil for any other word.
+    static func serialNumber(_ word: String) -> (numbering: ListNumbering?, number: Int)? {
+        if !word.isEmpty, word.count <= TableSettings.standard.serialNumberDigitsCount, word.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return Int(word).map { (nil, $0) }
+        }
+        let text = withASCIIParentheses(word)
+        guard let item = ListNumbering.opening(text), item.numbering.mark(item.number) == text else { return nil }
+        return (item.numbering, item.number)
     }
 
     /// The number of an item that starts `一、` to `九、`, `十、`, `十一、` to

@@ -424,4 +424,33 @@ struct AlignedTableTests {
             ["收入合计", "２３，２８２，０００", "２２，８８２，０００", "２０，５４３，５１２", "８９．８"],
         ])
     }
+
+    /// Samples/numbered-lists-unruled.pdf: two lists printed as tables
+    /// without rules and without amounts, the units a budget covers:
+    /// `序号 | 单位名称 | 拟变动情况` numbered `1` to `5`, and `序号 | 单位名称`
+    /// numbered `（一）` to `（三）`. Under a 序号 heading, lines opening with
+    /// serial numbers in order are the rows (before: a table needed amounts,
+    /// and neither list was found). A word that holds more than a serial
+    /// number (`1.5`, `2026年`) numbers no row.
+    @Test func numberedListsWithoutAmountsAreTables() throws {
+        #expect(ItemMarker.serialNumber("13")?.number == 13)
+        #expect(ItemMarker.serialNumber("（三）")?.number == 3)
+        #expect(ItemMarker.serialNumber("1.5") == nil)
+        #expect(ItemMarker.serialNumber("2026年") == nil)
+        let drawn = try Converter().convert(path: Fixtures.sample("numbered-lists-unruled.pdf"))
+        #expect(drawn.tables.count == 2)
+        #expect(drawn.tables.map(\.columnCount) == [3, 2])
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) } == [
+            ["1", "西安市商务局本级（机关）", "无变动"],
+            ["2", "西安市商务综合执法支队", "无变动"],
+            ["3", "西安市国际电子商务发展中心", "无变动"],
+            ["4", "西安商贸旅游技师学院", "无变动"],
+            ["5", "西安跨境电子商务服务中心", "无变动"],
+        ])
+        #expect(drawn.tables.last?.rows.map { texts($0.cells) } == [
+            ["（一）", "福州市医疗保障局(本级)"],
+            ["（二）", "福州市医疗保障基金中心"],
+            ["（三）", "福州市医疗保障服务行为监测中心"],
+        ])
+    }
 }
