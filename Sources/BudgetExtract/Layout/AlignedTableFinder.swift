@@ -373,6 +373,7 @@ enum AlignedTableFinder {
     /// lines, the numbered ones as body. Before, a table needed amounts, and
     /// such a list printed without rules was never found.
     static func numberedList(_ block: [Line]) -> [Line]? {
+        let block = block.map(splittingSerialNumber)
         guard let start = block.indices.first(where: { ItemMarker.serialNumber(block[$0].line.words.first?.text ?? "") != nil }),
               start > 0 else { return nil }
         let header = block[headerStart(of: block, above: start)..<start]
@@ -402,6 +403,22 @@ enum AlignedTableFinder {
         while let last = lines.last, !last.isBody { lines.removeLast() }
         guard !lines.isEmpty else { return nil }
         return Array(header) + lines
+    }
+
+    /// A line whose first word is a serial number run into the name beside
+    /// it (`1西安市科学技术局（机关）`: a spreadsheet right-aligns the number
+    /// in its cell against the name left-aligned in the next, no gap but
+    /// the cells' padding), with the number a word of its own: its digits
+    /// (``TableSettings/serialNumberDigitsCount`` at most) followed by an
+    /// ideograph. ``numberedList(_:)`` takes it as a row only where the
+    /// number goes on the list's numbering. Other lines come back as they are.
+    static func splittingSerialNumber(_ line: Line) -> Line {
+        guard let first = line.line.words.first else { return line }
+        let digits = first.glyphs.prefix { $0.character.isASCII && $0.character.isNumber }.count
+        guard digits > 0, digits <= settings.serialNumberDigitsCount, digits < first.glyphs.count,
+              !first.glyphs[digits].character.isASCII, !first.glyphs[digits].character.isNumber else { return line }
+        let words = [Word(glyphs: Array(first.glyphs[..<digits])), Word(glyphs: Array(first.glyphs[digits...]))] + line.line.words.dropFirst()
+        return classify(TextLine(words: words))
     }
 
     /// Keeps the body, the label lines wrapped after its last row, and the

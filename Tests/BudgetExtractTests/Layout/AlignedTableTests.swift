@@ -453,4 +453,23 @@ struct AlignedTableTests {
             ["（三）", "福州市医疗保障服务行为监测中心"],
         ])
     }
+
+    /// Samples/numbered-list-against-names.pdf: a list of units without
+    /// rules and without amounts, each serial number right-aligned in its
+    /// cell against the name left-aligned in the next, so that
+    /// `1西安市科学技术局（机关）` prints as one word. Under `序号`, digits that
+    /// run into a name and go on the list's numbering are the row's number
+    /// (before: no line opened with a serial number, and no table was found).
+    @Test func serialNumbersRunIntoNamesNumberTheList() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("numbered-list-against-names.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 3)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1", "西安市科学技术局（机关）", "无变动"],
+            ["2", "西安市硬科技产业发展服务中心", "无变动"],
+            ["3", "西安市社会科学院", "无变动"],
+            ["4", "西安地球环境创新研究院", "无变动"],
+        ])
+    }
 }
