@@ -285,7 +285,7 @@ enum AlignedTableFinder {
         let text = line.text
         let hasLeader = PrintedVocabulary.hasLeaders(text)
         let amounts = line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
-        let isProse = hasLeader || PrintedVocabulary.hasSentencePunctuation(text)
+        let isProse = hasLeader || PrintedVocabulary.hasSentencePunctuation(outsideAmounts: line.words.map(\.text))
             || (line.words.count == 1 && text.count > settings.proseLineCharactersCount)
         return Line(line: line, isBody: !isProse && line.words.count >= 2 && amounts >= 1, isProse: isProse)
     }
@@ -301,6 +301,8 @@ enum AlignedTableFinder {
                 regions.append(trim(current))
             } else if let short = shortTable(current) {
                 regions.append(short)
+            } else if let list = numberedList(current) {
+                regions.append(list)
             }
             current = []
         }
@@ -357,6 +359,66 @@ enum AlignedTableFinder {
             body.isBody = true
             return body
         }
+    }
+
+    /// A list printed as a table without amounts (the units a budget
+    /// covers: `序号 | 单位名称 | 拟变动情况`, rows `1 | 西安市商务局本级`): under a
+    /// header whose first word is a serial number's heading
+    /// (``PrintedVocabulary/serialHeadings``) beside another heading, lines
+    /// of two words or more, each opening with a serial number and nothing
+    /// else (``ItemMarker/serialNumber(_:)``), numbered 1, 2, 3 … in one
+    /// numbering, their numbers one column (overlapping, whichever way they
+    /// are aligned). Lines between them that open right of the numbers are
+    /// their names wrapped. The table comes back as its header and those
+    /// lines, the numbered ones as body. Before, a table needed amounts, and
+    /// such a list printed without rules was never found.
+    static func numberedList(_ block: [Line]) -> [Line]? {
+        let block = block.map(splittingSerialNumber)
+        guard let start = block.indices.first(where: { ItemMarker.serialNumber(block[$0].line.words.first?.text ?? "") != nil }),
+              start > 0 else { return nil }
+        let header = block[headerStart(of: block, above: start)..<start]
+        let headings = header.flatMap(\.line.words).sorted { $0.box.x0 < $1.box.x0 }
+        guard let first = headings.first, PrintedVocabulary.serialHeadings.contains(first.text.withoutWhitespace),
+              headings.dropFirst().contains(where: { PrintedVocabulary.isColumnHeading($0.text) || PrintedVocabulary.isHeadingLabel($0.text) })
+        else { return nil }
+        var lines: [Line] = []
+        var numbers: [Rect] = []
+        var numbering: ItemMarker.ListNumbering??
+        for line in block[start...] {
+            let words = line.line.words
+            if let serial = ItemMarker.serialNumber(words[0].text), words.count >= 2, !line.isProse,
+               serial.number == numbers.count + 1, numbering.map({ $0 == serial.numbering }) ?? true,
+               numbers.allSatisfy({ $0.x0 <= words[0].box.x1 && words[0].box.x0 <= $0.x1 }) {
+                numbering = serial.numbering
+                numbers.append(words[0].box)
+                var body = line
+                body.isBody = true
+                lines.append(body)
+            } else if let column = Rect.enclosing(numbers), line.line.box.x0 > column.x1, !line.isProse, !line.isBody {
+                lines.append(line)
+            } else {
+                break
+            }
+        }
+        while let last = lines.last, !last.isBody { lines.removeLast() }
+        guard !lines.isEmpty else { return nil }
+        return Array(header) + lines
+    }
+
+    /// A line whose first word is a serial number run into the name beside
+    /// it (`1西安市科学技术局（机关）`: a spreadsheet right-aligns the number
+    /// in its cell against the name left-aligned in the next, no gap but
+    /// the cells' padding), with the number a word of its own: its digits
+    /// (``TableSettings/serialNumberDigitsCount`` at most) followed by an
+    /// ideograph. ``numberedList(_:)`` takes it as a row only where the
+    /// number goes on the list's numbering. Other lines come back as they are.
+    static func splittingSerialNumber(_ line: Line) -> Line {
+        guard let first = line.line.words.first else { return line }
+        let digits = first.glyphs.prefix { $0.character.isASCII && $0.character.isNumber }.count
+        guard digits > 0, digits <= settings.serialNumberDigitsCount, digits < first.glyphs.count,
+              !first.glyphs[digits].character.isASCII, !first.glyphs[digits].character.isNumber else { return line }
+        let words = [Word(glyphs: Array(first.glyphs[..<digits])), Word(glyphs: Array(first.glyphs[digits...]))] + line.line.words.dropFirst()
+        return classify(TextLine(words: words))
     }
 
     /// Keeps the body, the label lines wrapped after its last row, and the

@@ -110,7 +110,8 @@ extension PageAccount {
             } else {
                 prose += count
                 let compact = line.text.withoutWhitespace
-                let sentence = PrintedVocabulary.hasSentencePunctuation(compact) || PrintedVocabulary.hasLeaders(compact)
+                let sentence = PrintedVocabulary.hasSentencePunctuation(outsideAmounts: line.words.map(\.text))
+                    || PrintedVocabulary.hasLeaders(compact)
                 guard count == glyphs.count, !sentence else { continue }
                 let printed = line.words.map(\.text).filter {
                     PrintedVocabulary.isAmount($0) && !PrintedVocabulary.placeholders.contains($0.withoutWhitespace)

@@ -175,7 +175,7 @@ public enum PageTables {
         guard let line = below.first, line.box.y0 - table.box.y1 < line.box.height * settings.rowUnderGridGapEm,
               line.box.x0 >= left - slack, line.box.x1 <= right + slack,
               below.dropFirst().first.map({ $0.box.y0 - line.box.y1 > line.box.height * settings.rowUnderGridAloneEm }) ?? true,
-              !PrintedVocabulary.hasSentencePunctuation(line.text), !Caption.isNote(line.text)
+              !PrintedVocabulary.hasSentencePunctuation(outsideAmounts: line.words.map(\.text)), !Caption.isNote(line.text)
         else { return table }
         func column(at x: Double) -> Int? {
             table.columnBounds.lastIndex { $0 <= x }.map { min($0, table.columnCount - 1) }
@@ -717,7 +717,7 @@ struct Caption {
     /// A line of ``TableSettings/rowUnderGridAmountColumnsCount`` amounts or
     /// more apart, no sentence: a table's row, never a note.
     private static func isRowOfAmounts(_ line: TextLine) -> Bool {
-        !PrintedVocabulary.hasSentencePunctuation(line.text)
+        !PrintedVocabulary.hasSentencePunctuation(outsideAmounts: line.words.map(\.text))
             && line.words.filter { PrintedVocabulary.isAmount($0.text) }.count >= settings.rowUnderGridAmountColumnsCount
     }
 

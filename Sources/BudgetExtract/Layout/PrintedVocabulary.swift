@@ -179,6 +179,10 @@ enum PrintedVocabulary {
         return years.allSatisfy(isYear)
     }
 
+    /// The heading of a column of serial numbers (`序号`): a list of units
+    /// or projects printed under it numbers its rows, amounts or none.
+    static let serialHeadings: Set<String> = ["序号", "序號"]
+
     /// The comma that lists items in a title (`“三公”经费、会议费、培训费支出表`).
     static let listSeparator = "、"
 
@@ -231,6 +235,19 @@ enum PrintedVocabulary {
         // mark: the others are not hashed.
         return text.unicodeScalars.contains(where: sentenceScalars.contains) && text.contains { character in
             character.unicodeScalars.first.map(sentenceScalars.contains) == true && sentencePunctuation.contains(character)
+        }
+    }
+
+    /// Whether a line's words print a sentence's mark outside its amounts:
+    /// a full-width comma between digits (`３０，５５２，０００`) is an amount's
+    /// thousands separator, no sentence's; one that ends or opens a word
+    /// (`3，`) is a sentence's still. Before, a table of full-width amounts
+    /// printed without rules was read as prose, every line of it.
+    static func hasSentencePunctuation(outsideAmounts words: [String]) -> Bool {
+        words.contains { word in
+            guard hasSentencePunctuation(word) else { return false }
+            let atAnEnd = [word.first, word.last].contains { $0.map(sentencePunctuation.contains) == true }
+            return atAnEnd || !isAmount(word)
         }
     }
 
@@ -427,6 +444,18 @@ enum ItemMarker {
             return afterNumerals.first.map { afterChineseNumeral.contains($0) } ?? false
         }
         return false
+    }
+
+    /// The numbering and number a word prints when it is a serial number
+    /// and nothing else: bare digits (`1`, `13`: numbering nil), or an
+    /// item's whole mark (`（一）`, `(2)`, `3.`, `四、`); nil for any other word.
+    static func serialNumber(_ word: String) -> (numbering: ListNumbering?, number: Int)? {
+        if !word.isEmpty, word.count <= TableSettings.standard.serialNumberDigitsCount, word.allSatisfy({ $0.isASCII && $0.isNumber }) {
+            return Int(word).map { (nil, $0) }
+        }
+        let text = withASCIIParentheses(word)
+        guard let item = ListNumbering.opening(text), item.numbering.mark(item.number) == text else { return nil }
+        return (item.numbering, item.number)
     }
 
     /// The number of an item that starts `一、` to `九、`, `十、`, `十一、` to

@@ -111,6 +111,10 @@ public struct TableSettings: Sendable {
     /// heading row names two columns at least, and a header of one line and
     /// a row of amounts more than prose sets on one line.
     public var minimumShortTableHeadingsCount = 3
+    /// A serial number printed bare (`1` … `13`) that numbers a list's rows
+    /// under `序号` has at most this many digits: the units a budget lists
+    /// run to a few dozen (Samples/numbered-lists-unruled.pdf).
+    public var serialNumberDigitsCount = 3
     /// Words of an unruled table may stand closer than in prose (a code
     /// right-aligned against the name beside it): lines are cut at half an em.
     public var alignedWordGapEm = 0.5

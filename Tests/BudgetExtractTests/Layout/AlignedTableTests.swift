@@ -399,4 +399,77 @@ struct AlignedTableTests {
             ["2296002", "用于社会福利的彩票公益金支出", "34.40", "-0.60", "", "35.00", ""],
         ])
     }
+
+    /// Samples/full-width-separators-unruled.pdf: a table without rules whose
+    /// amounts print full-width digits and separators (`１９，５１８，０００`).
+    /// The full-width comma between digits is each amount's thousands
+    /// separator, no sentence's mark: the lines are the table's rows, every
+    /// one (before: each line of amounts read as prose, and the page had no
+    /// table). A comma that ends a word (`3，`) is a sentence's still.
+    @Test func fullWidthSeparatorsInAmountsAreNoSentence() throws {
+        #expect(!PrintedVocabulary.hasSentencePunctuation(outsideAmounts: ["契税", "２，４９０，０００", "８８．３"]))
+        #expect(PrintedVocabulary.hasSentencePunctuation(outsideAmounts: ["增长", "3，", "其中"]))
+        #expect(PrintedVocabulary.hasSentencePunctuation(outsideAmounts: ["合计", "96,688.07", "万元，比上年增长"]))
+        let drawn = try Converter().convert(path: Fixtures.sample("full-width-separators-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、税收收入", "１９，５１８，０００", "１９，１１８，０００", "１６，３４７，４７４", "８５．５"],
+            ["个人所得税", "６，６５７，０００", "６，６５７，０００", "６，３６０，７３１", "９５．５"],
+            ["契税", "２，４９０，０００", "２，４９０，０００", "２，１９９，１４５", "８８．３"],
+            ["增值税", "１０，３７１，０００", "９，９７１，０００", "７，７７４，７９１", "７８．０"],
+            ["其他税收收入", "", "", "１２，８０７", ""],
+            ["二、非税收入", "３，７６４，０００", "３，７６４，０００", "４，１９６，０３８", "１１１．５"],
+            ["收入合计", "２３，２８２，０００", "２２，８８２，０００", "２０，５４３，５１２", "８９．８"],
+        ])
+    }
+
+    /// Samples/numbered-lists-unruled.pdf: two lists printed as tables
+    /// without rules and without amounts, the units a budget covers:
+    /// `序号 | 单位名称 | 拟变动情况` numbered `1` to `5`, and `序号 | 单位名称`
+    /// numbered `（一）` to `（三）`. Under a 序号 heading, lines opening with
+    /// serial numbers in order are the rows (before: a table needed amounts,
+    /// and neither list was found). A word that holds more than a serial
+    /// number (`1.5`, `2026年`) numbers no row.
+    @Test func numberedListsWithoutAmountsAreTables() throws {
+        #expect(ItemMarker.serialNumber("13")?.number == 13)
+        #expect(ItemMarker.serialNumber("（三）")?.number == 3)
+        #expect(ItemMarker.serialNumber("1.5") == nil)
+        #expect(ItemMarker.serialNumber("2026年") == nil)
+        let drawn = try Converter().convert(path: Fixtures.sample("numbered-lists-unruled.pdf"))
+        #expect(drawn.tables.count == 2)
+        #expect(drawn.tables.map(\.columnCount) == [3, 2])
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) } == [
+            ["1", "西安市商务局本级（机关）", "无变动"],
+            ["2", "西安市商务综合执法支队", "无变动"],
+            ["3", "西安市国际电子商务发展中心", "无变动"],
+            ["4", "西安商贸旅游技师学院", "无变动"],
+            ["5", "西安跨境电子商务服务中心", "无变动"],
+        ])
+        #expect(drawn.tables.last?.rows.map { texts($0.cells) } == [
+            ["（一）", "福州市医疗保障局(本级)"],
+            ["（二）", "福州市医疗保障基金中心"],
+            ["（三）", "福州市医疗保障服务行为监测中心"],
+        ])
+    }
+
+    /// Samples/numbered-list-against-names.pdf: a list of units without
+    /// rules and without amounts, each serial number right-aligned in its
+    /// cell against the name left-aligned in the next, so that
+    /// `1西安市科学技术局（机关）` prints as one word. Under `序号`, digits that
+    /// run into a name and go on the list's numbering are the row's number
+    /// (before: no line opened with a serial number, and no table was found).
+    @Test func serialNumbersRunIntoNamesNumberTheList() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("numbered-list-against-names.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 3)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1", "西安市科学技术局（机关）", "无变动"],
+            ["2", "西安市硬科技产业发展服务中心", "无变动"],
+            ["3", "西安市社会科学院", "无变动"],
+            ["4", "西安地球环境创新研究院", "无变动"],
+        ])
+    }
 }
