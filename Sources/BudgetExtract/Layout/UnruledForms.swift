@@ -114,10 +114,24 @@ enum UnruledForms {
         }
         guard Set(headingColumns).count >= settings.formIndicatorHeadingsCount else { return nil }
 
+        // Each column's glyphs of a line are read as lines again, on their own: a cell's
+        // wrapped lines set tighter than their type (wkhtmltopdf) make one page line with
+        // a line centred beside them, `福州市民政` over `局` read as `福局州市民政`.
         var pieces: [Piece] = []
         for line in lines {
-            for (column, cell) in AlignedTableFinder.cells(of: line, bounds: bounds).enumerated() {
-                if let cell { pieces.append(Piece(column: column, cell: cell)) }
+            var glyphs: [Int: [Glyph]] = [:]
+            for word in line.words {
+                guard let column = bounds.indices.dropLast().max(by: { a, b in
+                    overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
+                }) else { continue }
+                glyphs[column, default: []] += word.glyphs
+            }
+            for (column, glyphs) in glyphs {
+                for part in TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm) {
+                    let cell = PrintedCell(text: part.words.map(\.text).joined(separator: " "), box: part.box,
+                                           firstGlyph: part.words.first?.glyphs.first?.box, lastGlyph: part.words.last?.glyphs.last?.box)
+                    pieces.append(Piece(column: column, cell: cell))
+                }
             }
         }
         let blocks = cellBlocks(of: pieces)
@@ -213,6 +227,10 @@ enum UnruledForms {
             }
         }
         return blocks
+    }
+
+    private static func overlap(_ box: Rect, _ low: Double, _ high: Double) -> Double {
+        min(box.x1, high) - max(box.x0, low)
     }
 
     /// The width of what a line could not have ended with on the line above:

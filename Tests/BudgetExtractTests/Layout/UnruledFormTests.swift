@@ -47,4 +47,20 @@ struct UnruledFormTests {
         #expect(table.rows.map { texts($0.cells) }[6] == ["", "成本指标", "经济成本指标", "总支出成本控制率", "≤100%"])
         #expect(table.rows.map { texts($0.cells) }[7] == ["", "产出指标", "数量指标", "享受补助的服务对象人数", "≥800人"])
     }
+
+    /// Samples/form-lines-tight.pdf: the form with each cell's wrapped lines
+    /// set 7.5 pt apart in 9-pt type, tighter than their type (wkhtmltopdf
+    /// sets them so): `主管部门`, centred beside `福州市XX` over `局`, runs
+    /// the two into one page line. Each column's glyphs are read as lines on
+    /// their own (before: the two lines' glyphs were sorted across each
+    /// other, `福局州市XX`, and wrapped cells of one column ran together).
+    @Test func wrappedLinesSetTightStayInOrder() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-lines-tight.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.rows.count == 11)
+        #expect(table.rows.map { texts($0.cells) }[1] == ["主管部门", "福州市XX局", "", "实施单位", "福州市XX局"])
+        #expect(table.rows.map { texts($0.cells) }[4] == ["年度目标", "提升全市养老服务能力，保障服务对象基本生活。", "", "", ""])
+        #expect(table.rows.map { texts($0.cells) }[9] == ["", "满意度指标", "服务对象满意度指标", "受益对象满意度", "≥90%"])
+    }
 }
