@@ -111,16 +111,20 @@ enum RowRuledGrids {
     /// 二级指标 指标内容 指标值 备注` under its 项目名称 and 资金金额 rows): a line
     /// below the table's header that prints no amount and no prose, a word
     /// over every body column and a word over none, with the other lines
-    /// of its row. Each section's lines, top to bottom. Their words over no
-    /// body column are the headings of columns the body leaves empty
+    /// of its row. Each section's lines, top to bottom, and the rule under
+    /// them. Their words over no body column are the headings of columns
+    /// the body leaves empty
     /// (``AlignedTableFinder/addingHeaderOnlyColumns(to:header:body:)``),
-    /// which the rows above it, read as the table's header, do not name.
-    /// Before, a form's label column was taken for the column beside it and
-    /// its `备注` for its neighbour's: four columns where the form has six.
+    /// which the rows above it, read as the table's header, do not name; and
+    /// the rows under the first set the columns where the rows above, split
+    /// otherwise, join two (`资金金额 | 实施期资金总额： 77,000.00 | 实施期资金总额：
+    /// 77,000.00` across 二级指标 and 指标内容). Before, a form's label column
+    /// was taken for the column beside it and its `备注` for its neighbour's:
+    /// four columns where the form has six.
     private static func sectionHeaders(in lines: [AlignedTableFinder.Line], below bodyTop: Double, rows: [Double],
-                                       spans: [ClosedRange<Double>]) -> [[TextLine]] {
+                                       spans: [ClosedRange<Double>]) -> [(lines: [TextLine], bottom: Double)] {
         func over(_ word: Word, _ span: ClosedRange<Double>) -> Bool { (word.box.x0...word.box.x1).overlaps(span) }
-        var sections: [[TextLine]] = []
+        var sections: [(lines: [TextLine], bottom: Double)] = []
         var bands: Set<Double> = []
         for candidate in lines where !candidate.isBody && !candidate.isProse && candidate.line.box.midY > bodyTop {
             let words = candidate.line.words
@@ -129,8 +133,8 @@ enum RowRuledGrids {
                   let upper = rows.last(where: { $0 <= candidate.line.box.midY }),
                   let lower = rows.first(where: { $0 > candidate.line.box.midY }), !bands.contains(upper) else { continue }
             bands.insert(upper)
-            sections.append(lines.filter { !$0.isBody && !$0.isProse && $0.line.box.midY > upper && $0.line.box.midY < lower }
-                .map(\.line))
+            sections.append((lines.filter { !$0.isBody && !$0.isProse && $0.line.box.midY > upper && $0.line.box.midY < lower }
+                .map(\.line), lower))
         }
         return sections
     }
@@ -177,13 +181,26 @@ enum RowRuledGrids {
         let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
         let header = lines.filter { $0.line.box.midY < bodyTop }.map(\.line)
         let bodyLines = body.map(\.line)
-        let bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
+        var bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
                                                                    body: bodyLines, header: header)
         guard bodySpans.count >= 2 else { return nil }
+        let sections = sectionHeaders(in: lines, below: bodyTop, rows: rows, spans: bodySpans)
+        // The rows under a form's first section header set its columns where they part what the rows above join.
+        if let first = sections.first {
+            let under = bodyLines.filter { $0.box.midY > first.bottom }
+            let own = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: under, cuts: cuts),
+                                                                 body: under, header: first.lines)
+            if under.count >= settings.minimumBodyLinesCount {
+                bodySpans = bodySpans.flatMap { span in
+                    let parts = own.filter { span.contains($0.lowerBound) && span.contains($0.upperBound) }
+                    return parts.count > 1 ? parts : [span]
+                }
+            }
+        }
         // A form's section header names its columns first, then the table's header names what is left.
         var spans = bodySpans
-        for section in sectionHeaders(in: lines, below: bodyTop, rows: rows, spans: bodySpans) {
-            spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: section, body: bodyLines)
+        for section in sections {
+            spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: section.lines, body: bodyLines)
         }
         spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: header, body: bodyLines)
         var columns = [min(left, spans[0].lowerBound)]

@@ -210,4 +210,34 @@ struct RuledGridTests {
             ["合计", "", "", "", "85,976,716.34", "21,136,169.34", "64,840,547.00"],
         ])
     }
+
+    /// A performance form ruled between rows only whose 资金金额 rows split
+    /// its columns otherwise than its indicators: `实施期资金总额：` and its
+    /// amount twice, the amount right-aligned so close to the next label
+    /// that the two read as one word across the 二级指标 and 指标内容 columns.
+    /// The rows under the form's section header part the columns the rows
+    /// above join (``RowRuledGrids``). Before, that word joined them for the
+    /// whole form: five columns for six, `数量指标 培育国家高新技术企业累计（家）`
+    /// in one cell.
+    @Test func rowsUnderASectionHeaderPartTheColumnsTheRowsAboveJoin() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-split-otherwise.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "", "", "西安市科技发展专项资金", "", ""],
+            ["主管部门", "", "", "西安市科学技术局", "", ""],
+            ["资金金额(万元)", "实施期资金总额：", "77,000.00", "实施期资金总额：", "77,000.00", ""],
+            ["", "其中：财政拨款", "77,000.00", "其中：财政拨款", "77,000.00", ""],
+            ["", "其他资金", "", "其他资金", "", ""],
+            ["年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            ["", "产出指标", "数量指标", "培育国家高新技术企业累计（家）", "8700", ""],
+            ["", "", "", "建设社会发展示范项目（项）", "10", ""],
+            ["", "", "", "高校人才服务企业项目（项）", "100", ""],
+            ["", "", "", "科技型中小企业评价入库（家）", "10000", ""],
+            ["", "", "成本指标", "市财政科技发展专项支出（万元）", "77000", ""],
+            ["", "效益指标", "经济效益指标", "技术市场合同交易额（亿元）", "2200", ""],
+            ["", "满意度指标", "服务对象满意度", "科技服务对象满意率", "90%以上", ""],
+        ])
+    }
 }
