@@ -89,6 +89,56 @@ enum RowRuledGrids {
         return edge + step
     }
 
+    /// The top of a header shaded over the stack's first rule that no rule
+    /// closes above (a page's repeated header, its fill's top edge drawn by
+    /// no rule): its sides, vertical rules at both ends of the first rule
+    /// standing on it, reach up to it. Nil when no such sides stand there.
+    /// Before, the header was left out of the table, and with it the
+    /// headings that make `合计` at the left of the `类` column and the
+    /// codes at its right one column.
+    private static func sidesTop(over top: Ruling, from left: Double, to right: Double, rulings: [Ruling]) -> Double? {
+        let tolerance = settings.ruleTolerancePoints, slack = settings.rowRuleExtentSlackPoints
+        let sides = rulings.filter { rule in
+            rule.orientation == .vertical && abs(rule.end - top.position) <= tolerance
+                && top.position - rule.start >= settings.minimumCellPoints
+        }
+        guard let leftSide = sides.first(where: { abs($0.position - left) <= slack }),
+              let rightSide = sides.first(where: { abs($0.position - right) <= slack }) else { return nil }
+        return max(leftSide.start, rightSide.start)
+    }
+
+    /// The header lines of a form's sections (a 绩效目标表's `年度绩效指标 一级指标
+    /// 二级指标 指标内容 指标值 备注` under its 项目名称 and 资金金额 rows): a line
+    /// below the table's header that prints no amount and no prose, a word
+    /// over every body column and a word over none, with the other lines
+    /// of its row. Each section's lines, top to bottom, and the rule under
+    /// them. Their words over no body column are the headings of columns
+    /// the body leaves empty
+    /// (``AlignedTableFinder/addingHeaderOnlyColumns(to:header:body:)``),
+    /// which the rows above it, read as the table's header, do not name; and
+    /// the rows under the first set the columns where the rows above, split
+    /// otherwise, join two (`资金金额 | 实施期资金总额： 77,000.00 | 实施期资金总额：
+    /// 77,000.00` across 二级指标 and 指标内容). Before, a form's label column
+    /// was taken for the column beside it and its `备注` for its neighbour's:
+    /// four columns where the form has six.
+    private static func sectionHeaders(in lines: [AlignedTableFinder.Line], below bodyTop: Double, rows: [Double],
+                                       spans: [ClosedRange<Double>]) -> [(lines: [TextLine], bottom: Double)] {
+        func over(_ word: Word, _ span: ClosedRange<Double>) -> Bool { (word.box.x0...word.box.x1).overlaps(span) }
+        var sections: [(lines: [TextLine], bottom: Double)] = []
+        var bands: Set<Double> = []
+        for candidate in lines where !candidate.isBody && !candidate.isProse && candidate.line.box.midY > bodyTop {
+            let words = candidate.line.words
+            guard spans.allSatisfy({ span in words.contains { over($0, span) } }),
+                  words.contains(where: { word in !spans.contains { over(word, $0) } }),
+                  let upper = rows.last(where: { $0 <= candidate.line.box.midY }),
+                  let lower = rows.first(where: { $0 > candidate.line.box.midY }), !bands.contains(upper) else { continue }
+            bands.insert(upper)
+            sections.append((lines.filter { !$0.isBody && !$0.isProse && $0.line.box.midY > upper && $0.line.box.midY < lower }
+                .map(\.line), lower))
+        }
+        return sections
+    }
+
     /// Whether the band between two rules prints a unit line or a title.
     private static func bandHoldsCaption(from upper: Ruling, to lower: Ruling, glyphs: [Glyph]) -> Bool {
         let band = Rect(x0: upper.start, y0: upper.position, x1: upper.end, y1: lower.position)
@@ -113,7 +163,8 @@ enum RowRuledGrids {
         let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
         // A row of amounts beyond the first or last rule, the page break having cut its other rule off, is the table's.
         let pitch = rowPitch(of: stack)
-        let opening = openRowEdge(beyond: top.position, by: -pitch, from: left, to: right, glyphs: glyphs)
+        let sides = sidesTop(over: top, from: left, to: right, rulings: rulings)
+        let opening = sides ?? openRowEdge(beyond: top.position, by: -pitch, from: left, to: right, glyphs: glyphs)
         let closing = openRowEdge(beyond: bottom.position, by: pitch, from: left, to: right, glyphs: glyphs)
         let box = Rect(x0: left, y0: opening ?? top.position, x1: right, y1: closing ?? bottom.position)
         let inside = glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
@@ -122,7 +173,7 @@ enum RowRuledGrids {
         guard body.count >= settings.minimumBodyLinesCount, let firstBody = body.first else { return nil }
         let tolerance = settings.ruleTolerancePoints
         let within = rulings.filter { rule in
-            rule.orientation == .horizontal && rule.position >= top.position - tolerance && rule.position <= bottom.position + tolerance
+            rule.orientation == .horizontal && rule.position >= box.y0 - tolerance && rule.position <= bottom.position + tolerance
                 && rule.start >= left - tolerance && rule.end <= right + tolerance
         }
         let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 })
@@ -130,10 +181,28 @@ enum RowRuledGrids {
         let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
         let header = lines.filter { $0.line.box.midY < bodyTop }.map(\.line)
         let bodyLines = body.map(\.line)
-        let bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
+        var bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
                                                                    body: bodyLines, header: header)
         guard bodySpans.count >= 2 else { return nil }
-        let spans = AlignedTableFinder.addingHeaderOnlyColumns(to: bodySpans, header: header, body: bodyLines)
+        let sections = sectionHeaders(in: lines, below: bodyTop, rows: rows, spans: bodySpans)
+        // The rows under a form's first section header set its columns where they part what the rows above join.
+        if let first = sections.first {
+            let under = bodyLines.filter { $0.box.midY > first.bottom }
+            let own = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: under, cuts: cuts),
+                                                                 body: under, header: first.lines)
+            if under.count >= settings.minimumBodyLinesCount {
+                bodySpans = bodySpans.flatMap { span in
+                    let parts = own.filter { span.contains($0.lowerBound) && span.contains($0.upperBound) }
+                    return parts.count > 1 ? parts : [span]
+                }
+            }
+        }
+        // A form's section header names its columns first, then the table's header names what is left.
+        var spans = bodySpans
+        for section in sections {
+            spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: section.lines, body: bodyLines)
+        }
+        spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: header, body: bodyLines)
         var columns = [min(left, spans[0].lowerBound)]
         for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
         columns.append(max(right, spans[spans.count - 1].upperBound))

@@ -90,13 +90,16 @@ public enum TextLines {
     }
 
     /// Joins glyphs of one line into text, putting a space where the gap
-    /// between two glyphs is wider than ``TableSettings/spaceGapEm``. The
+    /// between two glyphs is wider than ``TableSettings/spaceGapEm``.
+    /// Glyphs of several baselines (``byBaseline(_:)``) are joined a
+    /// baseline at a time, top to bottom. The
     /// scalars are encoded as UTF-8 straight into the string's storage (each
     /// takes four bytes at most, and a space before it): appending character
     /// by character looks for a grapheme break at every join, and gathering
     /// the bytes in an array first builds and frees one more array a word.
     static func join(_ glyphs: [Glyph]) -> String {
-        String(unsafeUninitializedCapacity: glyphs.count * 5) { buffer in
+        if let lines = byBaseline(glyphs) { return text(ofLines: lines.map { TextLine(words: [Word(glyphs: $0)]) }) }
+        return String(unsafeUninitializedCapacity: glyphs.count * 5) { buffer in
             var count = 0
             var previous: Glyph?
             for glyph in glyphs {
@@ -112,6 +115,33 @@ public enum TextLines {
             }
             return count
         }
+    }
+
+    /// The glyphs of a word or line that lie on several baselines, a list
+    /// for each baseline top to bottom, left to right along it; nil when
+    /// they share one (every glyph overlapping the first vertically by
+    /// ``TableSettings/lineOverlapFraction`` of the smaller height, as
+    /// glyphs of one line do, or each overlapping the topmost of those it
+    /// lies with). The lines of headings wrapped inside their
+    /// cells and set closer than their type run into one line, and their
+    /// glyphs into one word (`一般公共预` over `算拨款收入`): read left to right
+    /// they interleave (`一算般拨公款共收预入`); a glyph's box stands on its
+    /// own baseline at its own size, so its line is known.
+    static func byBaseline(_ glyphs: [Glyph]) -> [[Glyph]]? {
+        let fraction = TableSettings.standard.lineOverlapFraction
+        func shareLine(_ one: Glyph, _ other: Glyph) -> Bool {
+            one.box.verticalOverlap(other.box) >= fraction * min(one.box.height, other.box.height)
+        }
+        guard let first = glyphs.first, glyphs.contains(where: { !shareLine(first, $0) }) else { return nil }
+        var lines: [[Glyph]] = []
+        for glyph in glyphs.sorted(by: { $0.box.midY < $1.box.midY }) {
+            if let head = lines.last?.first, shareLine(head, glyph) {
+                lines[lines.count - 1].append(glyph)
+            } else {
+                lines.append([glyph])
+            }
+        }
+        return lines.count > 1 ? lines.map { $0.sorted { $0.box.x0 < $1.box.x0 } } : nil
     }
 
     /// The text of glyphs that may lie on several lines (a wrapped cell):

@@ -472,4 +472,18 @@ struct AlignedTableTests {
             ["4", "西安地球环境创新研究院", "无变动"],
         ])
     }
+
+    /// Samples/headings-fused-unruled.pdf: the lines of wrapped headings set
+    /// closer than their type run into one line and their glyphs into one
+    /// word (`一般公共预` over `算拨款收入`). Each glyph's box stands on its own
+    /// baseline, so the word's text is read a baseline at a time
+    /// (``TextLines/byBaseline(_:)``). Before, its glyphs were read left to
+    /// right across both lines: `一算般拨公款共收预入`, `国营有预收资算入本拨经款`.
+    @Test func aFusedHeadingReadsItsLinesInOrder() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("headings-fused-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(table.header.map { texts($0) } == [
+            ["科目编码", "科目名称", "合计", "一般公共预算拨款收入", "国有资本经营预算拨款收入", "事业收入", "事业单位经营收入"],
+        ])
+    }
 }

@@ -146,4 +146,98 @@ struct RuledGridTests {
             + (1...3).map { k in money(filled.reduce(0) { $0 + 10 * $1 + k }) }
         #expect(table.rows.map { texts($0.cells) } == [total] + items)
     }
+
+    /// A performance form ruled between rows only (Chromium): 项目名称, 主管部门
+    /// and 资金金额 rows, then its indicators under their own header row
+    /// `年度绩效指标 一级指标 二级指标 指标内容 指标值 备注`, whose first and last
+    /// columns no row of amounts fills. That row, a line without amounts
+    /// with a word over every column of amounts, names the columns the body
+    /// leaves empty (``RowRuledGrids``' section headers). Before, the rows
+    /// above the first amount were the only header, which names neither:
+    /// 备注 went into 指标值 (`指标值 备注`), and in Chromium's print the
+    /// label column into 一级指标 beside it: four or five columns for six.
+    @Test func aFormsSectionHeaderNamesItsEmptyColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-ruled-between-rows.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "", "", "科技计划项目管理费", "", ""],
+            ["主管部门", "", "", "西安市科学技术局", "", ""],
+            ["资金金额(万元)", "", "", "实施期资金总额：", "696.10", ""],
+            ["", "", "", "其中：财政拨款", "696.10", ""],
+            ["", "", "", "其他资金", "", ""],
+            ["年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            ["", "产出指标", "数量指标", "评审考察项目（个）", "600", ""],
+            ["", "", "", "验收项目（个）", "300", ""],
+            ["", "", "", "绩效评价项目（个）", "100", ""],
+            ["", "", "质量指标", "科技活动周重大科技活动", "5", ""],
+            ["", "", "成本指标", "项目评审会议及专家劳务费", "60", ""],
+            ["", "", "", "项目调研等费用", "30", ""],
+            ["", "效益指标", "社会效益指标", "为科技项目提供服务支撑", "作用明显", ""],
+            ["", "满意度指标", "服务对象满意度", "科研服务对象满意率", "90%以上", ""],
+        ])
+    }
+
+    /// A table ruled between rows only whose shaded header, repeated at the
+    /// top of a page wkhtmltopdf prints through a clip, starts above the
+    /// clip: no rule over the header, only its fill's sides standing on the
+    /// rule under it. `合计` stands at the left of the 类 column, the codes
+    /// at its right. The sides bound the header, which is the table's
+    /// (``RowRuledGrids``), and `类` over both makes them one column.
+    /// Before, the stack of rules began under the header, the header was
+    /// left out, and `合计` made a column of its own: an empty first cell in
+    /// every row.
+    @Test func aShadedHeaderWithoutATopRuleIsTheTables() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("header-shaded-at-clip-top.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.header.map { texts($0) } == [
+            ["功能分类科目编码", "", "", "功能分类科目名称", "合计", "基本支出", "项目支出"],
+            ["类", "款", "项", "", "", "", ""],
+        ])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["204", "", "", "公共安全支出", "79,189,400.34", "14,348,853.34", "64,840,547.00"],
+            ["204", "06", "", "司法", "79,189,400.34", "14,348,853.34", "64,840,547.00"],
+            ["204", "06", "01", "行政运行", "14,348,853.34", "14,348,853.34", "0.00"],
+            ["204", "06", "04", "基层司法业务", "64,840,547.00", "0.00", "64,840,547.00"],
+            ["208", "", "", "社会保障和就业支出", "2,925,857.00", "2,925,857.00", "0.00"],
+            ["208", "05", "", "行政事业单位养老支出", "2,925,857.00", "2,925,857.00", "0.00"],
+            ["208", "05", "05", "机关事业单位基本养老保险缴费支出", "2,925,857.00", "2,925,857.00", "0.00"],
+            ["221", "", "", "住房保障支出", "3,861,459.00", "3,861,459.00", "0.00"],
+            ["221", "02", "", "住房改革支出", "3,861,459.00", "3,861,459.00", "0.00"],
+            ["221", "02", "01", "住房公积金", "3,861,459.00", "3,861,459.00", "0.00"],
+            ["合计", "", "", "", "85,976,716.34", "21,136,169.34", "64,840,547.00"],
+        ])
+    }
+
+    /// A performance form ruled between rows only whose 资金金额 rows split
+    /// its columns otherwise than its indicators: `实施期资金总额：` and its
+    /// amount twice, the amount right-aligned so close to the next label
+    /// that the two read as one word across the 二级指标 and 指标内容 columns.
+    /// The rows under the form's section header part the columns the rows
+    /// above join (``RowRuledGrids``). Before, that word joined them for the
+    /// whole form: five columns for six, `数量指标 培育国家高新技术企业累计（家）`
+    /// in one cell.
+    @Test func rowsUnderASectionHeaderPartTheColumnsTheRowsAboveJoin() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-split-otherwise.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "", "", "西安市科技发展专项资金", "", ""],
+            ["主管部门", "", "", "西安市科学技术局", "", ""],
+            ["资金金额(万元)", "实施期资金总额：", "77,000.00", "实施期资金总额：", "77,000.00", ""],
+            ["", "其中：财政拨款", "77,000.00", "其中：财政拨款", "77,000.00", ""],
+            ["", "其他资金", "", "其他资金", "", ""],
+            ["年度绩效指标", "一级指标", "二级指标", "指标内容", "指标值", "备注"],
+            ["", "产出指标", "数量指标", "培育国家高新技术企业累计（家）", "8700", ""],
+            ["", "", "", "建设社会发展示范项目（项）", "10", ""],
+            ["", "", "", "高校人才服务企业项目（项）", "100", ""],
+            ["", "", "", "科技型中小企业评价入库（家）", "10000", ""],
+            ["", "", "成本指标", "市财政科技发展专项支出（万元）", "77000", ""],
+            ["", "效益指标", "经济效益指标", "技术市场合同交易额（亿元）", "2200", ""],
+            ["", "满意度指标", "服务对象满意度", "科技服务对象满意率", "90%以上", ""],
+        ])
+    }
 }
