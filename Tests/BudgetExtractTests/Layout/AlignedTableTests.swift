@@ -165,6 +165,46 @@ struct AlignedTableTests {
         ])
     }
 
+    /// amounts-against-names-few.pdf: a 收支总表's receipts amounts glued to
+    /// the spending items beside them (no rule, the cells' padding between)
+    /// on two rows only, the first and `收入总计`: two seams, where the
+    /// headings above (`预算数 | 支出`) part too, cut the column. Before: too
+    /// few seams to cut, the amount and the item one cell, the table three
+    /// columns wide.
+    @Test func amountsAgainstNamesOnTwoRowsAreCutWhereTheHeadingsPart() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amounts-against-names-few.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算", "66,716,064", "一、科学技术支出", "65,733,764"],
+            ["二、政府性基金预算", "", "二、社会保障和就业支出", "589,500"],
+            ["三、国有资本经营预算", "", "三、卫生健康支出", "221,000"],
+            ["", "", "四、住房保障支出", "171,800"],
+            ["收入总计", "66,716,064", "支出总计", "66,716,064"],
+        ])
+    }
+
+    /// explained-amounts-row.pdf: a 用途明细表's first row explains its
+    /// amounts in a sentence (`详基金用途明细表说明。`) in a 说明 column no
+    /// other row fills, glued to its last amount: amounts before the full
+    /// stop make the line a row, the explanation a fifth column. Before: the
+    /// line was prose, and the table lost that row, its header and a column.
+    @Test func aRowExplainingItsAmountsInASentenceIsNoProse() throws {
+        let document = try Converter().convert(path: Fixtures.sample("explained-amounts-row.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1,060,446", "森林游乐及林业铁路经营管理计划", "1,153,045", "1,193,001", "详基金用途明细表说明。"],
+            ["1,110", "用人费用", "1,199", "1,206", ""],
+            ["493", "正式员额薪资", "457", "457", ""],
+            ["166", "加班费", "193", "196", ""],
+            ["787,229", "服务费用", "904,109", "913,181", ""],
+            ["26,200", "水电费", "25,900", "22,060", ""],
+        ])
+    }
+
     /// A word's leading figure: a code's digits or an amount with separators,
     /// never an item number's point.
     @Test func leadingFiguresAreCodesOrAmounts() {
