@@ -222,8 +222,7 @@ enum AlignedTableFinder {
                 if !classified.isProse, printsAmountBeside, PrintedVocabulary.isSeparatedAmount(word.text) {
                     amountEnds.append((word.box.x1, index))
                 }
-                let length = leadingFigureLength(word.glyphs)
-                guard length > 0, length < word.glyphs.count, !word.glyphs[length].character.isASCII else { continue }
+                guard let length = seam(in: word.glyphs) else { continue }
                 let code = word.glyphs[..<length].allSatisfy { $0.character.isNumber }
                 guard !code || (printsAmountBeside && !classified.isProse) else { continue }
                 let figure = word.glyphs[0].box.x0...word.glyphs[length - 1].box.x1
@@ -256,7 +255,7 @@ enum AlignedTableFinder {
             var isCut = false
             let words = classified.line.words.flatMap { word -> [Word] in
                 var pieces: [[Glyph]] = [[]]
-                let figure = leadingFigureLength(word.glyphs)
+                let figure = seam(in: word.glyphs) ?? leadingFigureLength(word.glyphs)
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
                         last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure)
@@ -270,6 +269,30 @@ enum AlignedTableFinder {
             }
             return isCut ? classify(TextLine(words: words)) : classified
         }, cuts.map(\.x))
+    }
+
+    /// Where a word's leading figure meets the name of the next column: the
+    /// figure's end where ideographs follow (`2010301行政运行`), or, where an
+    /// item's mark follows an amount (`92,165,133.991、一般公共服务支出`,
+    /// `230,000.00(4)资本性支出`: the amount's last digit and the item's
+    /// number run together), the longest amount after which an item starts
+    /// (`1、`, `(4)`): the item's number is the figure's last digits, one or
+    /// two (``TableSettings/itemNumberDigitsCount``), never with a leading
+    /// zero, and no digit follows its mark (`92,165,13|3.99` is no item
+    /// `3.`). Nil where the word is no figure glued to a name.
+    static func seam(in glyphs: [Glyph]) -> Int? {
+        let length = leadingFigureLength(glyphs)
+        guard length > 0, length < glyphs.count else { return nil }
+        let characters = glyphs.map(\.character)
+        let item = (max(1, length - settings.itemNumberDigitsCount)...length).reversed().first { end in
+            let rest = characters[end...]
+            let number = rest.prefix { $0.isASCII && $0.isNumber }
+            let afterMark = number.isEmpty ? nil : rest.dropFirst(number.count + 1).first
+            return number.count <= settings.itemNumberDigitsCount && number.first != "0"
+                && !(afterMark.map { $0.isASCII && $0.isNumber } ?? false)
+                && PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) && ItemMarker.startsItem(String(rest))
+        }
+        return item ?? (glyphs[length].character.isASCII ? nil : length)
     }
 
     /// Whether the headings over a seam part there: on the nearest line

@@ -205,6 +205,26 @@ struct AlignedTableTests {
         ])
     }
 
+    /// amounts-against-items.pdf: amounts glued to the numbered items of the
+    /// next column, the amount's last digit run into the item's number
+    /// (`92,165,133.991、一般公共服务支出`, `230,000.00(1)普通教育`): the item
+    /// starts at its number, so each is two cells. Before: the seam was read
+    /// after the item's number, the columns stayed one and `1、` was cut in two.
+    @Test func amountsAgainstNumberedItemsAreCutWhereTheItemStarts() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amounts-against-items.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、部门预算", "92,165,133.99", "一、部门预算", "92,165,133.99"],
+            ["1、财政拨款", "92,165,133.99", "1、一般公共服务支出", "72,302,752.62"],
+            ["(1)一般公共预算拨款", "85,065,133.99", "2、教育支出", "230,000.00"],
+            ["(2)政府性基金拨款", "7,100,000.00", "(1)普通教育", "230,000.00"],
+            ["2、上级补助收入", "", "3、卫生健康支出", "19,632,381.37"],
+            ["本年收入合计", "92,165,133.99", "本年支出合计", "92,165,133.99"],
+        ])
+    }
+
     /// A word's leading figure: a code's digits or an amount with separators,
     /// never an item number's point.
     @Test func leadingFiguresAreCodesOrAmounts() {
