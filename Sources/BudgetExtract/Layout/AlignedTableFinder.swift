@@ -20,11 +20,13 @@ enum AlignedTableFinder {
     /// The glyphs' lines as the alignment reasoning reads them (words cut
     /// closer than in prose, leaders dropped, fused amounts and columns cut,
     /// spaced labels joined), classified, with the x of the cuts made where
-    /// amounts of two columns touched (``AmountsAcrossColumns``).
+    /// amounts of two columns touched (``AmountsAcrossColumns``) or a figure
+    /// met the names of the next column (``splittingFusedColumns(_:)``).
     static func classifiedLines(of glyphs: [Glyph]) -> (lines: [Line], cuts: [Double]) {
         let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
-        return (splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify)), acrossColumns.cuts)
+        let acrossNames = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
+        return (acrossNames.lines, acrossColumns.cuts + acrossNames.cuts)
     }
 
     /// A table of contents is no table, though its lines may align (an
@@ -198,43 +200,62 @@ enum AlignedTableFinder {
     /// A column of names that only some rows fill (`說明` beside two of forty
     /// rows) shows fewer seams: there, lines whose amount stands alone and
     /// ends where the seam's figure ends (the amount column's right edge)
-    /// count with the seams.
-    static func splittingFusedColumns(_ lines: [Line]) -> [Line] {
-        var seams: [(x: Double, line: Int, code: Bool, figureEnd: Double)] = []
+    /// count with the seams. A line counts when it prints an amount beside
+    /// the word, or the word's figure is an amount (separators or a point:
+    /// `242,360.10一、一般公共服务支出`, the receipts' one amount of a row,
+    /// `15,241補助受災縣市辦理農業災損行政經費。`, an amount glued to the
+    /// sentence that explains it, on a line read as prose).
+    /// Seams on fewer lines (``TableSettings/fusedColumnHeadedLinesCount``)
+    /// cut where the headings above part there too
+    /// (``headingsPart(at:figure:line:in:)``); such a cut parts only words
+    /// whose figure ends there. The x of each cut comes back with the lines:
+    /// a column boundary however close the glyphs it parts (a spreadsheet
+    /// shrunk to fit its page sets `12,999用人費用` under a point apart).
+    static func splittingFusedColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
+        typealias Seam = (x: Double, line: Int, code: Bool, figure: ClosedRange<Double>)
+        var seams: [Seam] = []
         var amountEnds: [(x: Double, line: Int)] = []
-        for (index, classified) in lines.enumerated() where !classified.isProse {
+        for (index, classified) in lines.enumerated() {
             let line = classified.line
-            for word in line.words where !line.words.filter({ $0 != word && PrintedVocabulary.isAmount($0.text) }).isEmpty {
-                if PrintedVocabulary.isSeparatedAmount(word.text) { amountEnds.append((word.box.x1, index)) }
-                let length = leadingFigureLength(word.glyphs)
-                guard length > 0, length < word.glyphs.count, !word.glyphs[length].character.isASCII else { continue }
+            for word in line.words {
+                let printsAmountBeside = !line.words.filter({ $0 != word && PrintedVocabulary.isAmount($0.text) }).isEmpty
+                if !classified.isProse, printsAmountBeside, PrintedVocabulary.isSeparatedAmount(word.text) {
+                    amountEnds.append((word.box.x1, index))
+                }
+                guard let length = seam(in: word.glyphs) else { continue }
                 let code = word.glyphs[..<length].allSatisfy { $0.character.isNumber }
-                let figureEnd = word.glyphs[length - 1].box.x1
-                seams.append(((figureEnd + word.glyphs[length].box.x0) / 2, index, code, figureEnd))
+                guard !code || (printsAmountBeside && !classified.isProse) else { continue }
+                let figure = word.glyphs[0].box.x0...word.glyphs[length - 1].box.x1
+                seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code, figure))
             }
         }
         var cuts: [(x: Double, codes: Bool)] = []
-        var group: [(x: Double, line: Int, code: Bool, figureEnd: Double)] = []
-        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1, code: false, figureEnd: .infinity)] {
+        var group: [Seam] = []
+        let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity)
+        for seam in seams.sorted(by: { $0.x < $1.x }) + [end] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
-                var lines = Set(group.map(\.line))
+                var seamLines = Set(group.map(\.line))
                 if !group.contains(where: \.code) {
-                    let edge = group.map(\.figureEnd).reduce(0, +) / Double(group.count)
-                    lines.formUnion(amountEnds.filter { abs($0.x - edge) <= settings.fusedColumnSeamPoints }.map(\.line))
+                    let edge = group.map(\.figure.upperBound).reduce(0, +) / Double(group.count)
+                    seamLines.formUnion(amountEnds.filter { abs($0.x - edge) <= settings.fusedColumnSeamPoints }.map(\.line))
                 }
-                if lines.count >= settings.fusedColumnLinesCount {
-                    cuts.append((group.map(\.x).reduce(0, +) / Double(group.count), group.contains { $0.code }))
+                let x = group.map(\.x).reduce(0, +) / Double(group.count)
+                if seamLines.count >= settings.fusedColumnLinesCount {
+                    cuts.append((x, group.contains { $0.code }))
+                } else if seamLines.count >= settings.fusedColumnHeadedLinesCount,
+                          group.contains(where: { headingsPart(at: x, figure: $0.figure, line: $0.line, in: lines) }) {
+                    cuts.append((x, false))
                 }
                 group = []
             }
             group.append(seam)
         }
-        guard !cuts.isEmpty else { return lines }
-        return lines.map { classified in
+        guard !cuts.isEmpty else { return (lines, []) }
+        return (lines.map { classified in
             var isCut = false
             let words = classified.line.words.flatMap { word -> [Word] in
                 var pieces: [[Glyph]] = [[]]
-                let figure = leadingFigureLength(word.glyphs)
+                let figure = seam(in: word.glyphs) ?? leadingFigureLength(word.glyphs)
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
                         last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure)
@@ -247,7 +268,46 @@ enum AlignedTableFinder {
                 return pieces.map(Word.init)
             }
             return isCut ? classify(TextLine(words: words)) : classified
+        }, cuts.map(\.x))
+    }
+
+    /// Where a word's leading figure meets the name of the next column: the
+    /// figure's end where ideographs follow (`2010301行政运行`), or, where an
+    /// item's mark follows an amount (`92,165,133.991、一般公共服务支出`,
+    /// `230,000.00(4)资本性支出`: the amount's last digit and the item's
+    /// number run together), the longest amount after which an item starts
+    /// (`1、`, `(4)`): the item's number is the figure's last digits, one or
+    /// two (``TableSettings/itemNumberDigitsCount``), never with a leading
+    /// zero, and no digit follows its mark (`92,165,13|3.99` is no item
+    /// `3.`). Nil where the word is no figure glued to a name.
+    static func seam(in glyphs: [Glyph]) -> Int? {
+        let length = leadingFigureLength(glyphs)
+        guard length > 0, length < glyphs.count else { return nil }
+        let characters = glyphs.map(\.character)
+        let item = (max(1, length - settings.itemNumberDigitsCount)...length).reversed().first { end in
+            let rest = characters[end...]
+            let number = rest.prefix { $0.isASCII && $0.isNumber }
+            let afterMark = number.isEmpty ? nil : rest.dropFirst(number.count + 1).first
+            return number.count <= settings.itemNumberDigitsCount && number.first != "0"
+                && !(afterMark.map { $0.isASCII && $0.isNumber } ?? false)
+                && PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) && ItemMarker.startsItem(String(rest))
         }
+        return item ?? (glyphs[length].character.isASCII ? nil : length)
+    }
+
+    /// Whether the headings over a seam part there: on the nearest line
+    /// above the seam's that prints no amounts and a word over the seam's
+    /// figure, that word ends left of the seam and the next word of its line
+    /// starts right of it (`预算数 | 项目` over `66,716,064一、科学技术支出`,
+    /// `单位编码 | 单位（项目）名称` over `263001西安市商务局`): two headings,
+    /// two columns.
+    static func headingsPart(at x: Double, figure: ClosedRange<Double>, line: Int, in lines: [Line]) -> Bool {
+        func covers(_ word: Word) -> Bool { (word.box.x0...word.box.x1).overlaps(figure) }
+        guard let above = lines[..<line].last(where: { !$0.isBody && !$0.isProse && $0.line.words.contains(where: covers) })
+        else { return false }
+        let words = above.line.words.sorted { $0.box.x0 < $1.box.x0 }
+        guard let heading = words.lastIndex(where: covers), words[heading].box.x1 < x, heading + 1 < words.count else { return false }
+        return words[heading + 1].box.x0 > x
     }
 
     /// How many glyphs a word's leading figure prints: its ASCII digits
@@ -285,9 +345,27 @@ enum AlignedTableFinder {
         let text = line.text
         let hasLeader = PrintedVocabulary.hasLeaders(text)
         let amounts = line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
-        let isProse = hasLeader || PrintedVocabulary.hasSentencePunctuation(outsideAmounts: line.words.map(\.text))
+        let isProse = hasLeader
+            || (PrintedVocabulary.hasSentencePunctuation(outsideAmounts: line.words.map(\.text)) && !explainsItsAmounts(line))
             || (line.words.count == 1 && text.count > settings.proseLineCharactersCount)
         return Line(line: line, isBody: !isProse && line.words.count >= 2 && amounts >= 1, isProse: isProse)
+    }
+
+    /// Whether a line that prints sentence marks is a row of amounts whose
+    /// last cell explains them (`1,060,446 森林遊樂及林業鐵路經營管理計畫
+    /// 1,153,045 1,193,001 詳基金用途明細表說明。`, a 說明 column): it prints
+    /// ``TableSettings/explainedRowAmountsCount`` amounts with separators or
+    /// more, each a word of its own or a word's leading figure, and no
+    /// sentence mark before the last of them (a sentence quoting amounts,
+    /// `收入 1,234.56 万元，支出 2,345.67 万元。`, has one between them).
+    static func explainsItsAmounts(_ line: TextLine) -> Bool {
+        let amounts = line.words.indices.filter { index in
+            let glyphs = line.words[index].glyphs
+            let length = leadingFigureLength(glyphs)
+            return length > 0 && PrintedVocabulary.isSeparatedAmount(String(glyphs[..<length].map(\.character)))
+        }
+        guard amounts.count >= settings.explainedRowAmountsCount, let last = amounts.last else { return false }
+        return !PrintedVocabulary.hasSentencePunctuation(line.words[..<last].map(\.text).joined())
     }
 
     /// Blocks of consecutive lines around runs of body lines: the header

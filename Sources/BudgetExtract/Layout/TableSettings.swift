@@ -126,6 +126,17 @@ public struct TableSettings: Sendable {
     public var fusedColumnSeamPoints = 2.0
     /// … and they must occur on this many lines to cut the column.
     public var fusedColumnLinesCount = 3
+    /// … or on this many where the headings above part there too (`预算数 |
+    /// 项目` over the two amounts of a 收支总表's receipts column fused with
+    /// the spending names beside them: Samples/amounts-against-names-few.pdf).
+    public var fusedColumnHeadedLinesCount = 2
+    /// A line with sentence marks that prints this many amounts before its
+    /// first mark is a row whose last cell explains them, no prose (a
+    /// 用途明細表's `詳基金用途明細表說明。` beside its amounts).
+    public var explainedRowAmountsCount = 2
+    /// An item's number glued to the amount before it (`92,165,133.991、`)
+    /// has at most this many digits: `1、` to `99、`, `(4)`; more are a code.
+    public var itemNumberDigitsCount = 2
     /// Amounts of one right-aligned column end this close in x: the column's
     /// edge, where a word of amounts set close across two columns is cut
     /// (Chromium's amounts end within 0.8 pt; a digit is 5 pt wide or more).

@@ -165,6 +165,66 @@ struct AlignedTableTests {
         ])
     }
 
+    /// amounts-against-names-few.pdf: a 收支总表's receipts amounts glued to
+    /// the spending items beside them (no rule, the cells' padding between)
+    /// on two rows only, the first and `收入总计`: two seams, where the
+    /// headings above (`预算数 | 支出`) part too, cut the column. Before: too
+    /// few seams to cut, the amount and the item one cell, the table three
+    /// columns wide.
+    @Test func amountsAgainstNamesOnTwoRowsAreCutWhereTheHeadingsPart() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amounts-against-names-few.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算", "66,716,064", "一、科学技术支出", "65,733,764"],
+            ["二、政府性基金预算", "", "二、社会保障和就业支出", "589,500"],
+            ["三、国有资本经营预算", "", "三、卫生健康支出", "221,000"],
+            ["", "", "四、住房保障支出", "171,800"],
+            ["收入总计", "66,716,064", "支出总计", "66,716,064"],
+        ])
+    }
+
+    /// explained-amounts-row.pdf: a 用途明细表's first row explains its
+    /// amounts in a sentence (`详基金用途明细表说明。`) in a 说明 column no
+    /// other row fills, glued to its last amount: amounts before the full
+    /// stop make the line a row, the explanation a fifth column. Before: the
+    /// line was prose, and the table lost that row, its header and a column.
+    @Test func aRowExplainingItsAmountsInASentenceIsNoProse() throws {
+        let document = try Converter().convert(path: Fixtures.sample("explained-amounts-row.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1,060,446", "森林游乐及林业铁路经营管理计划", "1,153,045", "1,193,001", "详基金用途明细表说明。"],
+            ["1,110", "用人费用", "1,199", "1,206", ""],
+            ["493", "正式员额薪资", "457", "457", ""],
+            ["166", "加班费", "193", "196", ""],
+            ["787,229", "服务费用", "904,109", "913,181", ""],
+            ["26,200", "水电费", "25,900", "22,060", ""],
+        ])
+    }
+
+    /// amounts-against-items.pdf: amounts glued to the numbered items of the
+    /// next column, the amount's last digit run into the item's number
+    /// (`92,165,133.991、一般公共服务支出`, `230,000.00(1)普通教育`): the item
+    /// starts at its number, so each is two cells. Before: the seam was read
+    /// after the item's number, the columns stayed one and `1、` was cut in two.
+    @Test func amountsAgainstNumberedItemsAreCutWhereTheItemStarts() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amounts-against-items.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、部门预算", "92,165,133.99", "一、部门预算", "92,165,133.99"],
+            ["1、财政拨款", "92,165,133.99", "1、一般公共服务支出", "72,302,752.62"],
+            ["(1)一般公共预算拨款", "85,065,133.99", "2、教育支出", "230,000.00"],
+            ["(2)政府性基金拨款", "7,100,000.00", "(1)普通教育", "230,000.00"],
+            ["2、上级补助收入", "", "3、卫生健康支出", "19,632,381.37"],
+            ["本年收入合计", "92,165,133.99", "本年支出合计", "92,165,133.99"],
+        ])
+    }
+
     /// A word's leading figure: a code's digits or an amount with separators,
     /// never an item number's point.
     @Test func leadingFiguresAreCodesOrAmounts() {
