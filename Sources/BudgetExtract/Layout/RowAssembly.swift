@@ -20,7 +20,8 @@
 ///   label without; wrapped text may hang under the text after an item's
 ///   mark: `一、農村再生社區發展及環境` over `改善`, at a looser leading
 ///   than the items' lines), and it starts no item
-///   (`一、`, `（二）`, a code) and no total; a label that is complete
+///   (`一、`, `（二）`, a code) and no total, nor prints a second code beside
+///   it; a label that is complete
 ///   without the next line ends there;
 /// - a label owns the anchors printed beside its lines or between them; a
 ///   label without amounts is a row of its own (a heading, or an item with
@@ -55,7 +56,7 @@ enum RowAssembly {
         let codes = codeColumns(of: lines)
         let anchors = anchorHeights(of: lines, codes: codes)
         let pitch = WrappedPitch(of: lines)
-        var rows: [Row] = labels(of: lines, anchors: anchors, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
+        var rows: [Row] = labels(of: lines, anchors: anchors, codes: codes, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
         var orphans: [Double] = []
         for anchor in anchors {
             if let owner = rows.firstIndex(where: { $0.spans(anchor, in: lines) }) {
@@ -363,7 +364,7 @@ enum RowAssembly {
     }
 
     /// The label column's lines gathered into labels, top to bottom (line indices).
-    private static func labels(of lines: [Line], anchors: [Double], pitch: WrappedPitch, columnEnds: [Double]) -> [[Int]] {
+    private static func labels(of lines: [Line], anchors: [Double], codes: Set<Int>, pitch: WrappedPitch, columnEnds: [Double]) -> [[Int]] {
         guard let column = labelColumn(of: lines, anchors: anchors) else { return [] }
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
@@ -373,6 +374,10 @@ enum RowAssembly {
             let text = line.text.filter { !$0.isWhitespace }
             return ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
         }
+        // A row prints one code: a line with a code beside it under a line
+        // with one starts the next row (`30212 因公出国（境）费用` over
+        // `30213 维修（护）费`, names of one length in a list of codes).
+        func codeBeside(_ line: Line) -> Bool { lines.contains { codes.contains($0.column) && sameHeight(line, $0.box.midY) } }
         // Labels wrap only where the widest reaches the column's end (short
         // labels in a wide column never ran out of room), or where lines
         // ending at the widest, at one width, go on on a line that starts
@@ -382,7 +387,7 @@ enum RowAssembly {
         let wrapsAtOneWidth = zip(labelLines, labelLines.dropFirst()).filter { upper, lower in
             let (above, below) = (lines[upper], lines[lower])
             return widest - above.box.x1 < above.height * settings.sameWrapWidthEm && below.box.midY - above.box.midY <= pitch.under(below)
-                && !printsAmounts(below) && !startsAnew(below)
+                && !printsAmounts(below) && !startsAnew(below) && !(codeBeside(above) && codeBeside(below))
         }.count >= settings.wrapWidthLinesCount
         let wraps = reachesEnd || wrapsAtOneWidth
         var labels: [[Int]] = []
@@ -392,9 +397,10 @@ enum RowAssembly {
                 let previous = lines[last]
                 let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
+                let secondCode = codeBeside(line) && label.contains { codeBeside(lines[$0]) }
                 let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
                 let reach = pitch.under(line) + (hangs(line, under: previous) ? line.height * settings.hangingLinePitchSlackEm : 0)
-                if wraps, full, line.box.midY - previous.box.midY <= reach, !startsAnew(line), !secondAmounts, !itemUnderHeading {
+                if wraps, full, line.box.midY - previous.box.midY <= reach, !startsAnew(line), !secondAmounts, !secondCode, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }

@@ -174,4 +174,33 @@ struct RowAssemblyTests {
             ["收入总计", "2,219.92", "支出总计", "2,219.92"],
         ])
     }
+
+    /// codes-beside-equal-names.pdf: a list of economic classification
+    /// codes without rules, one name a line, four names of nine glyphs ending
+    /// at one width, three over a row with no amount. Each line is a row: a
+    /// row prints one code, and a line with its own code starts the next row (before: the names ending
+    /// at one width read as a producer wrapping after a count of characters,
+    /// the next line as their rest: `3021230213 | 因公出国（境）费用维修（护）费`).
+    @Test func aCodeBesideALineStartsItsRow() throws {
+        let rows = try rowsOfTheOnlyTable(in: "codes-beside-equal-names.pdf")
+        #expect(rows == [
+            ["301", "工资福利支出", "120.00"],
+            ["30101", "基本工资", "50.00"],
+            ["30102", "津贴补贴", "40.00"],
+            ["30199", "其他工资福利支出", "30.00"],
+            ["302", "商品和服务支出", "45.50"],
+            ["30201", "办公费", "10.00"],
+            ["30211", "差旅费", "3.00"],
+            ["30212", "因公出国（境）费用", ""],
+            ["30213", "维修（护）费", ""],
+            ["30215", "会议费", "3.50"],
+            ["30231", "公务用车运行维护费", ""],
+            ["30239", "其他交通费用", ""],
+            ["30299", "其他商品和服务支出", "29.00"],
+            ["303", "对个人和家庭的补助", "25.61"],
+            ["30301", "离休费", ""],
+            ["30302", "退休费", "25.61"],
+            ["", "合计", "191.11"],
+        ])
+    }
 }
