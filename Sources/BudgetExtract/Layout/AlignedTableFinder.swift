@@ -611,7 +611,9 @@ enum AlignedTableFinder {
     /// and the other no number, and the header sets one heading over the
     /// pair: headings that reach the two and no other column, never two on
     /// one line, each reaching the corridor between them (`类` centred over
-    /// both). Outline levels printed in columns of their own stand under
+    /// both). A stretch of placeholders only (`－`, text to a spreadsheet,
+    /// at the left edge of its amount column) joins the amounts on its
+    /// right alike (Samples/dashes-left-unruled.pdf). Outline levels printed in columns of their own stand under
     /// headings of their own (two on a line, or one over a stretch alone), so
     /// they stay apart (Samples/words-left-codes-right.pdf).
     static func joiningAlignedStretches(_ spans: [ClosedRange<Double>], body: [TextLine],
@@ -622,10 +624,14 @@ enum AlignedTableFinder {
             let leftLines = Set(body.indices.filter { body[$0].words.contains { range($0).overlaps(left) } })
             let rightLines = Set(body.indices.filter { body[$0].words.contains { range($0).overlaps(right) } })
             guard leftLines.isDisjoint(with: rightLines) else { return false }
-            let leftNumbers = body.flatMap(\.words).filter { range($0).overlaps(left) }.map(printsNumber)
-            let rightNumbers = body.flatMap(\.words).filter { range($0).overlaps(right) }.map(printsNumber)
+            let leftWords = body.flatMap(\.words).filter { range($0).overlaps(left) }
+            let rightWords = body.flatMap(\.words).filter { range($0).overlaps(right) }
+            let (leftNumbers, rightNumbers) = (leftWords.map(printsNumber), rightWords.map(printsNumber))
+            // A placeholder is text to a spreadsheet: `－` at the left edge of its amount column.
+            func dashes(_ words: [Word]) -> Bool { words.allSatisfy { PrintedVocabulary.placeholders.contains($0.text) } }
             guard (leftNumbers.allSatisfy { $0 } && !rightNumbers.contains(true))
-                    || (rightNumbers.allSatisfy { $0 } && !leftNumbers.contains(true)) else { return false }
+                    || (rightNumbers.allSatisfy { $0 } && !leftNumbers.contains(true))
+                    || (dashes(leftWords) && rightNumbers.allSatisfy { $0 }) else { return false }
             let pair = left.lowerBound...right.upperBound, corridor = left.upperBound...right.lowerBound
             let others = spans.filter { $0 != left && $0 != right }
             let headings = header.map { line in

@@ -505,6 +505,12 @@ enum ItemMarker {
         return nil
     }
 
+    /// The numbering and number of the item a printed text opens with
+    /// (`（二）` read as `(二)`, white space aside), nil if it opens none.
+    static func listItem(_ text: String) -> (numbering: ListNumbering, number: Int)? {
+        ListNumbering.opening(withASCIIParentheses(text.withoutWhitespace))
+    }
+
     /// `text` with full-width parentheses as ASCII ones.
     private static func withASCIIParentheses(_ text: String) -> String {
         String(text.map { $0 == "（" ? "(" : $0 == "）" ? ")" : $0 })

@@ -20,12 +20,16 @@
 ///   label without; wrapped text may hang under the text after an item's
 ///   mark: `一、農村再生社區發展及環境` over `改善`, at a looser leading
 ///   than the items' lines), and it starts no item
-///   (`一、`, `（二）`, a code) and no total; a label that is complete
+///   (`一、`, `（二）`, a code) and no total, nor prints a second code beside
+///   it; a label that is complete
 ///   without the next line ends there;
 /// - a label owns the anchors printed beside its lines or between them; a
 ///   label without amounts is a row of its own (a heading, or an item with
 ///   nothing to report), unless amounts printed on a line of their own lie
 ///   right beside it;
+/// - an item of a column that lists items (the 支出 half of a 收支总表
+///   printing more items than the 收入 half), beside no label and outside
+///   every row, is a row of its own;
 /// - a code alone on its line goes with the row it stands over; every other
 ///   line continues its column's line above when it lies a wrapped line's
 ///   pitch under it (the rest of an explanation), else goes with the row
@@ -52,7 +56,7 @@ enum RowAssembly {
         let codes = codeColumns(of: lines)
         let anchors = anchorHeights(of: lines, codes: codes)
         let pitch = WrappedPitch(of: lines)
-        var rows: [Row] = labels(of: lines, anchors: anchors, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
+        var rows: [Row] = labels(of: lines, anchors: anchors, codes: codes, pitch: pitch, columnEnds: columnEnds).map { Row(lines: $0) }
         var orphans: [Double] = []
         for anchor in anchors {
             if let owner = rows.firstIndex(where: { $0.spans(anchor, in: lines) }) {
@@ -74,9 +78,11 @@ enum RowAssembly {
                 rowOf[line] = index
             }
         }
+        let items = itemColumns(of: lines)
         // The rest, top to bottom: beside a label's line, with it; a code,
-        // with the row it stands over; else with its column's line right
-        // above; else with the row around it, else the nearest.
+        // with the row it stands over; an item of a column that lists
+        // items, outside every row, a row of its own; else with its
+        // column's line right above; else with the row around it, else the nearest.
         for line in lines.indices.sorted(by: { lines[$0].box.midY < lines[$1].box.midY }) where rowOf[line] == nil {
             let candidate = lines[line]
             let above = Self.line(above: line, in: lines)
@@ -86,12 +92,27 @@ enum RowAssembly {
                 rowOf[line] = beside
             } else if codes.contains(candidate.column), let below {
                 rowOf[line] = below
+            } else if startsOwnRow(candidate, itemColumns: items, in: rows, lines: lines) {
+                // Amounts set in the middle of its wrapped cell, a row that
+                // prints nothing else in its column, are its own.
+                if let below, !prints(in: candidate.column, row: below, rows: rows, rowOf: rowOf, lines: lines) {
+                    rowOf[line] = below
+                } else {
+                    rows.append(Row(lines: [line]))
+                    rowOf[line] = rows.count - 1
+                }
             } else if let above, let row = rowOf[above], candidate.box.midY - lines[above].box.midY <= pitch.under(candidate) {
                 rowOf[line] = row
             } else if !rows.isEmpty {
                 rowOf[line] = rows.indices.min { rows[$0].distance(to: candidate.box.midY, in: lines) < rows[$1].distance(to: candidate.box.midY, in: lines) }
             }
         }
+        // Rows an item of its own started sit among the others, top to bottom.
+        let order = rows.indices.sorted { rows[$0].top(in: lines) < rows[$1].top(in: lines) }
+        var renumbered = [Int](repeating: 0, count: rows.count)
+        for (index, row) in order.enumerated() { renumbered[row] = index }
+        rowOf = rowOf.map { $0.map { renumbered[$0] } }
+        rows = order.map { rows[$0] }
         // An explanation's last line printed on the next row's line, ending
         // the sentence the lines above it began: the explanation's rest.
         let widest = Dictionary(lines.filter { !$0.printsNumber }.map { ($0.column, $0.box.x1) }, uniquingKeysWith: max)
@@ -103,6 +124,72 @@ enum RowAssembly {
             rowOf[line] = earlier
         }
         return rowOf.map { $0 ?? 0 }
+    }
+
+    /// Whether a line beside no row's label, outside every row, is a row of
+    /// its own: it opens a numbered item or is a total in a column that lists items
+    /// (``TableSettings/itemColumnShare`` of its word lines do: a
+    /// second label column, as the 支出 half of a 收支总表, which prints
+    /// more items than the 收入 half beside it), as a label of the label
+    /// column that starts an item never goes on the label above it; words
+    /// beside it, if any, are items of such columns too (not the first
+    /// lines of cells set in the middle of a taller row). Before,
+    /// such a line went on the row of the line right above it
+    /// (`五、卫生健康支出六、节能环保支出…` in one cell) wherever no label
+    /// wrapped in the table, so that rows lie a wrapped line's pitch apart
+    /// (Sample items-beyond-other-half).
+    private static func startsOwnRow(_ line: Line, itemColumns: Set<Int>, in rows: [Row], lines: [Line]) -> Bool {
+        func isItem(_ line: Line) -> Bool { itemColumns.contains(line.column) && opensListItem(line) }
+        return !line.printsNumber && isItem(line) && !rows.contains { $0.encloses(line.box.midY, in: lines) }
+            && lines.allSatisfy { other in other.printsNumber || !sameHeight(other, line.box.midY) || isItem(other) }
+    }
+
+    /// Whether a row prints a line of `column`: one it holds, or one beside
+    /// its label's lines or its amounts.
+    private static func prints(in column: Int, row: Int, rows: [Row], rowOf: [Int?], lines: [Line]) -> Bool {
+        let heights = rows[row].anchors + rows[row].lines.map { lines[$0].box.midY }
+        return lines.indices.contains { other in
+            lines[other].column == column && (rowOf[other] == row || heights.contains { sameHeight(lines[other], $0) })
+        }
+    }
+
+    /// The columns that list items, one a line: ``TableSettings/itemColumnShare``
+    /// of their word lines open a numbered item or are totals, and their items run
+    /// as one list down the column (``listsOnce(_:)``).
+    private static func itemColumns(of lines: [Line]) -> Set<Int> {
+        let words = Dictionary(grouping: lines.filter { !$0.printsNumber }, by: \.column)
+        return Set(words.filter { _, lines in
+            Double(lines.filter(opensListItem).count) >= settings.itemColumnShare * Double(lines.count)
+                && listsOnce(lines.sorted { $0.box.midY < $1.box.midY })
+        }.keys)
+    }
+
+    /// Whether the items a column's lines (top to bottom) open run as one
+    /// list: each numbering's numbers go up, or start again right under an
+    /// item of another numbering (an outline: `(1)`…`(4)`, `2、…`, `(1)`…).
+    /// A number that does not go up otherwise starts a list inside a cell
+    /// again: `1.應收帳款減少…` `2.應收利息減少…` beside one label, `1.應付款項…`
+    /// beside the next (農業部 p. 51), `(1)增置` over `(12)其他` in one cell.
+    private static func listsOnce(_ lines: [Line]) -> Bool {
+        var last: [(numbering: ItemMarker.ListNumbering, number: Int)] = []
+        var previous: ItemMarker.ListNumbering?
+        for line in lines {
+            guard let item = ItemMarker.listItem(line.text) else { continue }
+            if let index = last.firstIndex(where: { $0.numbering == item.numbering }) {
+                if item.number <= last[index].number && previous == item.numbering { return false }
+                last[index].number = item.number
+            } else {
+                last.append(item)
+            }
+            previous = item.numbering
+        }
+        return true
+    }
+
+    /// Whether a line opens a numbered item (`一、`, `（二）`, `3.`: not
+    /// `（万元）`) or is a total.
+    private static func opensListItem(_ line: Line) -> Bool {
+        ItemMarker.listItem(line.text) != nil || PrintedVocabulary.totalWords.contains(line.text.withoutWhitespace)
     }
 
     /// The line of the same column printed right above `line`, if any.
@@ -150,6 +237,11 @@ enum RowAssembly {
             guard let first = lines.first, let last = lines.last else { return false }
             let slack = sameHeightSlack(all[first])
             return all[first].box.midY - slack <= anchor && anchor <= all[last].box.midY + slack
+        }
+
+        /// Whether a height lies between the row's first and last line or anchor.
+        func encloses(_ y: Double, in all: [Line]) -> Bool {
+            top(in: all) < y && y < bottom(in: all)
         }
 
         func distance(to y: Double, in all: [Line]) -> Double {
@@ -272,7 +364,7 @@ enum RowAssembly {
     }
 
     /// The label column's lines gathered into labels, top to bottom (line indices).
-    private static func labels(of lines: [Line], anchors: [Double], pitch: WrappedPitch, columnEnds: [Double]) -> [[Int]] {
+    private static func labels(of lines: [Line], anchors: [Double], codes: Set<Int>, pitch: WrappedPitch, columnEnds: [Double]) -> [[Int]] {
         guard let column = labelColumn(of: lines, anchors: anchors) else { return [] }
         let labelLines = lines.indices.filter { lines[$0].column == column && !lines[$0].printsNumber }
             .sorted { lines[$0].box.midY < lines[$1].box.midY }
@@ -282,6 +374,10 @@ enum RowAssembly {
             let text = line.text.filter { !$0.isWhitespace }
             return ItemMarker.startsItem(text) || PrintedVocabulary.totalWords.contains(text)
         }
+        // A row prints one code: a line with a code beside it under a line
+        // with one starts the next row (`30212 因公出国（境）费用` over
+        // `30213 维修（护）费`, names of one length in a list of codes).
+        func codeBeside(_ line: Line) -> Bool { lines.contains { codes.contains($0.column) && sameHeight(line, $0.box.midY) } }
         // Labels wrap only where the widest reaches the column's end (short
         // labels in a wide column never ran out of room), or where lines
         // ending at the widest, at one width, go on on a line that starts
@@ -291,7 +387,7 @@ enum RowAssembly {
         let wrapsAtOneWidth = zip(labelLines, labelLines.dropFirst()).filter { upper, lower in
             let (above, below) = (lines[upper], lines[lower])
             return widest - above.box.x1 < above.height * settings.sameWrapWidthEm && below.box.midY - above.box.midY <= pitch.under(below)
-                && !printsAmounts(below) && !startsAnew(below)
+                && !printsAmounts(below) && !startsAnew(below) && !(codeBeside(above) && codeBeside(below))
         }.count >= settings.wrapWidthLinesCount
         let wraps = reachesEnd || wrapsAtOneWidth
         var labels: [[Int]] = []
@@ -301,9 +397,10 @@ enum RowAssembly {
                 let previous = lines[last]
                 let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
+                let secondCode = codeBeside(line) && label.contains { codeBeside(lines[$0]) }
                 let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm
                 let reach = pitch.under(line) + (hangs(line, under: previous) ? line.height * settings.hangingLinePitchSlackEm : 0)
-                if wraps, full, line.box.midY - previous.box.midY <= reach, !startsAnew(line), !secondAmounts, !itemUnderHeading {
+                if wraps, full, line.box.midY - previous.box.midY <= reach, !startsAnew(line), !secondAmounts, !secondCode, !itemUnderHeading {
                     labels[labels.count - 1].append(index)
                     continue
                 }

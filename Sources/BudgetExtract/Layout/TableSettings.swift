@@ -312,6 +312,12 @@ public struct TableSettings: Sendable {
     /// items (農業部 p. 297: 18 pt under `七、…`, 14.2 between an item's
     /// lines, 28.4 between rows).
     public var hangingLinePitchSlackEm = 0.5
+    /// A column at least this share of whose word lines start an item or a
+    /// total lists items, one a line (the 支出 half of a 收支总表: `一、…` to
+    /// `二十六、…`, then `本年支出合计`); an explanation's lines mostly go on
+    /// a sentence, and an item mark in it may open a list inside its cell
+    /// (Sample items-beyond-other-half).
+    public var itemColumnShare = 0.5
 
     // MARK: Tables of contents (contents)
 

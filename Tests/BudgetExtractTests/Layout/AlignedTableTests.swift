@@ -546,4 +546,27 @@ struct AlignedTableTests {
             ["科目编码", "科目名称", "合计", "一般公共预算拨款收入", "国有资本经营预算拨款收入", "事业收入", "事业单位经营收入"],
         ])
     }
+
+    /// Samples/dashes-left-unruled.pdf: a table without rules whose cells
+    /// keep a spreadsheet's General alignment, as Writer prints it: amounts
+    /// right, the placeholder `－` at the left edge of its amount column.
+    /// Each dash is its column's cell, five columns (before: each column's
+    /// dashes made a column of their own, nine in all).
+    @Test func aDashAtTheLeftOfItsAmountColumnIsItsCell() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("dashes-left-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["47,191,047", "基金來源", "52,009,992", "46,445,091", "5,564,901"],
+            ["2,270,883", "徵收收入", "1,234,500", "1,159,500", "75,000"],
+            ["4,664", "違規罰款收入", "4,500", "4,500", "－"],
+            ["1,706,934", "農地變更回饋金收入", "630,000", "620,000", "10,000"],
+            ["559,285", "其他徵收收入", "600,000", "535,000", "65,000"],
+            ["－", "依法分配收入", "－", "－", "－"],
+            ["200,721", "勞務收入", "247,445", "241,324", "6,121"],
+            ["215", "財產處分收入", "－", "－", "－"],
+            ["9,616", "租金收入", "11,223", "8,097", "3,126"],
+        ])
+    }
 }

@@ -147,4 +147,60 @@ struct RowAssemblyTests {
         #expect(rows[6] == ["疏运库存肥料", "公吨", "270.00", "30,000", "8,100", "依库存量"])
         #expect(rows[7] == ["生物农药补助", "公顷", "10,000.00", "3,593", "35,930", "依申请面积。"])
     }
+
+    /// items-beyond-other-half.pdf: a 收支总表 without rules whose 支出 half
+    /// lists seven items more than the 收入 half beside it, one a line, most
+    /// without an amount, and no label wrapped anywhere: each item under
+    /// `五、其他收入` is a row of its own (before: with the row pitch taken
+    /// for a wrapped line's, each went on the row of the line above it,
+    /// `五、卫生健康支出六、节能环保支出七、城乡社区支出八、农林水支出` in one cell).
+    @Test func itemsBeyondTheOtherHalfAreRowsOfTheirOwn() throws {
+        let rows = try rowsOfTheOnlyTable(in: "items-beyond-other-half.pdf")
+        #expect(rows == [
+            ["一、一般公共预算拨款收入", "2,144.92", "一、一般公共服务支出", "1,506.40"],
+            ["二、政府性基金预算拨款收入", "75.00", "二、公共安全支出", ""],
+            ["三、事业收入", "", "三、教育支出", "96.86"],
+            ["四、事业单位经营收入", "", "四、社会保障和就业支出", "292.73"],
+            ["五、其他收入", "", "五、卫生健康支出", ""],
+            ["", "", "六、节能环保支出", ""],
+            ["", "", "七、城乡社区支出", ""],
+            ["", "", "八、农林水支出", ""],
+            ["", "", "九、交通运输支出", "248.93"],
+            ["", "", "十、资源勘探工业信息等支出", ""],
+            ["", "", "十一、住房保障支出", ""],
+            ["", "", "十二、其他支出", "75.00"],
+            ["本年收入合计", "2,219.92", "本年支出合计", "2,219.92"],
+            ["上年结转结余", "", "结转下年", ""],
+            ["收入总计", "2,219.92", "支出总计", "2,219.92"],
+        ])
+    }
+
+    /// codes-beside-equal-names.pdf: a list of economic classification
+    /// codes without rules, one name a line, four names of nine glyphs ending
+    /// at one width, three over a row with no amount. Each line is a row: a
+    /// row prints one code, and a line with its own code starts the next row (before: the names ending
+    /// at one width read as a producer wrapping after a count of characters,
+    /// the next line as their rest: `3021230213 | 因公出国（境）费用维修（护）费`).
+    @Test func aCodeBesideALineStartsItsRow() throws {
+        let rows = try rowsOfTheOnlyTable(in: "codes-beside-equal-names.pdf")
+        #expect(rows == [
+            ["301", "工资福利支出", "120.00"],
+            ["30101", "基本工资", "50.00"],
+            ["30102", "津贴补贴", "40.00"],
+            ["30199", "其他工资福利支出", "30.00"],
+            ["302", "商品和服务支出", "45.50"],
+            ["30201", "办公费", "10.00"],
+            ["30211", "差旅费", "3.00"],
+            ["30212", "因公出国（境）费用", ""],
+            ["30213", "维修（护）费", ""],
+            ["30215", "会议费", "3.50"],
+            ["30231", "公务用车运行维护费", ""],
+            ["30239", "其他交通费用", ""],
+            ["30299", "其他商品和服务支出", "29.00"],
+            ["303", "对个人和家庭的补助", "25.61"],
+            ["30301", "离休费", ""],
+            ["30302", "退休费", "25.61"],
+            ["", "合计", "191.11"],
+        ])
+    }
 }
