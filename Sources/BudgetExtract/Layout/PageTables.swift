@@ -25,6 +25,12 @@ public struct PageLayout: Sendable {
     /// once the grid is joined to the table whose column it prints.
     var columnGridAccount: PageAccount?
 
+    /// The column bounds of the page's last table when it is a form without
+    /// rules (``UnruledForms``): the next page may go on with it, printing no heading.
+    var endingForm: [Double]? {
+        tables.last.flatMap { $0.unruledForm ? $0.columnBounds : nil }
+    }
+
     /// The title printed at the foot of the page, if any.
     public var footTitle: String? { footCaption?.title }
 }
@@ -38,9 +44,10 @@ public enum PageTables {
     /// `mayHoldTable` (see ``mayHoldTable(_:)``) false skips the search for
     /// tables without rules; `notPrinted` glyphs were left out of `page` for
     /// leaving no ink (`coveredByImages` of them hidden under an image), and
-    /// are counted in its account.
+    /// are counted in its account. `continuingForm`, the columns of a form
+    /// without rules ending the page before (``PageLayout/endingForm``).
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
-                              notPrinted: Int = 0, coveredByImages: Int = 0) -> PageLayout {
+                              notPrinted: Int = 0, coveredByImages: Int = 0, continuingForm: [Double]? = nil) -> PageLayout {
         var tables: [PageTable] = []
         // The last part of a unit wrapped in its cell above a grid (`元` under
         // `单位：万`) is the caption's, never a heading's, though it lies in the
@@ -84,7 +91,8 @@ public enum PageTables {
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }
             // Performance forms without rules: their indicator headings and the cells' alignment.
-            let forms = UnruledForms.tables(in: outsideGrids, page: page.number)
+            let forms = UnruledForms.tables(in: outsideGrids, page: page.number, continuing: continuingForm,
+                                            above: tables.map(\.box.y0).min() ?? page.height)
             tables += forms
             let outsideForms = outsideGrids.filter { glyph in !forms.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
             tables += AlignedTableFinder.tables(in: outsideForms, page: page.number)

@@ -78,6 +78,11 @@ public struct PageTable: Sendable {
     /// others (a merged cell the page break cuts), each with the row the
     /// cell starts at, counted over `header + rows`.
     public var openAtBottom: [Int: Int] = [:]
+    /// Read by ``UnruledForms``: a performance form without rules, whose
+    /// continuation on the next page prints no heading (its columns read again there).
+    var unruledForm = false
+    /// The continuation of the form ending the page before (``UnruledForms``).
+    var continuesForm = false
 
     public var columnCount: Int { columnBounds.count - 1 }
 }

@@ -398,6 +398,14 @@ public struct TableSettings: Sendable {
     /// text is set solid, and a browser pads cells by a pixel or more (6 pt
     /// between `实施单位` and `和城乡建设` in 14-pt boxes, under a word gap).
     public var formSolidTextGapEm = 0.25
+    /// A line on the page after a form goes on in the form's columns when each
+    /// word lies inside one, within this: a browser sets one table's columns
+    /// once for all its pages, so only glyph boxes' fractions of a point differ.
+    public var formContinuationSlackPoints = 2.0
+    /// One word centred on a form's width within this (of its type), above a caption, is the next table's title, not
+    /// the form's going on: a form sets its cells left (烟台 p. 39 under wkhtmltopdf: a title of
+    /// 12-pt boxes over 10-pt cells, inside the form's widest column).
+    public var formTitleCentreSlackEm = 1.0
     /// A form's cell line is full (its text wrapped) when the next line's first
     /// character would have run past the column's widest line, within this:
     /// glyph boxes of one font, set at one width, differ by a fraction of a point.

@@ -26,7 +26,11 @@ enum UnruledForms {
         var box: Rect { cell.box }
     }
 
-    static func tables(in glyphs: [Glyph], page: Int) -> [PageTable] {
+    /// The page's forms; `continuing`, the column bounds of a form ending
+    /// the page before: the page's first lines, when they go on in its
+    /// columns above `limit` (the page's first ruled table), are read as its
+    /// continuation (``continuation(of:in:above:page:)``).
+    static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity) -> [PageTable] {
         let lines = AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
             var split = classified
             split.line = splittingSolidText(classified.line)
@@ -34,6 +38,10 @@ enum UnruledForms {
         }.sorted { $0.line.box.y0 < $1.line.box.y0 }
         var tables: [PageTable] = []
         var taken = -1
+        if let continuing, let (table, last) = continuation(of: continuing, in: lines, above: limit, page: page) {
+            tables.append(table)
+            taken = last
+        }
         for anchor in lines.indices where anchor > taken && isIndicatorHeading(lines[anchor].line) {
             let region = extent(around: anchor, in: lines, after: taken)
             if let table = table(from: region.map { lines[$0].line }, heading: lines[anchor].line, page: page) {
@@ -68,6 +76,59 @@ enum UnruledForms {
             words += pieces.map(Word.init)
         }
         return words.count == line.words.count ? line : TextLine(words: words)
+    }
+
+    /// A form's continuation on the next page: it prints no indicator
+    /// heading line (nor a title), its lines go on in the form's columns.
+    /// The page's lines from its first, down to a caption, a title (type
+    /// ``TableSettings/titleHeightRatio`` taller than the lines above, or
+    /// one word centred on the form above a caption: ``isCentredTitle(_:over:)``), an
+    /// indicator heading or a gap of ``TableSettings/blockGapEm``, while each word
+    /// lies inside one of the form's columns (within
+    /// ``TableSettings/formContinuationSlackPoints``: a title or a line of
+    /// another table crosses them), and on two columns or more; read with
+    /// the form's columns, so that ``TableStitcher`` joins it to the form.
+    /// Returns the table and the index of its last line.
+    private static func continuation(of bounds: [Double], in lines: [AlignedTableFinder.Line], above limit: Double,
+                                     page: Int) -> (PageTable, Int)? {
+        let slack = settings.formContinuationSlackPoints
+        func column(of word: Word) -> Int? {
+            bounds.indices.dropLast().first { word.box.x0 >= bounds[$0] - slack && word.box.x1 <= bounds[$0 + 1] + slack }
+        }
+        var last = -1
+        var lower = 0.0
+        var type = Double.infinity
+        var columns: Set<Int> = []
+        func isCaption(_ line: AlignedTableFinder.Line) -> Bool {
+            let text = line.line.text.withoutWhitespace
+            return Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text)
+        }
+        for index in lines.indices {
+            let line = lines[index]
+            if line.line.box.y1 > limit || isCaption(line) || isIndicatorHeading(line.line)
+                || line.typeHeight > type * settings.titleHeightRatio
+                || index + 1 < lines.count && isCaption(lines[index + 1]) && isCentredTitle(line, over: bounds) { break }
+            if index > 0, line.line.box.y0 - lower > settings.blockGapEm * max(lines[index - 1].typeHeight, line.height) { break }
+            let placed = line.line.words.map(column(of:))
+            guard placed.allSatisfy({ $0 != nil }) else { break }
+            columns.formUnion(placed.compactMap { $0 })
+            last = index
+            lower = max(lower, line.line.box.y1)
+            type = min(type, line.typeHeight)
+        }
+        // A title on the page's first line opens another table.
+        guard last >= 0, columns.count >= 2, lines[0].typeHeight <= type * settings.titleHeightRatio,
+              var table = table(from: lines[0...last].map(\.line), bounds: bounds, page: page) else { return nil }
+        table.continuesForm = true
+        return (table, last)
+    }
+
+    /// A line of one word centred on the form's width, within
+    /// ``TableSettings/formTitleCentreSlackEm``: above a caption line, the
+    /// next table's title (a form's cells are set left in their columns).
+    private static func isCentredTitle(_ line: AlignedTableFinder.Line, over bounds: [Double]) -> Bool {
+        guard line.line.words.count == 1, let left = bounds.first, let right = bounds.last else { return false }
+        return abs(line.line.box.midX - (left + right) / 2) <= settings.formTitleCentreSlackEm * line.typeHeight
     }
 
     /// A line printing two indicator level headings or more (`一级指标`, `二级指标`, `三级指标`).
@@ -113,6 +174,11 @@ enum UnruledForms {
             spans.firstIndex { $0.contains(word.box.midX) }
         }
         guard Set(headingColumns).count >= settings.formIndicatorHeadingsCount else { return nil }
+        return table(from: lines, bounds: bounds, page: page)
+    }
+
+    /// The form its lines print in the columns `bounds` (left edges, then the last's right edge).
+    private static func table(from lines: [TextLine], bounds: [Double], page: Int) -> PageTable? {
 
         // Each column's glyphs of a line are read as lines again, on their own: a cell's
         // wrapped lines set tighter than their type (wkhtmltopdf) make one page line with
@@ -157,8 +223,10 @@ enum UnruledForms {
         }
         guard let top = lines.map(\.box.y0).min(), let bottom = lines.map(\.box.y1).max() else { return nil }
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
-        return PageTable(page: page, title: nil, unit: nil, header: [], rows: printed, columnBounds: bounds,
-                         rowBounds: rows.map(\.y0) + [bottom], box: box, ruled: false)
+        var table = PageTable(page: page, title: nil, unit: nil, header: [], rows: printed, columnBounds: bounds,
+                              rowBounds: rows.map(\.y0) + [bottom], box: box, ruled: false)
+        table.unruledForm = true
+        return table
     }
 
     /// A column's amounts are set right, its words left (`实施单位` over the

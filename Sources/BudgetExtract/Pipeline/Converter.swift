@@ -105,7 +105,17 @@ public struct Converter: Sendable {
         guard document.pageCount <= maximumPages else {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
-        let (pages, damage) = analyseAllPages(of: document)
+        var (pages, damage) = analyseAllPages(of: document)
+        // A page after one ending in a form without rules is read again with the form's
+        // columns: it may go on with the form, printing no heading (UnruledForms).
+        for index in pages.indices.dropFirst() where pages[index].skipped == nil {
+            guard let form = pages[index - 1].layout.endingForm else { continue }
+            var again = readPage(index, of: document, continuingForm: form)
+            if again.layout.tables.first?.continuesForm == true {
+                again.timings = again.timings + pages[index].timings
+                pages[index] = again
+            }
+        }
         let skipped = pages.compactMap(\.skipped)
         if skipped.count == pages.count {
             throw PDFReadError(path: path, failure: .damaged("no page can be read"))
@@ -166,10 +176,12 @@ public struct Converter: Sendable {
         var prose: [String] = []
     }
 
-    private func readPage(_ index: Int, of document: PDFDocument) -> PageResult {
+    /// Reads one page (0-based); `continuingForm`, the columns of a form without
+    /// rules ending the page before, when the page is read again with them.
+    private func readPage(_ index: Int, of document: PDFDocument, continuingForm: [Double]? = nil) -> PageResult {
         var timings = StageTimings()
-        pageStarted?(index + 1)
-        switch analysePage(index, of: document, timings: &timings) {
+        if continuingForm == nil { pageStarted?(index + 1) }
+        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm) {
         case .success(var analysis):
             // The page's share of the audit's and the facts' reading: the records stage.
             var prose: [String] = []
@@ -257,7 +269,7 @@ extension Converter {
     /// Reads one page (0-based) in one interpretation: its printed glyphs,
     /// ruling lines from its paths where the page can hold a table, then the tables.
     public func analysePage(_ index: Int, of document: PDFDocument,
-                            timings: inout StageTimings) -> Result<PageAnalysis, PageReadFailure> {
+                            timings: inout StageTimings, continuingForm: [Double]? = nil) -> Result<PageAnalysis, PageReadFailure> {
         var read: Result<PageContent, PageReadFailure> = .failure(.interpretationFailed)
         timings.read += ThreadCPUTime.measure { read = document.read(page: index) }
         let content: PageContent
@@ -282,7 +294,7 @@ extension Converter {
         var layout = PageLayout(tables: [], lines: [])
         timings.tables += ThreadCPUTime.measure {
             layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted,
-                                       coveredByImages: coveredByImages)
+                                       coveredByImages: coveredByImages, continuingForm: continuingForm)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }

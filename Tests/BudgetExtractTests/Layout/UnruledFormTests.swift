@@ -63,4 +63,25 @@ struct UnruledFormTests {
         #expect(table.rows.map { texts($0.cells) }[4] == ["年度目标", "提升全市养老服务能力，保障服务对象基本生活。", "", "", ""])
         #expect(table.rows.map { texts($0.cells) }[9] == ["", "满意度指标", "服务对象满意度指标", "受益对象满意度", "≥90%"])
     }
+
+    /// Samples/form-continued-unruled.pdf: the form going on over page 2,
+    /// which prints no title and no indicator heading line, its rows in the
+    /// form's columns. Page 2 is read with the columns of the form ending
+    /// page 1 and joined to it (before: page 2 was left to the search for
+    /// tables of amounts and not found).
+    @Test func formGoesOnOverThePageInItsColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-continued-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.count == 16)
+        let rows = table.rows.map { texts($0.cells) }
+        #expect(rows[9] == ["", "满意度指标", "服务对象满意度指标", "受益对象满意度", "≥90%"])
+        #expect(rows[10] == ["", "产出指标", "质量指标", "补助发放准确率", "=100%"])
+        #expect(rows[11] == ["", "产出指标", "质量指标", "服务设施运营达标率", "≥95%"])
+        #expect(rows[12] == ["", "效益指标", "社会效益指标", "养老服务水平提升", "明显提升"])
+        #expect(rows[13] == ["", "效益指标", "可持续影响指标", "服务设施持续运营年限", "≥5年"])
+        #expect(rows[14] == ["", "满意度指标", "服务对象满意度指标", "家属满意度", "≥90%"])
+        #expect(rows[15] == ["备注", "", "", "", ""])
+    }
 }
