@@ -27,8 +27,14 @@ struct ChildProcessTests {
     /// otherwise wait for the child to end as well. The child's own input, at
     /// descriptor 3, is.
     @Test func theChildHoldsNoDescriptorButItsOwn() async throws {
-        var ends: [Int32] = [-1, -1]
-        try #require(pipe(&ends) == 0)
+        var pipeEnds: [Int32] = [-1, -1]
+        try #require(pipe(&pipeEnds) == 0)
+        // Moved above the child's own descriptors (0 to 3): a test running
+        // beside this one may have left 3 free, and a pipe end at 3 would be
+        // the child's input itself.
+        let ends = pipeEnds.map { fcntl($0, F_DUPFD, 10) }
+        pipeEnds.forEach { close($0) }
+        try #require(ends.allSatisfy { $0 >= 10 })
         defer { ends.forEach { close($0) } }
         let script = "for fd in 3 \(ends[0]) \(ends[1]); do if [ -e /proc/$$/fd/$fd ]; then echo $fd open; else echo $fd closed; fi; done"
         let child = try ChildProcess(["/bin/sh", "-c", script], input: ends[0])
