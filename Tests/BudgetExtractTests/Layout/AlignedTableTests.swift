@@ -569,4 +569,31 @@ struct AlignedTableTests {
             ["9,616", "租金收入", "11,223", "8,097", "3,126"],
         ])
     }
+
+    /// Samples/items-without-amounts-unruled.pdf: a 财政拨款收支总表 without
+    /// rules whose 支出 side lists twenty function classes, most with no
+    /// amount, over a page break (two lines of amounts on the first page).
+    /// Each item line is a row of its own, its empty amount cells null, and
+    /// the table is found on both pages, stitched into one. Before, the
+    /// first page's block (too few lines of amounts, the rest items) was no
+    /// table, and the second page's items ran into one row as if wrapped.
+    @Test func itemLinesWithoutAmountsAreRowsOfTheirOwn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("items-without-amounts-unruled.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+                        "十七", "十八", "十九", "二十"]
+        let items = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
+                     "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出",
+                     "资源勘探工业信息等支出", "商业服务业等支出", "金融支出", "住房保障支出", "粮油物资储备支出", "灾害防治及应急管理支出",
+                     "其他支出"]
+        let incomes: [(String?, String?)] = [("一、一般公共预算资金", "5,131.70"), ("二、政府性基金预算资金", nil), ("三、国有资本经营预算资金", nil)]
+        var expected: [[String?]] = items.indices.map { n in
+            let (income, amount) = n < incomes.count ? incomes[n] : (nil, nil)
+            return [income, amount, "\(numerals[n])、\(items[n])", n == 11 ? "5,133.73" : nil]
+        }
+        expected += [["本年收入合计", "5,131.70", "本年支出合计", "5,133.73"], ["上年结转结余", "2.03", "年终结转结余", nil],
+                     ["收入总计", "5,133.73", "支出总计", "5,133.73"]]
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == expected)
+    }
 }
