@@ -229,7 +229,7 @@ enum AlignedTableFinder {
                 seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code, figure))
             }
         }
-        var cuts: [(x: Double, codes: Bool)] = []
+        var cuts: [(x: Double, codes: Bool, labels: Bool)] = []
         var group: [Seam] = []
         let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity)
         for seam in seams.sorted(by: { $0.x < $1.x }) + [end] {
@@ -241,10 +241,12 @@ enum AlignedTableFinder {
                 }
                 let x = group.map(\.x).reduce(0, +) / Double(group.count)
                 if seamLines.count >= settings.fusedColumnLinesCount {
-                    cuts.append((x, group.contains { $0.code }))
+                    cuts.append((x, group.contains { $0.code }, false))
                 } else if seamLines.count >= settings.fusedColumnHeadedLinesCount,
                           group.contains(where: { headingsPart(at: x, figure: $0.figure, line: $0.line, in: lines) }) {
-                    cuts.append((x, false))
+                    cuts.append((x, false, false))
+                } else if group.contains(where: { !$0.code && labelEdgeShows(after: $0.figure, at: x, line: $0.line, in: lines) }) {
+                    cuts.append((x, false, true))
                 }
                 group = []
             }
@@ -259,6 +261,7 @@ enum AlignedTableFinder {
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
                         last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure)
+                            && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
                         pieces.append([])
                     }
@@ -293,6 +296,39 @@ enum AlignedTableFinder {
                 && PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) && ItemMarker.startsItem(String(rest))
         }
         return item ?? (glyphs[length].character.isASCII ? nil : length)
+    }
+
+    /// Whether an amount glued to the next column's label shows a column
+    /// edge where the seam is too rare to count (one row of a 收支总表's
+    /// receipts printing an amount against the spending item beside it:
+    /// `19,572.91一、一般公共服务支出`, `5,131.70本年支出合计`): the piece
+    /// after the amount opens an item or a total
+    /// (``opensItemOrTotal(_:)``), and another line of amounts prints a
+    /// word starting where that piece starts (the label column's left
+    /// edge) or an amount ending where the figure ends (the amount
+    /// column's right edge), within ``TableSettings/fusedColumnSeamPoints``.
+    static func labelEdgeShows(after figure: ClosedRange<Double>, at x: Double, line: Int, in lines: [Line]) -> Bool {
+        guard let word = lines[line].line.words.first(where: { $0.box.x0 <= figure.lowerBound && $0.box.x1 > x }),
+              let start = word.glyphs.firstIndex(where: { $0.box.midX > x }), opensItemOrTotal(word.glyphs[start...])
+        else { return false }
+        let labelStart = word.glyphs[start].box.x0
+        return lines.indices.contains { index in
+            index != line && !lines[index].isProse && lines[index].line.words.contains { PrintedVocabulary.isAmount($0.text) }
+                && lines[index].line.words.contains { other in
+                    let isAmount = PrintedVocabulary.isSeparatedAmount(other.text)
+                    return isAmount ? abs(other.box.x1 - figure.upperBound) <= settings.fusedColumnSeamPoints
+                        : abs(other.box.x0 - labelStart) <= settings.fusedColumnSeamPoints
+                }
+        }
+    }
+
+    /// Whether glyphs open an item (`一、`, `（二）`) or a total's label
+    /// (`本年支出合计`, `支出总计`, `总收入`): what a label column prints
+    /// first, never the rest of an amount or a code.
+    static func opensItemOrTotal(_ glyphs: ArraySlice<Glyph>) -> Bool {
+        let text = String(glyphs.map(\.character))
+        return ItemMarker.startsItem(text) && !(text.first.map { $0.isASCII && $0.isNumber } ?? false)
+            || PrintedVocabulary.totalWords.union(PrintedVocabulary.wholeWords).contains { text.contains($0) }
     }
 
     /// Whether the headings over a seam part there: on the nearest line

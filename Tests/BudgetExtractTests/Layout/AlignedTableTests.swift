@@ -185,6 +185,27 @@ struct AlignedTableTests {
         ])
     }
 
+    /// amount-against-item-once.pdf: a 收支总表 headed only by `收入` and
+    /// `支出`, whose one receipt amount is glued to the spending item beside
+    /// it (`19,572.91一、一般公共服务支出`, and again at `支出总计`): the piece
+    /// after the amount opens an item or a total, and the other rows' items
+    /// start where it starts, so the word is cut there. Before: two seams
+    /// were too few and no headings parted there, the amount and the item
+    /// one cell, the table three columns wide.
+    @Test func anAmountAgainstAnItemIsCutWhereTheItemsStart() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amount-against-item-once.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算财政拨款收入", "19,572.91", "一、一般公共服务支出", "10,685.56"],
+            ["二、政府性基金预算财政拨款收入", "", "二、教育支出", "180.03"],
+            ["三、事业收入", "", "三、社会保障和就业支出", "1,207.32"],
+            ["", "", "四、住房保障支出", "7,500.00"],
+            ["收入总计", "19,572.91", "支出总计", "19,572.91"],
+        ])
+    }
+
     /// explained-amounts-row.pdf: a 用途明细表's first row explains its
     /// amounts in a sentence (`详基金用途明细表说明。`) in a 说明 column no
     /// other row fills, glued to its last amount: amounts before the full
