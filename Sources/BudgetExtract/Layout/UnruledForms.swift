@@ -179,7 +179,6 @@ enum UnruledForms {
 
     /// The form its lines print in the columns `bounds` (left edges, then the last's right edge).
     private static func table(from lines: [TextLine], bounds: [Double], page: Int) -> PageTable? {
-
         // Each column's glyphs of a line are read as lines again, on their own: a cell's
         // wrapped lines set tighter than their type (wkhtmltopdf) make one page line with
         // a line centred beside them, `福州市民政` over `局` read as `福局州市民政`.
@@ -192,8 +191,9 @@ enum UnruledForms {
                 }) else { continue }
                 glyphs[column, default: []] += word.glyphs
             }
-            for (column, glyphs) in glyphs {
-                for part in TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm) {
+            // Column by column, left to right: a dictionary's order changes from run to run.
+            for column in glyphs.keys.sorted() {
+                for part in TextLines.build(from: glyphs[column] ?? [], wordGap: settings.alignedWordGapEm) {
                     let cell = PrintedCell(text: part.words.map(\.text).joined(separator: " "), box: part.box,
                                            firstGlyph: part.words.first?.glyphs.first?.box, lastGlyph: part.words.last?.glyphs.last?.box)
                     pieces.append(Piece(column: column, cell: cell))
