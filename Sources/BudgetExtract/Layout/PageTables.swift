@@ -31,6 +31,14 @@ public struct PageLayout: Sendable {
         tables.last.flatMap { $0.unruledForm ? $0.columnBounds : nil }
     }
 
+    /// The column bounds of the page's last table when it is ruled and its
+    /// body is framed only on the outside, the frame open at the page's
+    /// foot (``PageTable/frameOpenBelow``): the next page may go on with it,
+    /// printing only the frame's two side lines.
+    var endingFrame: [Double]? {
+        tables.last.flatMap { $0.ruled && $0.frameOpenBelow ? $0.columnBounds : nil }
+    }
+
     /// The title printed at the foot of the page, if any.
     public var footTitle: String? { footCaption?.title }
 }
@@ -45,9 +53,11 @@ public enum PageTables {
     /// tables without rules; `notPrinted` glyphs were left out of `page` for
     /// leaving no ink (`coveredByImages` of them hidden under an image), and
     /// are counted in its account. `continuingForm`, the columns of a form
-    /// without rules ending the page before (``PageLayout/endingForm``).
+    /// without rules ending the page before (``PageLayout/endingForm``);
+    /// `continuingFrame`, the columns of a framed body ending the page before (``PageLayout/endingFrame``).
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
-                              notPrinted: Int = 0, coveredByImages: Int = 0, continuingForm: [Double]? = nil) -> PageLayout {
+                              notPrinted: Int = 0, coveredByImages: Int = 0, continuingForm: [Double]? = nil,
+                              continuingFrame: [Double]? = nil) -> PageLayout {
         var tables: [PageTable] = []
         // The last part of a unit wrapped in its cell above a grid (`元` under
         // `单位：万`) is the caption's, never a heading's, though it lies in the
@@ -71,6 +81,11 @@ public enum PageTables {
             } else if table.columnCount == 1 && printsSomething(table) {
                 columnGrids.append(table)
             }
+        }
+        if let columns = continuingFrame,
+           let frame = frameContinued(columns: columns, rulings: rulings, glyphs: page.glyphs, taken: tables.map(\.box),
+                                      page: page.number) {
+            tables.append(frame)
         }
         if mayHoldTable {
             // Rules between rows only: the rows from the rules, the columns from the text's alignment.
@@ -204,6 +219,56 @@ public enum PageTables {
         extended.rowBounds.append(line.box.y1)
         extended.box = table.box.union(line.box)
         return extended
+    }
+
+    /// The rest of a table whose body is framed only on the outside (a word
+    /// processor's outer border) on the page after the one it starts on,
+    /// its header not repeated: the page prints only the frame's two side
+    /// lines, standing on the outer edges of `columns` (the table's column
+    /// bounds on the page before, within the continuation tolerance), and
+    /// the rows between them, maybe closed by the frame's bottom rule. The
+    /// rows are read as the body under the ruled header was: one cell
+    /// framed on the outside, its lines rows and its words in the columns
+    /// the header ruled (``RuledTableBuilder``), every row body. Before, the
+    /// page was read from alignment alone: a column no row of it fills was
+    /// missing, a dash set apart in its cell made a column of its own, a
+    /// label wrapped over two lines lost its first. Nil when the page prints
+    /// no such pair of side lines free of the page's other tables (`taken`),
+    /// or nothing between them.
+    static func frameContinued(columns: [Double], rulings: [Ruling], glyphs: [Glyph], taken: [Rect], page: Int) -> PageTable? {
+        guard let left = columns.first, let right = columns.last, columns.count >= 3 else { return nil }
+        let tolerance = max(settings.continuationTolerancePoints, (right - left) * settings.continuationToleranceFraction)
+        let verticals = rulings.filter { $0.orientation == .vertical }
+        func side(at x: Double) -> Ruling? {
+            verticals.filter { abs($0.position - x) <= tolerance }.max { $0.end - $0.start < $1.end - $1.start }
+        }
+        guard let leftSide = side(at: left), let rightSide = side(at: right) else { return nil }
+        let top = max(leftSide.start, rightSide.start), bottom = min(leftSide.end, rightSide.end)
+        guard bottom - top > settings.minimumCellPoints else { return nil }
+        let box = Rect(x0: leftSide.position, y0: top, x1: rightSide.position, y1: bottom)
+        guard !taken.contains(where: { $0.verticalOverlap(box) > 0 && $0.horizontalOverlap(box) > 0 }) else { return nil }
+        // No rule runs inside the frame: a page of its own grid is read as that.
+        let slack = settings.ruleTolerancePoints
+        let inner = Rect(x0: box.x0 + slack, y0: box.y0 + slack, x1: box.x1 - slack, y1: box.y1 - slack)
+        guard !rulings.contains(where: { $0.crosses(inner) }) else { return nil }
+        let inside = glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
+        guard !inside.isEmpty else { return nil }
+        let closedBelow = rulings.contains { rule in
+            rule.orientation == .horizontal && abs(rule.position - bottom) <= slack
+                && rule.start <= box.x0 + slack && rule.end >= box.x1 - slack
+        }
+        let count = columns.count - 1
+        let bounds = [box.x0] + columns.dropFirst().dropLast() + [box.x1]
+        let grid = RuledGrid(columns: bounds, rows: [top, bottom],
+                             horizontalEdges: [Array(repeating: false, count: count), Array(repeating: closedBelow, count: count)],
+                             verticalEdges: [[true] + Array(repeating: false, count: count - 1) + [true]])
+        var table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page)
+        guard isTable(table) else { return nil }
+        // The rows go on with the body: the page repeats no header.
+        table.rows = table.header + table.rows
+        table.header = []
+        table.continuesFrame = true
+        return table
     }
 
     /// `12`, `- 12 -`, `第 3 页`, `3/20`, `Page 3`, `１２` (full width), `1-10`

@@ -83,6 +83,13 @@ public struct PageTable: Sendable {
     var unruledForm = false
     /// The continuation of the form ending the page before (``UnruledForms``).
     var continuesForm = false
+    /// A ruled table whose last row is a body framed only on the outside
+    /// (its side rules printed, no column rule and no bottom rule inside
+    /// it): the frame goes on past the page's foot, and the next page may
+    /// print only its two side lines (``PageTables/frameContinued(columns:rulings:glyphs:taken:page:)``).
+    var frameOpenBelow = false
+    /// The continuation of the frame ending the page before, read in its columns.
+    var continuesFrame = false
 
     public var columnCount: Int { columnBounds.count - 1 }
 }

@@ -108,10 +108,13 @@ public struct Converter: Sendable {
         var (pages, damage) = analyseAllPages(of: document)
         // A page after one ending in a form without rules is read again with the form's
         // columns: it may go on with the form, printing no heading (UnruledForms).
+        // So is a page after one ending in a body framed only on the outside, with the frame's columns:
+        // it may print only the frame's side lines and the rows (PageTables.frameContinued).
         for index in pages.indices.dropFirst() where pages[index].skipped == nil {
-            guard let form = pages[index - 1].layout.endingForm else { continue }
-            var again = readPage(index, of: document, continuingForm: form)
-            if again.layout.tables.first?.continuesForm == true {
+            let form = pages[index - 1].layout.endingForm, frame = pages[index - 1].layout.endingFrame
+            guard form != nil || frame != nil else { continue }
+            var again = readPage(index, of: document, continuingForm: form, continuingFrame: frame)
+            if let first = again.layout.tables.first, first.continuesForm || first.continuesFrame {
                 again.timings = again.timings + pages[index].timings
                 pages[index] = again
             }
@@ -177,11 +180,13 @@ public struct Converter: Sendable {
     }
 
     /// Reads one page (0-based); `continuingForm`, the columns of a form without
-    /// rules ending the page before, when the page is read again with them.
-    private func readPage(_ index: Int, of document: PDFDocument, continuingForm: [Double]? = nil) -> PageResult {
+    /// rules ending the page before, when the page is read again with them;
+    /// `continuingFrame`, likewise the columns of a framed body ending the page before.
+    private func readPage(_ index: Int, of document: PDFDocument, continuingForm: [Double]? = nil,
+                          continuingFrame: [Double]? = nil) -> PageResult {
         var timings = StageTimings()
-        if continuingForm == nil { pageStarted?(index + 1) }
-        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm) {
+        if continuingForm == nil && continuingFrame == nil { pageStarted?(index + 1) }
+        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm, continuingFrame: continuingFrame) {
         case .success(var analysis):
             // The page's share of the audit's and the facts' reading: the records stage.
             var prose: [String] = []
@@ -269,7 +274,8 @@ extension Converter {
     /// Reads one page (0-based) in one interpretation: its printed glyphs,
     /// ruling lines from its paths where the page can hold a table, then the tables.
     public func analysePage(_ index: Int, of document: PDFDocument,
-                            timings: inout StageTimings, continuingForm: [Double]? = nil) -> Result<PageAnalysis, PageReadFailure> {
+                            timings: inout StageTimings, continuingForm: [Double]? = nil,
+                            continuingFrame: [Double]? = nil) -> Result<PageAnalysis, PageReadFailure> {
         var read: Result<PageContent, PageReadFailure> = .failure(.interpretationFailed)
         timings.read += ThreadCPUTime.measure { read = document.read(page: index) }
         let content: PageContent
@@ -294,7 +300,8 @@ extension Converter {
         var layout = PageLayout(tables: [], lines: [])
         timings.tables += ThreadCPUTime.measure {
             layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted,
-                                       coveredByImages: coveredByImages, continuingForm: continuingForm)
+                                       coveredByImages: coveredByImages, continuingForm: continuingForm,
+                                       continuingFrame: continuingFrame)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }

@@ -573,6 +573,45 @@ struct GridMechanismTests {
         ])
     }
 
+    /// Samples/frame-continued-wrapped.pdf: a table framed only on the
+    /// outside goes on to page 2 without its header, its names wrapped over
+    /// two lines in a narrow column there; that page prints only the frame's
+    /// two side lines on the table's outer edges, and its rows are read in
+    /// the columns the header ruled on page 1, each wrapped name whole in its
+    /// row, the unit's column blank (before: the page was read from
+    /// alignment, `社会保障和就业` made a header of its own and `支出` the
+    /// row's name).
+    @Test func aFramedBodyGoesOnInsideTheFramesSideLinesInTheHeadersColumns() throws {
+        let document = try Converter().convert(path: Fixtures.sample("frame-continued-wrapped.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["深圳市XX局（本级）", nil, nil, "3,738.59", "1,102.43", "2,636.16"],
+            [nil, "201", "一般公共服务支出", "2,056.38", "648.78", "1,407.60"],
+            [nil, "20106", "财政事务", "2,056.38", "648.78", "1,407.60"],
+            [nil, "2010601", "行政运行", "648.78", "648.78", "0.00"],
+            [nil, "2010602", "一般行政管理事务", "1,173.22", "0.00", "1,173.22"],
+            [nil, "2010605", "财政国库业务", "158.59", "0.00", "158.59"],
+            [nil, "2010607", "信息化建设", "75.79", "0.00", "75.79"],
+            [nil, "208", "社会保障和就业支出", "140.53", "140.53", "0.00"],
+            [nil, "20805", "行政事业单位养老支出", "140.28", "140.28", "0.00"],
+            [nil, "2080501", "行政单位离退休", "47.78", "47.78", "0.00"],
+            [nil, "2080505", "机关事业单位基本养老保险缴费支出", "62.65", "62.65", "0.00"],
+            [nil, "2080506", "机关事业单位职业年金缴费支出", "29.85", "29.85", "0.00"],
+            [nil, "20808", "抚恤", "0.25", "0.25", "0.00"],
+            [nil, "2080801", "死亡抚恤", "0.25", "0.25", "0.00"],
+            [nil, "210", "卫生健康支出", "25.48", "25.48", "0.00"],
+            [nil, "21011", "行政事业单位医疗", "25.48", "25.48", "0.00"],
+            [nil, "2101101", "行政单位医疗", "25.48", "25.48", "0.00"],
+            [nil, "221", "住房保障支出", "286.14", "286.14", "0.00"],
+            [nil, "22102", "住房改革支出", "286.14", "286.14", "0.00"],
+            [nil, "2210201", "住房公积金", "64.11", "64.11", "0.00"],
+            [nil, "2210203", "购房补贴", "222.03", "222.03", "0.00"],
+        ])
+    }
+
     /// unit-on-title-line.pdf: the unit caption at the right end of the
     /// title's line, on its baseline (a spreadsheet's title row, the unit in
     /// its last cell): the line gives the title and the unit, and the second
