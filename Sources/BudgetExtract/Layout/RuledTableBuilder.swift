@@ -132,7 +132,8 @@ enum RuledTableBuilder {
         let top = columns.filter { !grid.horizontalEdges[0][$0] }
         if top.count < columnCount { table.openAtTop = Set(top) }
         let bottom = columns.filter { !grid.horizontalEdges[rowCount][$0] }
-        let lastRow = grid.verticalEdges[rowCount - 1]
+        // (A grid of rules between rows may hold no row at all.)
+        let lastRow = grid.verticalEdges.last ?? []
         table.frameOpenBelow = bottom.count == columnCount && columnCount >= 2 && lastRow.first == true && lastRow.last == true
             && !lastRow.dropFirst().dropLast().contains(true)
         if bottom.count < columnCount {

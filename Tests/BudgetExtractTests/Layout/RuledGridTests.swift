@@ -52,6 +52,17 @@ struct RuledGridTests {
         #expect(table.rows.map(texts) == [["合计", "", "1,250.05"], ["小计", "20", "3.5"]])
     }
 
+    /// A grid of rules between rows may hold no row at all (one boundary
+    /// each way it spans): it reads as an empty table whose frame is open
+    /// below nowhere (before the frame's continuation looked at its last
+    /// row's side rules, such a grid on a wkhtmltopdf page stopped the converter).
+    @Test func aGridOfNoRowReadsAsAnEmptyTable() {
+        let grid = RuledGrid(columns: [0, 100, 200], rows: [50], horizontalEdges: [[true, true]], verticalEdges: [])
+        let table = RuledTableBuilder.table(from: grid, glyphs: [], page: 1)
+        #expect(table.rows.isEmpty && table.header.isEmpty)
+        #expect(!table.frameOpenBelow)
+    }
+
     @Test func doubleRulesAreOneBoundary() throws {
         var rulings = Self.rulings
         rulings.append(Ruling(.horizontal, at: 33, from: 0, to: 300))
