@@ -394,9 +394,10 @@ public struct TableSettings: Sendable {
     /// `二级指标`, `三级指标`), each in a column of its own, is the indicator
     /// block of a performance form: one alone may be a cell's text.
     public var formIndicatorHeadingsCount = 2
-    /// In a form, a gap this wide beside an ideograph parts two cells: Chinese
-    /// text is set solid, and a browser pads cells by a pixel or more (6 pt
-    /// between `实施单位` and `和城乡建设` in 14-pt boxes, under a word gap).
+    /// In a form, a gap this wide beside an ideograph, or between a digit and
+    /// a dash (`980` beside `—`, Samples/scores-right-in-form.pdf), parts two
+    /// cells: Chinese text is set solid, and a browser pads cells by a pixel or
+    /// more (6 pt between `实施单位` and `和城乡建设` in 14-pt boxes, under a word gap).
     public var formSolidTextGapEm = 0.25
     /// A line on the page after a form goes on in the form's columns when each
     /// word lies inside one, within this: a browser sets one table's columns

@@ -56,18 +56,25 @@ enum UnruledForms {
     /// ``TableSettings/formSolidTextGapEm`` or more beside an ideograph or a
     /// full-width mark parts two cells' texts, though narrower than a word
     /// gap (a browser pads a form's cells by a few pixels: `实施单位` and
-    /// `和城乡建设`, 6 pt apart in 14-pt boxes). Latin text and amounts
-    /// (`9. 14`) keep their spaces.
+    /// `和城乡建设`, 6 pt apart in 14-pt boxes). So does such a gap between a
+    /// digit and a placeholder's dash: no cell prints an amount and a dash
+    /// apart (`980` set right in 全年执行数 beside `—` set left in 分值,
+    /// Samples/scores-right-in-form.pdf). Latin text and amounts (`9. 14`)
+    /// keep their spaces.
     static func splittingSolidText(_ line: TextLine) -> TextLine {
         func isWide(_ glyph: Glyph) -> Bool {
             glyph.scalar.properties.isIdeographic || (0x3000...0x303F).contains(glyph.scalar.value)
                 || (0xFF00...0xFFEF).contains(glyph.scalar.value)
         }
+        func isDash(_ glyph: Glyph) -> Bool { PrintedVocabulary.placeholders.contains(String(glyph.character)) }
+        func partsCells(_ left: Glyph, _ right: Glyph) -> Bool {
+            isWide(left) || isWide(right) || (left.character.isNumber && isDash(right)) || (isDash(left) && right.character.isNumber)
+        }
         var words: [Word] = []
         for word in line.words {
             var pieces: [[Glyph]] = [[]]
             for glyph in word.glyphs {
-                if let last = pieces.last?.last, isWide(last) || isWide(glyph),
+                if let last = pieces.last?.last, partsCells(last, glyph),
                    glyph.box.x0 - last.box.x1 >= settings.formSolidTextGapEm * max(glyph.box.height, last.box.height) {
                     pieces.append([])
                 }
@@ -231,8 +238,9 @@ enum UnruledForms {
 
     /// A column's amounts are set right, its words left (`实施单位` over the
     /// funds' `21.50`): where no wrapped line fills the column, they leave two
-    /// stretches of x. A stretch that prints amounts only, nothing on the
-    /// indicator heading's line (every column of the indicator block has a
+    /// stretches of x. A stretch that prints numbers only (amounts, or scores
+    /// as `10` under `分值`, Samples/scores-right-in-form.pdf), nothing on
+    /// the indicator heading's line (every column of the indicator block has a
     /// heading there), and on no line its left neighbour prints on, is the
     /// right part of that neighbour's column.
     private static func joiningAmountStretches(_ spans: [ClosedRange<Double>], lines: [TextLine],
@@ -242,10 +250,11 @@ enum UnruledForms {
                 lines[line].words.filter { span.overlaps($0.box.x0...$0.box.x1) }.map { (line, $0) }
             }
         }
+        func printsNumber(_ word: Word) -> Bool { PrintedVocabulary.isAmount(word.text) || PrintedVocabulary.looksLikeNumber(word.text) }
         var joined: [ClosedRange<Double>] = []
         for span in spans {
             let mine = words(in: span)
-            if let last = joined.last, !mine.isEmpty, mine.allSatisfy({ PrintedVocabulary.isAmount($0.word.text) }),
+            if let last = joined.last, !mine.isEmpty, mine.allSatisfy({ printsNumber($0.word) }),
                !heading.words.contains(where: { span.overlaps($0.box.x0...$0.box.x1) }),
                Set(mine.map(\.line)).isDisjoint(with: words(in: last).map(\.line)) {
                 joined[joined.count - 1] = last.lowerBound...span.upperBound

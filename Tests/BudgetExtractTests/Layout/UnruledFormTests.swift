@@ -84,4 +84,32 @@ struct UnruledFormTests {
         #expect(rows[14] == ["", "满意度指标", "服务对象满意度指标", "家属满意度", "≥90%"])
         #expect(rows[15] == ["备注", "", "", "", ""])
     }
+
+    /// Samples/scores-right-in-form.pdf: a 项目绩效自评表 without rules whose
+    /// scores under 分值 and 得分 (`10`, `20`, `8.2`) are set right in their
+    /// columns, the headings and the placeholder `—` left: two stretches of
+    /// x per column, the scores' on lines of their own; and `980` set right
+    /// in 全年执行数 stands under half an em from `—` set left in 分值. A
+    /// stretch of numbers is the right part of its neighbour's column, scores
+    /// as amounts, and a gap between a digit and a dash parts two cells
+    /// (before: only a stretch of amounts was joined, so 分值 and 得分 read as
+    /// two columns each, the scores under no heading; and `980 —` was one
+    /// word across 全年执行数 and 分值, which made them one column).
+    @Test func scoresSetRightStayUnderTheirHeadings() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("scores-right-in-form.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "社区养老服务补助", "", "", "", ""],
+            ["项目资金（万元）", "", "全年预算数", "全年执行数", "分值", "得分"],
+            ["", "年度资金总额", "1200", "980", "10", "8.2"],
+            ["", "其中：财政拨款", "1200", "980", "—", "—"],
+            ["", "其他资金", "", "", "—", "—"],
+            ["绩效指标", "一级指标", "二级指标", "年度指标值", "分值", "得分"],
+            ["", "产出指标", "数量指标", "≥800人", "20", "20"],
+            ["", "效益指标", "社会效益指标", "明显提升", "30", "28"],
+            ["", "满意度指标", "满意度指标", "≥90%", "10", "9"],
+        ])
+    }
 }
