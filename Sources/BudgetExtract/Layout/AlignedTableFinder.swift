@@ -593,7 +593,7 @@ enum AlignedTableFinder {
         guard let firstAmounts = region.firstIndex(where: \.isBody), let top = region.first?.line.box.y0,
               let bottom = region.last?.line.box.y1 else { return nil }
         let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
-        let header = region[..<firstBody].map(\.line)
+        let header = region[..<firstBody].map { splittingCloseHeadings($0.line) }
         // A table's one row may print one word (`合计`): its other columns show in the header only.
         let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line), header: header)
         let spans = addingHeaderOnlyColumns(to: bodySpans, header: header, body: body.map(\.line))
@@ -643,6 +643,33 @@ enum AlignedTableFinder {
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: headerCells, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
+    }
+
+    /// Headings of neighbouring columns set close read as one word: a
+    /// spreadsheet's narrow cells, each heading wrapped and centred in its
+    /// own, leave only their padding between two headings' text, under a
+    /// word gap (`政府性基 国有资本经` over `金预算 营预算`, two empty
+    /// columns). Chinese text is set solid, so in the header a gap of
+    /// ``TableSettings/headingSolidTextGapEm`` or more between ideographs,
+    /// across the x the word's glyphs cover on all its lines, parts two
+    /// headings, where each prints two glyphs or more (characters spaced
+    /// over one cell, `本 年 度`, stay one word).
+    static func splittingCloseHeadings(_ line: TextLine) -> TextLine {
+        var words: [Word] = []
+        for word in line.words {
+            var pieces: [[Glyph]] = [[]]
+            var reach: Glyph?
+            for glyph in word.glyphs.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                if let last = reach, UnruledForms.isSetSolid(last), UnruledForms.isSetSolid(glyph),
+                   glyph.box.x0 - last.box.x1 >= settings.headingSolidTextGapEm * max(glyph.box.height, last.box.height) {
+                    pieces.append([])
+                }
+                pieces[pieces.count - 1].append(glyph)
+                if glyph.box.x1 > reach?.box.x1 ?? -.infinity { reach = glyph }
+            }
+            words += pieces.count > 1 && pieces.allSatisfy({ $0.count >= 2 }) ? pieces.map(Word.init) : [word]
+        }
+        return words.count == line.words.count ? line : TextLine(words: words)
     }
 
     /// Whether a line starts with an item's mark (`一、`, `（一）`, `1.`).

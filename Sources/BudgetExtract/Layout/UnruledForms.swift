@@ -59,15 +59,11 @@ enum UnruledForms {
     /// `和城乡建设`, 6 pt apart in 14-pt boxes). Latin text and amounts
     /// (`9. 14`) keep their spaces.
     static func splittingSolidText(_ line: TextLine) -> TextLine {
-        func isWide(_ glyph: Glyph) -> Bool {
-            glyph.scalar.properties.isIdeographic || (0x3000...0x303F).contains(glyph.scalar.value)
-                || (0xFF00...0xFFEF).contains(glyph.scalar.value)
-        }
         var words: [Word] = []
         for word in line.words {
             var pieces: [[Glyph]] = [[]]
             for glyph in word.glyphs {
-                if let last = pieces.last?.last, isWide(last) || isWide(glyph),
+                if let last = pieces.last?.last, isSetSolid(last) || isSetSolid(glyph),
                    glyph.box.x0 - last.box.x1 >= settings.formSolidTextGapEm * max(glyph.box.height, last.box.height) {
                     pieces.append([])
                 }
@@ -76,6 +72,13 @@ enum UnruledForms {
             words += pieces.map(Word.init)
         }
         return words.count == line.words.count ? line : TextLine(words: words)
+    }
+
+    /// Whether a glyph is set solid with its neighbours: an ideograph, a
+    /// CJK mark or a full-width form, whose boxes abut in running text.
+    static func isSetSolid(_ glyph: Glyph) -> Bool {
+        glyph.scalar.properties.isIdeographic || (0x3000...0x303F).contains(glyph.scalar.value)
+            || (0xFF00...0xFFEF).contains(glyph.scalar.value)
     }
 
     /// A form's continuation on the next page: it prints no indicator

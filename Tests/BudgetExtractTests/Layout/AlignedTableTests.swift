@@ -617,4 +617,35 @@ struct AlignedTableTests {
                      ["收入总计", "5,133.73", "支出总计", "5,133.73"]]
         #expect(table.rows.map { $0.cells.map { $0?.text } } == expected)
     }
+
+    /// Samples/headings-close-empty-columns.pdf: a 收支总表 without rules
+    /// whose last two columns no row fills, their headings wrapped in cells
+    /// so narrow that the two headings' text comes within a few points of
+    /// each other (`政府性基 国有资本经` over `金预算 营预算`, under a word
+    /// gap). Chinese text is set solid: a quarter em between ideographs of
+    /// the header parts two headings, so the two empty columns are two
+    /// (before: one word, one column, every row a cell short).
+    @Test func headingsSetCloseOverEmptyColumnsAreTwo() throws {
+        let table = try onlyTable(of: "headings-close-empty-columns.pdf", columns: 7)
+        #expect(table.header.last.map { texts($0) } == ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算", "193,018,000", "一、社会保障和就业支出", "7,099,698", "7,099,698", "", ""],
+            ["二、政府性基金预算", "", "二、卫生健康支出", "175,412,674", "175,412,674", "", ""],
+            ["三、国有资本经营预算", "", "三、住房保障支出", "10,505,628", "10,505,628", "", ""],
+            ["收入总计", "193,018,000", "支出总计", "193,018,000", "193,018,000", "", ""],
+        ])
+        let close = TextLine(words: [Word(glyphs: glyphs("政府性基", x: 0, y: 0) + glyphs("国有资本经", x: 44, y: 0))])
+        #expect(AlignedTableFinder.splittingCloseHeadings(close).words.map(\.text) == ["政府性基", "国有资本经"])
+        let spaced = TextLine(words: [Word(glyphs: glyphs("本年度", x: 0, y: 0, advance: 13))])
+        #expect(AlignedTableFinder.splittingCloseHeadings(spaced).words.count == 1)
+    }
+
+    /// The one table a Sample reads, checked to be its only one, of `columns` columns.
+    private func onlyTable(of sample: String, columns: Int) throws -> Table {
+        let drawn = try Converter().convert(path: Fixtures.sample(sample))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.columnCount == columns)
+        return table
+    }
 }
