@@ -196,7 +196,9 @@ enum AlignedTableFinder {
     /// with separators) that ends where its ideographs begin, at the same x.
     /// The lines come classified; only a line that is cut is classified again.
     /// Where only amounts met names, only a word that starts with a figure
-    /// ending there is cut (a title or heading over the seam stays whole).
+    /// ending there is cut (a title or heading over the seam stays whole),
+    /// or with a placeholder ending there (``placeholderLength(_:)``: the
+    /// amount column's `－` against the name beside it).
     /// A column of names that only some rows fill (`說明` beside two of forty
     /// rows) shows fewer seams: there, lines whose amount stands alone and
     /// ends where the seam's figure ends (the amount column's right edge)
@@ -258,9 +260,10 @@ enum AlignedTableFinder {
             let words = classified.line.words.flatMap { word -> [Word] in
                 var pieces: [[Glyph]] = [[]]
                 let figure = seam(in: word.glyphs) ?? leadingFigureLength(word.glyphs)
+                let placeholder = placeholderLength(word.glyphs)
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
-                        last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure)
+                        last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure || index == placeholder)
                             && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
                         pieces.append([])
@@ -272,6 +275,17 @@ enum AlignedTableFinder {
             }
             return isCut ? classify(TextLine(words: words)) : classified
         }, cuts.map(\.x))
+    }
+
+    /// How many glyphs a placeholder opening a word prints, where a name
+    /// follows it (`－依法分配收入`: a spreadsheet right-aligns the `－` of
+    /// an amount column against the names beside it, as it does the
+    /// amounts); nil where the word opens otherwise.
+    static func placeholderLength(_ glyphs: [Glyph]) -> Int? {
+        let length = glyphs.prefix { PrintedVocabulary.placeholders.contains(String($0.character)) }.count
+        guard length > 0, length < glyphs.count, !glyphs[length].character.isASCII,
+              PrintedVocabulary.placeholders.contains(String(glyphs[..<length].map(\.character))) else { return nil }
+        return length
     }
 
     /// Where a word's leading figure meets the name of the next column: the

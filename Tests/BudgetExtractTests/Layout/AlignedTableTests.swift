@@ -640,6 +640,26 @@ struct AlignedTableTests {
         #expect(AlignedTableFinder.splittingCloseHeadings(spaced).words.count == 1)
     }
 
+    /// Samples/dash-against-name.pdf: a table without rules whose first
+    /// column's amounts a spreadsheet right-aligns against the names of the
+    /// next with no gap but the cells' padding, and whose placeholder `－`
+    /// in that column, right-aligned too, is glued to its row's name
+    /// (`－依法分配收入`). The placeholder ends at the amounts' seam with the
+    /// names and is cut there like them (before: the placeholder and the
+    /// name stayed one word across the column edge, and the two columns
+    /// read as one).
+    @Test func aPlaceholderAgainstTheNameBesideItIsItsCell() throws {
+        let table = try onlyTable(of: "dash-against-name.pdf", columns: 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["47,191,047", "基金來源", "52,009,992", "46,445,091", "5,564,901"],
+            ["2,270,883", "徵收收入", "1,234,500", "1,159,500", "75,000"],
+            ["－", "依法分配收入", "－", "－", "－"],
+            ["1,706,934", "農地變更回饋金收入", "630,000", "620,000", "10,000"],
+            ["200,721", "勞務收入", "247,445", "241,324", "6,121"],
+            ["－", "財產處分收入", "11,223", "8,097", "3,126"],
+        ])
+    }
+
     /// The one table a Sample reads, checked to be its only one, of `columns` columns.
     private func onlyTable(of sample: String, columns: Int) throws -> Table {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
