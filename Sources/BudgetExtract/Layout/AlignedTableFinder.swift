@@ -26,7 +26,7 @@ enum AlignedTableFinder {
         let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
         let acrossNames = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
-        return (acrossNames.lines, acrossColumns.cuts + acrossNames.cuts)
+        return (splittingTrailingAmounts(acrossNames.lines), acrossColumns.cuts + acrossNames.cuts)
     }
 
     /// A table of contents is no table, though its lines may align (an
@@ -286,6 +286,46 @@ enum AlignedTableFinder {
         guard length > 0, length < glyphs.count, !glyphs[length].character.isASCII,
               PrintedVocabulary.placeholders.contains(String(glyphs[..<length].map(\.character))) else { return nil }
         return length
+    }
+
+    /// Cuts an amount off the name it ends (`五、资源勘探工业信息支出293,810,000.00`):
+    /// a long name left-aligned in its cell runs up to the amount
+    /// right-aligned in the next, closer than a word gap (a browser pads
+    /// cells by a few points). The amount is a word of its own where it ends
+    /// where the amounts of ``TableSettings/fusedColumnHeadedLinesCount``
+    /// other lines end (within ``TableSettings/fusedColumnSeamPoints``): the
+    /// right edge of an amount column. Prose keeps its words.
+    static func splittingTrailingAmounts(_ lines: [Line]) -> [Line] {
+        let ends = lines.filter { !$0.isProse }.flatMap { line in
+            line.line.words.filter { PrintedVocabulary.isSeparatedAmount($0.text) }.map(\.box.x1)
+        }
+        return lines.map { classified in
+            guard !classified.isProse else { return classified }
+            var isCut = false
+            let words = classified.line.words.flatMap { word -> [Word] in
+                guard let start = trailingAmountStart(word.glyphs),
+                      ends.filter({ abs($0 - word.box.x1) <= settings.fusedColumnSeamPoints }).count >= settings.fusedColumnHeadedLinesCount
+                else { return [word] }
+                isCut = true
+                return [Word(glyphs: Array(word.glyphs[..<start])), Word(glyphs: Array(word.glyphs[start...]))]
+            }
+            return isCut ? classify(TextLine(words: words)) : classified
+        }
+    }
+
+    /// Where an amount that ends a word starts, right after a name's last
+    /// character (an ideograph or a full-width mark: `支出293,810,000.00`,
+    /// `支出 1073.21`); nil where the word ends otherwise.
+    static func trailingAmountStart(_ glyphs: [Glyph]) -> Int? {
+        var start = glyphs.count
+        while start > 0, glyphs[start - 1].character.isASCII,
+              glyphs[start - 1].character.isNumber || PrintedVocabulary.separators.contains(glyphs[start - 1].character) {
+            start -= 1
+        }
+        if start > 0, PrintedVocabulary.minusSigns.contains(glyphs[start - 1].character) { start -= 1 }
+        guard start > 0, start < glyphs.count, UnruledForms.isSetSolid(glyphs[start - 1]),
+              PrintedVocabulary.isSeparatedAmount(String(glyphs[start...].map(\.character))) else { return nil }
+        return start
     }
 
     /// Where a word's leading figure meets the name of the next column: the

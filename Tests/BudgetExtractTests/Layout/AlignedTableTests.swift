@@ -660,6 +660,27 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/amount-against-long-name.pdf: a 收支总表 without rules as a
+    /// browser prints it, whose longest spending item runs to three points
+    /// from the amount right-aligned in the next column
+    /// (`五、资源勘探工业信息支出293,810,000.00`, under a word gap). The
+    /// amount ends where the column's other amounts end, so it is a word of
+    /// its own (before: one word across the column edge, the item and 合计
+    /// columns one, every 合计 in its item's cell).
+    @Test func anAmountAgainstALongNameIsItsColumnsCell() throws {
+        let table = try onlyTable(of: "amount-against-long-name.pdf", columns: 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、财政拨款收入", "371,514,655.00", "一、一般公共服务支出", "21,601,733.00", "12,291,733.00", "9,310,000.00"],
+            ["二、事业收入", "", "二、科学技术支出", "17,200,000.00", "", "17,200,000.00"],
+            ["三、其他收入", "", "三、社会保障和就业支出", "3,808,085.00", "3,808,085.00", ""],
+            ["", "", "五、资源勘探工业信息支出", "293,810,000.00", "", "293,810,000.00"],
+            ["", "", "六、商业服务业等支出", "35,094,837.00", "", "35,094,837.00"],
+            ["收入总计", "371,514,655.00", "支出总计", "371,514,655.00", "16,099,818.00", "355,414,837.00"],
+        ])
+        #expect(AlignedTableFinder.trailingAmountStart(glyphs("支出1073.21", x: 0, y: 0)) == 2)
+        #expect(AlignedTableFinder.trailingAmountStart(glyphs("2024年", x: 0, y: 0)) == nil)
+    }
+
     /// The one table a Sample reads, checked to be its only one, of `columns` columns.
     private func onlyTable(of sample: String, columns: Int) throws -> Table {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
