@@ -26,7 +26,7 @@ enum AlignedTableFinder {
         let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
         let acrossNames = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
-        return (acrossNames.lines, acrossColumns.cuts + acrossNames.cuts)
+        return (splittingTrailingAmounts(acrossNames.lines), acrossColumns.cuts + acrossNames.cuts)
     }
 
     /// A table of contents is no table, though its lines may align (an
@@ -196,7 +196,9 @@ enum AlignedTableFinder {
     /// with separators) that ends where its ideographs begin, at the same x.
     /// The lines come classified; only a line that is cut is classified again.
     /// Where only amounts met names, only a word that starts with a figure
-    /// ending there is cut (a title or heading over the seam stays whole).
+    /// ending there is cut (a title or heading over the seam stays whole),
+    /// or with a placeholder ending there (``placeholderLength(_:)``: the
+    /// amount column's `－` against the name beside it).
     /// A column of names that only some rows fill (`說明` beside two of forty
     /// rows) shows fewer seams: there, lines whose amount stands alone and
     /// ends where the seam's figure ends (the amount column's right edge)
@@ -258,9 +260,10 @@ enum AlignedTableFinder {
             let words = classified.line.words.flatMap { word -> [Word] in
                 var pieces: [[Glyph]] = [[]]
                 let figure = seam(in: word.glyphs) ?? leadingFigureLength(word.glyphs)
+                let placeholder = placeholderLength(word.glyphs)
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
-                        last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure)
+                        last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure || index == placeholder)
                             && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
                         pieces.append([])
@@ -272,6 +275,57 @@ enum AlignedTableFinder {
             }
             return isCut ? classify(TextLine(words: words)) : classified
         }, cuts.map(\.x))
+    }
+
+    /// How many glyphs a placeholder opening a word prints, where a name
+    /// follows it (`－依法分配收入`: a spreadsheet right-aligns the `－` of
+    /// an amount column against the names beside it, as it does the
+    /// amounts); nil where the word opens otherwise.
+    static func placeholderLength(_ glyphs: [Glyph]) -> Int? {
+        let length = glyphs.prefix { PrintedVocabulary.placeholders.contains(String($0.character)) }.count
+        guard length > 0, length < glyphs.count, !glyphs[length].character.isASCII,
+              PrintedVocabulary.placeholders.contains(String(glyphs[..<length].map(\.character))) else { return nil }
+        return length
+    }
+
+    /// Cuts an amount off the name it ends (`五、资源勘探工业信息支出293,810,000.00`):
+    /// a long name left-aligned in its cell runs up to the amount
+    /// right-aligned in the next, closer than a word gap (a browser pads
+    /// cells by a few points). The amount is a word of its own where it ends
+    /// where the amounts of ``TableSettings/fusedColumnHeadedLinesCount``
+    /// other lines end (within ``TableSettings/fusedColumnSeamPoints``): the
+    /// right edge of an amount column. Prose keeps its words.
+    static func splittingTrailingAmounts(_ lines: [Line]) -> [Line] {
+        let ends = lines.filter { !$0.isProse }.flatMap { line in
+            line.line.words.filter { PrintedVocabulary.isSeparatedAmount($0.text) }.map(\.box.x1)
+        }
+        return lines.map { classified in
+            guard !classified.isProse else { return classified }
+            var isCut = false
+            let words = classified.line.words.flatMap { word -> [Word] in
+                guard let start = trailingAmountStart(word.glyphs),
+                      ends.filter({ abs($0 - word.box.x1) <= settings.fusedColumnSeamPoints }).count >= settings.fusedColumnHeadedLinesCount
+                else { return [word] }
+                isCut = true
+                return [Word(glyphs: Array(word.glyphs[..<start])), Word(glyphs: Array(word.glyphs[start...]))]
+            }
+            return isCut ? classify(TextLine(words: words)) : classified
+        }
+    }
+
+    /// Where an amount that ends a word starts, right after a name's last
+    /// character (an ideograph or a full-width mark: `支出293,810,000.00`,
+    /// `支出 1073.21`); nil where the word ends otherwise.
+    static func trailingAmountStart(_ glyphs: [Glyph]) -> Int? {
+        var start = glyphs.count
+        while start > 0, glyphs[start - 1].character.isASCII,
+              glyphs[start - 1].character.isNumber || PrintedVocabulary.separators.contains(glyphs[start - 1].character) {
+            start -= 1
+        }
+        if start > 0, PrintedVocabulary.minusSigns.contains(glyphs[start - 1].character) { start -= 1 }
+        guard start > 0, start < glyphs.count, UnruledForms.isSetSolid(glyphs[start - 1]),
+              PrintedVocabulary.isSeparatedAmount(String(glyphs[start...].map(\.character))) else { return nil }
+        return start
     }
 
     /// Where a word's leading figure meets the name of the next column: the
@@ -593,7 +647,7 @@ enum AlignedTableFinder {
         guard let firstAmounts = region.firstIndex(where: \.isBody), let top = region.first?.line.box.y0,
               let bottom = region.last?.line.box.y1 else { return nil }
         let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
-        let header = region[..<firstBody].map(\.line)
+        let header = region[..<firstBody].map { splittingCloseHeadings($0.line) }
         // A table's one row may print one word (`合计`): its other columns show in the header only.
         let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line), header: header)
         let spans = addingHeaderOnlyColumns(to: bodySpans, header: header, body: body.map(\.line))
@@ -643,6 +697,33 @@ enum AlignedTableFinder {
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: headerCells, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
+    }
+
+    /// Headings of neighbouring columns set close read as one word: a
+    /// spreadsheet's narrow cells, each heading wrapped and centred in its
+    /// own, leave only their padding between two headings' text, under a
+    /// word gap (`政府性基 国有资本经` over `金预算 营预算`, two empty
+    /// columns). Chinese text is set solid, so in the header a gap of
+    /// ``TableSettings/headingSolidTextGapEm`` or more between ideographs,
+    /// across the x the word's glyphs cover on all its lines, parts two
+    /// headings, where each prints two glyphs or more (characters spaced
+    /// over one cell, `本 年 度`, stay one word).
+    static func splittingCloseHeadings(_ line: TextLine) -> TextLine {
+        var words: [Word] = []
+        for word in line.words {
+            var pieces: [[Glyph]] = [[]]
+            var reach: Glyph?
+            for glyph in word.glyphs.sorted(by: { $0.box.x0 < $1.box.x0 }) {
+                if let last = reach, UnruledForms.isSetSolid(last), UnruledForms.isSetSolid(glyph),
+                   glyph.box.x0 - last.box.x1 >= settings.headingSolidTextGapEm * max(glyph.box.height, last.box.height) {
+                    pieces.append([])
+                }
+                pieces[pieces.count - 1].append(glyph)
+                if glyph.box.x1 > reach?.box.x1 ?? -.infinity { reach = glyph }
+            }
+            words += pieces.count > 1 && pieces.allSatisfy({ $0.count >= 2 }) ? pieces.map(Word.init) : [word]
+        }
+        return words.count == line.words.count ? line : TextLine(words: words)
     }
 
     /// Whether a line starts with an item's mark (`一、`, `（一）`, `1.`).

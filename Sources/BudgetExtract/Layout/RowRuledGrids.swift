@@ -179,7 +179,7 @@ enum RowRuledGrids {
         let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 })
         // The header: lines above the rule over the first line of amounts.
         let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
-        let header = lines.filter { $0.line.box.midY < bodyTop }.map(\.line)
+        let header = lines.filter { $0.line.box.midY < bodyTop }.map { AlignedTableFinder.splittingCloseHeadings($0.line) }
         let bodyLines = body.map(\.line)
         var bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
                                                                    body: bodyLines, header: header)

@@ -399,6 +399,11 @@ public struct TableSettings: Sendable {
     /// cells: Chinese text is set solid, and a browser pads cells by a pixel or
     /// more (6 pt between `实施单位` and `和城乡建设` in 14-pt boxes, under a word gap).
     public var formSolidTextGapEm = 0.25
+    /// In a table's header, a gap this wide between ideographs parts two
+    /// headings: Chinese text is set solid, and a spreadsheet's narrow cells
+    /// leave only their padding between two wrapped headings (`政府性基` and
+    /// `国有资本经` 4 pt apart in 11-pt boxes, under a word gap).
+    public var headingSolidTextGapEm = 0.25
     /// A line on the page after a form goes on in the form's columns when each
     /// word lies inside one, within this: a browser sets one table's columns
     /// once for all its pages, so only glyph boxes' fractions of a point differ.

@@ -62,13 +62,9 @@ enum UnruledForms {
     /// Samples/scores-right-in-form.pdf). Latin text and amounts (`9. 14`)
     /// keep their spaces.
     static func splittingSolidText(_ line: TextLine) -> TextLine {
-        func isWide(_ glyph: Glyph) -> Bool {
-            glyph.scalar.properties.isIdeographic || (0x3000...0x303F).contains(glyph.scalar.value)
-                || (0xFF00...0xFFEF).contains(glyph.scalar.value)
-        }
         func isDash(_ glyph: Glyph) -> Bool { PrintedVocabulary.placeholders.contains(String(glyph.character)) }
         func partsCells(_ left: Glyph, _ right: Glyph) -> Bool {
-            isWide(left) || isWide(right) || (left.character.isNumber && isDash(right)) || (isDash(left) && right.character.isNumber)
+            isSetSolid(left) || isSetSolid(right) || (left.character.isNumber && isDash(right)) || (isDash(left) && right.character.isNumber)
         }
         var words: [Word] = []
         for word in line.words {
@@ -83,6 +79,13 @@ enum UnruledForms {
             words += pieces.map(Word.init)
         }
         return words.count == line.words.count ? line : TextLine(words: words)
+    }
+
+    /// Whether a glyph is set solid with its neighbours: an ideograph, a
+    /// CJK mark or a full-width form, whose boxes abut in running text.
+    static func isSetSolid(_ glyph: Glyph) -> Bool {
+        glyph.scalar.properties.isIdeographic || (0x3000...0x303F).contains(glyph.scalar.value)
+            || (0xFF00...0xFFEF).contains(glyph.scalar.value)
     }
 
     /// A form's continuation on the next page: it prints no indicator

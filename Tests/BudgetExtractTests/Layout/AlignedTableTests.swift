@@ -617,4 +617,76 @@ struct AlignedTableTests {
                      ["收入总计", "5,133.73", "支出总计", "5,133.73"]]
         #expect(table.rows.map { $0.cells.map { $0?.text } } == expected)
     }
+
+    /// Samples/headings-close-empty-columns.pdf: a 收支总表 without rules
+    /// whose last two columns no row fills, their headings wrapped in cells
+    /// so narrow that the two headings' text comes within a few points of
+    /// each other (`政府性基 国有资本经` over `金预算 营预算`, under a word
+    /// gap). Chinese text is set solid: a quarter em between ideographs of
+    /// the header parts two headings, so the two empty columns are two
+    /// (before: one word, one column, every row a cell short).
+    @Test func headingsSetCloseOverEmptyColumnsAreTwo() throws {
+        let table = try onlyTable(of: "headings-close-empty-columns.pdf", columns: 7)
+        #expect(table.header.last.map { texts($0) } == ["项目", "预算数", "项目", "合计", "一般公共预算", "政府性基金预算", "国有资本经营预算"])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算", "193,018,000", "一、社会保障和就业支出", "7,099,698", "7,099,698", "", ""],
+            ["二、政府性基金预算", "", "二、卫生健康支出", "175,412,674", "175,412,674", "", ""],
+            ["三、国有资本经营预算", "", "三、住房保障支出", "10,505,628", "10,505,628", "", ""],
+            ["收入总计", "193,018,000", "支出总计", "193,018,000", "193,018,000", "", ""],
+        ])
+        let close = TextLine(words: [Word(glyphs: glyphs("政府性基", x: 0, y: 0) + glyphs("国有资本经", x: 44, y: 0))])
+        #expect(AlignedTableFinder.splittingCloseHeadings(close).words.map(\.text) == ["政府性基", "国有资本经"])
+        let spaced = TextLine(words: [Word(glyphs: glyphs("本年度", x: 0, y: 0, advance: 13))])
+        #expect(AlignedTableFinder.splittingCloseHeadings(spaced).words.count == 1)
+    }
+
+    /// Samples/dash-against-name.pdf: a table without rules whose first
+    /// column's amounts a spreadsheet right-aligns against the names of the
+    /// next with no gap but the cells' padding, and whose placeholder `－`
+    /// in that column, right-aligned too, is glued to its row's name
+    /// (`－依法分配收入`). The placeholder ends at the amounts' seam with the
+    /// names and is cut there like them (before: the placeholder and the
+    /// name stayed one word across the column edge, and the two columns
+    /// read as one).
+    @Test func aPlaceholderAgainstTheNameBesideItIsItsCell() throws {
+        let table = try onlyTable(of: "dash-against-name.pdf", columns: 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["47,191,047", "基金來源", "52,009,992", "46,445,091", "5,564,901"],
+            ["2,270,883", "徵收收入", "1,234,500", "1,159,500", "75,000"],
+            ["－", "依法分配收入", "－", "－", "－"],
+            ["1,706,934", "農地變更回饋金收入", "630,000", "620,000", "10,000"],
+            ["200,721", "勞務收入", "247,445", "241,324", "6,121"],
+            ["－", "財產處分收入", "11,223", "8,097", "3,126"],
+        ])
+    }
+
+    /// Samples/amount-against-long-name.pdf: a 收支总表 without rules as a
+    /// browser prints it, whose longest spending item runs to three points
+    /// from the amount right-aligned in the next column
+    /// (`五、资源勘探工业信息支出293,810,000.00`, under a word gap). The
+    /// amount ends where the column's other amounts end, so it is a word of
+    /// its own (before: one word across the column edge, the item and 合计
+    /// columns one, every 合计 in its item's cell).
+    @Test func anAmountAgainstALongNameIsItsColumnsCell() throws {
+        let table = try onlyTable(of: "amount-against-long-name.pdf", columns: 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、财政拨款收入", "371,514,655.00", "一、一般公共服务支出", "21,601,733.00", "12,291,733.00", "9,310,000.00"],
+            ["二、事业收入", "", "二、科学技术支出", "17,200,000.00", "", "17,200,000.00"],
+            ["三、其他收入", "", "三、社会保障和就业支出", "3,808,085.00", "3,808,085.00", ""],
+            ["", "", "五、资源勘探工业信息支出", "293,810,000.00", "", "293,810,000.00"],
+            ["", "", "六、商业服务业等支出", "35,094,837.00", "", "35,094,837.00"],
+            ["收入总计", "371,514,655.00", "支出总计", "371,514,655.00", "16,099,818.00", "355,414,837.00"],
+        ])
+        #expect(AlignedTableFinder.trailingAmountStart(glyphs("支出1073.21", x: 0, y: 0)) == 2)
+        #expect(AlignedTableFinder.trailingAmountStart(glyphs("2024年", x: 0, y: 0)) == nil)
+    }
+
+    /// The one table a Sample reads, checked to be its only one, of `columns` columns.
+    private func onlyTable(of sample: String, columns: Int) throws -> Table {
+        let drawn = try Converter().convert(path: Fixtures.sample(sample))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.columnCount == columns)
+        return table
+    }
 }
