@@ -83,6 +83,8 @@ public struct PageTable: Sendable {
     var unruledForm = false
     /// The continuation of the form ending the page before (``UnruledForms``).
     var continuesForm = false
+    /// The opening of a form whose indicator block opens the next page (``UnruledForms/opening(of:in:below:page:)``).
+    var opensForm = false
 
     public var columnCount: Int { columnBounds.count - 1 }
 }

@@ -31,11 +31,7 @@ enum UnruledForms {
     /// columns above `limit` (the page's first ruled table), are read as its
     /// continuation (``continuation(of:in:above:page:)``).
     static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity) -> [PageTable] {
-        let lines = AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
-            var split = classified
-            split.line = splittingSolidText(classified.line)
-            return split
-        }.sorted { $0.line.box.y0 < $1.line.box.y0 }
+        let lines = formLines(of: glyphs)
         var tables: [PageTable] = []
         var taken = -1
         if let continuing, let (table, last) = continuation(of: continuing, in: lines, above: limit, page: page) {
@@ -50,6 +46,15 @@ enum UnruledForms {
             }
         }
         return tables
+    }
+
+    /// The glyphs' lines top to bottom, each with its solid text split (``splittingSolidText(_:)``).
+    private static func formLines(of glyphs: [Glyph]) -> [AlignedTableFinder.Line] {
+        AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
+            var split = classified
+            split.line = splittingSolidText(classified.line)
+            return split
+        }.sorted { $0.line.box.y0 < $1.line.box.y0 }
     }
 
     /// Chinese text is set solid, its characters' boxes abutting: a gap of
@@ -123,6 +128,55 @@ enum UnruledForms {
         return (table, last)
     }
 
+    /// A form's opening at the foot of the page before the one its
+    /// indicator heading opens (``PageLayout/formOpening``): its title and
+    /// fields (`项目名称`, `主管部门`, the funds, `年度总体目标`) fit, the indicator
+    /// block does not. The page's last lines below `limit` (its last table),
+    /// from the foot up to a caption (a unit, or a caption word with its
+    /// colon: a field's label prints none), a title (type
+    /// ``TableSettings/titleHeightRatio`` taller than the lines below), an
+    /// indicator heading or a gap of ``TableSettings/blockGapEm``, while no
+    /// word crosses the edge between the form's first column and the rest
+    /// (its labels' column: prose runs across it), printing in two columns or
+    /// more, and only when they stand right under a caption or title (the
+    /// form's own: lines under a table, or under a gap, are no opening); read
+    /// with the form's columns, so that ``TableStitcher`` joins the form to
+    /// it, and its caption above names the form.
+    static func opening(of bounds: [Double], in glyphs: [Glyph], below limit: Double, page: Int) -> PageTable? {
+        guard bounds.count >= 3 else { return nil }
+        let lines = formLines(of: glyphs).filter { $0.line.box.y0 >= limit && !PageTables.isPageNumber($0.line.text) }
+        let edge = bounds[1]
+        var first = lines.count
+        var upper = Double.infinity
+        var type = Double.infinity
+        var columns: Set<Int> = []
+        var underCaption = false
+        for index in lines.indices.reversed() {
+            let line = lines[index]
+            let text = line.line.text.withoutWhitespace
+            if index + 1 < lines.count, upper - line.line.box.y1 > settings.blockGapEm * max(lines[index + 1].typeHeight, line.height) { break }
+            // A caption names with a colon (`部门：…`); a field's label (`部门（单位）名称`) does not.
+            let isCaption = Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) && text.contains(where: PrintedVocabulary.colons.contains)
+            if isCaption || line.typeHeight > type * settings.titleHeightRatio {
+                underCaption = true
+                break
+            }
+            if isIndicatorHeading(line.line) || line.line.words.contains(where: { $0.box.x0 < edge && $0.box.x1 > edge }) { break }
+            for word in line.line.words {
+                if let column = bounds.indices.dropLast().first(where: { word.box.midX >= bounds[$0] && word.box.midX < bounds[$0 + 1] }) {
+                    columns.insert(column)
+                }
+            }
+            first = index
+            upper = min(upper, line.line.box.y0)
+            type = min(type, line.typeHeight)
+        }
+        guard underCaption, first < lines.count, columns.count >= 2, columns.contains(0),
+              var table = table(from: lines[first...].map(\.line), bounds: bounds, page: page, byStart: true) else { return nil }
+        table.opensForm = true
+        return table
+    }
+
     /// A line of one word centred on the form's width, within
     /// ``TableSettings/formTitleCentreSlackEm``: above a caption line, the
     /// next table's title (a form's cells are set left in their columns).
@@ -177,8 +231,11 @@ enum UnruledForms {
         return table(from: lines, bounds: bounds, page: page)
     }
 
-    /// The form its lines print in the columns `bounds` (left edges, then the last's right edge).
-    private static func table(from lines: [TextLine], bounds: [Double], page: Int) -> PageTable? {
+    /// The form its lines print in the columns `bounds` (left edges, then the last's right edge):
+    /// each word in the column it overlaps most, or with `byStart` in the one it starts in (an
+    /// opening read in the indicator block's columns: a cell spanning several is its first's, an
+    /// amount set right in a wide cell starts in it though it ends near the next column's text).
+    private static func table(from lines: [TextLine], bounds: [Double], page: Int, byStart: Bool = false) -> PageTable? {
 
         // Each column's glyphs of a line are read as lines again, on their own: a cell's
         // wrapped lines set tighter than their type (wkhtmltopdf) make one page line with
@@ -187,6 +244,11 @@ enum UnruledForms {
         for line in lines {
             var glyphs: [Int: [Glyph]] = [:]
             for word in line.words {
+                if byStart {
+                    let column = bounds.indices.dropLast().last { bounds[$0] <= word.box.x0 } ?? 0
+                    glyphs[column, default: []] += word.glyphs
+                    continue
+                }
                 guard let column = bounds.indices.dropLast().max(by: { a, b in
                     overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
                 }) else { continue }

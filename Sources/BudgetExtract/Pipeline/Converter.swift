@@ -116,6 +116,18 @@ public struct Converter: Sendable {
                 pages[index] = again
             }
         }
+        // A page before one opening with a form without rules, untitled, is read again with the
+        // form's columns: its last lines may be the form's opening (UnruledForms.opening), unless
+        // it ends with a form without rules itself, which the next page's form goes on with.
+        for index in pages.indices.dropLast() where pages[index].skipped == nil && pages[index].layout.endingForm == nil {
+            guard let form = pages[index + 1].layout.formOpening else { continue }
+            let continuing = pages[index].layout.tables.first?.continuesForm == true && index > 0 ? pages[index - 1].layout.endingForm : nil
+            var again = readPage(index, of: document, continuingForm: continuing, openingForm: form)
+            if again.layout.tables.last?.opensForm == true {
+                again.timings = again.timings + pages[index].timings
+                pages[index] = again
+            }
+        }
         let skipped = pages.compactMap(\.skipped)
         if skipped.count == pages.count {
             throw PDFReadError(path: path, failure: .damaged("no page can be read"))
@@ -178,10 +190,11 @@ public struct Converter: Sendable {
 
     /// Reads one page (0-based); `continuingForm`, the columns of a form without
     /// rules ending the page before, when the page is read again with them.
-    private func readPage(_ index: Int, of document: PDFDocument, continuingForm: [Double]? = nil) -> PageResult {
+    private func readPage(_ index: Int, of document: PDFDocument, continuingForm: [Double]? = nil,
+                          openingForm: [Double]? = nil) -> PageResult {
         var timings = StageTimings()
-        if continuingForm == nil { pageStarted?(index + 1) }
-        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm) {
+        if continuingForm == nil && openingForm == nil { pageStarted?(index + 1) }
+        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm, openingForm: openingForm) {
         case .success(var analysis):
             // The page's share of the audit's and the facts' reading: the records stage.
             var prose: [String] = []
@@ -269,7 +282,8 @@ extension Converter {
     /// Reads one page (0-based) in one interpretation: its printed glyphs,
     /// ruling lines from its paths where the page can hold a table, then the tables.
     public func analysePage(_ index: Int, of document: PDFDocument,
-                            timings: inout StageTimings, continuingForm: [Double]? = nil) -> Result<PageAnalysis, PageReadFailure> {
+                            timings: inout StageTimings, continuingForm: [Double]? = nil,
+                            openingForm: [Double]? = nil) -> Result<PageAnalysis, PageReadFailure> {
         var read: Result<PageContent, PageReadFailure> = .failure(.interpretationFailed)
         timings.read += ThreadCPUTime.measure { read = document.read(page: index) }
         let content: PageContent
@@ -294,7 +308,7 @@ extension Converter {
         var layout = PageLayout(tables: [], lines: [])
         timings.tables += ThreadCPUTime.measure {
             layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted,
-                                       coveredByImages: coveredByImages, continuingForm: continuingForm)
+                                       coveredByImages: coveredByImages, continuingForm: continuingForm, openingForm: openingForm)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }

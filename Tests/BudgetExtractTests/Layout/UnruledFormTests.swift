@@ -84,4 +84,27 @@ struct UnruledFormTests {
         #expect(rows[14] == ["", "满意度指标", "服务对象满意度指标", "家属满意度", "≥90%"])
         #expect(rows[15] == ["备注", "", "", "", ""])
     }
+
+    /// Samples/form-opening-unruled.pdf: the form broken before its
+    /// indicator block, its title and opening at the foot of page 1, page 2
+    /// opening with the indicator heading line. Page 1 is read with the
+    /// columns of the form opening page 2, each cell in the column it starts
+    /// in, and the form joined to it under its title (before: page 1 printed
+    /// no indicator heading and its rows were lost, the form untitled).
+    @Test func formOpeningAtThePageFootIsReadInItsColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-opening-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.title == "2026年社区养老服务补助项目绩效目标表")
+        #expect(table.pages == [1, 2])
+        #expect(table.rows.count == 11)
+        let rows = table.rows.map { texts($0.cells) }
+        #expect(rows[0] == ["项目名称", "", "", "社区养老服务设施运营补助项目", ""])
+        #expect(rows[1] == ["主管部门", "福州市XX局", "", "实施单位", "福州市XX局"])
+        #expect(rows[2] == ["专项资金情况（万元）", "资金总额", "", "21.50", ""])
+        #expect(rows[3] == ["", "财政拨款", "", "21.50", ""])
+        #expect(rows[4] == ["年度目标", "提升全市养老服务能力，保障服务对象基本生活。", "", "", ""])
+        #expect(rows[5] == ["绩效目标指标", "一级指标", "二级指标", "三级指标", "指标值"])
+        #expect(rows[10] == ["备注", "", "", "", ""])
+    }
 }
