@@ -229,7 +229,7 @@ enum AlignedTableFinder {
                 seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code, figure))
             }
         }
-        var cuts: [(x: Double, codes: Bool)] = []
+        var cuts: [(x: Double, codes: Bool, labels: Bool)] = []
         var group: [Seam] = []
         let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity)
         for seam in seams.sorted(by: { $0.x < $1.x }) + [end] {
@@ -241,10 +241,12 @@ enum AlignedTableFinder {
                 }
                 let x = group.map(\.x).reduce(0, +) / Double(group.count)
                 if seamLines.count >= settings.fusedColumnLinesCount {
-                    cuts.append((x, group.contains { $0.code }))
+                    cuts.append((x, group.contains { $0.code }, false))
                 } else if seamLines.count >= settings.fusedColumnHeadedLinesCount,
                           group.contains(where: { headingsPart(at: x, figure: $0.figure, line: $0.line, in: lines) }) {
-                    cuts.append((x, false))
+                    cuts.append((x, false, false))
+                } else if group.contains(where: { !$0.code && labelEdgeShows(after: $0.figure, at: x, line: $0.line, in: lines) }) {
+                    cuts.append((x, false, true))
                 }
                 group = []
             }
@@ -259,6 +261,7 @@ enum AlignedTableFinder {
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
                         last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure)
+                            && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
                         pieces.append([])
                     }
@@ -293,6 +296,39 @@ enum AlignedTableFinder {
                 && PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) && ItemMarker.startsItem(String(rest))
         }
         return item ?? (glyphs[length].character.isASCII ? nil : length)
+    }
+
+    /// Whether an amount glued to the next column's label shows a column
+    /// edge where the seam is too rare to count (one row of a 收支总表's
+    /// receipts printing an amount against the spending item beside it:
+    /// `19,572.91一、一般公共服务支出`, `5,131.70本年支出合计`): the piece
+    /// after the amount opens an item or a total
+    /// (``opensItemOrTotal(_:)``), and another line of amounts prints a
+    /// word starting where that piece starts (the label column's left
+    /// edge) or an amount ending where the figure ends (the amount
+    /// column's right edge), within ``TableSettings/fusedColumnSeamPoints``.
+    static func labelEdgeShows(after figure: ClosedRange<Double>, at x: Double, line: Int, in lines: [Line]) -> Bool {
+        guard let word = lines[line].line.words.first(where: { $0.box.x0 <= figure.lowerBound && $0.box.x1 > x }),
+              let start = word.glyphs.firstIndex(where: { $0.box.midX > x }), opensItemOrTotal(word.glyphs[start...])
+        else { return false }
+        let labelStart = word.glyphs[start].box.x0
+        return lines.indices.contains { index in
+            index != line && !lines[index].isProse && lines[index].line.words.contains { PrintedVocabulary.isAmount($0.text) }
+                && lines[index].line.words.contains { other in
+                    let isAmount = PrintedVocabulary.isSeparatedAmount(other.text)
+                    return isAmount ? abs(other.box.x1 - figure.upperBound) <= settings.fusedColumnSeamPoints
+                        : abs(other.box.x0 - labelStart) <= settings.fusedColumnSeamPoints
+                }
+        }
+    }
+
+    /// Whether glyphs open an item (`一、`, `（二）`) or a total's label
+    /// (`本年支出合计`, `支出总计`, `总收入`): what a label column prints
+    /// first, never the rest of an amount or a code.
+    static func opensItemOrTotal(_ glyphs: ArraySlice<Glyph>) -> Bool {
+        let text = String(glyphs.map(\.character))
+        return ItemMarker.startsItem(text) && !(text.first.map { $0.isASCII && $0.isNumber } ?? false)
+            || PrintedVocabulary.totalWords.union(PrintedVocabulary.wholeWords).contains { text.contains($0) }
     }
 
     /// Whether the headings over a seam part there: on the nearest line
@@ -426,13 +462,17 @@ enum AlignedTableFinder {
             guard line.line.words.count == 1, PrintedVocabulary.totalWords.contains(line.line.text.withoutWhitespace) else { return false }
             return !header.contains { $0.line.words.contains { $0.box.x1 <= line.line.box.x0 } }
         }
-        guard let start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) }),
+        let labels = labelWords(of: block)
+        func isItemLine(_ line: Line) -> Bool { Self.isItemLine(line, labels: labels) }
+        guard let start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) || isItemLine(block[$0]) }),
               start > 0 else { return nil }
         let header = block[headerStart(of: block, above: start)..<start]
-        guard block[start...].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) }),
+        var end = block.count
+        while end > start, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
+        guard block[start..<end].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) || isItemLine($0) }),
               header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
                 >= settings.minimumShortTableHeadingsCount else { return nil }
-        return header + block[start...].map { line in
+        return header + block[start..<end].map { line in
             var body = line
             body.isBody = true
             return body
@@ -499,10 +539,28 @@ enum AlignedTableFinder {
         return classify(TextLine(words: words))
     }
 
+    /// The words of a block's lines of amounts that are no amounts: its labels.
+    static func labelWords(of block: [Line]) -> [Word] {
+        block.filter(\.isBody).flatMap(\.line.words).filter { !PrintedVocabulary.isAmount($0.text) }
+    }
+
+    /// Whether a line prints items only, each under one of `labels` (the
+    /// labels of the lines of amounts: `2、外交支出` under `1、一般公共服务支出
+    /// 1,935.36`): the rows of a 收支总表 with nothing to report, most of its rows.
+    static func isItemLine(_ line: Line, labels: [Word]) -> Bool {
+        !line.isProse && !line.isBody && line.line.words.allSatisfy { word in
+            startsItem(TextLine(words: [word])) && labels.contains { $0.box.x0 <= word.box.x1 && word.box.x0 <= $0.box.x1 }
+        }
+    }
+
     /// Keeps the body, the label lines wrapped after its last row, and the
-    /// header above it (``headerStart(of:above:)``).
+    /// header above it (``headerStart(of:above:)``); the body starts at the
+    /// item lines right above its first line of amounts (a 收支总表's page
+    /// that opens with the 支出 side's items with nothing to report).
     private static func trim(_ region: [Line]) -> [Line] {
-        guard let first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
+        guard var first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
+        let labels = labelWords(of: region)
+        while first > 0, isItemLine(region[first - 1], labels: labels) { first -= 1 }
         let start = headerStart(of: region, above: first)
         var end = last
         while end + 1 < region.count, !Caption.isCaptionPrefix(region[end + 1].line.text) { end += 1 }
@@ -550,7 +608,8 @@ enum AlignedTableFinder {
         // labels, headings on a line of their own and codes over their names
         // from the print, as in a grid ruled by column only. Rows of words
         // after the last row of amounts are a note (dropped), unless they
-        // end its wrapped label.
+        // end its wrapped label, or print items only (the 支出 side's items
+        // past the last amount of a 收支总表's page: rows with nothing to report).
         let bodyCells = region[firstBody...].map { cells(of: $0.line, bounds: bounds) }
         var pieces: [(line: Int, column: Int, cell: PrintedCell)] = []
         for (line, row) in bodyCells.enumerated() {
@@ -574,7 +633,12 @@ enum AlignedTableFinder {
             }
             rows.append((cells, box, mine.contains { PrintedVocabulary.isAmount(pieces[$0].cell.text) }))
         }
-        if let lastAmounts = rows.lastIndex(where: \.printsAmounts) { rows.removeSubrange((lastAmounts + 1)...) }
+        func printsItems(_ row: PrintedRow) -> Bool {
+            row.contains { $0 != nil } && row.allSatisfy { cell in
+                cell.map { ItemMarker.startsItem($0.text) && !PrintedVocabulary.isAmount($0.text) } ?? true
+            }
+        }
+        if let lastRow = rows.lastIndex(where: { $0.printsAmounts || printsItems($0.cells) }) { rows.removeSubrange((lastRow + 1)...) }
         let rowBounds = [top] + rows.map(\.box.y0) + [bottom]
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: headerCells, rows: rows.map(\.cells), columnBounds: bounds,

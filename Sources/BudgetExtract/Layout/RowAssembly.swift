@@ -67,6 +67,7 @@ enum RowAssembly {
         }
         rows = rows.flatMap { $0.splitAtEachAnchor(lines: lines) }
         for anchor in orphans { place(orphan: anchor, into: &rows, lines: lines, pitch: pitch) }
+        addingItemRows(to: &rows, lines: lines, pitch: pitch)
         rows.sort { $0.top(in: lines) < $1.top(in: lines) }
 
         var rowOf = [Int?](repeating: nil, count: lines.count)
@@ -190,6 +191,50 @@ enum RowAssembly {
     /// `（万元）`) or is a total.
     private static func opensListItem(_ line: Line) -> Bool {
         ItemMarker.listItem(line.text) != nil || PrintedVocabulary.totalWords.contains(line.text.withoutWhitespace)
+    }
+
+    /// A line of another column than the labels' that starts an item and
+    /// stands beside no row (the 支出 side of a 收支总表 runs on for twenty
+    /// items past the 收入 side's three: `4、教育支出` under `3、公共安全支出`,
+    /// no amount beside either) is a row of its own, an item with nothing
+    /// to report, with the other such lines at its height. Before, it went
+    /// on its column's line above as a wrapped line, and the items ran into
+    /// one row. Only where every line at its height is such an item's label
+    /// and so is its column's line above, if any (items follow items): the
+    /// points of an explanation (`2.應收利息減少518千元。`, each ending its
+    /// sentence, or after the wrapped end of the point before) stay in their
+    /// cell, and so does an item beside the wrapped rest of another cell; an
+    /// item's label opens with its mark (`4、`, `（二）`), not with a figure
+    /// (`183億9,769萬3千元。` wrapped from the line above); an item's label
+    /// wrapped around the amounts of a row is that row's.
+    private static func addingItemRows(to rows: inout [Row], lines: [Line], pitch: WrappedPitch) {
+        let owned = Set(rows.flatMap(\.lines))
+        func isItemLabel(_ line: Line) -> Bool {
+            let text = line.text.withoutWhitespace
+            return !line.printsNumber && markLength(of: text) > 0
+                && !(text.last.map(PrintedVocabulary.sentenceEnds.contains) ?? false)
+        }
+        for line in lines.indices.sorted(by: { lines[$0].box.midY < lines[$1].box.midY }) where !owned.contains(line) {
+            let candidate = lines[line]
+            guard isItemLabel(candidate), lines.allSatisfy({ !sameHeight(candidate, $0.box.midY) || isItemLabel($0) }),
+                  Self.line(above: line, in: lines).map({ isItemLabel(lines[$0]) }) ?? true else { continue }
+            // A label wrapped around a row's amounts (`一、一般公共服` over
+            // `务支出`, the amounts centred between) is that row's.
+            if let rest = lines.indices.filter({ other in
+                lines[other].column == candidate.column && lines[other].box.midY > candidate.box.midY + sameHeightSlack(candidate)
+            }).min(by: { lines[$0].box.midY < lines[$1].box.midY }),
+               !lines[rest].printsNumber, !isItemLabel(lines[rest]), lines[rest].box.midY - candidate.box.midY <= pitch.under(lines[rest]),
+               rows.contains(where: { row in
+                   (row.anchors + row.lines.map { lines[$0].box.midY }).contains { candidate.box.midY < $0 && $0 < lines[rest].box.midY }
+               }) { continue }
+            if let beside = rows.firstIndex(where: { row in
+                row.anchors.contains { sameHeight(candidate, $0) } || row.lines.contains { sameHeight(candidate, lines[$0].box.midY) }
+            }) {
+                if rows[beside].anchors.isEmpty, !rows[beside].lines.contains(where: owned.contains) { rows[beside].lines.append(line) }
+                continue
+            }
+            rows.append(Row(lines: [line]))
+        }
     }
 
     /// The line of the same column printed right above `line`, if any.

@@ -236,7 +236,6 @@ enum UnruledForms {
     /// opening read in the indicator block's columns: a cell spanning several is its first's, an
     /// amount set right in a wide cell starts in it though it ends near the next column's text).
     private static func table(from lines: [TextLine], bounds: [Double], page: Int, byStart: Bool = false) -> PageTable? {
-
         // Each column's glyphs of a line are read as lines again, on their own: a cell's
         // wrapped lines set tighter than their type (wkhtmltopdf) make one page line with
         // a line centred beside them, `福州市民政` over `局` read as `福局州市民政`.
@@ -254,8 +253,9 @@ enum UnruledForms {
                 }) else { continue }
                 glyphs[column, default: []] += word.glyphs
             }
-            for (column, glyphs) in glyphs {
-                for part in TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm) {
+            // Column by column, left to right: a dictionary's order changes from run to run.
+            for column in glyphs.keys.sorted() {
+                for part in TextLines.build(from: glyphs[column] ?? [], wordGap: settings.alignedWordGapEm) {
                     let cell = PrintedCell(text: part.words.map(\.text).joined(separator: " "), box: part.box,
                                            firstGlyph: part.words.first?.glyphs.first?.box, lastGlyph: part.words.last?.glyphs.last?.box)
                     pieces.append(Piece(column: column, cell: cell))

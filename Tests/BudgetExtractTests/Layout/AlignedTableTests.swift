@@ -185,6 +185,27 @@ struct AlignedTableTests {
         ])
     }
 
+    /// amount-against-item-once.pdf: a 收支总表 headed only by `收入` and
+    /// `支出`, whose one receipt amount is glued to the spending item beside
+    /// it (`19,572.91一、一般公共服务支出`, and again at `支出总计`): the piece
+    /// after the amount opens an item or a total, and the other rows' items
+    /// start where it starts, so the word is cut there. Before: two seams
+    /// were too few and no headings parted there, the amount and the item
+    /// one cell, the table three columns wide.
+    @Test func anAmountAgainstAnItemIsCutWhereTheItemsStart() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amount-against-item-once.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算财政拨款收入", "19,572.91", "一、一般公共服务支出", "10,685.56"],
+            ["二、政府性基金预算财政拨款收入", "", "二、教育支出", "180.03"],
+            ["三、事业收入", "", "三、社会保障和就业支出", "1,207.32"],
+            ["", "", "四、住房保障支出", "7,500.00"],
+            ["收入总计", "19,572.91", "支出总计", "19,572.91"],
+        ])
+    }
+
     /// explained-amounts-row.pdf: a 用途明细表's first row explains its
     /// amounts in a sentence (`详基金用途明细表说明。`) in a 说明 column no
     /// other row fills, glued to its last amount: amounts before the full
@@ -568,5 +589,32 @@ struct AlignedTableTests {
             ["215", "財產處分收入", "－", "－", "－"],
             ["9,616", "租金收入", "11,223", "8,097", "3,126"],
         ])
+    }
+
+    /// Samples/items-without-amounts-unruled.pdf: a 财政拨款收支总表 without
+    /// rules whose 支出 side lists twenty function classes, most with no
+    /// amount, over a page break (two lines of amounts on the first page).
+    /// Each item line is a row of its own, its empty amount cells null, and
+    /// the table is found on both pages, stitched into one. Before, the
+    /// first page's block (too few lines of amounts, the rest items) was no
+    /// table, and the second page's items ran into one row as if wrapped.
+    @Test func itemLinesWithoutAmountsAreRowsOfTheirOwn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("items-without-amounts-unruled.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三", "十四", "十五", "十六",
+                        "十七", "十八", "十九", "二十"]
+        let items = ["一般公共服务支出", "外交支出", "国防支出", "公共安全支出", "教育支出", "科学技术支出", "文化旅游体育与传媒支出",
+                     "社会保障和就业支出", "卫生健康支出", "节能环保支出", "城乡社区支出", "农林水支出", "交通运输支出",
+                     "资源勘探工业信息等支出", "商业服务业等支出", "金融支出", "住房保障支出", "粮油物资储备支出", "灾害防治及应急管理支出",
+                     "其他支出"]
+        let incomes: [(String?, String?)] = [("一、一般公共预算资金", "5,131.70"), ("二、政府性基金预算资金", nil), ("三、国有资本经营预算资金", nil)]
+        var expected: [[String?]] = items.indices.map { n in
+            let (income, amount) = n < incomes.count ? incomes[n] : (nil, nil)
+            return [income, amount, "\(numerals[n])、\(items[n])", n == 11 ? "5,133.73" : nil]
+        }
+        expected += [["本年收入合计", "5,131.70", "本年支出合计", "5,133.73"], ["上年结转结余", "2.03", "年终结转结余", nil],
+                     ["收入总计", "5,133.73", "支出总计", "5,133.73"]]
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == expected)
     }
 }
