@@ -28,7 +28,7 @@ public struct PageLayout: Sendable {
     /// The column bounds of the page's last table when it is a form without
     /// rules (``UnruledForms``): the next page may go on with it, printing no heading.
     var endingForm: [Double]? {
-        tables.last.flatMap { $0.unruledForm ? $0.columnBounds : nil }
+        tables.last.flatMap { $0.unruledForm && !$0.opensForm ? $0.columnBounds : nil }
     }
 
     /// The column bounds of the page's first table when it is a form without
@@ -51,10 +51,12 @@ public enum PageTables {
     /// leaving no ink (`coveredByImages` of them hidden under an image), and
     /// are counted in its account. `continuingForm`, the columns of a form
     /// without rules ending the page before (``PageLayout/endingForm``);
-    /// `openingForm`, those of one opening the next page (``PageLayout/formOpening``).
+    /// `openingForm`, those of one opening the next page (``PageLayout/formOpening``);
+    /// `openedBy`, the lines of the opening of the form opening this page, printed at
+    /// the foot of the page before (``PageTable/openingLines``).
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
                               notPrinted: Int = 0, coveredByImages: Int = 0, continuingForm: [Double]? = nil,
-                              openingForm: [Double]? = nil) -> PageLayout {
+                              openingForm: [Double]? = nil, openedBy: [TextLine] = []) -> PageLayout {
         var tables: [PageTable] = []
         // The last part of a unit wrapped in its cell above a grid (`元` under
         // `单位：万`) is the caption's, never a heading's, though it lies in the
@@ -99,7 +101,7 @@ public enum PageTables {
             }
             // Performance forms without rules: their indicator headings and the cells' alignment.
             let forms = UnruledForms.tables(in: outsideGrids, page: page.number, continuing: continuingForm,
-                                            above: tables.map(\.box.y0).min() ?? page.height)
+                                            above: tables.map(\.box.y0).min() ?? page.height, openedBy: openedBy)
             tables += forms
             let outsideForms = outsideGrids.filter { glyph in !forms.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
             tables += AlignedTableFinder.tables(in: outsideForms, page: page.number)

@@ -83,8 +83,11 @@ public struct PageTable: Sendable {
     var unruledForm = false
     /// The continuation of the form ending the page before (``UnruledForms``).
     var continuesForm = false
-    /// The opening of a form whose indicator block opens the next page (``UnruledForms/opening(of:in:below:page:)``).
-    var opensForm = false
+    /// The lines of the opening of a form whose indicator block opens the next page
+    /// (``UnruledForms/opening(of:in:below:page:)``): that form's columns are read with them too.
+    var openingLines: [TextLine] = []
+    /// Whether the table is the opening of a form whose indicator block opens the next page.
+    var opensForm: Bool { !openingLines.isEmpty }
 
     public var columnCount: Int { columnBounds.count - 1 }
 }

@@ -29,8 +29,12 @@ enum UnruledForms {
     /// The page's forms; `continuing`, the column bounds of a form ending
     /// the page before: the page's first lines, when they go on in its
     /// columns above `limit` (the page's first ruled table), are read as its
-    /// continuation (``continuation(of:in:above:page:)``).
-    static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity) -> [PageTable] {
+    /// continuation (``continuation(of:in:above:page:)``). `openedBy`, the
+    /// lines of the opening of the page's first form, printed at the foot of
+    /// the page before (``opening(of:in:below:page:)``): its columns are read
+    /// with them too (``spans(of:heading:opening:)``).
+    static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity,
+                       openedBy: [TextLine] = []) -> [PageTable] {
         let lines = formLines(of: glyphs)
         var tables: [PageTable] = []
         var taken = -1
@@ -40,7 +44,8 @@ enum UnruledForms {
         }
         for anchor in lines.indices where anchor > taken && isIndicatorHeading(lines[anchor].line) {
             let region = extent(around: anchor, in: lines, after: taken)
-            if let table = table(from: region.map { lines[$0].line }, heading: lines[anchor].line, page: page) {
+            if let table = table(from: region.map { lines[$0].line }, heading: lines[anchor].line, page: page,
+                                 opening: tables.isEmpty ? openedBy : []) {
                 tables.append(table)
                 taken = region.upperBound
             }
@@ -173,7 +178,7 @@ enum UnruledForms {
         }
         guard underCaption, first < lines.count, columns.count >= 2, columns.contains(0),
               var table = table(from: lines[first...].map(\.line), bounds: bounds, page: page, byStart: true) else { return nil }
-        table.opensForm = true
+        table.openingLines = lines[first...].map(\.line)
         return table
     }
 
@@ -217,9 +222,10 @@ enum UnruledForms {
     }
 
     /// The form its lines print, or nil when its indicator headings do not
-    /// stand in columns of their own (no grid shows).
-    private static func table(from lines: [TextLine], heading: TextLine, page: Int) -> PageTable? {
-        let spans = joiningAmountStretches(AlignedTableFinder.columnSpans(of: lines), lines: lines, heading: heading)
+    /// stand in columns of their own (no grid shows); `opening`, the lines of
+    /// its opening at the foot of the page before.
+    private static func table(from lines: [TextLine], heading: TextLine, page: Int, opening: [TextLine] = []) -> PageTable? {
+        let spans = spans(of: lines, heading: heading, opening: opening)
         guard spans.count >= 2 else { return nil }
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
@@ -289,6 +295,28 @@ enum UnruledForms {
                               rowBounds: rows.map(\.y0) + [bottom], box: box, ruled: false)
         table.unruledForm = true
         return table
+    }
+
+    /// The stretches of x the form's columns print in: those no word of its
+    /// `lines` crosses (``AlignedTableFinder/columnSpans(of:cuts:)``), amounts
+    /// set right joined to their column (``joiningAmountStretches(_:lines:heading:)``).
+    /// A form broken before its indicator block prints its opening at the foot
+    /// of the page before (`opening`), in the same columns: a word of it inside
+    /// one stretch widens that stretch to where the word starts (`年初预算数`,
+    /// set left in its column, over `1268.6` set right), and a stretch of
+    /// amounts under such a word is a column of its own (its heading printed
+    /// there). A word across stretches is a cell spanning columns, no evidence.
+    private static func spans(of lines: [TextLine], heading: TextLine, opening: [TextLine]) -> [ClosedRange<Double>] {
+        var spans = AlignedTableFinder.columnSpans(of: lines)
+        if !opening.isEmpty {
+            let inside = opening.compactMap { line -> TextLine? in
+                let words = line.words.filter { word in spans.filter { $0.overlaps(word.box.x0...word.box.x1) }.count == 1 }
+                return words.isEmpty ? nil : TextLine(words: words)
+            }
+            spans = AlignedTableFinder.columnSpans(of: lines + inside)
+            return joiningAmountStretches(spans, lines: lines + inside, heading: heading)
+        }
+        return joiningAmountStretches(spans, lines: lines, heading: heading)
     }
 
     /// A column's amounts are set right, its words left (`实施单位` over the
