@@ -28,7 +28,7 @@ public struct PageLayout: Sendable {
     /// The column bounds of the page's last table when it is a form without
     /// rules (``UnruledForms``): the next page may go on with it, printing no heading.
     var endingForm: [Double]? {
-        tables.last.flatMap { $0.unruledForm ? $0.columnBounds : nil }
+        tables.last.flatMap { $0.unruledForm && !$0.opensForm ? $0.columnBounds : nil }
     }
 
     /// The column bounds of the page's last table when it is ruled and its
@@ -38,6 +38,11 @@ public struct PageLayout: Sendable {
     var endingFrame: [Double]? {
         tables.last.flatMap { $0.ruled && $0.frameOpenBelow ? $0.columnBounds : nil }
     }
+
+    /// The column bounds of the page's first table when it is a form without
+    /// rules opening the page untitled, no line above it: its opening (title,
+    /// fields) may stand at the foot of the page before (``UnruledForms/opening(of:in:below:page:)``).
+    var formOpening: [Double]?
 
     /// The title printed at the foot of the page, if any.
     public var footTitle: String? { footCaption?.title }
@@ -54,10 +59,14 @@ public enum PageTables {
     /// leaving no ink (`coveredByImages` of them hidden under an image), and
     /// are counted in its account. `continuingForm`, the columns of a form
     /// without rules ending the page before (``PageLayout/endingForm``);
-    /// `continuingFrame`, the columns of a framed body ending the page before (``PageLayout/endingFrame``).
+    /// `continuingFrame`, the columns of a framed body ending the page before (``PageLayout/endingFrame``);
+    /// `openingForm`, those of one opening the next page (``PageLayout/formOpening``);
+    /// `openedBy`, the lines of the opening of the form opening this page, printed at
+    /// the foot of the page before (``PageTable/openingLines``).
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
                               notPrinted: Int = 0, coveredByImages: Int = 0, continuingForm: [Double]? = nil,
-                              continuingFrame: [Double]? = nil) -> PageLayout {
+                              continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
+                              openedBy: [TextLine] = []) -> PageLayout {
         var tables: [PageTable] = []
         // The last part of a unit wrapped in its cell above a grid (`元` under
         // `单位：万`) is the caption's, never a heading's, though it lies in the
@@ -107,10 +116,16 @@ public enum PageTables {
             }
             // Performance forms without rules: their indicator headings and the cells' alignment.
             let forms = UnruledForms.tables(in: outsideGrids, page: page.number, continuing: continuingForm,
-                                            above: tables.map(\.box.y0).min() ?? page.height)
+                                            above: tables.map(\.box.y0).min() ?? page.height, openedBy: openedBy)
             tables += forms
             let outsideForms = outsideGrids.filter { glyph in !forms.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
             tables += AlignedTableFinder.tables(in: outsideForms, page: page.number)
+            // The opening of a form whose indicator block opens the next page: the lines under the last table.
+            if let openingForm, let opening = UnruledForms.opening(of: openingForm, in: outsideForms.filter { glyph in
+                !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
+            }, below: tables.map(\.box.y1).max() ?? 0, page: page.number) {
+                tables.append(opening)
+            }
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
         let placed = tables.map(PageAccount.printedCharacters)
@@ -164,6 +179,10 @@ public enum PageTables {
         let header = PageAccount.runningHeader(in: lines, pageWidth: page.width, margin: top + page.height * settings.furnitureMarginFraction)
         var layout = PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
                                 account: account, runningHeader: lines.filter { header.contains($0.box) }.map(\.text.withoutWhitespace))
+        if let first = tables.first, first.unruledForm, !first.continuesForm, first.title == nil,
+           !lines.contains(where: { $0.box.y1 <= first.box.y0 && !isPageNumber($0.text) && !header.contains($0.box) }) {
+            layout.formOpening = first.columnBounds
+        }
         if tables.isEmpty, columnGrids.count == 1, var grid = columnGrids.first {
             let placed = PageAccount.printedCharacters(in: grid)
             let caption = Caption.find(in: captionable, between: 0, and: grid.box.y0, within: grid.box, pageWidth: page.width)

@@ -90,6 +90,11 @@ public struct PageTable: Sendable {
     var frameOpenBelow = false
     /// The continuation of the frame ending the page before, read in its columns.
     var continuesFrame = false
+    /// The lines of the opening of a form whose indicator block opens the next page
+    /// (``UnruledForms/opening(of:in:below:page:)``): that form's columns are read with them too.
+    var openingLines: [TextLine] = []
+    /// Whether the table is the opening of a form whose indicator block opens the next page.
+    var opensForm: Bool { !openingLines.isEmpty }
 
     public var columnCount: Int { columnBounds.count - 1 }
 }

@@ -29,13 +29,13 @@ enum UnruledForms {
     /// The page's forms; `continuing`, the column bounds of a form ending
     /// the page before: the page's first lines, when they go on in its
     /// columns above `limit` (the page's first ruled table), are read as its
-    /// continuation (``continuation(of:in:above:page:)``).
-    static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity) -> [PageTable] {
-        let lines = AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
-            var split = classified
-            split.line = splittingSolidText(classified.line)
-            return split
-        }.sorted { $0.line.box.y0 < $1.line.box.y0 }
+    /// continuation (``continuation(of:in:above:page:)``). `openedBy`, the
+    /// lines of the opening of the page's first form, printed at the foot of
+    /// the page before (``opening(of:in:below:page:)``): its columns are read
+    /// with them too (``spans(of:heading:opening:)``).
+    static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity,
+                       openedBy: [TextLine] = []) -> [PageTable] {
+        let lines = formLines(of: glyphs)
         var tables: [PageTable] = []
         var taken = -1
         if let continuing, let (table, last) = continuation(of: continuing, in: lines, above: limit, page: page) {
@@ -44,12 +44,22 @@ enum UnruledForms {
         }
         for anchor in lines.indices where anchor > taken && isIndicatorHeading(lines[anchor].line) {
             let region = extent(around: anchor, in: lines, after: taken)
-            if let table = table(from: region.map { lines[$0].line }, heading: lines[anchor].line, page: page) {
+            if let table = table(from: region.map { lines[$0].line }, heading: lines[anchor].line, page: page,
+                                 opening: tables.isEmpty ? openedBy : []) {
                 tables.append(table)
                 taken = region.upperBound
             }
         }
         return tables
+    }
+
+    /// The glyphs' lines top to bottom, each with its solid text split (``splittingSolidText(_:)``).
+    private static func formLines(of glyphs: [Glyph]) -> [AlignedTableFinder.Line] {
+        AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
+            var split = classified
+            split.line = splittingSolidText(classified.line)
+            return split
+        }.sorted { $0.line.box.y0 < $1.line.box.y0 }
     }
 
     /// Chinese text is set solid, its characters' boxes abutting: a gap of
@@ -133,6 +143,55 @@ enum UnruledForms {
         return (table, last)
     }
 
+    /// A form's opening at the foot of the page before the one its
+    /// indicator heading opens (``PageLayout/formOpening``): its title and
+    /// fields (`项目名称`, `主管部门`, the funds, `年度总体目标`) fit, the indicator
+    /// block does not. The page's last lines below `limit` (its last table),
+    /// from the foot up to a caption (a unit, or a caption word with its
+    /// colon: a field's label prints none), a title (type
+    /// ``TableSettings/titleHeightRatio`` taller than the lines below), an
+    /// indicator heading or a gap of ``TableSettings/blockGapEm``, while no
+    /// word crosses the edge between the form's first column and the rest
+    /// (its labels' column: prose runs across it), printing in two columns or
+    /// more, and only when they stand right under a caption or title (the
+    /// form's own: lines under a table, or under a gap, are no opening); read
+    /// with the form's columns, so that ``TableStitcher`` joins the form to
+    /// it, and its caption above names the form.
+    static func opening(of bounds: [Double], in glyphs: [Glyph], below limit: Double, page: Int) -> PageTable? {
+        guard bounds.count >= 3 else { return nil }
+        let lines = formLines(of: glyphs).filter { $0.line.box.y0 >= limit && !PageTables.isPageNumber($0.line.text) }
+        let edge = bounds[1]
+        var first = lines.count
+        var upper = Double.infinity
+        var type = Double.infinity
+        var columns: Set<Int> = []
+        var underCaption = false
+        for index in lines.indices.reversed() {
+            let line = lines[index]
+            let text = line.line.text.withoutWhitespace
+            if index + 1 < lines.count, upper - line.line.box.y1 > settings.blockGapEm * max(lines[index + 1].typeHeight, line.height) { break }
+            // A caption names with a colon (`部门：…`); a field's label (`部门（单位）名称`) does not.
+            let isCaption = Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) && text.contains(where: PrintedVocabulary.colons.contains)
+            if isCaption || line.typeHeight > type * settings.titleHeightRatio {
+                underCaption = true
+                break
+            }
+            if isIndicatorHeading(line.line) || line.line.words.contains(where: { $0.box.x0 < edge && $0.box.x1 > edge }) { break }
+            for word in line.line.words {
+                if let column = bounds.indices.dropLast().first(where: { word.box.midX >= bounds[$0] && word.box.midX < bounds[$0 + 1] }) {
+                    columns.insert(column)
+                }
+            }
+            first = index
+            upper = min(upper, line.line.box.y0)
+            type = min(type, line.typeHeight)
+        }
+        guard underCaption, first < lines.count, columns.count >= 2, columns.contains(0),
+              var table = table(from: lines[first...].map(\.line), bounds: bounds, page: page, byStart: true) else { return nil }
+        table.openingLines = lines[first...].map(\.line)
+        return table
+    }
+
     /// A line of one word centred on the form's width, within
     /// ``TableSettings/formTitleCentreSlackEm``: above a caption line, the
     /// next table's title (a form's cells are set left in their columns).
@@ -173,9 +232,10 @@ enum UnruledForms {
     }
 
     /// The form its lines print, or nil when its indicator headings do not
-    /// stand in columns of their own (no grid shows).
-    private static func table(from lines: [TextLine], heading: TextLine, page: Int) -> PageTable? {
-        let spans = joiningAmountStretches(AlignedTableFinder.columnSpans(of: lines), lines: lines, heading: heading)
+    /// stand in columns of their own (no grid shows); `opening`, the lines of
+    /// its opening at the foot of the page before.
+    private static func table(from lines: [TextLine], heading: TextLine, page: Int, opening: [TextLine] = []) -> PageTable? {
+        let spans = spans(of: lines, heading: heading, opening: opening)
         guard spans.count >= 2 else { return nil }
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
@@ -187,8 +247,11 @@ enum UnruledForms {
         return table(from: lines, bounds: bounds, page: page)
     }
 
-    /// The form its lines print in the columns `bounds` (left edges, then the last's right edge).
-    private static func table(from lines: [TextLine], bounds: [Double], page: Int) -> PageTable? {
+    /// The form its lines print in the columns `bounds` (left edges, then the last's right edge):
+    /// each word in the column it overlaps most, or with `byStart` in the one it starts in (an
+    /// opening read in the indicator block's columns: a cell spanning several is its first's, an
+    /// amount set right in a wide cell starts in it though it ends near the next column's text).
+    private static func table(from lines: [TextLine], bounds: [Double], page: Int, byStart: Bool = false) -> PageTable? {
         // Each column's glyphs of a line are read as lines again, on their own: a cell's
         // wrapped lines set tighter than their type (wkhtmltopdf) make one page line with
         // a line centred beside them, `福州市民政` over `局` read as `福局州市民政`.
@@ -196,6 +259,11 @@ enum UnruledForms {
         for line in lines {
             var glyphs: [Int: [Glyph]] = [:]
             for word in line.words {
+                if byStart {
+                    let column = bounds.indices.dropLast().last { bounds[$0] <= word.box.x0 } ?? 0
+                    glyphs[column, default: []] += word.glyphs
+                    continue
+                }
                 guard let column = bounds.indices.dropLast().max(by: { a, b in
                     overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
                 }) else { continue }
@@ -237,6 +305,28 @@ enum UnruledForms {
                               rowBounds: rows.map(\.y0) + [bottom], box: box, ruled: false)
         table.unruledForm = true
         return table
+    }
+
+    /// The stretches of x the form's columns print in: those no word of its
+    /// `lines` crosses (``AlignedTableFinder/columnSpans(of:cuts:)``), amounts
+    /// set right joined to their column (``joiningAmountStretches(_:lines:heading:)``).
+    /// A form broken before its indicator block prints its opening at the foot
+    /// of the page before (`opening`), in the same columns: a word of it inside
+    /// one stretch widens that stretch to where the word starts (`年初预算数`,
+    /// set left in its column, over `1268.6` set right), and a stretch of
+    /// amounts under such a word is a column of its own (its heading printed
+    /// there). A word across stretches is a cell spanning columns, no evidence.
+    private static func spans(of lines: [TextLine], heading: TextLine, opening: [TextLine]) -> [ClosedRange<Double>] {
+        var spans = AlignedTableFinder.columnSpans(of: lines)
+        if !opening.isEmpty {
+            let inside = opening.compactMap { line -> TextLine? in
+                let words = line.words.filter { word in spans.filter { $0.overlaps(word.box.x0...word.box.x1) }.count == 1 }
+                return words.isEmpty ? nil : TextLine(words: words)
+            }
+            spans = AlignedTableFinder.columnSpans(of: lines + inside)
+            return joiningAmountStretches(spans, lines: lines + inside, heading: heading)
+        }
+        return joiningAmountStretches(spans, lines: lines, heading: heading)
     }
 
     /// A column's amounts are set right, its words left (`实施单位` over the

@@ -106,6 +106,32 @@ public struct Converter: Sendable {
             throw PDFReadError(path: path, failure: .tooLarge(pages: document.pageCount, limit: maximumPages))
         }
         var (pages, damage) = analyseAllPages(of: document)
+        // A page before one opening with a form without rules, untitled, is read again with the
+        // form's columns: its last lines may be the form's opening (UnruledForms.opening), unless
+        // it ends with a form without rules itself, which the next page's form goes on with. The
+        // form is then read again with its opening, which prints in its columns too, and the
+        // opening with the columns so read.
+        var openings: [Int: [Double]] = [:]
+        var openedBy: [Int: [TextLine]] = [:]
+        for index in pages.indices.dropLast() where pages[index].skipped == nil && pages[index].layout.endingForm == nil {
+            guard let form = pages[index + 1].layout.formOpening else { continue }
+            let continuing = index > 0 ? pages[index - 1].layout.endingForm : nil
+            var again = readPage(index, of: document, continuingForm: continuing, openingForm: form, openedBy: openedBy[index] ?? [])
+            guard let opening = again.layout.tables.last, opening.opensForm else { continue }
+            var next = readPage(index + 1, of: document, openedBy: opening.openingLines)
+            if let columns = next.layout.formOpening, columns != form {
+                let read = readPage(index, of: document, continuingForm: continuing, openingForm: columns, openedBy: openedBy[index] ?? [])
+                if read.layout.tables.last?.opensForm == true {
+                    again = read
+                    next.timings = next.timings + pages[index + 1].timings
+                    pages[index + 1] = next
+                    openedBy[index + 1] = opening.openingLines
+                }
+            }
+            openings[index] = pages[index + 1].layout.formOpening
+            again.timings = again.timings + pages[index].timings
+            pages[index] = again
+        }
         // A page after one ending in a form without rules is read again with the form's
         // columns: it may go on with the form, printing no heading (UnruledForms).
         // So is a page after one ending in a body framed only on the outside, with the frame's columns:
@@ -113,7 +139,8 @@ public struct Converter: Sendable {
         for index in pages.indices.dropFirst() where pages[index].skipped == nil {
             let form = pages[index - 1].layout.endingForm, frame = pages[index - 1].layout.endingFrame
             guard form != nil || frame != nil else { continue }
-            var again = readPage(index, of: document, continuingForm: form, continuingFrame: frame)
+            var again = readPage(index, of: document, continuingForm: form, continuingFrame: frame,
+                                 openingForm: openings[index], openedBy: openedBy[index] ?? [])
             if let first = again.layout.tables.first, first.continuesForm || first.continuesFrame {
                 again.timings = again.timings + pages[index].timings
                 pages[index] = again
@@ -181,12 +208,15 @@ public struct Converter: Sendable {
 
     /// Reads one page (0-based); `continuingForm`, the columns of a form without
     /// rules ending the page before, when the page is read again with them;
-    /// `continuingFrame`, likewise the columns of a framed body ending the page before.
+    /// `continuingFrame`, likewise the columns of a framed body ending the page before;
+    /// `openingForm` and `openedBy` as in ``PageTables/layout(on:lines:rulings:mayHoldTable:notPrinted:coveredByImages:continuingForm:continuingFrame:openingForm:openedBy:)``.
     private func readPage(_ index: Int, of document: PDFDocument, continuingForm: [Double]? = nil,
-                          continuingFrame: [Double]? = nil) -> PageResult {
+                          continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
+                          openedBy: [TextLine] = []) -> PageResult {
         var timings = StageTimings()
-        if continuingForm == nil && continuingFrame == nil { pageStarted?(index + 1) }
-        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm, continuingFrame: continuingFrame) {
+        if continuingForm == nil && continuingFrame == nil && openingForm == nil && openedBy.isEmpty { pageStarted?(index + 1) }
+        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm, continuingFrame: continuingFrame,
+                           openingForm: openingForm, openedBy: openedBy) {
         case .success(var analysis):
             // The page's share of the audit's and the facts' reading: the records stage.
             var prose: [String] = []
@@ -275,7 +305,8 @@ extension Converter {
     /// ruling lines from its paths where the page can hold a table, then the tables.
     public func analysePage(_ index: Int, of document: PDFDocument,
                             timings: inout StageTimings, continuingForm: [Double]? = nil,
-                            continuingFrame: [Double]? = nil) -> Result<PageAnalysis, PageReadFailure> {
+                            continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
+                            openedBy: [TextLine] = []) -> Result<PageAnalysis, PageReadFailure> {
         var read: Result<PageContent, PageReadFailure> = .failure(.interpretationFailed)
         timings.read += ThreadCPUTime.measure { read = document.read(page: index) }
         let content: PageContent
@@ -301,7 +332,7 @@ extension Converter {
         timings.tables += ThreadCPUTime.measure {
             layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted,
                                        coveredByImages: coveredByImages, continuingForm: continuingForm,
-                                       continuingFrame: continuingFrame)
+                                       continuingFrame: continuingFrame, openingForm: openingForm, openedBy: openedBy)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }

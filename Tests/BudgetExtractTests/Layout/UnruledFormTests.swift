@@ -112,4 +112,52 @@ struct UnruledFormTests {
             ["", "满意度指标", "满意度指标", "≥90%", "10", "9"],
         ])
     }
+
+    /// Samples/form-opening-unruled.pdf: the form broken before its
+    /// indicator block, its title and opening at the foot of page 1, page 2
+    /// opening with the indicator heading line. Page 1 is read with the
+    /// columns of the form opening page 2, each cell in the column it starts
+    /// in, and the form joined to it under its title (before: page 1 printed
+    /// no indicator heading and its rows were lost, the form untitled).
+    @Test func formOpeningAtThePageFootIsReadInItsColumns() throws {
+        let rows = try formOverTwoPages("form-opening-unruled.pdf")
+        #expect(rows[0] == ["项目名称", "", "", "社区养老服务设施运营补助项目", ""])
+        #expect(rows[1] == ["主管部门", "福州市XX局", "", "实施单位", "福州市XX局"])
+        #expect(rows[2] == ["专项资金情况（万元）", "资金总额", "", "21.50", ""])
+        #expect(rows[3] == ["", "财政拨款", "", "21.50", ""])
+        #expect(rows[4] == ["年度目标", "提升全市养老服务能力，保障服务对象基本生活。", "", "", ""])
+        #expect(rows[5] == ["绩效目标指标", "一级指标", "二级指标", "三级指标", "指标值"])
+        #expect(rows[10] == ["备注", "", "", "", ""])
+    }
+
+    /// Samples/form-opening-amounts-unruled.pdf: the form broken before its
+    /// indicator block, its opening on page 1 heading a narrow column of
+    /// amounts (`年初预算数`, set right) between `三级指标` and `指标值` and a
+    /// last column `得分`, which the indicator block on page 2 leaves empty.
+    /// The form's columns are read with its opening's words: the heading over
+    /// the amounts makes them a column of their own (before: on page 2 alone
+    /// the amounts joined the `三级指标` column as its right part, the form read
+    /// one column short, `年初预算数` under `三级指标`, no row exact).
+    @Test func formOpeningHeadsAColumnTheIndicatorBlockLeavesEmpty() throws {
+        let rows = try formOverTwoPages("form-opening-amounts-unruled.pdf")
+        #expect(rows[1] == ["主管部门", "", "福州市XX局", "实施单位", "", "福州市XX局", ""])
+        #expect(rows[2] == ["项目资金（万元）", "", "", "", "年初预算数", "全年执行数", "得分"])
+        #expect(rows[3] == ["", "", "年度资金总额", "", "21.50", "20.00", "9.30"])
+        #expect(rows[4] == ["", "", "其中：财政拨款", "", "21.50", "20.00", "9.30"])
+        #expect(rows[6] == ["绩效指标", "一级指标", "二级指标", "三级指标", "", "指标值", ""])
+        #expect(rows[7] == ["", "产出指标", "数量指标", "享受补助的服务对象人数", "", "≥800人", ""])
+        #expect(rows[10] == ["备注", "", "", "", "", "", ""])
+    }
+
+    /// The rows of the Sample's one table, a titled form of 11 rows read over pages 1 and 2.
+    private func formOverTwoPages(_ sample: String) throws -> [[String]] {
+        let drawn = try Converter().convert(path: Fixtures.sample(sample))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.title == "2026年社区养老服务补助项目绩效目标表")
+        #expect(table.pages == [1, 2])
+        let rows = table.rows.map { texts($0.cells) }
+        try #require(rows.count == 11)
+        return rows
+    }
 }
