@@ -407,10 +407,34 @@ enum AlignedTableFinder {
     /// Blocks of consecutive lines around runs of body lines: the header
     /// lines just above (at most four, none of them prose) and the body with
     /// the label lines that wrap between its rows.
+    ///
+    /// A line with a sentence's marks that keeps inside the columns of the
+    /// body above it (no word reaching over a gap between them) is a cell's
+    /// text when a line of amounts follows in the block: a label or an
+    /// explanation written as a sentence (`優化學校午餐溯源豬肉供需管理，輔導特色`
+    /// over `品牌發展`, the amounts centred beside the two; `健全酪農生產環境，…`
+    /// beside its amounts). Before, such a line was prose and ended the
+    /// table at the first row whose cell held a comma
+    /// (Samples/sentence-in-a-cell-unruled.pdf). Where no line of amounts
+    /// follows, it is prose after all, as it was.
     static func regions(of classified: [Line]) -> [[Line]] {
         var regions: [[Line]] = []
         var current: [Line] = []
+        // The lines of `current` as classified, and where the first cell line
+        // with a sentence's marks since the last line of amounts lies in it.
+        var classifiedCurrent: [Line] = []
+        var sentenceSince: Int?
         func close() {
+            if let since = sentenceSince {
+                // No line of amounts came after it: prose, which ends the block.
+                let rest = classifiedCurrent[(since + 1)...]
+                current.removeSubrange(since...)
+                classifiedCurrent.removeSubrange(since...)
+                sentenceSince = nil
+                close()
+                rest.forEach(add)
+                return
+            }
             if current.filter(\.isBody).count >= settings.minimumBodyLinesCount {
                 regions.append(trim(current))
             } else if let short = shortTable(current) {
@@ -419,19 +443,44 @@ enum AlignedTableFinder {
                 regions.append(list)
             }
             current = []
+            classifiedCurrent = []
         }
-        for line in classified {
+        func add(_ line: Line) {
             if let last = current.last, line.line.box.y0 - last.line.box.y1 > settings.blockGapEm * max(line.height, last.height) {
                 close()
             }
+            if line.isProse, !isCaption(line, after: current), let cell = sentenceInACell(line, under: current) {
+                if cell.isBody { sentenceSince = nil } else if sentenceSince == nil { sentenceSince = current.count }
+                current.append(cell)
+                classifiedCurrent.append(line)
+                return
+            }
             if line.isProse || isCaption(line, after: current) {
                 close()
-                continue
+                return
             }
+            if line.isBody { sentenceSince = nil }
             current.append(line)
+            classifiedCurrent.append(line)
         }
+        classified.forEach(add)
         close()
         return regions
+    }
+
+    /// A prose line read as the cell text of the block above it, or nil:
+    /// the block prints lines of amounts, the line has no leaders, and each
+    /// of its words lies within at most one of the columns the block's lines
+    /// of amounts set (a sentence running across the page reaches over their gaps).
+    private static func sentenceInACell(_ line: Line, under block: [Line]) -> Line? {
+        let body = block.filter(\.isBody).map(\.line)
+        guard !body.isEmpty, !PrintedVocabulary.hasLeaders(line.line.text) else { return nil }
+        let spans = columnSpans(of: body)
+        guard spans.count >= 2, line.line.words.allSatisfy({ word in
+            spans.filter { $0.overlaps(word.box.x0...word.box.x1) }.count <= 1
+        }) else { return nil }
+        let amounts = line.line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
+        return Line(line: line.line, isBody: line.line.words.count >= 2 && amounts >= 1, isProse: false)
     }
 
     /// After a table's body, a title (one piece of text in a larger type)

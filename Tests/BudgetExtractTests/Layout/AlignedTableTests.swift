@@ -617,4 +617,28 @@ struct AlignedTableTests {
                      ["收入总计", "5,133.73", "支出总计", "5,133.73"]]
         #expect(table.rows.map { $0.cells.map { $0?.text } } == expected)
     }
+
+    /// Samples/sentence-in-a-cell-unruled.pdf: a 单位成本分析表 without rules
+    /// whose labels are sentences, a comma on the line beside the amounts or
+    /// on the first of two lines with the amounts centred between. Each such
+    /// line keeps inside its column, lines of amounts follow: cell text,
+    /// every row read. Before, the comma made the line prose, which ended
+    /// the table after its fifth row.
+    @Test func sentenceInsideItsColumnIsCellText() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("sentence-in-a-cell-unruled.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [
+            ["壹、调整产业或防范措施计划", nil, nil, nil, "3,879,115"],
+            ["一、养猪产业韧性高效加值及竞争力优化计划", nil, nil, nil, "1,474,500"],
+            ["提升饲料安全品质及强化风险管理", "场/项次", "10,526.32", "3,800", "40,000"],
+            ["整合育种选拔及优化种原供应体系", "头", "13,333.33", "3,000", "40,000"],
+            ["稳定毛猪产销供应及屠宰冷链升级", "场/辆(处)", "2,640,264.03", "303", "800,000"],
+            ["优化学校午餐溯源猪肉供需管理，辅导特色品牌发展", "件/场", "75,829.38", "1,055", "80,000"],
+            ["二、养牛产业全面升级转型计划", nil, nil, nil, "279,300"],
+            ["强化国产乳品溯源，辅导业者参加验证，开发多元乳制品", "场/项", "219,444.45", "360", "79,000"],
+            ["辅导国内肉牛饲养最适化模式建立，及肉品市场屠宰线改善升级", "场/项", "4,149,000.00", "15", "62,235"],
+            ["行政费用", nil, nil, nil, "5,590"],
+        ])
+    }
 }
