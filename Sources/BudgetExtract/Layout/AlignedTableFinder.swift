@@ -441,6 +441,8 @@ enum AlignedTableFinder {
                 regions.append(short)
             } else if let list = numberedList(current) {
                 regions.append(list)
+            } else if let tail = continuedTail(current) {
+                regions.append(tail)
             }
             current = []
             classifiedCurrent = []
@@ -570,6 +572,32 @@ enum AlignedTableFinder {
         while let last = lines.last, !last.isBody { lines.removeLast() }
         guard !lines.isEmpty else { return nil }
         return Array(header) + lines
+    }
+
+    /// The last rows of a table broken over a page, printed at the head of
+    /// the next without its header: fewer lines of amounts than
+    /// ``TableSettings/minimumBodyLinesCount`` (`二十三、其他支出 75.00`), the
+    /// lines between them items with nothing to report under their labels
+    /// (`二十四、债务还本支出`, ``isItemLine(_:labels:)``), and a total's line of
+    /// amounts last, its label ending in a total word (`收入合计 2219.92 支出合计
+    /// 2219.92`): that many lines or
+    /// more in all, each a row. Before, too few lines of amounts for a table
+    /// and no headings above them for a short one, these rows were lost
+    /// (Samples/items-tail-on-next-page.pdf).
+    static func continuedTail(_ block: [Line]) -> [Line]? {
+        let labels = labelWords(of: block)
+        var end = block.count
+        while end > 0, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
+        let lines = block[..<end]
+        guard lines.count >= settings.minimumBodyLinesCount, let first = lines.first, first.isBody,
+              let last = lines.last, last.isBody,
+              PrintedVocabulary.totalWords.contains(where: last.line.words[0].text.withoutWhitespace.hasSuffix),
+              lines.allSatisfy({ $0.isBody || isItemLine($0, labels: labels) }) else { return nil }
+        return lines.map { line in
+            var body = line
+            body.isBody = true
+            return body
+        }
     }
 
     /// A line whose first word is a serial number run into the name beside

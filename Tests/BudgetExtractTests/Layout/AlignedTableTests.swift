@@ -641,4 +641,25 @@ struct AlignedTableTests {
             ["行政费用", nil, nil, nil, "5,590"],
         ])
     }
+
+    /// Samples/items-tail-on-next-page.pdf: a 财政拨款收支总表 without rules
+    /// whose 支出 side runs over a page break that leaves the second page,
+    /// printed without the header, one item with an amount, three items with
+    /// nothing to report and the totals. Those five lines are the table's
+    /// last rows, stitched to the first page's. Before, two lines of amounts
+    /// were too few for a table and no headings stood above them for a short
+    /// one: the rows were lost.
+    @Test func tableTailWithoutHeaderOnNextPageIsItsLastRows() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("items-tail-on-next-page.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.rows.count == 27)
+        #expect(table.rows.suffix(5).map { $0.cells.map { $0?.text } } == [
+            [nil, nil, "二十三、其他支出", "75.00"],
+            [nil, nil, "二十四、债务还本支出", nil],
+            [nil, nil, "二十五、债务付息支出", nil],
+            [nil, nil, "二十六、债务发行费用支出", nil],
+            ["收入合计", "2219.92", "支出合计", "2219.92"],
+        ])
+    }
 }
