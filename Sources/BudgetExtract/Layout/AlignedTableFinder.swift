@@ -515,12 +515,23 @@ enum AlignedTableFinder {
         }
         let labels = labelWords(of: block)
         func isItemLine(_ line: Line) -> Bool { Self.isItemLine(line, labels: labels) }
-        guard let start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) || isItemLine(block[$0]) }),
+        guard var start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) || isItemLine(block[$0]) }),
               start > 0 else { return nil }
+        // A line of labels only right above, each starting where a label of
+        // the lines of amounts starts and none a heading's word
+        // (`上年结转结余 年终结转结余` over `收入总计 … 支出总计 …`), is a row with
+        // nothing to report, not a heading line.
+        func isBareLabelLine(_ line: Line) -> Bool {
+            !line.isProse && !line.isBody && line.line.words.allSatisfy { word in
+                !PrintedVocabulary.isColumnHeading(word.text)
+                    && labels.contains { abs($0.box.x0 - word.box.x0) < word.box.height * settings.labelStartToleranceEm }
+            }
+        }
+        while start > 1, isBareLabelLine(block[start - 1]) { start -= 1 }
         let header = block[headerStart(of: block, above: start)..<start]
         var end = block.count
         while end > start, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
-        guard block[start..<end].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) || isItemLine($0) }),
+        guard block[start..<end].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) || isItemLine($0) || isBareLabelLine($0) }),
               header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
                 >= settings.minimumShortTableHeadingsCount else { return nil }
         return header + block[start..<end].map { line in

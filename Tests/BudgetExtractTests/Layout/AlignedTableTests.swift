@@ -662,4 +662,19 @@ struct AlignedTableTests {
             ["收入合计", "2219.92", "支出合计", "2219.92"],
         ])
     }
+
+    /// Samples/bare-label-row-short-table.pdf: the last two rows of a 收支总表
+    /// without rules under its header, a row of labels only (`上年结转结余`,
+    /// `年终结转结余`) over the totals. The labels start where the totals'
+    /// labels start and are no heading's words: a row with nothing to
+    /// report. Before, the line was read as a header line and the row lost.
+    @Test func labelOnlyLineOverAShortTablesAmountsIsARow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("bare-label-row-short-table.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [
+            ["上年结转结余", nil, "年终结转结余", nil],
+            ["收入总计", "249,977.11", "支出总计", "249,977.11"],
+        ])
+    }
 }
