@@ -461,31 +461,82 @@ enum AlignedTableFinder {
     /// Blocks of consecutive lines around runs of body lines: the header
     /// lines just above (at most four, none of them prose) and the body with
     /// the label lines that wrap between its rows.
+    ///
+    /// A line with a sentence's marks that keeps inside the columns of the
+    /// body above it (no word reaching over a gap between them) is a cell's
+    /// text when a line of amounts follows in the block: a label or an
+    /// explanation written as a sentence (`優化學校午餐溯源豬肉供需管理，輔導特色`
+    /// over `品牌發展`, the amounts centred beside the two; `健全酪農生產環境，…`
+    /// beside its amounts). Before, such a line was prose and ended the
+    /// table at the first row whose cell held a comma
+    /// (Samples/sentence-in-a-cell-unruled.pdf). Where no line of amounts
+    /// follows, it is prose after all, as it was.
     static func regions(of classified: [Line]) -> [[Line]] {
         var regions: [[Line]] = []
         var current: [Line] = []
+        // The lines of `current` as classified, and where the first cell line
+        // with a sentence's marks since the last line of amounts lies in it.
+        var classifiedCurrent: [Line] = []
+        var sentenceSince: Int?
         func close() {
+            if let since = sentenceSince {
+                // No line of amounts came after it: prose, which ends the block.
+                let rest = classifiedCurrent[(since + 1)...]
+                current.removeSubrange(since...)
+                classifiedCurrent.removeSubrange(since...)
+                sentenceSince = nil
+                close()
+                rest.forEach(add)
+                return
+            }
             if current.filter(\.isBody).count >= settings.minimumBodyLinesCount {
                 regions.append(trim(current))
             } else if let short = shortTable(current) {
                 regions.append(short)
             } else if let list = numberedList(current) {
                 regions.append(list)
+            } else if let tail = continuedTail(current) {
+                regions.append(tail)
             }
             current = []
+            classifiedCurrent = []
         }
-        for line in classified {
+        func add(_ line: Line) {
             if let last = current.last, line.line.box.y0 - last.line.box.y1 > settings.blockGapEm * max(line.height, last.height) {
                 close()
             }
+            if line.isProse, !isCaption(line, after: current), let cell = sentenceInACell(line, under: current) {
+                if cell.isBody { sentenceSince = nil } else if sentenceSince == nil { sentenceSince = current.count }
+                current.append(cell)
+                classifiedCurrent.append(line)
+                return
+            }
             if line.isProse || isCaption(line, after: current) {
                 close()
-                continue
+                return
             }
+            if line.isBody { sentenceSince = nil }
             current.append(line)
+            classifiedCurrent.append(line)
         }
+        classified.forEach(add)
         close()
         return regions
+    }
+
+    /// A prose line read as the cell text of the block above it, or nil:
+    /// the block prints lines of amounts, the line has no leaders, and each
+    /// of its words lies within at most one of the columns the block's lines
+    /// of amounts set (a sentence running across the page reaches over their gaps).
+    private static func sentenceInACell(_ line: Line, under block: [Line]) -> Line? {
+        let body = block.filter(\.isBody).map(\.line)
+        guard !body.isEmpty, !PrintedVocabulary.hasLeaders(line.line.text) else { return nil }
+        let spans = columnSpans(of: body)
+        guard spans.count >= 2, line.line.words.allSatisfy({ word in
+            spans.filter { $0.overlaps(word.box.x0...word.box.x1) }.count <= 1
+        }) else { return nil }
+        let amounts = line.line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
+        return Line(line: line.line, isBody: line.line.words.count >= 2 && amounts >= 1, isProse: false)
     }
 
     /// After a table's body, a title (one piece of text in a larger type)
@@ -518,12 +569,23 @@ enum AlignedTableFinder {
         }
         let labels = labelWords(of: block)
         func isItemLine(_ line: Line) -> Bool { Self.isItemLine(line, labels: labels) }
-        guard let start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) || isItemLine(block[$0]) }),
+        guard var start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) || isItemLine(block[$0]) }),
               start > 0 else { return nil }
+        // A line of labels only right above, each starting where a label of
+        // the lines of amounts starts and none a heading's word
+        // (`上年结转结余 年终结转结余` over `收入总计 … 支出总计 …`), is a row with
+        // nothing to report, not a heading line.
+        func isBareLabelLine(_ line: Line) -> Bool {
+            !line.isProse && !line.isBody && line.line.words.allSatisfy { word in
+                !PrintedVocabulary.isColumnHeading(word.text)
+                    && labels.contains { abs($0.box.x0 - word.box.x0) < word.box.height * settings.labelStartToleranceEm }
+            }
+        }
+        while start > 1, isBareLabelLine(block[start - 1]) { start -= 1 }
         let header = block[headerStart(of: block, above: start)..<start]
         var end = block.count
         while end > start, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
-        guard block[start..<end].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) || isItemLine($0) }),
+        guard block[start..<end].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) || isItemLine($0) || isBareLabelLine($0) }),
               header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
                 >= settings.minimumShortTableHeadingsCount else { return nil }
         return header + block[start..<end].map { line in
@@ -575,6 +637,32 @@ enum AlignedTableFinder {
         while let last = lines.last, !last.isBody { lines.removeLast() }
         guard !lines.isEmpty else { return nil }
         return Array(header) + lines
+    }
+
+    /// The last rows of a table broken over a page, printed at the head of
+    /// the next without its header: fewer lines of amounts than
+    /// ``TableSettings/minimumBodyLinesCount`` (`二十三、其他支出 75.00`), the
+    /// lines between them items with nothing to report under their labels
+    /// (`二十四、债务还本支出`, ``isItemLine(_:labels:)``), and a total's line of
+    /// amounts last, its label ending in a total word (`收入合计 2219.92 支出合计
+    /// 2219.92`): that many lines or
+    /// more in all, each a row. Before, too few lines of amounts for a table
+    /// and no headings above them for a short one, these rows were lost
+    /// (Samples/items-tail-on-next-page.pdf).
+    static func continuedTail(_ block: [Line]) -> [Line]? {
+        let labels = labelWords(of: block)
+        var end = block.count
+        while end > 0, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
+        let lines = block[..<end]
+        guard lines.count >= settings.minimumBodyLinesCount, let first = lines.first, first.isBody,
+              let last = lines.last, last.isBody,
+              PrintedVocabulary.totalWords.contains(where: last.line.words[0].text.withoutWhitespace.hasSuffix),
+              lines.allSatisfy({ $0.isBody || isItemLine($0, labels: labels) }) else { return nil }
+        return lines.map { line in
+            var body = line
+            body.isBody = true
+            return body
+        }
     }
 
     /// A line whose first word is a serial number run into the name beside

@@ -155,6 +155,11 @@ public struct TableSettings: Sendable {
     /// A number without separators or decimals is an amount from this many
     /// digits on (`120`): smaller ones are serial numbers and 栏次.
     public var bareAmountDigitsCount = 3
+    /// A label line with no amounts right above a short table's lines of
+    /// amounts is a row when each word starts this close to where one of
+    /// their labels starts (`上年结转结余` over `收入总计`, left-aligned in one
+    /// column; a heading is centred): Samples/bare-label-row-short-table.pdf.
+    public var labelStartToleranceEm = 0.5
     /// A vertical gap wider than this between two lines ends a table block.
     public var blockGapEm = 2.5
     /// A line this much taller than the body is a title, not a table line.

@@ -689,4 +689,64 @@ struct AlignedTableTests {
         #expect(table.columnCount == columns)
         return table
     }
+
+    /// Samples/sentence-in-a-cell-unruled.pdf: a 单位成本分析表 without rules
+    /// whose labels are sentences, a comma on the line beside the amounts or
+    /// on the first of two lines with the amounts centred between. Each such
+    /// line keeps inside its column, lines of amounts follow: cell text,
+    /// every row read. Before, the comma made the line prose, which ended
+    /// the table after its fifth row.
+    @Test func sentenceInsideItsColumnIsCellText() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("sentence-in-a-cell-unruled.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [
+            ["壹、调整产业或防范措施计划", nil, nil, nil, "3,879,115"],
+            ["一、养猪产业韧性高效加值及竞争力优化计划", nil, nil, nil, "1,474,500"],
+            ["提升饲料安全品质及强化风险管理", "场/项次", "10,526.32", "3,800", "40,000"],
+            ["整合育种选拔及优化种原供应体系", "头", "13,333.33", "3,000", "40,000"],
+            ["稳定毛猪产销供应及屠宰冷链升级", "场/辆(处)", "2,640,264.03", "303", "800,000"],
+            ["优化学校午餐溯源猪肉供需管理，辅导特色品牌发展", "件/场", "75,829.38", "1,055", "80,000"],
+            ["二、养牛产业全面升级转型计划", nil, nil, nil, "279,300"],
+            ["强化国产乳品溯源，辅导业者参加验证，开发多元乳制品", "场/项", "219,444.45", "360", "79,000"],
+            ["辅导国内肉牛饲养最适化模式建立，及肉品市场屠宰线改善升级", "场/项", "4,149,000.00", "15", "62,235"],
+            ["行政费用", nil, nil, nil, "5,590"],
+        ])
+    }
+
+    /// Samples/items-tail-on-next-page.pdf: a 财政拨款收支总表 without rules
+    /// whose 支出 side runs over a page break that leaves the second page,
+    /// printed without the header, one item with an amount, three items with
+    /// nothing to report and the totals. Those five lines are the table's
+    /// last rows, stitched to the first page's. Before, two lines of amounts
+    /// were too few for a table and no headings stood above them for a short
+    /// one: the rows were lost.
+    @Test func tableTailWithoutHeaderOnNextPageIsItsLastRows() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("items-tail-on-next-page.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.rows.count == 27)
+        #expect(table.rows.suffix(5).map { $0.cells.map { $0?.text } } == [
+            [nil, nil, "二十三、其他支出", "75.00"],
+            [nil, nil, "二十四、债务还本支出", nil],
+            [nil, nil, "二十五、债务付息支出", nil],
+            [nil, nil, "二十六、债务发行费用支出", nil],
+            ["收入合计", "2219.92", "支出合计", "2219.92"],
+        ])
+    }
+
+    /// Samples/bare-label-row-short-table.pdf: the last two rows of a 收支总表
+    /// without rules under its header, a row of labels only (`上年结转结余`,
+    /// `年终结转结余`) over the totals. The labels start where the totals'
+    /// labels start and are no heading's words: a row with nothing to
+    /// report. Before, the line was read as a header line and the row lost.
+    @Test func labelOnlyLineOverAShortTablesAmountsIsARow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("bare-label-row-short-table.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [
+            ["上年结转结余", nil, "年终结转结余", nil],
+            ["收入总计", "249,977.11", "支出总计", "249,977.11"],
+        ])
+    }
 }
