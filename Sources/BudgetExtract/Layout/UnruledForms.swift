@@ -31,7 +31,7 @@ enum UnruledForms {
     /// columns above `limit` (the page's first ruled table), are read as its
     /// continuation (``continuation(of:in:above:page:)``).
     static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity) -> [PageTable] {
-        let lines = AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
+        let lines = AlignedTableFinder.classifiedLines(of: glyphs, explanations: false).lines.map { classified in
             var split = classified
             split.line = splittingSolidText(classified.line)
             return split
