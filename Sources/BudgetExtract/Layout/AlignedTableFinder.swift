@@ -22,11 +22,73 @@ enum AlignedTableFinder {
     /// spaced labels joined), classified, with the x of the cuts made where
     /// amounts of two columns touched (``AmountsAcrossColumns``) or a figure
     /// met the names of the next column (``splittingFusedColumns(_:)``).
-    static func classifiedLines(of glyphs: [Glyph]) -> (lines: [Line], cuts: [Double]) {
+    /// Sentences in an explanation column are read as its cells
+    /// (``readingExplanationColumns(_:)``) unless `explanations` is false:
+    /// performance forms (``UnruledForms``, a form ruled between rows in
+    /// ``RowRuledGrids``) read their long cells in their own columns and
+    /// bound their extent by prose.
+    static func classifiedLines(of glyphs: [Glyph], explanations: Bool = true) -> (lines: [Line], cuts: [Double]) {
         let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
         let acrossNames = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
-        return (splittingTrailingAmounts(acrossNames.lines), acrossColumns.cuts + acrossNames.cuts)
+        let acrossAmounts = splittingTrailingAmounts(acrossNames.lines)
+        return (explanations ? readingExplanationColumns(acrossAmounts) : acrossAmounts, acrossColumns.cuts + acrossNames.cuts)
+    }
+
+    /// Sentences wrapped in a table's last column are cells, not prose (a
+    /// 项目支出表's `项目说明` or `绩效目标` beside each project's amount,
+    /// two to four lines of it a row, the amount centred on them). An
+    /// explanation column starts where, on
+    /// ``TableSettings/explanationColumnLinesCount`` lines of the page or
+    /// more, a sentence starts right after a line's last amount, or a line
+    /// of sentences starts (within ``TableSettings/explanationEdgePoints``),
+    /// at least one of them beside an amount. There, a line of sentences
+    /// wholly in that column is a wrapped cell (no prose, so its table's
+    /// block goes on), and a line whose words left of it print an amount
+    /// and no sentence mark is a row of amounts explained (`农业技术推广服务
+    /// 1,280 指导，服务…`). Prose starts at the left margin, and a sentence
+    /// quoting amounts has them in its words, never a column of sentences
+    /// starting right of them line after line.
+    static func readingExplanationColumns(_ lines: [Line]) -> [Line] {
+        /// Where a line's words after its last amount start, when they are
+        /// all text and their first follows the amount.
+        func explanationStart(_ line: TextLine) -> Int? {
+            guard let last = line.words.lastIndex(where: { PrintedVocabulary.isAmount($0.text) }),
+                  last + 1 < line.words.count else { return nil }
+            return last + 1
+        }
+        var starts: [(x: Double, besideAmount: Bool)] = []
+        for classified in lines where classified.isProse {
+            let words = classified.line.words
+            if let start = explanationStart(classified.line),
+               PrintedVocabulary.hasSentencePunctuation(words[start...].map(\.text).joined()) {
+                starts.append((words[start].box.x0, true))
+            } else if let first = words.first {
+                starts.append((first.box.x0, false))
+            }
+        }
+        var edges: [Double] = []
+        for start in starts where start.besideAmount {
+            let near = starts.filter { abs($0.x - start.x) <= settings.explanationEdgePoints }
+            if near.count >= settings.explanationColumnLinesCount, !edges.contains(where: { abs($0 - start.x) <= settings.explanationEdgePoints }) {
+                edges.append(start.x)
+            }
+        }
+        guard !edges.isEmpty else { return lines }
+        func isEdge(_ x: Double) -> Bool { edges.contains { abs($0 - x) <= settings.explanationEdgePoints } }
+        return lines.map { classified in
+            guard classified.isProse, let first = classified.line.words.first else { return classified }
+            var line = classified
+            if isEdge(first.box.x0) {
+                line.isProse = false
+                line.isExplanation = true
+            } else if let start = explanationStart(classified.line), isEdge(classified.line.words[start].box.x0),
+                      !PrintedVocabulary.hasSentencePunctuation(classified.line.words[..<start].map(\.text).joined()) {
+                line.isProse = false
+                line.isBody = true
+            }
+            return line
+        }
     }
 
     /// A table of contents is no table, though its lines may align (an
@@ -421,6 +483,9 @@ enum AlignedTableFinder {
         var line: TextLine
         var isBody: Bool
         var isProse: Bool
+        /// A sentence wrapped in an explanation column, beside no amount
+        /// (``readingExplanationColumns(_:)``): a cell's line, never a heading.
+        var isExplanation = false
         var height: Double { line.box.height }
         /// The height of its tallest glyph: its type's size, where the line's
         /// box is taller when it gathers headings set at staggered heights
@@ -734,7 +799,8 @@ enum AlignedTableFinder {
         // line that starts an item (`一、基本支出`, a section with no amounts of its own).
         guard let firstAmounts = region.firstIndex(where: \.isBody), let top = region.first?.line.box.y0,
               let bottom = region.last?.line.box.y1 else { return nil }
-        let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) } ?? firstAmounts
+        // So does an explanation's first line, wrapped above its row's amounts.
+        let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) || $0.isExplanation } ?? firstAmounts
         let header = region[..<firstBody].map { splittingCloseHeadings($0.line) }
         // A table's one row may print one word (`合计`): its other columns show in the header only.
         let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line), header: header)

@@ -168,7 +168,11 @@ enum RowRuledGrids {
         let closing = openRowEdge(beyond: bottom.position, by: pitch, from: left, to: right, glyphs: glyphs)
         let box = Rect(x0: left, y0: opening ?? top.position, x1: right, y1: closing ?? bottom.position)
         let inside = glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
-        let (lines, cuts) = AlignedTableFinder.classifiedLines(of: inside)
+        // Sentences in a last column are its cells, but a performance form
+        // (its indicator headings) reads its long cells in its own columns.
+        let plain = AlignedTableFinder.classifiedLines(of: inside, explanations: false)
+        let (lines, cuts) = plain.lines.contains(where: { UnruledForms.isIndicatorHeading($0.line) })
+            ? plain : AlignedTableFinder.classifiedLines(of: inside)
         let body = lines.filter(\.isBody)
         guard body.count >= settings.minimumBodyLinesCount, let firstBody = body.first else { return nil }
         let tolerance = settings.ruleTolerancePoints

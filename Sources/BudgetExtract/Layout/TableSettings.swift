@@ -134,6 +134,14 @@ public struct TableSettings: Sendable {
     /// first mark is a row whose last cell explains them, no prose (a
     /// 用途明細表's `詳基金用途明細表說明。` beside its amounts).
     public var explainedRowAmountsCount = 2
+    /// Lines of an explanation column start this close in x: left-aligned
+    /// in their cell, they start at its padding (Calc, Writer and the
+    /// browsers set them within a point: Samples/explanations-wrapped-unruled.pdf).
+    public var explanationEdgePoints = 2.0
+    /// … and that column is one where this many lines of the page start a
+    /// sentence there, right after a row's amount or on a line of their own:
+    /// a row's explanation wrapped over two lines or more, or several rows'.
+    public var explanationColumnLinesCount = 3
     /// An item's number glued to the amount before it (`92,165,133.991、`)
     /// has at most this many digits: `1、` to `99、`, `(4)`; more are a code.
     public var itemNumberDigitsCount = 2

@@ -55,7 +55,7 @@ enum UnruledForms {
 
     /// The glyphs' lines top to bottom, each with its solid text split (``splittingSolidText(_:)``).
     private static func formLines(of glyphs: [Glyph]) -> [AlignedTableFinder.Line] {
-        AlignedTableFinder.classifiedLines(of: glyphs).lines.map { classified in
+        AlignedTableFinder.classifiedLines(of: glyphs, explanations: false).lines.map { classified in
             var split = classified
             split.line = splittingSolidText(classified.line)
             return split

@@ -749,4 +749,24 @@ struct AlignedTableTests {
             ["收入总计", "249,977.11", "支出总计", "249,977.11"],
         ])
     }
+
+    /// Samples/explanations-wrapped-unruled.pdf: a 项目支出表 without rules
+    /// whose last column explains each project in sentences wrapped over two
+    /// to four lines, the amount centred on the row. Each project is a row
+    /// with its explanation whole (before: every line with a comma or a full
+    /// stop was prose, the wrapped lines right of the amounts closed the
+    /// block and a row of one amount beside a sentence was no line of
+    /// amounts, so no table was found).
+    @Test func sentencesWrappedInTheLastColumnAreItsCells() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("explanations-wrapped-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["农产品质量安全监管", "750", "开展农产品质量安全例行监测和监督抽查，提升农产品质量，保障群众餐桌安全。"],
+            ["农业技术推广服务", "1,280", "推广绿色高效种养技术，组织农技人员下乡指导，服务新型农业经营主体，提高农业生产效率。"],
+            ["动物防疫专项经费", "300", "购置强制免疫疫苗，开展重大动物疫病监测，防范疫情发生。"],
+            ["农田水利设施维护", "2,450", "维修灌溉渠道和泵站，清理沟渠淤泥，保障农田灌溉用水，为粮食生产提供有力支撑，确保全年粮食稳产。"],
+            ["合计", "4,780", ""],
+        ])
+    }
 }
