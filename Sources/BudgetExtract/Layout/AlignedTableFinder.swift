@@ -272,11 +272,16 @@ enum AlignedTableFinder {
     /// Seams on fewer lines (``TableSettings/fusedColumnHeadedLinesCount``)
     /// cut where the headings above part there too
     /// (``headingsPart(at:figure:line:in:)``); such a cut parts only words
-    /// whose figure ends there. The x of each cut comes back with the lines:
+    /// whose figure ends there. A serial number run into the code beside it
+    /// (``serialSeam(in:)``: `2 201`) is a seam where the codes are left-aligned;
+    /// its cut parts glyphs only where the print leaves a gap
+    /// (``TableSettings/figureGapEm``): the serials from their codes, and
+    /// the headings over them (`序号 功能科目编码`), never a title set solid
+    /// across. The x of each cut comes back with the lines:
     /// a column boundary however close the glyphs it parts (a spreadsheet
     /// shrunk to fit its page sets `12,999用人費用` under a point apart).
     static func splittingFusedColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
-        typealias Seam = (x: Double, line: Int, code: Bool, figure: ClosedRange<Double>)
+        typealias Seam = (x: Double, line: Int, code: Bool, figure: ClosedRange<Double>, serialCodeEnd: Double?)
         var seams: [Seam] = []
         var amountEnds: [(x: Double, line: Int)] = []
         for (index, classified) in lines.enumerated() {
@@ -286,18 +291,28 @@ enum AlignedTableFinder {
                 if !classified.isProse, printsAmountBeside, PrintedVocabulary.isSeparatedAmount(word.text) {
                     amountEnds.append((word.box.x1, index))
                 }
-                guard let length = seam(in: word.glyphs) else { continue }
+                let serial = serialSeam(in: word.glyphs)
+                guard let length = seam(in: word.glyphs) ?? serial else { continue }
                 let code = word.glyphs[..<length].allSatisfy { $0.character.isNumber }
                 guard !code || (printsAmountBeside && !classified.isProse) else { continue }
                 let figure = word.glyphs[0].box.x0...word.glyphs[length - 1].box.x1
-                seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code, figure))
+                let codeEnd = serial == length ? word.glyphs[length...].prefix { $0.character.isNumber }.last?.box.x1 : nil
+                seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code, figure, codeEnd))
             }
         }
-        var cuts: [(x: Double, codes: Bool, labels: Bool)] = []
+        var cuts: [(x: Double, codes: Bool, labels: Bool, spaced: Bool)] = []
         var group: [Seam] = []
-        let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity)
+        let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity, serialCodeEnd: nil)
         for seam in seams.sorted(by: { $0.x < $1.x }) + [end] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
+                // Serial numbers against codes cut only where the codes
+                // beside them are left-aligned (their ends differ): the
+                // digits of amounts spaced in groups (`12 345`) end together.
+                let codeEnds = group.compactMap(\.serialCodeEnd)
+                if codeEnds.count == group.count, (codeEnds.max() ?? 0) - (codeEnds.min() ?? 0) <= settings.fusedColumnSeamPoints {
+                    group = [seam]
+                    continue
+                }
                 var seamLines = Set(group.map(\.line))
                 if !group.contains(where: \.code) {
                     let edge = group.map(\.figure.upperBound).reduce(0, +) / Double(group.count)
@@ -305,12 +320,13 @@ enum AlignedTableFinder {
                 }
                 let x = group.map(\.x).reduce(0, +) / Double(group.count)
                 if seamLines.count >= settings.fusedColumnLinesCount {
-                    cuts.append((x, group.contains { $0.code }, false))
+                    let serials = !codeEnds.isEmpty
+                    cuts.append((x, group.contains { $0.code } && !serials, false, serials))
                 } else if seamLines.count >= settings.fusedColumnHeadedLinesCount,
                           group.contains(where: { headingsPart(at: x, figure: $0.figure, line: $0.line, in: lines) }) {
-                    cuts.append((x, false, false))
+                    cuts.append((x, false, false, false))
                 } else if group.contains(where: { !$0.code && labelEdgeShows(after: $0.figure, at: x, line: $0.line, in: lines) }) {
-                    cuts.append((x, false, true))
+                    cuts.append((x, false, true, false))
                 }
                 group = []
             }
@@ -322,10 +338,12 @@ enum AlignedTableFinder {
             let words = classified.line.words.flatMap { word -> [Word] in
                 var pieces: [[Glyph]] = [[]]
                 let figure = seam(in: word.glyphs) ?? leadingFigureLength(word.glyphs)
-                let placeholder = placeholderLength(word.glyphs)
+                let placeholder = placeholderLength(word.glyphs), serial = serialSeam(in: word.glyphs)
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
-                        last.box.midX < cut.x && glyph.box.midX > cut.x && (cut.codes || index == figure || index == placeholder)
+                        last.box.midX < cut.x && glyph.box.midX > cut.x
+                            && (cut.codes || index == figure || index == placeholder || index == serial
+                                || (cut.spaced && glyph.box.x0 - last.box.x1 > settings.figureGapEm * max(glyph.box.height, last.box.height)))
                             && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
                         pieces.append([])
@@ -337,6 +355,21 @@ enum AlignedTableFinder {
             }
             return isCut ? classify(TextLine(words: words)) : classified
         }, cuts.map(\.x))
+    }
+
+    /// Where a serial number meets the code beside it in one word (`2 201`
+    /// read `2201`: a narrow 序号 column right- or centre-aligned against the
+    /// left-aligned codes, a cell's padding apart): the word's leading digits,
+    /// ``TableSettings/serialNumberDigitsCount`` at most, end a gap wider
+    /// than ``TableSettings/figureGapEm`` before a code
+    /// (``ItemMarker/minimumCodeDigits`` digits or more). The digits of
+    /// one number abut: each glyph's box is its advance. Nil elsewhere.
+    static func serialSeam(in glyphs: [Glyph]) -> Int? {
+        let digits = glyphs.prefix { $0.character.isASCII && $0.character.isNumber }
+        guard digits.count > ItemMarker.minimumCodeDigits else { return nil }
+        return (1...min(settings.serialNumberDigitsCount, digits.count - ItemMarker.minimumCodeDigits)).first { end in
+            glyphs[end].box.x0 - glyphs[end - 1].box.x1 > settings.figureGapEm * max(glyphs[end].box.height, glyphs[end - 1].box.height)
+        }
     }
 
     /// How many glyphs a placeholder opening a word prints, where a name

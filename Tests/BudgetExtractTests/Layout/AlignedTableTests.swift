@@ -257,6 +257,44 @@ struct AlignedTableTests {
         #expect(length("一、教育支出") == 0)
     }
 
+    /// A serial number run into the code beside it, a gap apart (`2 201`),
+    /// ends where its digits stop short of the code; digits that abut are
+    /// one number, and a serial needs a whole code after it.
+    @Test func aSerialNumberEndsAtItsGapBeforeACode() {
+        func seam(_ text: String) -> Int? { AlignedTableFinder.serialSeam(in: glyphs(text, x: 0, y: 0, size: 9)) }
+        #expect(seam("2 201") == 1)
+        #expect(seam("12 2011301") == 2)
+        #expect(seam("2011301") == nil)
+        #expect(seam("2 01") == nil)
+    }
+
+    /// Samples/serials-against-codes-unruled.pdf: a 基本支出明细表 without
+    /// rules whose narrow 序号 column right-aligns its numbers against the
+    /// codes left-aligned beside them, a cell's padding apart (Calc's print
+    /// of 西安市商务局's table). Serial number and code are two cells, under
+    /// two headings (before: one figure, `2201` for `2 | 201`, under
+    /// `序号功能科目编码`).
+    @Test func serialNumbersAgainstCodesAreTheirOwnColumn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("serials-against-codes-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1", "", "合计", "4,624.98", "4,311.76", "313.22"],
+            ["2", "201", "一般公共服务支出", "2,283.57", "2,095.51", "188.06"],
+            ["3", "20113", "商贸事务", "2,283.57", "2,095.51", "188.06"],
+            ["4", "2011301", "行政运行", "2,093.85", "1,919.92", "173.93"],
+            ["5", "2011350", "事业运行", "189.72", "175.59", "14.13"],
+            ["6", "205", "教育支出", "1,321.65", "1,196.49", "125.16"],
+            ["7", "20503", "职业教育", "1,321.65", "1,196.49", "125.16"],
+            ["8", "2050303", "技校教育", "1,321.65", "1,196.49", "125.16"],
+            ["9", "208", "社会保障和就业支出", "306.60", "306.60", "0.00"],
+            ["10", "20805", "行政事业单位养老支出", "306.60", "306.60", "0.00"],
+            ["11", "2080505", "机关事业单位基本养老保险缴费支出", "306.60", "306.60", "0.00"],
+            ["12", "221", "住房保障支出", "713.16", "713.16", "0.00"],
+        ])
+    }
+
     @Test func proseStartingWithYearsIsNeverCut() {
         let lines = page([
             [(60, "2023年收入预算300.32万元，其中财政拨款300.32万元")],
