@@ -124,7 +124,99 @@ enum RowAssembly {
             else { continue }
             rowOf[line] = earlier
         }
+        centringCells(&rowOf, rows: rows, lines: lines, codes: codes, pitch: pitch)
         return rowOf.map { $0 ?? 0 }
+    }
+
+    /// Cells centred on their rows' amounts, as browsers and word processors
+    /// set a tall row: each cell's wrapped lines lie evenly above and below
+    /// the row's amounts, so a column's lines run on at one pitch from one
+    /// row's cell into the next's (`因公出国（境）任务有效开展。` over
+    /// `项目用于到期设备报废…`, the next row's first line, above its
+    /// amounts). Where a column's stack of lines (each a wrapped line's pitch
+    /// under the one above) can be cut into one block per row whose amounts
+    /// print beside it, each block's extent centred on its row's amounts (within
+    /// ``TableSettings/centredCellToleranceEm``), the blocks are the rows'
+    /// cells: the print centres its cells. A stack that could be cells set
+    /// at the top (or the bottom) of their rows, every row's amounts beside
+    /// one of its lines and its first line beside the first row's (its last
+    /// beside the last row's), keeps the rows read above: `落實草食…之` /
+    /// `產銷整合…模` / `式` over a row of three more lines, both set at the
+    /// top, also cut into one line centred on the first amounts and five on
+    /// the second. So do lines of rows without amounts (headings). Before, a
+    /// line went with its column's line above and an explanation ran into
+    /// the row above it (Sample centred-cells-unruled).
+    private static func centringCells(_ rowOf: inout [Int?], rows: [Row], lines: [Line], codes: Set<Int>, pitch: WrappedPitch) {
+        let texts = lines.indices.filter { !lines[$0].printsNumber && !codes.contains(lines[$0].column) && rowOf[$0] != nil }
+        for column in Set(texts.map { lines[$0].column }) {
+            let sorted = texts.filter { lines[$0].column == column }.sorted { lines[$0].box.midY < lines[$1].box.midY }
+            var stacks: [[Int]] = []
+            for line in sorted {
+                if let last = stacks.last?.last, lines[line].box.midY - lines[last].box.midY <= pitch.under(lines[line]),
+                   lines[line].box.midY - lines[last].box.midY >= sameHeightSlack(lines[line]) {
+                    stacks[stacks.count - 1].append(line)
+                } else {
+                    stacks.append([line])
+                }
+            }
+            for stack in stacks where stack.count >= 2 {
+                let slack = sameHeightSlack(lines[stack[0]])
+                let top = lines[stack[0]].box.midY - slack, bottom = lines[stack[stack.count - 1]].box.midY + slack
+                let members = rows.indices.filter { !rows[$0].anchors.isEmpty && (top...bottom).contains(centre(of: rows[$0])) }
+                    .sorted { centre(of: rows[$0]) < centre(of: rows[$1]) }
+                guard !members.isEmpty else { continue }
+                // Rows without amounts (headings) keep their lines; where
+                // each row's amounts print beside a line of the stack and
+                // the stack starts (or ends) beside the first row's (the
+                // last row's), its cells may be set at the top (the bottom)
+                // of their rows: the rows read above stand.
+                let centres = members.map { centre(of: rows[$0]) }
+                func level(_ line: Int, _ height: Double) -> Bool {
+                    abs(lines[line].box.midY - height) <= lines[line].height * settings.centredCellToleranceEm
+                }
+                let aligned = centres.allSatisfy { centre in stack.contains { level($0, centre) } }
+                    && (level(stack[0], centres[0]) || level(stack[stack.count - 1], centres[centres.count - 1]))
+                guard !aligned, stack.allSatisfy({ rowOf[$0].map { !rows[$0].anchors.isEmpty } ?? false }) else { continue }
+                guard let blocks = centredBlocks(of: stack.map { lines[$0] }, on: centres) else { continue }
+                for (block, row) in zip(blocks, members) {
+                    for index in block { rowOf[stack[index]] = row }
+                }
+            }
+        }
+    }
+
+    private static func centre(of row: Row) -> Double { row.anchors.reduce(0, +) / Double(row.anchors.count) }
+
+    /// The stack's lines (top to bottom) cut into one non-empty run per
+    /// height in `centres` (top to bottom), each run's extent centred on its
+    /// height within ``TableSettings/centredCellToleranceEm``, or nil.
+    private static func centredBlocks(of stack: [Line], on centres: [Double]) -> [Range<Int>]? {
+        guard stack.count >= centres.count else { return nil }
+        // reach[k][end]: the start of the last run when the first k runs cover lines ..<end.
+        var reach = [[Int?]](repeating: [Int?](repeating: nil, count: stack.count + 1), count: centres.count + 1)
+        var covered = [[Bool]](repeating: [Bool](repeating: false, count: stack.count + 1), count: centres.count + 1)
+        covered[0][0] = true
+        for (k, centre) in centres.enumerated() {
+            for start in 0..<stack.count where covered[k][start] {
+                for end in (start + 1)...stack.count {
+                    let middle = (stack[start].box.midY + stack[end - 1].box.midY) / 2
+                    let height = min(stack[start].height, stack[end - 1].height)
+                    if abs(middle - centre) <= height * settings.centredCellToleranceEm, !covered[k + 1][end] {
+                        covered[k + 1][end] = true
+                        reach[k + 1][end] = start
+                    }
+                }
+            }
+        }
+        guard covered[centres.count][stack.count] else { return nil }
+        var blocks: [Range<Int>] = []
+        var end = stack.count
+        for k in stride(from: centres.count, to: 0, by: -1) {
+            guard let start = reach[k][end] else { return nil }
+            blocks.insert(start..<end, at: 0)
+            end = start
+        }
+        return blocks
     }
 
     /// Whether a line beside no row's label, outside every row, is a row of

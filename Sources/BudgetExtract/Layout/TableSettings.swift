@@ -94,6 +94,12 @@ public struct TableSettings: Sendable {
     /// tightest pitch between two lines of one column, plus this: 農業部's
     /// wrapped labels lie 1.3 em apart, its rows 1.6.
     public var wrappedPitchSlackEm = 0.25
+    /// A cell's wrapped lines are centred on its row's amounts (a browser or
+    /// word processor centring each cell of a tall row) when the middle of
+    /// their extent lies this close to the amounts' line: Chromium's
+    /// 广州市政府办公厅 p. 11 sets a 说明 of eight lines, the amounts
+    /// beside the gap between its fourth and fifth.
+    public var centredCellToleranceEm = 0.25
     /// A line with amounts starting this much further in than the label
     /// line above it, which has none, is an item under a heading, not the
     /// label's wrapped last line.

@@ -807,4 +807,27 @@ struct AlignedTableTests {
             ["合计", "4,780", ""],
         ])
     }
+
+    /// Samples/centred-cells-unruled.pdf: a 项目支出表 without rules as a
+    /// browser prints it, each cell centred in its row and the rows set
+    /// tight, so that a column's wrapped lines run on at one pitch from one
+    /// row's cell into the next's (a name of three lines over one of two, an
+    /// explanation's first line above its row's amount). Each project is a
+    /// row with its whole name and explanation (before: a line went with its
+    /// column's line right above, `到期设备报废更新…` ran into the row above
+    /// and `专项工作经` into `信息化整体运维服务项目经费`).
+    @Test func cellsCentredOnTheirAmountsAreTheirRows() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("centred-cells-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["工作经费", "226.48", "严肃开展监督执纪问责，落实全面从严治党主体责任，促进党风廉政建设工作的深入开展，保障因公出国任务有效开展。"],
+            ["购置经费", "21.20", "到期设备报废更新，购置空调、电脑、打印机，完善办公设备配置。"],
+            ["其他运行经费", "156.38", "组织政府参事开展调查研究、参政议政、撰写调研报告；开展传统文化研究和书画创作，传承优秀传统文化，调动工作积极性。"],
+            ["信息化整体运维服务项目经费", "138.05", "完善系统运维的手段，保障信息化工作；完善核心应用软件，提升工作开展的稳定和效率。"],
+            ["专项工作经费", "749.25", "保障文电处理和会议组织工作，用于组织开展调查研究，为领导同志提供决策参考。"],
+            ["机构运行经费", "7.00", "保障机构日常运转。"],
+            ["合计", "1,298.36", ""],
+        ])
+    }
 }
