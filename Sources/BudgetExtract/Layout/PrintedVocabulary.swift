@@ -189,11 +189,12 @@ enum PrintedVocabulary {
     // MARK: Line breaking
 
     /// Marks a line never starts with (closing brackets and quotes, sentence
-    /// and list punctuation, units after a figure): a wrapped line that would
-    /// start with one takes the character before it along (`出，` under `…的支`).
+    /// and list punctuation, units after a figure, a slash): a wrapped line that
+    /// would start with one takes the character before it along (`出，` under
+    /// `…的支`, `刊/` under `…/2、完成专`).
     static let lineStartForbidden: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "】",
                                                      "〉", "〕", "”", "’", "％", "‰", "…", ",", ".", ";", ":", "?", "!",
-                                                     ")", "]", "%", "-", "－", "‐"]
+                                                     ")", "]", "%", "-", "－", "‐", "/", "／"]
     /// Hyphens: one stays with the figure after it (`年-2025`), so neither starts a line.
     static let hyphens: Set<Character> = ["-", "－", "‐"]
     /// Marks a line never ends with (opening brackets and quotes, a comparison
