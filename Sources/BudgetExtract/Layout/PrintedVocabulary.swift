@@ -186,6 +186,23 @@ enum PrintedVocabulary {
     /// The comma that lists items in a title (`“三公”经费、会议费、培训费支出表`).
     static let listSeparator = "、"
 
+    // MARK: Line breaking
+
+    /// Marks a line never starts with (closing brackets and quotes, sentence
+    /// and list punctuation, units after a figure, a slash): a wrapped line that
+    /// would start with one takes the character before it along (`出，` under
+    /// `…的支`, `刊/` under `…/2、完成专`).
+    static let lineStartForbidden: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "》", "」", "』", "】",
+                                                     "〉", "〕", "”", "’", "％", "‰", "…", ",", ".", ";", ":", "?", "!",
+                                                     ")", "]", "%", "-", "－", "‐", "/", "／"]
+    /// Hyphens: one stays with the figure after it (`年-2025`), so neither starts a line.
+    static let hyphens: Set<Character> = ["-", "－", "‐"]
+    /// Marks a line never ends with (opening brackets and quotes, a comparison
+    /// or currency sign before its figure): the line breaks before them, and
+    /// they go down with what follows (`（2025年度）`, `≥1000万元`).
+    static let lineEndForbidden: Set<Character> = ["（", "《", "「", "『", "【", "〈", "〔", "“", "‘", "(", "[",
+                                                   "≥", "≤", "＞", "＜", ">", "<", "＝", "=", "¥", "￥", "$"]
+
     // MARK: Prose
 
     /// Punctuation that makes a line a sentence: no table cell of amounts prints it.

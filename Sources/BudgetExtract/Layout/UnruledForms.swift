@@ -23,6 +23,8 @@ enum UnruledForms {
     private struct Piece {
         let column: Int
         let cell: PrintedCell
+        /// The width of what the line could not have ended with on the line above (``leadWidth(of:)``).
+        let leadWidth: Double
         var box: Rect { cell.box }
     }
 
@@ -274,7 +276,7 @@ enum UnruledForms {
                 for part in TextLines.build(from: glyphs[column] ?? [], wordGap: settings.alignedWordGapEm) {
                     let cell = PrintedCell(text: part.words.map(\.text).joined(separator: " "), box: part.box,
                                            firstGlyph: part.words.first?.glyphs.first?.box, lastGlyph: part.words.last?.glyphs.last?.box)
-                    pieces.append(Piece(column: column, cell: cell))
+                    pieces.append(Piece(column: column, cell: cell, leadWidth: leadWidth(of: part.words)))
                 }
             }
         }
@@ -359,9 +361,9 @@ enum UnruledForms {
     }
 
     /// Each cell's lines, gathered per column: a line continues the one above
-    /// it in its column when that one is full (the first word or character of
-    /// the line below would have run past the column's widest line: the text
-    /// wrapped) and it lies a wrapped line's pitch under it, the tightest
+    /// it in its column when that one is full (what the line below starts
+    /// with and could not have left on it, ``leadWidth(of:)``, would have run
+    /// past the column's widest line: the text wrapped) and it lies a wrapped line's pitch under it, the tightest
     /// pitch of such pairs in the form within
     /// ``TableSettings/formWrappedPitchSlackPoints``. That pitch is a wrapped
     /// line's only where the form also prints pitches that are no multiple of
@@ -372,7 +374,7 @@ enum UnruledForms {
         let widest = columns.mapValues { $0.map(\.box.x1).max() ?? 0 }
         func pitch(_ upper: Piece, _ lower: Piece) -> Double { lower.box.midY - upper.box.midY }
         func isFull(_ upper: Piece, before lower: Piece) -> Bool {
-            upper.box.x1 + firstUnitWidth(of: lower.cell) >= (widest[upper.column] ?? 0) - settings.formFullLineSlackPoints
+            upper.box.x1 + lower.leadWidth >= (widest[upper.column] ?? 0) - settings.formFullLineSlackPoints
         }
         let pairs = columns.values.flatMap { column in zip(column, column.dropFirst()).map { ($0, $1) } }
         let fullPitches = pairs.filter { isFull($0.0, before: $0.1) }.map { pitch($0.0, $0.1) }
@@ -403,15 +405,35 @@ enum UnruledForms {
         min(box.x1, high) - max(box.x0, low)
     }
 
-    /// The width of what a line could not have ended with on the line above:
-    /// its first word when that starts with a Latin letter or a digit (a
-    /// browser breaks between words), else its first character.
-    private static func firstUnitWidth(of cell: PrintedCell) -> Double {
-        guard let first = cell.firstGlyph else { return 0 }
-        if let character = cell.text.first, character.isASCII, character.isLetter || character.isNumber {
-            let word = cell.text.prefix { !$0.isWhitespace }
-            return first.width * Double(word.count)
+    /// The width of what a line (its `words`) could not have ended with on
+    /// the line above, as a browser or word processor breaks lines: its first
+    /// character, with the marks no line ends with before it (`（` of
+    /// `（2025年度）`, `≥` of `≥1000万元`, even set apart as a word of its
+    /// own), a run of Latin letters and digits it starts (a browser breaks
+    /// between words, not inside one), and the marks no line starts with
+    /// after it (`出，` under `…的支`: the comma may not start the line, so
+    /// the character before it went down too), a hyphen with the figure it
+    /// joins (`年-2025` under `2024`).
+    private static func leadWidth(of words: [Word]) -> Double {
+        let glyphs = words.indices.flatMap { word in words[word].glyphs.map { (glyph: $0, word: word) } }
+        guard let first = glyphs.first?.glyph else { return 0 }
+        func isLatin(_ index: Int) -> Bool {
+            let character = glyphs[index].glyph.character
+            return character.isASCII && (character.isLetter || character.isNumber)
         }
-        return first.width
+        var end = 0
+        func takeLatinRun() {
+            while end + 1 < glyphs.count, isLatin(end), isLatin(end + 1), glyphs[end + 1].word == glyphs[end].word { end += 1 }
+        }
+        while end + 1 < glyphs.count, PrintedVocabulary.lineEndForbidden.contains(glyphs[end].glyph.character) { end += 1 }
+        takeLatinRun()
+        while end + 1 < glyphs.count, PrintedVocabulary.lineStartForbidden.contains(glyphs[end + 1].glyph.character) {
+            end += 1
+            if PrintedVocabulary.hyphens.contains(glyphs[end].glyph.character), end + 1 < glyphs.count, isLatin(end + 1) {
+                end += 1
+                takeLatinRun()
+            }
+        }
+        return glyphs[end].glyph.box.x1 - first.box.x0
     }
 }

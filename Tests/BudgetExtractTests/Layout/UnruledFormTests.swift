@@ -149,6 +149,26 @@ struct UnruledFormTests {
         #expect(rows[10] == ["备注", "", "", "", "", "", ""])
     }
 
+    /// Samples/form-wrapped-before-bracket.pdf: three-line cells broken as a
+    /// browser breaks Chinese text, a line never ending with `（` or `≥`
+    /// before its figure: `和养老服务发展研究报告` over `（2025年度）` and
+    /// `老年人数量比上年增加到` over `≥1000人次` end two characters short of
+    /// the column's widest line. The last line continues the cell, as what
+    /// it starts with (`（2025`, `≥1000`) would have run past that line
+    /// (before: only its first character was measured, the middle line was
+    /// not full, and the last line read as a row of its own).
+    @Test func lineBrokenBeforeABracketContinuesItsCell() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-wrapped-before-bracket.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        let rows = table.rows.map { texts($0.cells) }
+        try #require(rows.count == 9)
+        #expect(rows[5] == ["", "成本指标", "经济成本指标", "总支出成本控制率不超过预算", "≤100%"])
+        #expect(rows[6] == ["", "产出指标", "数量指标", "编制全市养老服务业发展规划和养老服务发展研究报告（2025年度）", "=1个"])
+        #expect(rows[7] == ["", "产出指标", "数量指标", "年均上门服务和日间照料服务老年人数量比上年增加到≥1000人次", "完成"])
+        #expect(rows[8] == ["", "满意度指标", "满意度指标", "受益对象满意度", "≥90%"])
+    }
+
     /// The rows of the Sample's one table, a titled form of 11 rows read over pages 1 and 2.
     private func formOverTwoPages(_ sample: String) throws -> [[String]] {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
