@@ -1004,7 +1004,9 @@ enum AlignedTableFinder {
     /// (Samples/headings-beside-cells.pdf). Two headings side by side are two
     /// columns (`政府性基金预算 国有资本经营预算` over two empty columns); only
     /// characters spread over one cell (`其 他`), one of them a single
-    /// character, make one.
+    /// character, under a glyph's height apart, make one: a heading wrapped
+    /// over two lines set close (one word two lines tall) beside `项` is a
+    /// column of its own (Samples/wrapped-heading-beside-single-unruled.pdf).
     static func addingHeaderOnlyColumns(to bodySpans: [ClosedRange<Double>], header: [TextLine],
                                         body: [TextLine]) -> [ClosedRange<Double>] {
         var spans = bodySpans
@@ -1036,8 +1038,10 @@ enum AlignedTableFinder {
             guard left.map({ hasHeading($0, apartFrom: range) }) ?? true, right.map({ hasHeading($0, apartFrom: range) }) ?? true
             else { continue }
             let single = words.count == 1 && words[0].glyphs.count == 1
+            // Within a glyph's height: never the height of a heading wrapped over several lines.
+            let em = words.flatMap(\.glyphs).map(\.box.height).max() ?? box.height
             if let near = added.firstIndex(where: { other in
-                other.line == top && (other.single || single) && abs(other.range.upperBound - range.lowerBound) < box.height
+                other.line == top && (other.single || single) && abs(other.range.upperBound - range.lowerBound) < em
             }) {
                 added[near].range = min(added[near].range.lowerBound, range.lowerBound)...max(added[near].range.upperBound, range.upperBound)
             } else {

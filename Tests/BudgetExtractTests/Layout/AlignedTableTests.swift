@@ -830,4 +830,19 @@ struct AlignedTableTests {
             ["合计", "1,298.36", ""],
         ])
     }
+
+    /// Samples/wrapped-heading-beside-single-unruled.pdf: an empty table
+    /// without rules as a spreadsheet prints it, `合计` its one row and every
+    /// other column shown in the header only, `功能分类科目名称` wrapped in its
+    /// narrow cell (its two lines read as one word two lines tall) beside the
+    /// single heading `项`, a cell's padding apart. Two headings a glyph's
+    /// height apart or more are two columns, whatever the height of a wrapped
+    /// heading (before: `项` and the 科目名称 one column, six in all).
+    @Test func wrappedHeadingBesideASingleHeadingIsAColumnOfItsOwn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("wrapped-heading-beside-single-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 7)
+        #expect(table.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
+    }
 }
