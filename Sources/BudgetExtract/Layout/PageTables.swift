@@ -49,6 +49,39 @@ public struct PageLayout: Sendable {
 }
 
 /// Finds the tables one page prints, from its glyphs and ruling lines.
+/// What the pages beside a page say about its tables, when it is read again
+/// in their light (``Converter``'s second reading): a table ending at the
+/// foot of the page before may go on at its head, and a form may open at
+/// its foot and go on at the next page's head. ``none`` for a page read on
+/// its own.
+public struct PageNeighbours: Sendable {
+    /// The columns of a form without rules ending the page before (``PageLayout/endingForm``).
+    public var continuingForm: [Double]?
+    /// The columns of a body framed only on the outside ending the page before (``PageLayout/endingFrame``).
+    public var continuingFrame: [Double]?
+    /// The columns of a form without rules opening the next page untitled (``PageLayout/formOpening``):
+    /// its opening may stand at this page's foot.
+    public var openingForm: [Double]?
+    /// The lines of the opening, printed at the foot of the page before, of
+    /// the form opening this page (``PageTable/openingLines``): the form's
+    /// columns are read with them too.
+    public var openedBy: [TextLine]
+
+    public init(continuingForm: [Double]? = nil, continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
+                openedBy: [TextLine] = []) {
+        self.continuingForm = continuingForm
+        self.continuingFrame = continuingFrame
+        self.openingForm = openingForm
+        self.openedBy = openedBy
+    }
+
+    /// A page read on its own.
+    public static let none = PageNeighbours()
+
+    /// Whether the page is read on its own.
+    var isNone: Bool { continuingForm == nil && continuingFrame == nil && openingForm == nil && openedBy.isEmpty }
+}
+
 public enum PageTables {
     private static let settings = TableSettings.standard
 
@@ -57,16 +90,11 @@ public enum PageTables {
     /// `mayHoldTable` (see ``mayHoldTable(_:)``) false skips the search for
     /// tables without rules; `notPrinted` glyphs were left out of `page` for
     /// leaving no ink (`coveredByImages` of them hidden under an image), and
-    /// are counted in its account. `continuingForm`, the columns of a form
-    /// without rules ending the page before (``PageLayout/endingForm``);
-    /// `continuingFrame`, the columns of a framed body ending the page before (``PageLayout/endingFrame``);
-    /// `openingForm`, those of one opening the next page (``PageLayout/formOpening``);
-    /// `openedBy`, the lines of the opening of the form opening this page, printed at
-    /// the foot of the page before (``PageTable/openingLines``).
+    /// are counted in its account. `neighbours`, what the pages beside it say
+    /// when it is read again (``PageNeighbours``).
     public static func layout(on page: PageText, lines: [TextLine], rulings: [Ruling], mayHoldTable: Bool = true,
-                              notPrinted: Int = 0, coveredByImages: Int = 0, continuingForm: [Double]? = nil,
-                              continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
-                              openedBy: [TextLine] = []) -> PageLayout {
+                              notPrinted: Int = 0, coveredByImages: Int = 0,
+                              neighbours: PageNeighbours = .none) -> PageLayout {
         var tables: [PageTable] = []
         // The last part of a unit wrapped in its cell above a grid (`元` under
         // `单位：万`) is the caption's, never a heading's, though it lies in the
@@ -91,7 +119,7 @@ public enum PageTables {
                 columnGrids.append(table)
             }
         }
-        if let columns = continuingFrame,
+        if let columns = neighbours.continuingFrame,
            let frame = frameContinued(columns: columns, rulings: rulings, glyphs: page.glyphs, taken: tables.map(\.box),
                                       page: page.number) {
             tables.append(frame)
@@ -115,13 +143,13 @@ public enum PageTables {
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }
             // Performance forms without rules: their indicator headings and the cells' alignment.
-            let forms = UnruledForms.tables(in: outsideGrids, page: page.number, continuing: continuingForm,
-                                            above: tables.map(\.box.y0).min() ?? page.height, openedBy: openedBy)
+            let forms = UnruledForms.tables(in: outsideGrids, page: page.number, continuing: neighbours.continuingForm,
+                                            above: tables.map(\.box.y0).min() ?? page.height, openedBy: neighbours.openedBy)
             tables += forms
             let outsideForms = outsideGrids.filter { glyph in !forms.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
             tables += AlignedTableFinder.tables(in: outsideForms, page: page.number)
             // The opening of a form whose indicator block opens the next page: the lines under the last table.
-            if let openingForm, let opening = UnruledForms.opening(of: openingForm, in: outsideForms.filter { glyph in
+            if let openingForm = neighbours.openingForm, let opening = UnruledForms.opening(of: openingForm, in: outsideForms.filter { glyph in
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }, below: tables.map(\.box.y1).max() ?? 0, page: page.number) {
                 tables.append(opening)

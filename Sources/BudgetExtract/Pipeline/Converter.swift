@@ -116,11 +116,13 @@ public struct Converter: Sendable {
         for index in pages.indices.dropLast() where pages[index].skipped == nil && pages[index].layout.endingForm == nil {
             guard let form = pages[index + 1].layout.formOpening else { continue }
             let continuing = index > 0 ? pages[index - 1].layout.endingForm : nil
-            var again = readPage(index, of: document, continuingForm: continuing, openingForm: form, openedBy: openedBy[index] ?? [])
+            var again = readPage(index, of: document, neighbours: PageNeighbours(continuingForm: continuing, openingForm: form,
+                                                                             openedBy: openedBy[index] ?? []))
             guard let opening = again.layout.tables.last, opening.opensForm else { continue }
-            var next = readPage(index + 1, of: document, openedBy: opening.openingLines)
+            var next = readPage(index + 1, of: document, neighbours: PageNeighbours(openedBy: opening.openingLines))
             if let columns = next.layout.formOpening, columns != form {
-                let read = readPage(index, of: document, continuingForm: continuing, openingForm: columns, openedBy: openedBy[index] ?? [])
+                let read = readPage(index, of: document, neighbours: PageNeighbours(continuingForm: continuing, openingForm: columns,
+                                                                                    openedBy: openedBy[index] ?? []))
                 if read.layout.tables.last?.opensForm == true {
                     again = read
                     next.timings = next.timings + pages[index + 1].timings
@@ -139,8 +141,9 @@ public struct Converter: Sendable {
         for index in pages.indices.dropFirst() where pages[index].skipped == nil {
             let form = pages[index - 1].layout.endingForm, frame = pages[index - 1].layout.endingFrame
             guard form != nil || frame != nil else { continue }
-            var again = readPage(index, of: document, continuingForm: form, continuingFrame: frame,
-                                 openingForm: openings[index], openedBy: openedBy[index] ?? [])
+            var again = readPage(index, of: document, neighbours: PageNeighbours(continuingForm: form, continuingFrame: frame,
+                                                                         openingForm: openings[index],
+                                                                         openedBy: openedBy[index] ?? []))
             if let first = again.layout.tables.first, first.continuesForm || first.continuesFrame {
                 again.timings = again.timings + pages[index].timings
                 pages[index] = again
@@ -206,17 +209,12 @@ public struct Converter: Sendable {
         var prose: [String] = []
     }
 
-    /// Reads one page (0-based); `continuingForm`, the columns of a form without
-    /// rules ending the page before, when the page is read again with them;
-    /// `continuingFrame`, likewise the columns of a framed body ending the page before;
-    /// `openingForm` and `openedBy` as in ``PageTables/layout(on:lines:rulings:mayHoldTable:notPrinted:coveredByImages:continuingForm:continuingFrame:openingForm:openedBy:)``.
-    private func readPage(_ index: Int, of document: PDFDocument, continuingForm: [Double]? = nil,
-                          continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
-                          openedBy: [TextLine] = []) -> PageResult {
+    /// Reads one page (0-based); `neighbours`, what the pages beside it say,
+    /// when it is read again in their light (``PageNeighbours``).
+    private func readPage(_ index: Int, of document: PDFDocument, neighbours: PageNeighbours = .none) -> PageResult {
         var timings = StageTimings()
-        if continuingForm == nil && continuingFrame == nil && openingForm == nil && openedBy.isEmpty { pageStarted?(index + 1) }
-        switch analysePage(index, of: document, timings: &timings, continuingForm: continuingForm, continuingFrame: continuingFrame,
-                           openingForm: openingForm, openedBy: openedBy) {
+        if neighbours.isNone { pageStarted?(index + 1) }
+        switch analysePage(index, of: document, timings: &timings, neighbours: neighbours) {
         case .success(var analysis):
             // The page's share of the audit's and the facts' reading: the records stage.
             var prose: [String] = []
@@ -304,9 +302,8 @@ extension Converter {
     /// Reads one page (0-based) in one interpretation: its printed glyphs,
     /// ruling lines from its paths where the page can hold a table, then the tables.
     public func analysePage(_ index: Int, of document: PDFDocument,
-                            timings: inout StageTimings, continuingForm: [Double]? = nil,
-                            continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
-                            openedBy: [TextLine] = []) -> Result<PageAnalysis, PageReadFailure> {
+                            timings: inout StageTimings,
+                            neighbours: PageNeighbours = .none) -> Result<PageAnalysis, PageReadFailure> {
         var read: Result<PageContent, PageReadFailure> = .failure(.interpretationFailed)
         timings.read += ThreadCPUTime.measure { read = document.read(page: index) }
         let content: PageContent
@@ -331,8 +328,7 @@ extension Converter {
         var layout = PageLayout(tables: [], lines: [])
         timings.tables += ThreadCPUTime.measure {
             layout = PageTables.layout(on: text, lines: lines, rulings: rulings, mayHoldTable: mayHoldTable, notPrinted: notPrinted,
-                                       coveredByImages: coveredByImages, continuingForm: continuingForm,
-                                       continuingFrame: continuingFrame, openingForm: openingForm, openedBy: openedBy)
+                                       coveredByImages: coveredByImages, neighbours: neighbours)
         }
         return .success(PageAnalysis(content: content, text: text, rulings: rulings, layout: layout))
     }
