@@ -418,7 +418,7 @@ enum AlignedTableFinder {
             start -= 1
         }
         if start > 0, PrintedVocabulary.minusSigns.contains(glyphs[start - 1].character) { start -= 1 }
-        guard start > 0, start < glyphs.count, UnruledForms.isSetSolid(glyphs[start - 1]),
+        guard start > 0, start < glyphs.count, glyphs[start - 1].isSetSolid,
               PrintedVocabulary.isSeparatedAmount(String(glyphs[start...].map(\.character))) else { return nil }
         return start
     }
@@ -901,7 +901,7 @@ enum AlignedTableFinder {
             var pieces: [[Glyph]] = [[]]
             var reach: Glyph?
             for glyph in word.glyphs.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-                if let last = reach, UnruledForms.isSetSolid(last), UnruledForms.isSetSolid(glyph),
+                if let last = reach, last.isSetSolid, glyph.isSetSolid,
                    glyph.box.x0 - last.box.x1 >= settings.headingSolidTextGapEm * max(glyph.box.height, last.box.height) {
                     pieces.append([])
                 }

@@ -190,6 +190,15 @@ public enum TextLines {
     }
 }
 
+extension Glyph {
+    /// Whether the glyph is set solid with its neighbours: an ideograph, a
+    /// CJK mark or a full-width form, whose boxes abut in running text, so
+    /// that a gap beside it, however narrow, parts two texts.
+    var isSetSolid: Bool {
+        scalar.properties.isIdeographic || (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
+    }
+}
+
 extension Character {
     var isASCIILetterOrDigit: Bool { isASCII && (isLetter || isNumber) }
 }

@@ -76,7 +76,7 @@ enum UnruledForms {
     static func splittingSolidText(_ line: TextLine) -> TextLine {
         func isDash(_ glyph: Glyph) -> Bool { PrintedVocabulary.placeholders.contains(String(glyph.character)) }
         func partsCells(_ left: Glyph, _ right: Glyph) -> Bool {
-            isSetSolid(left) || isSetSolid(right) || (left.character.isNumber && isDash(right)) || (isDash(left) && right.character.isNumber)
+            left.isSetSolid || right.isSetSolid || (left.character.isNumber && isDash(right)) || (isDash(left) && right.character.isNumber)
         }
         var words: [Word] = []
         for word in line.words {
@@ -91,13 +91,6 @@ enum UnruledForms {
             words += pieces.map(Word.init)
         }
         return words.count == line.words.count ? line : TextLine(words: words)
-    }
-
-    /// Whether a glyph is set solid with its neighbours: an ideograph, a
-    /// CJK mark or a full-width form, whose boxes abut in running text.
-    static func isSetSolid(_ glyph: Glyph) -> Bool {
-        glyph.scalar.properties.isIdeographic || (0x3000...0x303F).contains(glyph.scalar.value)
-            || (0xFF00...0xFFEF).contains(glyph.scalar.value)
     }
 
     /// A form's continuation on the next page: it prints no indicator
