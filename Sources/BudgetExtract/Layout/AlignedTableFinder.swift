@@ -31,8 +31,9 @@ enum AlignedTableFinder {
         let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
         let acrossNames = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
-        let acrossAmounts = splittingTrailingAmounts(acrossNames.lines)
-        return (explanations ? readingExplanationColumns(acrossAmounts) : acrossAmounts, acrossColumns.cuts + acrossNames.cuts)
+        let acrossText = splittingSolidColumns(splittingTrailingAmounts(acrossNames.lines))
+        return (explanations ? readingExplanationColumns(acrossText.lines) : acrossText.lines,
+                acrossColumns.cuts + acrossNames.cuts + acrossText.cuts)
     }
 
     /// Sentences wrapped in a table's last column are cells, not prose (a
@@ -406,6 +407,67 @@ enum AlignedTableFinder {
             }
             return isCut ? classify(TextLine(words: words)) : classified
         }
+    }
+
+    /// Cuts words where two columns of wrapped text meet with no gap between
+    /// them but the cells' padding: a spreadsheet fills a long cell's lines
+    /// up to its right edge, so a 绩效目标's lines run up to the 绩效指标's
+    /// beside them, closer than a word gap (LibreOffice Calc sets them 3 pt
+    /// apart in 11-pt boxes). Chinese text is set solid, so a gap of
+    /// ``TableSettings/solidColumnGapEm`` or more beside an ideograph or a
+    /// full-width mark parts two texts where the pieces it leaves print two
+    /// glyphs or more each (characters spaced over one cell, `合 计`, stay
+    /// one word); it is a column's edge where the text right of it starts
+    /// at the same x (within ``TableSettings/fusedColumnSeamPoints``) on
+    /// ``TableSettings/fusedColumnLinesCount`` lines or more, a cell's
+    /// lines set flush left. Only gaps at such an edge cut; the x of each
+    /// cut comes back with the lines (Samples/text-columns-close-unruled.pdf).
+    static func splittingSolidColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
+        /// Where the word's glyphs part at a solid-text gap: the indices of the glyphs right of each.
+        func partings(of word: Word) -> [Int] {
+            let glyphs = word.glyphs
+            let starts = glyphs.indices.dropFirst().filter { index in
+                let (left, right) = (glyphs[index - 1], glyphs[index])
+                return (left.isSetSolid || right.isSetSolid)
+                    && right.box.x0 - left.box.x1 >= settings.solidColumnGapEm * max(left.box.height, right.box.height)
+            }
+            let ends = [0] + starts + [glyphs.count]
+            return zip(ends, ends.dropFirst()).allSatisfy({ $1 - $0 >= 2 }) ? starts : []
+        }
+        var seams: [(x: Double, line: Int)] = []
+        for (index, classified) in lines.enumerated() {
+            for word in classified.line.words {
+                seams += partings(of: word).map { (word.glyphs[$0].box.x0, index) }
+            }
+        }
+        var edges: [Double] = []
+        var group: [(x: Double, line: Int)] = []
+        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1)] {
+            if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
+                if Set(group.map(\.line)).count >= settings.fusedColumnLinesCount {
+                    edges.append(group.map(\.x).reduce(0, +) / Double(group.count))
+                }
+                group = []
+            }
+            group.append(seam)
+        }
+        guard !edges.isEmpty else { return (lines, []) }
+        var cuts: Set<Double> = []
+        let cutLines = lines.map { classified in
+            var isCut = false
+            let words = classified.line.words.flatMap { word -> [Word] in
+                let starts = partings(of: word).filter { start in
+                    edges.contains { abs($0 - word.glyphs[start].box.x0) <= settings.fusedColumnSeamPoints }
+                }
+                guard !starts.isEmpty else { return [word] }
+                isCut = true
+                for start in starts { cuts.insert((word.glyphs[start - 1].box.x1 + word.glyphs[start].box.x0) / 2) }
+                let ends = [0] + starts + [word.glyphs.count]
+                return zip(ends, ends.dropFirst()).map { Word(glyphs: Array(word.glyphs[$0..<$1])) }
+            }
+            return isCut ? classify(TextLine(words: words)) : classified
+        }
+        return (cutLines, cuts.sorted())
     }
 
     /// Where an amount that ends a word starts, right after a name's last

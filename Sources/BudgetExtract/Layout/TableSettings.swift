@@ -137,6 +137,12 @@ public struct TableSettings: Sendable {
     public var fusedColumnSeamPoints = 2.0
     /// … and they must occur on this many lines to cut the column.
     public var fusedColumnLinesCount = 3
+    /// Beside an ideograph or a full-width mark, a gap this wide inside a
+    /// word parts two columns of wrapped text where the right one's lines
+    /// start there on ``fusedColumnLinesCount`` lines: Chinese text is set
+    /// solid, and Calc fills a 绩效目标's lines up to the 绩效指标 beside them
+    /// (3 pt apart in 11-pt boxes, under a word gap).
+    public var solidColumnGapEm = 0.25
     /// … or on this many where the headings above part there too (`预算数 |
     /// 项目` over the two amounts of a 收支总表's receipts column fused with
     /// the spending names beside them: Samples/amounts-against-names-few.pdf).

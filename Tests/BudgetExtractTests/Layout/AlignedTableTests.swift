@@ -845,4 +845,33 @@ struct AlignedTableTests {
         #expect(table.columnCount == 7)
         #expect(table.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
     }
+
+    /// Samples/text-columns-close-unruled.pdf: a 项目支出绩效目标表 without
+    /// rules as LibreOffice Calc prints it, 绩效目标 and 绩效指标 wrapped side by
+    /// side, each cell's full lines ending 4 pt (0.4 em) short of the lines
+    /// beside them, the indicators' lines starting at one x. Each goal and
+    /// each indicator text is a cell of its own (before: each goal line and
+    /// the indicator line beside it were one word, the two columns one).
+    @Test func textColumnsSetCloseAreTwoColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("text-columns-close-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["合计", "2,123.70", "2,123.70", "", ""],
+            ["热线平台运营项目", "1,200.00", "1,200.00",
+             "加强热线规范管理，完善工作机制，强化数字赋能，提升服务效能，更好发挥窗口作用，更好解决群众和企业的急难愁盼问题。",
+             "产出指标：工单转派准确率不低于百分之九十七；话务平台可用率达到百分之百；效益指标：话务接通率不低于百分之九十三；满意度指标：受理服务满意度不低于百分之九十五。"],
+            ["政务信息化项目管理经费", "365.50", "365.50",
+             "完成全市信息化项目的立项、备案、验收工作，推广系统效能评估体系应用，清理僵尸系统，促进系统整合，实现数据共享，提高管理水平。",
+             "产出指标：立项终验审核数量不少于四百个；效益指标：发布项目管理规范文件两份；成本指标：项目概算平均核减率不低于百分之五。"],
+            ["业务用房物业管理费", "271.19", "271.19",
+             "做好大楼安保工作、场地日常维修工作、卫生保洁及客服指引群众工作，改善大厅环境，保障市民办事体验，保障工作人员日常工作正常进行。",
+             "产出指标：故障处理及时率不低于八十分；效益指标：办事群众满意度达到百分之九十五；成本指标：支出不超过物业管理费相关标准。"],
+            ["其他运行经费", "280.01", "280.01",
+             "做好公共区域日常运作涉及的公共服务、后勤服务保障，推进安置房专项合同等历史遗留问题的处置工作，包括安置房过户和诉讼工作。",
+             "产出指标：开展资产清查不少于一次；效益指标：地块处置后的社会满意度良好；满意度指标：群众满意度不低于百分之九十五。"],
+            ["机构运行经费", "7.00", "7.00", "保障机构日常运转。", "运转保障率达到百分之百。"],
+        ])
+    }
 }
