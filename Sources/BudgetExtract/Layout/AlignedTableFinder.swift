@@ -879,10 +879,25 @@ enum AlignedTableFinder {
         var start = first
         while start > 0, first - start < settings.maximumHeaderLinesCount {
             let text = region[start - 1].line.text.withoutWhitespace
-            if Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text) || region[start - 1].typeHeight > bodyHeight * settings.titleHeightRatio { break }
+            if Caption.unit(in: text) != nil || (Caption.isCaptionPrefix(text) && !isHeadingLine(region[start - 1].line))
+                || region[start - 1].typeHeight > bodyHeight * settings.titleHeightRatio { break }
             start -= 1
         }
         return start
+    }
+
+    /// Whether a line that opens like a caption (``Caption/isCaptionPrefix(_:)``:
+    /// `预算单位`, `单位名称`, `部门`) is a header line: its first word names no
+    /// field (no colon: `预算单位：长春市信访局` is a caption) and the line
+    /// holds ``TableSettings/minimumShortTableHeadingsCount`` words of a
+    /// column heading or more (`预算单位 收入总计 财政拨款 …`, the heading of
+    /// the units' column beside the others). Before, such a line ended the
+    /// header above it, a table's header was cut to the lines under it, and
+    /// a table of one or two rows under it, too few headings left, was never
+    /// found (Samples/unit-heading-unruled.pdf).
+    static func isHeadingLine(_ line: TextLine) -> Bool {
+        guard let first = line.words.first, !first.text.contains(where: PrintedVocabulary.colons.contains) else { return false }
+        return line.words.filter { PrintedVocabulary.isColumnHeading($0.text) }.count >= settings.minimumShortTableHeadingsCount
     }
 
     /// The table a region prints, or nil when its body lines share no columns.

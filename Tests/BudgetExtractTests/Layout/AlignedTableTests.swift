@@ -874,4 +874,24 @@ struct AlignedTableTests {
             ["机构运行经费", "7.00", "7.00", "保障机构日常运转。", "运转保障率达到百分之百。"],
         ])
     }
+
+    /// Samples/unit-heading-unruled.pdf: tables of one and two rows without
+    /// rules whose header line opens with the units' column heading
+    /// (`预算单位`, `单位名称`, no colon), which also opens a caption line
+    /// (`预算单位：…`). The line is the tables' header, and both tables are
+    /// found with their headings (before: it was read as a department line
+    /// that ends the header, too few headings were left above the rows, and
+    /// neither table was found).
+    @Test func unitsHeadingOpensTheHeaderNotACaption() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("unit-heading-unruled.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [5, 4])
+        #expect(drawn.tables.map { $0.header.map(texts) } == [
+            [["预算单位", "收入总计", "一般公共预算拨款", "事业收入", "其他收入"]],
+            [["单位名称", "合计", "基本支出", "项目支出"]],
+        ])
+        #expect(drawn.tables.map { $0.rows.map { texts($0.cells) } } == [
+            [["某某市财政局（本级）", "1,385.88", "989.05", "0.00", "396.83"]],
+            [["合计", "2,249.92", "2,144.92", "105.00"], ["某某市民政局", "2,249.92", "2,144.92", "105.00"]],
+        ])
+    }
 }
