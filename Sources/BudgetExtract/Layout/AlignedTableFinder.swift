@@ -282,7 +282,7 @@ enum AlignedTableFinder {
     /// a column boundary however close the glyphs it parts (a spreadsheet
     /// shrunk to fit its page sets `12,999用人費用` under a point apart).
     static func splittingFusedColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
-        typealias Seam = (x: Double, line: Int, code: Bool, figure: ClosedRange<Double>, serialCodeEnd: Double?)
+        typealias Seam = (x: Double, line: Int, code: Bool, figure: ClosedRange<Double>, serialCodeEnd: Double?, gapped: Bool)
         var seams: [Seam] = []
         var amountEnds: [(x: Double, line: Int)] = []
         for (index, classified) in lines.enumerated() {
@@ -293,19 +293,33 @@ enum AlignedTableFinder {
                     amountEnds.append((word.box.x1, index))
                 }
                 let serial = serialSeam(in: word.glyphs)
-                guard let length = seam(in: word.glyphs) ?? serial else { continue }
+                let gap = classified.isProse ? nil : gappedFigureLength(word.glyphs)
+                guard let length = seam(in: word.glyphs) ?? serial ?? gap else { continue }
                 let code = word.glyphs[..<length].allSatisfy { $0.character.isNumber }
-                guard !code || (printsAmountBeside && !classified.isProse) else { continue }
+                // A figure a gap apart from what follows needs no amount beside: the gap shows two cells.
+                let gapped = gap == length && (seam(in: word.glyphs) == nil || (code && !printsAmountBeside))
+                guard !code || gapped || (printsAmountBeside && !classified.isProse) else { continue }
                 let figure = word.glyphs[0].box.x0...word.glyphs[length - 1].box.x1
                 let codeEnd = serial == length ? word.glyphs[length...].prefix { $0.character.isNumber }.last?.box.x1 : nil
-                seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code, figure, codeEnd))
+                seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code && !gapped, figure, codeEnd, gapped))
             }
         }
-        var cuts: [(x: Double, codes: Bool, labels: Bool, spaced: Bool)] = []
+        var cuts: [(x: Double, codes: Bool, labels: Bool, spaced: Bool, gapped: Bool)] = []
         var group: [Seam] = []
-        let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity, serialCodeEnd: nil)
+        let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity, serialCodeEnd: nil, gapped: false)
         for seam in seams.sorted(by: { $0.x < $1.x }) + [end] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
+                // Figures parted from the text after them by a gap only cut where they are set
+                // right (their starts differ): codes set left in a cell with their names
+                // (`2010301 行政运行`) start together.
+                let starts = group.filter(\.gapped).map(\.figure.lowerBound)
+                if let low = starts.min(), let high = starts.max(), high - low <= settings.fusedColumnSeamPoints {
+                    group.removeAll(where: \.gapped)
+                    if group.isEmpty {
+                        group = [seam]
+                        continue
+                    }
+                }
                 // Serial numbers against codes cut only where the codes
                 // beside them are left-aligned (their ends differ): the
                 // digits of amounts spaced in groups (`12 345`) end together.
@@ -320,14 +334,15 @@ enum AlignedTableFinder {
                     seamLines.formUnion(amountEnds.filter { abs($0.x - edge) <= settings.fusedColumnSeamPoints }.map(\.line))
                 }
                 let x = group.map(\.x).reduce(0, +) / Double(group.count)
+                let gapped = group.allSatisfy(\.gapped)
                 if seamLines.count >= settings.fusedColumnLinesCount {
                     let serials = !codeEnds.isEmpty
-                    cuts.append((x, group.contains { $0.code } && !serials, false, serials))
+                    cuts.append((x, group.contains { $0.code } && !serials, false, serials, gapped))
                 } else if seamLines.count >= settings.fusedColumnHeadedLinesCount,
                           group.contains(where: { headingsPart(at: x, figure: $0.figure, line: $0.line, in: lines) }) {
-                    cuts.append((x, false, false, false))
+                    cuts.append((x, false, false, false, gapped))
                 } else if group.contains(where: { !$0.code && labelEdgeShows(after: $0.figure, at: x, line: $0.line, in: lines) }) {
-                    cuts.append((x, false, true, false))
+                    cuts.append((x, false, true, false, gapped))
                 }
                 group = []
             }
@@ -340,10 +355,12 @@ enum AlignedTableFinder {
                 var pieces: [[Glyph]] = [[]]
                 let figure = seam(in: word.glyphs) ?? leadingFigureLength(word.glyphs)
                 let placeholder = placeholderLength(word.glyphs), serial = serialSeam(in: word.glyphs)
+                let gappedFigure = gappedFigureLength(word.glyphs)
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
                         last.box.midX < cut.x && glyph.box.midX > cut.x
-                            && (cut.codes || index == figure || index == placeholder || index == serial
+                            && (cut.gapped ? index == gappedFigure
+                                : cut.codes || index == figure || index == placeholder || index == serial
                                 || (cut.spaced && glyph.box.x0 - last.box.x1 > settings.figureGapEm * max(glyph.box.height, last.box.height)))
                             && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
@@ -356,6 +373,20 @@ enum AlignedTableFinder {
             }
             return isCut ? classify(TextLine(words: words)) : classified
         }, cuts.map(\.x))
+    }
+
+    /// How many glyphs a word's leading figure prints (``leadingFigureLength(_:)``)
+    /// where a gap wider than ``TableSettings/figureGapEm`` parts it from what
+    /// follows, no digit (`800 个`, `90 %`, `35.78 不超过预算`: a figure set right
+    /// in its column against the unit or text set left in the next, a
+    /// spreadsheet shrunk to fit its page leaving a point or less between them).
+    /// The characters of one cell's text abut. Nil elsewhere.
+    static func gappedFigureLength(_ glyphs: [Glyph]) -> Int? {
+        let length = leadingFigureLength(glyphs)
+        guard length > 0, length < glyphs.count, !glyphs[length].character.isNumber,
+              !PrintedVocabulary.separators.contains(glyphs[length].character) else { return nil }
+        let last = glyphs[length - 1], next = glyphs[length]
+        return next.box.x0 - last.box.x1 > settings.figureGapEm * max(next.box.height, last.box.height) ? length : nil
     }
 
     /// Where a serial number meets the code beside it in one word (`2 201`

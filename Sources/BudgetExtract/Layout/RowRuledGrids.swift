@@ -169,10 +169,14 @@ enum RowRuledGrids {
         let box = Rect(x0: left, y0: opening ?? top.position, x1: right, y1: closing ?? bottom.position)
         let inside = glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
         // Sentences in a last column are its cells, but a performance form
-        // (its indicator headings) reads its long cells in its own columns.
+        // (its indicator headings) reads its long cells in its own columns,
+        // its solid text parted where a gap shows two cells' texts
+        // (``UnruledForms/splittingSolidText(_:)``: `…至少50盆` set left
+        // against `＝` in the next column, its value's line now one of amounts).
         let plain = AlignedTableFinder.classifiedLines(of: inside, explanations: false)
-        let (lines, cuts) = plain.lines.contains(where: { UnruledForms.isIndicatorHeading($0.line) })
-            ? plain : AlignedTableFinder.classifiedLines(of: inside)
+        let isForm = plain.lines.contains(where: { UnruledForms.isIndicatorHeading($0.line) })
+        let (lines, cuts) = isForm ? (UnruledForms.splittingSolidText(plain.lines), plain.cuts)
+            : AlignedTableFinder.classifiedLines(of: inside)
         let body = lines.filter(\.isBody)
         guard body.count >= settings.minimumBodyLinesCount, let firstBody = body.first else { return nil }
         let tolerance = settings.ruleTolerancePoints

@@ -57,11 +57,17 @@ enum UnruledForms {
 
     /// The glyphs' lines top to bottom, each with its solid text split (``splittingSolidText(_:)``).
     private static func formLines(of glyphs: [Glyph]) -> [AlignedTableFinder.Line] {
-        AlignedTableFinder.classifiedLines(of: glyphs, explanations: false).lines.map { classified in
+        splittingSolidText(AlignedTableFinder.classifiedLines(of: glyphs, explanations: false).lines)
+            .sorted { $0.line.box.y0 < $1.line.box.y0 }
+    }
+
+    /// Each line with its solid text split (``splittingSolidText(_:)``), its class kept.
+    static func splittingSolidText(_ lines: [AlignedTableFinder.Line]) -> [AlignedTableFinder.Line] {
+        lines.map { classified in
             var split = classified
             split.line = splittingSolidText(classified.line)
             return split
-        }.sorted { $0.line.box.y0 < $1.line.box.y0 }
+        }
     }
 
     /// Chinese text is set solid, its characters' boxes abutting: a gap of

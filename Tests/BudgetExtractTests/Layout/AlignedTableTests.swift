@@ -894,4 +894,29 @@ struct AlignedTableTests {
             [["合计", "2,249.92", "2,144.92", "105.00"], ["某某市民政局", "2,249.92", "2,144.92", "105.00"]],
         ])
     }
+
+    /// Samples/values-against-units-unruled.pdf: a 项目支出绩效目标表 ruled
+    /// between rows only, as a spreadsheet shrunk to fit its page prints it,
+    /// each value set right in 指标值 (`800`, `29`, `1000`) a sixth of an em
+    /// from its unit set left in 度量单位 (`个`, `万元`, `%`), under a word gap.
+    /// A figure parted from the text after it by a gap wider than one text's
+    /// glyphs leave, where such figures set right end at one x on three
+    /// lines, ends its column (before: `800个` and `90%` read as one word
+    /// across the column edge, their lines as no lines of amounts, the
+    /// header taken down to the first row, 度量单位 merged with 指标值).
+    @Test func valuesSetRightAgainstUnitsSetLeftAreTwoColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("values-against-units-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 8)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["千家万盆鲜花祝福祖国", "30.00", "产出指标", "数量指标", "向先进代表赠送花坛花卉", "＝", "800", "个"],
+            ["", "", "产出指标", "质量指标", "花卉满足花坛要求", "定性", "满足", ""],
+            ["", "", "成本指标", "经济成本指标", "购买花卉", "≤", "29", "万元"],
+            ["", "", "满意度指标", "服务对象满意度指标", "群众满意度", "≥", "90", "%"],
+            ["", "", "效益指标", "社会效益指标", "全市发动家庭参加活动", "定性", "1000", "户"],
+            ["全民参与花园城市建设实践", "450.00", "产出指标", "数量指标", "社区邻里花园展示活动", "＝", "20", "次"],
+            ["", "", "产出指标", "时效指标", "全部成果完成时间", "≤", "10", "月"],
+        ])
+    }
 }
