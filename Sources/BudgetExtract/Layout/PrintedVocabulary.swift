@@ -162,6 +162,8 @@ enum PrintedVocabulary {
     /// fewer digits than a code, and a name may start so (`2010405
     /// 日常经济运行调节`).
     static let afterAFigure: Set<Character> = ["万", "萬", "千", "亿", "億", "元", "年", "%", "％"]
+    /// The signs that end a percentage (`100%`, `98％`).
+    static let percentSigns: Set<Character> = ["%", "％", "‰"]
 
     /// Headings of a column that names each row's year or period (`年度`
     /// over `2022`, `2021`, `2022比2021`): labels, never amounts.

@@ -75,14 +75,20 @@ enum UnruledForms {
     /// full-width mark parts two cells' texts, though narrower than a word
     /// gap (a browser pads a form's cells by a few pixels: `实施单位` and
     /// `和城乡建设`, 6 pt apart in 14-pt boxes). So does such a gap between a
-    /// digit and a placeholder's dash: no cell prints an amount and a dash
-    /// apart (`980` set right in 全年执行数 beside `—` set left in 分值,
-    /// Samples/scores-right-in-form.pdf). Latin text and amounts (`9. 14`)
-    /// keep their spaces.
+    /// figure (a digit, or a percentage's sign) and a placeholder's dash or
+    /// another figure: no cell prints an amount and a dash apart, nor two
+    /// figures a quarter em apart (`980` set right in 全年执行数 beside `—` set
+    /// left in 分值, Samples/scores-right-in-form.pdf; `100%` under 执行率
+    /// beside `—` under 得分, the score `18` set right beside `9月验收交付` set
+    /// left under 偏差原因, Samples/percentages-right-in-form.pdf). Latin text
+    /// and amounts broken at their point (`9. 14`) keep their spaces.
     static func splittingSolidText(_ line: TextLine) -> TextLine {
         func isDash(_ glyph: Glyph) -> Bool { PrintedVocabulary.placeholders.contains(String(glyph.character)) }
+        // A figure ends with a digit, or a percentage with its sign (`100%` beside `—`).
+        func endsFigure(_ glyph: Glyph) -> Bool { glyph.character.isNumber || PrintedVocabulary.percentSigns.contains(glyph.character) }
         func partsCells(_ left: Glyph, _ right: Glyph) -> Bool {
-            left.isSetSolid || right.isSetSolid || (left.character.isNumber && isDash(right)) || (isDash(left) && right.character.isNumber)
+            left.isSetSolid || right.isSetSolid || (endsFigure(left) && (isDash(right) || right.character.isNumber))
+                || (isDash(left) && right.character.isNumber)
         }
         var words: [Word] = []
         for word in line.words {
@@ -333,7 +339,10 @@ enum UnruledForms {
     /// A column's amounts are set right, its words left (`实施单位` over the
     /// funds' `21.50`): where no wrapped line fills the column, they leave two
     /// stretches of x. A stretch that prints numbers only (amounts, or scores
-    /// as `10` under `分值`, Samples/scores-right-in-form.pdf), nothing on
+    /// as `10` under `分值`, Samples/scores-right-in-form.pdf, or percentages
+    /// set right as amounts are, `100%` under 年度指标值,
+    /// Samples/percentages-right-in-form.pdf; not a target value with its
+    /// comparator, `≥90%`, set left as text), nothing on
     /// the indicator heading's line (every column of the indicator block has a
     /// heading there), and on no line its left neighbour prints on, is the
     /// right part of that neighbour's column.
@@ -344,7 +353,10 @@ enum UnruledForms {
                 lines[line].words.filter { span.overlaps($0.box.x0...$0.box.x1) }.map { (line, $0) }
             }
         }
-        func printsNumber(_ word: Word) -> Bool { PrintedVocabulary.isAmount(word.text) || PrintedVocabulary.looksLikeNumber(word.text) }
+        func printsNumber(_ word: Word) -> Bool {
+            if case .percentage(_, comparator: nil) = NumberNormalizer.read(word.text) { return true }
+            return PrintedVocabulary.isAmount(word.text) || PrintedVocabulary.looksLikeNumber(word.text)
+        }
         var joined: [ClosedRange<Double>] = []
         for span in spans {
             let mine = words(in: span)

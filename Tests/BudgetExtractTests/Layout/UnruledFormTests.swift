@@ -113,6 +113,37 @@ struct UnruledFormTests {
         ])
     }
 
+    /// Samples/percentages-right-in-form.pdf: a 项目绩效自评表 without rules
+    /// whose percentages are set right like its amounts: `100%` under
+    /// 年度指标值 at the column's right edge, on a line of its own, apart
+    /// from the indicator values set left, as `1200` under 全年执行数 above
+    /// it; `100%` under 执行率 stands under half an em from `—` set left
+    /// under 得分, and the score `18` as far from `9月验收交付` under 偏差原因.
+    /// A stretch of percentages is the right part of its neighbour's column,
+    /// as one of amounts is, and a gap after a figure before a dash or
+    /// another figure parts two cells (before: 年度指标值 read as two
+    /// columns, `1200` and `100%` under no heading, nine columns for eight;
+    /// `100%—` and `189月验收交付` were words across two columns, which made
+    /// them one).
+    @Test func percentagesSetRightStayUnderTheirHeadings() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("percentages-right-in-form.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 8)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "社区养老服务补助", "", "", "", "", "", ""],
+            ["项目资金（万元）", "", "全年预算数", "全年执行数", "分值", "执行率", "得分", ""],
+            ["", "年度资金总额", "1200", "1200", "10", "100%", "10", ""],
+            ["", "其中：财政拨款", "1200", "1200", "—", "100%", "—", ""],
+            ["", "其他资金", "", "", "—", "", "—", ""],
+            ["绩效指标", "一级指标", "二级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"],
+            ["", "产出指标", "数量指标", "≥800人", "850人", "20", "20", ""],
+            ["", "产出指标", "质量指标", "100%", "合格", "20", "18", "9月验收交付"],
+            ["", "效益指标", "社会效益指标", "明显提升", "明显提升", "30", "28", ""],
+            ["", "满意度指标", "满意度指标", "较满意", "满意", "10", "9", ""],
+        ])
+    }
+
     /// Samples/form-opening-unruled.pdf: the form broken before its
     /// indicator block, its title and opening at the foot of page 1, page 2
     /// opening with the indicator heading line. Page 1 is read with the
