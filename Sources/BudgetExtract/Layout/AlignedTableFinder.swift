@@ -926,9 +926,23 @@ enum AlignedTableFinder {
     /// columns). Chinese text is set solid, so in the header a gap of
     /// ``TableSettings/headingSolidTextGapEm`` or more between ideographs,
     /// across the x the word's glyphs cover on all its lines, parts two
-    /// headings, where each prints two glyphs or more (characters spaced
-    /// over one cell, `本 年 度`, stay one word).
+    /// headings, where each prints two glyphs or more, two of them side by
+    /// side on one line set solid (characters spaced over one cell, `本 年 度`,
+    /// or over two lines, `前年度` over `決算數`, stay one word).
     static func splittingCloseHeadings(_ line: TextLine) -> TextLine {
+        /// Whether two glyphs of a piece stand side by side on one line set
+        /// solid: a heading's text, never characters spread over a cell on
+        /// two lines (`前年度` over `決算數`, each pair one above the other).
+        func printsSolidText(_ piece: [Glyph]) -> Bool {
+            piece.contains { glyph in
+                piece.contains { other in
+                    let height = max(glyph.box.height, other.box.height)
+                    return other.box.x0 > glyph.box.midX
+                        && glyph.box.verticalOverlap(other.box) >= settings.lineOverlapFraction * min(glyph.box.height, other.box.height)
+                        && other.box.x0 - glyph.box.x1 < settings.headingSolidTextGapEm * height
+                }
+            }
+        }
         var words: [Word] = []
         for word in line.words {
             var pieces: [[Glyph]] = [[]]
@@ -941,7 +955,7 @@ enum AlignedTableFinder {
                 pieces[pieces.count - 1].append(glyph)
                 if glyph.box.x1 > reach?.box.x1 ?? -.infinity { reach = glyph }
             }
-            words += pieces.count > 1 && pieces.allSatisfy({ $0.count >= 2 }) ? pieces.map(Word.init) : [word]
+            words += pieces.count > 1 && pieces.allSatisfy({ $0.count >= 2 && printsSolidText($0) }) ? pieces.map(Word.init) : [word]
         }
         return words.count == line.words.count ? line : TextLine(words: words)
     }

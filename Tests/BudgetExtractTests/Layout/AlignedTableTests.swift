@@ -698,7 +698,7 @@ struct AlignedTableTests {
     /// whose last two columns no row fills, their headings wrapped in cells
     /// so narrow that the two headings' text comes within a few points of
     /// each other (`政府性基 国有资本经` over `金预算 营预算`, under a word
-    /// gap). Chinese text is set solid: a quarter em between ideographs of
+    /// gap). Chinese text is set solid: a gap between ideographs of
     /// the header parts two headings, so the two empty columns are two
     /// (before: one word, one column, every row a cell short).
     @Test func headingsSetCloseOverEmptyColumnsAreTwo() throws {
@@ -714,6 +714,26 @@ struct AlignedTableTests {
         #expect(AlignedTableFinder.splittingCloseHeadings(close).words.map(\.text) == ["政府性基", "国有资本经"])
         let spaced = TextLine(words: [Word(glyphs: glyphs("本年度", x: 0, y: 0, advance: 13))])
         #expect(AlignedTableFinder.splittingCloseHeadings(spaced).words.count == 1)
+    }
+
+    /// Samples/headings-closer-empty-columns.pdf: two empty columns whose
+    /// headings wrap to three lines that nearly fill their narrow cells,
+    /// 2 pt apart at 9 pt (0.18 em, Calc's print of 重庆市政府办公厅's
+    /// 收入总表): the gap between ideographs set solid parts two headings,
+    /// two columns (before: under a quarter em, one heading, one column).
+    /// Characters spread over a cell on two lines (`前年度` over `決算數`,
+    /// each pair one above the other as wide apart) stay one heading.
+    @Test func headingsCloserStillOverEmptyColumnsAreTwo() throws {
+        let table = try onlyTable(of: "headings-closer-empty-columns.pdf", columns: 7)
+        #expect(table.header.last.map { texts($0) }?.suffix(2) == ["政府性基金预算拨款收入", "国有资本经营预算拨款收入"])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算", "193,018,000", "一、社会保障和就业支出", "7,099,698", "7,099,698", "", ""],
+            ["二、政府性基金预算", "", "二、卫生健康支出", "175,412,674", "175,412,674", "", ""],
+            ["三、国有资本经营预算", "", "三、住房保障支出", "10,505,628", "10,505,628", "", ""],
+            ["收入总计", "193,018,000", "支出总计", "193,018,000", "193,018,000", "", ""],
+        ])
+        let spread = TextLine(words: [Word(glyphs: glyphs("前年度", x: 0, y: 0, advance: 12) + glyphs("決算數", x: 0, y: 9, advance: 12))])
+        #expect(AlignedTableFinder.splittingCloseHeadings(spread).words.count == 1)
     }
 
     /// Samples/dash-against-name.pdf: a table without rules whose first
