@@ -278,7 +278,10 @@ enum AlignedTableFinder {
     /// its cut parts glyphs only where the print leaves a gap
     /// (``TableSettings/figureGapEm``): the serials from their codes, and
     /// the headings over them (`序号 功能科目编码`), never a title set solid
-    /// across. The x of each cut comes back with the lines:
+    /// across. A figure that is two figures a gap apart (``figureGap(in:)``:
+    /// `87416000 3` of an amount against an item's number, `310 07` of two
+    /// codes) is a seam too, counted as an amount's (not a column of codes
+    /// against names), and its cut parts only such a figure there. The x of each cut comes back with the lines:
     /// a column boundary however close the glyphs it parts (a spreadsheet
     /// shrunk to fit its page sets `12,999用人費用` under a point apart).
     static func splittingFusedColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
@@ -292,12 +295,14 @@ enum AlignedTableFinder {
                 if !classified.isProse, printsAmountBeside, PrintedVocabulary.isSeparatedAmount(word.text) {
                     amountEnds.append((word.box.x1, index))
                 }
-                let serial = serialSeam(in: word.glyphs)
+                let serial = serialSeam(in: word.glyphs), fusedSeam = seam(in: word.glyphs)
+                let numberGap = figureGap(in: word.glyphs)
                 let gap = classified.isProse ? nil : gappedFigureLength(word.glyphs)
-                guard let length = seam(in: word.glyphs) ?? serial ?? gap else { continue }
-                let code = word.glyphs[..<length].allSatisfy { $0.character.isNumber }
+                guard let length = fusedSeam ?? serial ?? numberGap ?? gap else { continue }
+                // Two figures a gap apart are amounts or codes of two columns, no column of codes against names.
+                let code = (fusedSeam ?? serial ?? gap) == length && word.glyphs[..<length].allSatisfy { $0.character.isNumber }
                 // A figure a gap apart from what follows needs no amount beside: the gap shows two cells.
-                let gapped = gap == length && (seam(in: word.glyphs) == nil || (code && !printsAmountBeside))
+                let gapped = gap == length && (fusedSeam == nil || (code && !printsAmountBeside))
                 guard !code || gapped || (printsAmountBeside && !classified.isProse) else { continue }
                 let figure = word.glyphs[0].box.x0...word.glyphs[length - 1].box.x1
                 let codeEnd = serial == length ? word.glyphs[length...].prefix { $0.character.isNumber }.last?.box.x1 : nil
@@ -355,12 +360,12 @@ enum AlignedTableFinder {
                 var pieces: [[Glyph]] = [[]]
                 let figure = seam(in: word.glyphs) ?? leadingFigureLength(word.glyphs)
                 let placeholder = placeholderLength(word.glyphs), serial = serialSeam(in: word.glyphs)
-                let gappedFigure = gappedFigureLength(word.glyphs)
+                let gappedFigure = gappedFigureLength(word.glyphs), numberGap = figureGap(in: word.glyphs)
                 for (index, glyph) in word.glyphs.enumerated() {
                     if let last = pieces.last?.last, cuts.contains(where: { cut in
                         last.box.midX < cut.x && glyph.box.midX > cut.x
                             && (cut.gapped ? index == gappedFigure
-                                : cut.codes || index == figure || index == placeholder || index == serial
+                                : cut.codes || index == figure || index == placeholder || index == serial || index == numberGap
                                 || (cut.spaced && glyph.box.x0 - last.box.x1 > settings.figureGapEm * max(glyph.box.height, last.box.height)))
                             && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
@@ -402,6 +407,31 @@ enum AlignedTableFinder {
         return (1...min(settings.serialNumberDigitsCount, digits.count - ItemMarker.minimumCodeDigits)).first { end in
             glyphs[end].box.x0 - glyphs[end - 1].box.x1 > settings.figureGapEm * max(glyphs[end].box.height, glyphs[end - 1].box.height)
         }
+    }
+
+    /// Where a word's leading figure (digits, separators) is two figures a
+    /// gap apart: the digits of one number abut, so a gap wider than
+    /// ``TableSettings/figureGapEm`` between two of its glyphs, the only one
+    /// in the run, ends one column's figure where the next column's starts
+    /// (Calc sets an amount right-aligned against the item number that opens
+    /// the label beside it, `87416000` and `3、国防支出`, a cell's padding
+    /// apart, and a code against the code of the next column, `310` and
+    /// `07`). A figure of exactly three digits after the gap is an amount's
+    /// group set apart by a space (`12 345`), never a figure of its own.
+    /// Nil where the run shows no such gap.
+    static func figureGap(in glyphs: [Glyph]) -> Int? {
+        func isFigure(_ character: Character) -> Bool {
+            character.isASCII && (character.isNumber || PrintedVocabulary.separators.contains(character))
+        }
+        let run = glyphs.prefix { isFigure($0.character) }
+        guard run.count > 1 else { return nil }
+        let gaps = (1..<run.count).filter { end in
+            glyphs[end].box.x0 - glyphs[end - 1].box.x1 > settings.figureGapEm * max(glyphs[end].box.height, glyphs[end - 1].box.height)
+        }
+        guard gaps.count == 1, let end = gaps.first, glyphs[end - 1].character.isNumber, glyphs[end].character.isNumber
+        else { return nil }
+        let digitsAfter = glyphs[end...].prefix { $0.character.isASCII && $0.character.isNumber }.count
+        return digitsAfter == PrintedVocabulary.thousandsGroupDigitsCount ? nil : end
     }
 
     /// How many glyphs a placeholder opening a word prints, where a name
@@ -524,7 +554,9 @@ enum AlignedTableFinder {
     /// (`1、`, `(4)`): the item's number is the figure's last digits, one or
     /// two (``TableSettings/itemNumberDigitsCount``), never with a leading
     /// zero, and no digit follows its mark (`92,165,13|3.99` is no item
-    /// `3.`). Nil where the word is no figure glued to a name.
+    /// `3.`). An amount without separators (`87416000` against `3、国防支出`)
+    /// ends where its digits show a gap (``figureGap(in:)``).
+    /// Nil where the word is no figure glued to a name.
     static func seam(in glyphs: [Glyph]) -> Int? {
         let length = leadingFigureLength(glyphs)
         guard length > 0, length < glyphs.count else { return nil }
@@ -535,7 +567,8 @@ enum AlignedTableFinder {
             let afterMark = number.isEmpty ? nil : rest.dropFirst(number.count + 1).first
             return number.count <= settings.itemNumberDigitsCount && number.first != "0"
                 && !(afterMark.map { $0.isASCII && $0.isNumber } ?? false)
-                && PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) && ItemMarker.startsItem(String(rest))
+                && (PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) || figureGap(in: glyphs) == end)
+                && ItemMarker.startsItem(String(rest))
         }
         return item ?? (glyphs[length].character.isASCII ? nil : length)
     }
@@ -1001,9 +1034,23 @@ enum AlignedTableFinder {
     /// columns). Chinese text is set solid, so in the header a gap of
     /// ``TableSettings/headingSolidTextGapEm`` or more between ideographs,
     /// across the x the word's glyphs cover on all its lines, parts two
-    /// headings, where each prints two glyphs or more (characters spaced
-    /// over one cell, `本 年 度`, stay one word).
+    /// headings, where each prints two glyphs or more, two of them side by
+    /// side on one line set solid (characters spaced over one cell, `本 年 度`,
+    /// or over two lines, `前年度` over `決算數`, stay one word).
     static func splittingCloseHeadings(_ line: TextLine) -> TextLine {
+        /// Whether two glyphs of a piece stand side by side on one line set
+        /// solid: a heading's text, never characters spread over a cell on
+        /// two lines (`前年度` over `決算數`, each pair one above the other).
+        func printsSolidText(_ piece: [Glyph]) -> Bool {
+            piece.contains { glyph in
+                piece.contains { other in
+                    let height = max(glyph.box.height, other.box.height)
+                    return other.box.x0 > glyph.box.midX
+                        && glyph.box.verticalOverlap(other.box) >= settings.lineOverlapFraction * min(glyph.box.height, other.box.height)
+                        && other.box.x0 - glyph.box.x1 < settings.headingSolidTextGapEm * height
+                }
+            }
+        }
         var words: [Word] = []
         for word in line.words {
             var pieces: [[Glyph]] = [[]]
@@ -1016,7 +1063,7 @@ enum AlignedTableFinder {
                 pieces[pieces.count - 1].append(glyph)
                 if glyph.box.x1 > reach?.box.x1 ?? -.infinity { reach = glyph }
             }
-            words += pieces.count > 1 && pieces.allSatisfy({ $0.count >= 2 }) ? pieces.map(Word.init) : [word]
+            words += pieces.count > 1 && pieces.allSatisfy({ $0.count >= 2 && printsSolidText($0) }) ? pieces.map(Word.init) : [word]
         }
         return words.count == line.words.count ? line : TextLine(words: words)
     }

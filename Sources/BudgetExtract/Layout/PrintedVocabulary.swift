@@ -386,6 +386,8 @@ enum PrintedVocabulary {
     static let minusSigns: Set<Character> = ["-", "−", "－"]
     /// The decimal point and thousands separators, ASCII and full width.
     static let separators: Set<Character> = [".", ",", "，", "．"]
+    /// How many digits an amount's group of thousands prints (`12,345`, `12 345`).
+    static let thousandsGroupDigitsCount = 3
     /// The decimal point, ASCII and full width.
     static let decimalPoints: Set<Character> = [".", "．"]
     /// Printed in an amount cell to mean nothing.

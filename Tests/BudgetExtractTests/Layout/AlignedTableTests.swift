@@ -295,6 +295,44 @@ struct AlignedTableTests {
         ])
     }
 
+    /// A figure run into the figure of the next column a gap apart
+    /// (`87416000 3`: an amount against an item's number, `310 07`: two
+    /// codes) parts at that gap; the digits of one number abut, and an
+    /// amount whose groups of three stand a space apart (`12 345`) is one.
+    @Test func aFigureEndsAtTheOnlyGapInItsDigits() {
+        func gap(_ text: String) -> Int? { AlignedTableFinder.figureGap(in: glyphs(text, x: 0, y: 0, size: 9)) }
+        #expect(gap("87416000 3、国防支出") == 8)
+        #expect(gap("48032297.20 1") == 11)
+        #expect(gap("310 07") == 3)
+        #expect(gap("12 345") == nil)
+        #expect(gap("12 345.00") == nil)
+        #expect(gap("1 234 567") == nil)
+        #expect(gap("87416000") == nil)
+    }
+
+    /// Samples/bare-amounts-against-items.pdf: a 收支总表 without rules
+    /// whose amounts, some without separators (`87416000`), stand
+    /// right-aligned against the numbered items of the next column a cell's
+    /// padding apart, as Calc prints 西安市科学技术局's table. Each amount
+    /// and each item is a cell (before: `874160003、国防支出` was read with
+    /// its seam after the item's number, and amounts and items one column).
+    @Test func bareAmountsAgainstItemsAreTwoColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("bare-amounts-against-items.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["部门预算", "936647884.33", "一、部门预算", "936647884.33"],
+            ["财政拨款", "936647884.33", "1、一般公共服务支出", ""],
+            ["一般公共预算拨款", "849231884.33", "2、外交支出", ""],
+            ["专项资金", "87416000", "3、国防支出", ""],
+            ["上级补助收入", "", "4、教育支出", "29440"],
+            ["事业收入", "", "5、科学技术支出", "820196139.30"],
+            ["其他收入", "1304600", "6、社会保障和就业支出", "116422304.03"],
+            ["本年收入合计", "937952484.33", "本年支出合计", "936647884.33"],
+        ])
+    }
+
     @Test func proseStartingWithYearsIsNeverCut() {
         let lines = page([
             [(60, "2023年收入预算300.32万元，其中财政拨款300.32万元")],
@@ -660,7 +698,7 @@ struct AlignedTableTests {
     /// whose last two columns no row fills, their headings wrapped in cells
     /// so narrow that the two headings' text comes within a few points of
     /// each other (`政府性基 国有资本经` over `金预算 营预算`, under a word
-    /// gap). Chinese text is set solid: a quarter em between ideographs of
+    /// gap). Chinese text is set solid: a gap between ideographs of
     /// the header parts two headings, so the two empty columns are two
     /// (before: one word, one column, every row a cell short).
     @Test func headingsSetCloseOverEmptyColumnsAreTwo() throws {
@@ -676,6 +714,26 @@ struct AlignedTableTests {
         #expect(AlignedTableFinder.splittingCloseHeadings(close).words.map(\.text) == ["政府性基", "国有资本经"])
         let spaced = TextLine(words: [Word(glyphs: glyphs("本年度", x: 0, y: 0, advance: 13))])
         #expect(AlignedTableFinder.splittingCloseHeadings(spaced).words.count == 1)
+    }
+
+    /// Samples/headings-closer-empty-columns.pdf: two empty columns whose
+    /// headings wrap to three lines that nearly fill their narrow cells,
+    /// 2 pt apart at 9 pt (0.18 em, Calc's print of 重庆市政府办公厅's
+    /// 收入总表): the gap between ideographs set solid parts two headings,
+    /// two columns (before: under a quarter em, one heading, one column).
+    /// Characters spread over a cell on two lines (`前年度` over `決算數`,
+    /// each pair one above the other as wide apart) stay one heading.
+    @Test func headingsCloserStillOverEmptyColumnsAreTwo() throws {
+        let table = try onlyTable(of: "headings-closer-empty-columns.pdf", columns: 7)
+        #expect(table.header.last.map { texts($0) }?.suffix(2) == ["政府性基金预算拨款收入", "国有资本经营预算拨款收入"])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算", "193,018,000", "一、社会保障和就业支出", "7,099,698", "7,099,698", "", ""],
+            ["二、政府性基金预算", "", "二、卫生健康支出", "175,412,674", "175,412,674", "", ""],
+            ["三、国有资本经营预算", "", "三、住房保障支出", "10,505,628", "10,505,628", "", ""],
+            ["收入总计", "193,018,000", "支出总计", "193,018,000", "193,018,000", "", ""],
+        ])
+        let spread = TextLine(words: [Word(glyphs: glyphs("前年度", x: 0, y: 0, advance: 12) + glyphs("決算數", x: 0, y: 9, advance: 12))])
+        #expect(AlignedTableFinder.splittingCloseHeadings(spread).words.count == 1)
     }
 
     /// Samples/dash-against-name.pdf: a table without rules whose first
