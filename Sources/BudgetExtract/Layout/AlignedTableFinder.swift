@@ -859,8 +859,10 @@ enum AlignedTableFinder {
             }
         }
         let rowOfPiece = RowAssembly.rows(of: pieces.map { piece in
-            RowAssembly.Line(column: piece.column, text: piece.cell.text, box: piece.cell.box, height: piece.cell.box.height,
-                             printsNumber: PrintedVocabulary.isAmount(piece.cell.text) || PrintedVocabulary.looksLikeNumber(piece.cell.text))
+            let words = region[firstBody + piece.line].line.words.filter { column(of: $0, bounds: bounds) == piece.column }
+            return RowAssembly.Line(column: piece.column, text: piece.cell.text, box: piece.cell.box, height: piece.cell.box.height,
+                                    printsNumber: PrintedVocabulary.isAmount(piece.cell.text) || PrintedVocabulary.looksLikeNumber(piece.cell.text),
+                                    leadWidth: TextLines.leadWidth(of: words))
         }, columnEnds: Array(bounds.dropFirst()))
         let columnCount = bounds.count - 1
         var rows: [(cells: PrintedRow, box: Rect, printsAmounts: Bool)] = []
@@ -1236,9 +1238,7 @@ enum AlignedTableFinder {
     static func cells(of line: TextLine, bounds: [Double]) -> PrintedRow {
         var row = PrintedRow(repeating: nil, count: bounds.count - 1)
         for word in line.words {
-            guard let column = row.indices.max(by: { a, b in
-                overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
-            }) else { continue }
+            guard let column = column(of: word, bounds: bounds) else { continue }
             if let existing = row[column] {
                 row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box),
                                           firstGlyph: existing.firstGlyph, lastGlyph: word.glyphs.last?.box)
@@ -1247,6 +1247,13 @@ enum AlignedTableFinder {
             }
         }
         return row
+    }
+
+    /// The column a word prints in: the one it overlaps most.
+    private static func column(of word: Word, bounds: [Double]) -> Int? {
+        bounds.indices.dropLast().max { a, b in
+            overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
+        }
     }
 
     private static func overlap(_ box: Rect, _ low: Double, _ high: Double) -> Double {

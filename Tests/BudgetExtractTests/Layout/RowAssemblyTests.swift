@@ -203,4 +203,37 @@ struct RowAssemblyTests {
             ["", "合计", "191.11"],
         ])
     }
+
+    /// headings-at-row-pitch-unruled.pdf: a 基本支出决算表 without rules as
+    /// LibreOffice Calc prints it, every row one line at the type's own
+    /// leading, so that no two lines of a column lie closer than two rows of
+    /// amounts. Headings without amounts end a glyph or two short of the
+    /// column's widest label: the next line's first glyph would have fitted on
+    /// them, so each is a row of its own (before: a heading within two ems of
+    /// the widest, a pitch above the next line, read as a label running out
+    /// of room: `因公出国（境）费用公务用车运行维护费 | 17,306`).
+    @Test func aHeadingWithRoomLeftIsARowAtRowPitch() throws {
+        let rows = try rowsOfTheOnlyTable(in: "headings-at-row-pitch-unruled.pdf")
+        #expect(rows == [
+            ["一般公共预算支出", "8,098,541"],
+            ["机关工资福利支出", "2,807,922"],
+            ["工资奖金津补贴", "1,933,905"],
+            ["社会保障缴费", "461,373"],
+            ["机关商品和服务支出", "420,017"],
+            ["公务接待费", "215"],
+            ["因公出国（境）费用", ""],
+            ["公务用车运行维护费", "17,306"],
+            ["其他商品和服务支出", "72,087"],
+            ["机关资本性支出（一）", "8,428"],
+            ["房屋建筑物购建", ""],
+            ["基础设施建设", "23"],
+            ["土地征迁补偿和安置支出", "1,120"],
+            ["设备购置", "8,264"],
+            ["机关资本性支出（二）", ""],
+            ["房屋建筑物购建", ""],
+            ["大型修缮", ""],
+            ["其他对事业单位补助", ""],
+            ["对事业单位资本性补助", "74,075"],
+        ])
+    }
 }
