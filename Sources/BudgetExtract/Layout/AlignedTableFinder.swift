@@ -849,8 +849,9 @@ enum AlignedTableFinder {
         // labels, headings on a line of their own and codes over their names
         // from the print, as in a grid ruled by column only. Rows of words
         // after the last row of amounts are a note (dropped), unless they
-        // end its wrapped label, or print items only (the 支出 side's items
-        // past the last amount of a 收支总表's page: rows with nothing to report).
+        // end its wrapped label, print items only (the 支出 side's items
+        // past the last amount of a 收支总表's page: rows with nothing to
+        // report), or go on listing the label column's items (``listedRows(after:in:bounds:)``).
         let bodyCells = region[firstBody...].map { cells(of: $0.line, bounds: bounds) }
         var pieces: [(line: Int, column: Int, cell: PrintedCell)] = []
         for (line, row) in bodyCells.enumerated() {
@@ -881,11 +882,49 @@ enum AlignedTableFinder {
                 cell.map { ItemMarker.startsItem($0.text) && !PrintedVocabulary.isAmount($0.text) } ?? true
             }
         }
-        if let lastRow = rows.lastIndex(where: { $0.printsAmounts || printsItems($0.cells) }) { rows.removeSubrange((lastRow + 1)...) }
+        if let lastRow = rows.lastIndex(where: { $0.printsAmounts || printsItems($0.cells) }) {
+            let end = listedRows(after: lastRow, in: rows.map { ($0.cells, $0.box, $0.printsAmounts) }, bounds: bounds)
+            rows.removeSubrange((end + 1)...)
+        }
         let rowBounds = [top] + rows.map(\.box.y0) + [bottom]
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: headerCells, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
+    }
+
+    /// The last row of a table without rules whose last row of amounts is
+    /// `lastAmounts`: the rows under it go on listing items with nothing to
+    /// report where each prints its label column only, within that column's
+    /// bounds, no sentence, colon or note word, and lies no further under the
+    /// row above than the loosest gap between two rows above it, plus
+    /// ``TableSettings/listedRowGapSlackEm`` (Calc's 北京 2022 决算 p. 21:
+    /// `补充全国社会保障基金` … `其他支出`, thirteen headings without amounts
+    /// at the table's foot). Before, every row after the last row of amounts
+    /// was a note, dropped.
+    static func listedRows(after lastAmounts: Int, in rows: [(cells: PrintedRow, box: Rect, printsAmounts: Bool)],
+                           bounds: [Double]) -> Int {
+        let labels = rows[...lastAmounts].filter(\.printsAmounts).compactMap { row in
+            row.cells.firstIndex { $0.map { !PrintedVocabulary.isAmount($0.text) && !PrintedVocabulary.looksLikeNumber($0.text) } ?? false }
+        }
+        guard let column = Dictionary(grouping: labels, by: { $0 }).max(by: { $0.value.count < $1.value.count })?.key,
+              lastAmounts >= 1 else { return lastAmounts }
+        let gaps = zip(rows[...lastAmounts], rows[1...lastAmounts]).map { $1.box.y0 - $0.box.y1 }
+        // The column's bounds: from its boundary on the left to where the next column's cells start.
+        let next = rows[...lastAmounts].compactMap { column + 1 < $0.cells.count ? $0.cells[column + 1]?.box.x0 : nil }.min() ?? bounds[column + 1]
+        guard let loosest = gaps.max() else { return lastAmounts }
+        func listsItem(_ row: (cells: PrintedRow, box: Rect, printsAmounts: Bool)) -> Bool {
+            guard let cell = row.cells[column], row.cells.indices.allSatisfy({ $0 == column || row.cells[$0] == nil }) else { return false }
+            let text = cell.text.withoutWhitespace
+            return cell.box.x0 >= bounds[column] && cell.box.x1 < next
+                && !PrintedVocabulary.hasSentencePunctuation(text) && !text.contains(where: PrintedVocabulary.colons.contains)
+                && !PrintedVocabulary.notePrefixes.contains(where: text.hasPrefix)
+        }
+        var end = lastAmounts
+        while end + 1 < rows.count, listsItem(rows[end + 1]),
+              rows[end + 1].box.y0 - rows[end].box.y1 <= loosest + rows[end + 1].box.height * settings.listedRowGapSlackEm {
+            end += 1
+        }
+        return end
     }
 
     /// Headings of neighbouring columns set close read as one word: a

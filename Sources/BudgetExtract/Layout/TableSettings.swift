@@ -103,6 +103,11 @@ public struct TableSettings: Sendable {
     /// line (`机关资本性支出（一）` over `房屋建筑物购建`: `房` would end 0.1 pt
     /// past it; glyph boxes of one font differ by a fraction of a point).
     public var wrapRoomSlackEm = 0.25
+    /// Rows without amounts under a table's last row of amounts go on its
+    /// list when they lie no further under the row above than the loosest gap
+    /// between its rows, plus this (Calc's 北京 2022 决算 p. 21: thirteen
+    /// headings at the table's foot, 3.5 pt apart as all its rows).
+    public var listedRowGapSlackEm = 0.25
     /// A cell's wrapped lines are centred on its row's amounts (a browser or
     /// word processor centring each cell of a tall row) when the middle of
     /// their extent lies this close to the amounts' line: Chromium's

@@ -236,4 +236,32 @@ struct RowAssemblyTests {
             ["对事业单位资本性补助", "74,075"],
         ])
     }
+
+    /// headings-at-foot-unruled.pdf: a 基本支出决算表 without rules as
+    /// LibreOffice Calc prints it, its last eight rows headings and items
+    /// with nothing to report, one a line in the label column at the rows'
+    /// pitch, and a note under the table. Each heading is a row, the note is
+    /// none (before: every row after the last row of amounts was a note,
+    /// dropped).
+    @Test func headingsUnderTheLastAmountsAtTheRowsPitchAreRows() throws {
+        let rows = try rowsOfTheOnlyTable(in: "headings-at-foot-unruled.pdf")
+        #expect(rows == [
+            ["对个人和家庭的补助", "236,445"],
+            ["社会福利和救助", "37,916"],
+            ["助学金", "518"],
+            ["个人农业生产补贴", ""],
+            ["离退休费", "167,210"],
+            ["其他对个人和家庭补助", "30,801"],
+            ["对机关事业单位基本养老保险基金的补助", "12,828"],
+            ["对社会保险基金补助", "12,828"],
+            ["补充全国社会保障基金", ""],
+            ["对机关事业单位职业年金的补助", ""],
+            ["债务利息及费用支出", ""],
+            ["国内债务付息", ""],
+            ["国外债务付息", ""],
+            ["其他支出", ""],
+            ["经常性赠与", ""],
+            ["资本性赠与", ""],
+        ])
+    }
 }
