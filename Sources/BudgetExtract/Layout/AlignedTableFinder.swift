@@ -990,8 +990,9 @@ enum AlignedTableFinder {
         // labels, headings on a line of their own and codes over their names
         // from the print, as in a grid ruled by column only. Rows of words
         // after the last row of amounts are a note (dropped), unless they
-        // end its wrapped label, or print items only (the 支出 side's items
-        // past the last amount of a 收支总表's page: rows with nothing to report).
+        // end its wrapped label, print items only (the 支出 side's items
+        // past the last amount of a 收支总表's page: rows with nothing to
+        // report), or go on listing the label column's items (``listedRows(after:in:bounds:)``).
         let bodyCells = region[firstBody...].map { cells(of: $0.line, bounds: bounds) }
         var pieces: [(line: Int, column: Int, cell: PrintedCell)] = []
         for (line, row) in bodyCells.enumerated() {
@@ -1000,8 +1001,10 @@ enum AlignedTableFinder {
             }
         }
         let rowOfPiece = RowAssembly.rows(of: pieces.map { piece in
-            RowAssembly.Line(column: piece.column, text: piece.cell.text, box: piece.cell.box, height: piece.cell.box.height,
-                             printsNumber: PrintedVocabulary.isAmount(piece.cell.text) || PrintedVocabulary.looksLikeNumber(piece.cell.text))
+            let words = region[firstBody + piece.line].line.words.filter { column(of: $0, bounds: bounds) == piece.column }
+            return RowAssembly.Line(column: piece.column, text: piece.cell.text, box: piece.cell.box, height: piece.cell.box.height,
+                                    printsNumber: PrintedVocabulary.isAmount(piece.cell.text) || PrintedVocabulary.looksLikeNumber(piece.cell.text),
+                                    leadWidth: TextLines.leadWidth(of: words))
         }, columnEnds: Array(bounds.dropFirst()))
         let columnCount = bounds.count - 1
         var rows: [(cells: PrintedRow, box: Rect, printsAmounts: Bool)] = []
@@ -1020,11 +1023,49 @@ enum AlignedTableFinder {
                 cell.map { ItemMarker.startsItem($0.text) && !PrintedVocabulary.isAmount($0.text) } ?? true
             }
         }
-        if let lastRow = rows.lastIndex(where: { $0.printsAmounts || printsItems($0.cells) }) { rows.removeSubrange((lastRow + 1)...) }
+        if let lastRow = rows.lastIndex(where: { $0.printsAmounts || printsItems($0.cells) }) {
+            let end = listedRows(after: lastRow, in: rows.map { ($0.cells, $0.box, $0.printsAmounts) }, bounds: bounds)
+            rows.removeSubrange((end + 1)...)
+        }
         let rowBounds = [top] + rows.map(\.box.y0) + [bottom]
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: headerCells, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
+    }
+
+    /// The last row of a table without rules whose last row of amounts is
+    /// `lastAmounts`: the rows under it go on listing items with nothing to
+    /// report where each prints its label column only, within that column's
+    /// bounds, no sentence, colon or note word, and lies no further under the
+    /// row above than the loosest gap between two rows above it, plus
+    /// ``TableSettings/listedRowGapSlackEm`` (Calc's 北京 2022 决算 p. 21:
+    /// `补充全国社会保障基金` … `其他支出`, thirteen headings without amounts
+    /// at the table's foot). Before, every row after the last row of amounts
+    /// was a note, dropped.
+    static func listedRows(after lastAmounts: Int, in rows: [(cells: PrintedRow, box: Rect, printsAmounts: Bool)],
+                           bounds: [Double]) -> Int {
+        let labels = rows[...lastAmounts].filter(\.printsAmounts).compactMap { row in
+            row.cells.firstIndex { $0.map { !PrintedVocabulary.isAmount($0.text) && !PrintedVocabulary.looksLikeNumber($0.text) } ?? false }
+        }
+        guard let column = Dictionary(grouping: labels, by: { $0 }).max(by: { $0.value.count < $1.value.count })?.key,
+              lastAmounts >= 1 else { return lastAmounts }
+        let gaps = zip(rows[...lastAmounts], rows[1...lastAmounts]).map { $1.box.y0 - $0.box.y1 }
+        // The column's bounds: from its boundary on the left to where the next column's cells start.
+        let next = rows[...lastAmounts].compactMap { column + 1 < $0.cells.count ? $0.cells[column + 1]?.box.x0 : nil }.min() ?? bounds[column + 1]
+        guard let loosest = gaps.max() else { return lastAmounts }
+        func listsItem(_ row: (cells: PrintedRow, box: Rect, printsAmounts: Bool)) -> Bool {
+            guard let cell = row.cells[column], row.cells.indices.allSatisfy({ $0 == column || row.cells[$0] == nil }) else { return false }
+            let text = cell.text.withoutWhitespace
+            return cell.box.x0 >= bounds[column] && cell.box.x1 < next
+                && !PrintedVocabulary.hasSentencePunctuation(text) && !text.contains(where: PrintedVocabulary.colons.contains)
+                && !PrintedVocabulary.notePrefixes.contains(where: text.hasPrefix)
+        }
+        var end = lastAmounts
+        while end + 1 < rows.count, listsItem(rows[end + 1]),
+              rows[end + 1].box.y0 - rows[end].box.y1 <= loosest + rows[end + 1].box.height * settings.listedRowGapSlackEm {
+            end += 1
+        }
+        return end
     }
 
     /// Headings of neighbouring columns set close read as one word: a
@@ -1391,9 +1432,7 @@ enum AlignedTableFinder {
     static func cells(of line: TextLine, bounds: [Double]) -> PrintedRow {
         var row = PrintedRow(repeating: nil, count: bounds.count - 1)
         for word in line.words {
-            guard let column = row.indices.max(by: { a, b in
-                overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
-            }) else { continue }
+            guard let column = column(of: word, bounds: bounds) else { continue }
             if let existing = row[column] {
                 row[column] = PrintedCell(text: existing.text + " " + word.text, box: existing.box.union(word.box),
                                           firstGlyph: existing.firstGlyph, lastGlyph: word.glyphs.last?.box)
@@ -1402,6 +1441,13 @@ enum AlignedTableFinder {
             }
         }
         return row
+    }
+
+    /// The column a word prints in: the one it overlaps most.
+    private static func column(of word: Word, bounds: [Double]) -> Int? {
+        bounds.indices.dropLast().max { a, b in
+            overlap(word.box, bounds[a], bounds[a + 1]) < overlap(word.box, bounds[b], bounds[b + 1])
+        }
     }
 
     private static func overlap(_ box: Rect, _ low: Double, _ high: Double) -> Double {

@@ -13,7 +13,9 @@
 ///   label line, which itself reaches the column's end: the text ran out of
 ///   room and wrapped; or two lines or more end at that widest, at one
 ///   width, each going on on a line without amounts that starts nothing:
-///   the producer wraps after a count of characters), it lies a wrapped line's pitch under it (no more
+///   the producer wraps after a count of characters; where rows lie at a
+///   wrapped line's pitch, no line has room left for what the next line
+///   starts with: `因公出国（境）费用` over `公务用车运行维护费`), it lies a wrapped line's pitch under it (no more
 ///   than the tightest pitch between two lines of one column, in points or
 ///   in ems of its type, whichever is wider), it is not an
 ///   item under a heading (a line stepped in that prints amounts, under a
@@ -46,6 +48,9 @@ enum RowAssembly {
         let height: Double
         /// It prints an amount or a number (a code, `91` in 千元, `-`).
         let printsNumber: Bool
+        /// The width of what it starts with and could not have left on the
+        /// line above (``TextLines/leadWidth(of:)``), where its glyphs are known.
+        var leadWidth: Double? = nil
     }
 
     /// For each line, the index of its row; rows are numbered top to bottom.
@@ -446,22 +451,28 @@ enum RowAssembly {
     /// the others. Each with ``TableSettings/wrappedPitchSlackEm`` to spare.
     private struct WrappedPitch {
         let points: Double
+        /// The tightest pitch itself, without the slack (infinity where no
+        /// column prints two lines).
+        let tightestPoints: Double
         /// The pitch over the smaller type of the two lines (a line with
         /// Latin digits may have a taller box than its CJK neighbours).
         let ems: Double
 
         init(of lines: [Line]) {
+            var tightest = Double.infinity
             var tightestPoints = Double.infinity
             var tightestEms = Double.infinity
             for column in Set(lines.map(\.column)) {
                 let heights = lines.filter { $0.column == column }.sorted { $0.box.midY < $1.box.midY }
                 for (upper, lower) in zip(heights, heights.dropFirst()) where lower.box.midY - upper.box.midY >= sameHeightSlack(lower) {
                     let pitch = lower.box.midY - upper.box.midY
+                    tightest = min(tightest, pitch)
                     tightestPoints = min(tightestPoints, pitch + lower.height * settings.wrappedPitchSlackEm)
                     let typeHeight = min(upper.height, lower.height)
                     if typeHeight > 0 { tightestEms = min(tightestEms, pitch / typeHeight + settings.wrappedPitchSlackEm) }
                 }
             }
+            self.tightestPoints = tightest
             points = tightestPoints.isFinite ? tightestPoints : 0
             ems = tightestEms.isFinite ? tightestEms : 0
         }
@@ -527,12 +538,23 @@ enum RowAssembly {
                 && !printsAmounts(below) && !startsAnew(below) && !(codeBeside(above) && codeBeside(below))
         }.count >= settings.wrapWidthLinesCount
         let wraps = reachesEnd || wrapsAtOneWidth
+        // Rows set at a wrapped line's pitch (no two lines of one column lie
+        // closer than two rows of amounts): the pitch cannot tell a wrapped
+        // label from the next row's, the print's line breaks can. A label
+        // line with room left for what the next line starts with, before its
+        // column's widest, did not run out of room: it is complete.
+        let rowPitch = zip(anchors, anchors.dropFirst()).map { $1 - $0 }.min()
+        let rowsAtLinePitch = !wrapsAtOneWidth && rowPitch.map { pitch.tightestPoints >= $0 - height * settings.rowPitchToleranceEm } ?? false
+        func hadRoom(_ previous: Line, before line: Line) -> Bool {
+            guard rowsAtLinePitch, let lead = line.leadWidth, lead > 0 else { return false }
+            return previous.box.x1 + lead <= widest + previous.height * settings.wrapRoomSlackEm
+        }
         var labels: [[Int]] = []
         for index in labelLines {
             let line = lines[index]
             if let label = labels.last, let last = label.last {
                 let previous = lines[last]
-                let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm
+                let full = widest - previous.box.x1 < previous.height * settings.fullLineSlackEm && !hadRoom(previous, before: line)
                 let secondAmounts = printsAmounts(line) && label.contains { printsAmounts(lines[$0]) }
                 let secondCode = codeBeside(line) && label.contains { codeBeside(lines[$0]) }
                 let itemUnderHeading = printsAmounts(line) && line.box.x0 - previous.box.x0 > line.height * settings.wrappedLineIndentEm

@@ -94,6 +94,20 @@ public struct TableSettings: Sendable {
     /// tightest pitch between two lines of one column, plus this: 農業部's
     /// wrapped labels lie 1.3 em apart, its rows 1.6.
     public var wrappedPitchSlackEm = 0.25
+    /// Rows lie at a wrapped line's pitch when no two lines of one column lie
+    /// closer than two rows of amounts by more than this (Calc's 北京 2022
+    /// 决算 p. 20: every line 16.5 pt under the one above, label or not).
+    public var rowPitchToleranceEm = 0.1
+    /// … and then a label line is complete when what the next line starts
+    /// with would have ended no further than this past the column's widest
+    /// line (`机关资本性支出（一）` over `房屋建筑物购建`: `房` would end 0.1 pt
+    /// past it; glyph boxes of one font differ by a fraction of a point).
+    public var wrapRoomSlackEm = 0.25
+    /// Rows without amounts under a table's last row of amounts go on its
+    /// list when they lie no further under the row above than the loosest gap
+    /// between its rows, plus this (Calc's 北京 2022 决算 p. 21: thirteen
+    /// headings at the table's foot, 3.5 pt apart as all its rows).
+    public var listedRowGapSlackEm = 0.25
     /// A cell's wrapped lines are centred on its row's amounts (a browser or
     /// word processor centring each cell of a tall row) when the middle of
     /// their extent lies this close to the amounts' line: Chromium's

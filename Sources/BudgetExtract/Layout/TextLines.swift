@@ -190,6 +190,40 @@ public enum TextLines {
     }
 }
 
+extension TextLines {
+    /// The width of what a line (its `words`) could not have ended with on
+    /// the line above, as a browser or word processor breaks lines: its first
+    /// character, with the marks no line ends with before it (`（` of
+    /// `（2025年度）`, `≥` of `≥1000万元`, even set apart as a word of its
+    /// own), a run of Latin letters and digits it starts (a browser breaks
+    /// between words, not inside one), and the marks no line starts with
+    /// after it (`出，` under `…的支`: the comma may not start the line, so
+    /// the character before it went down too), a hyphen with the figure it
+    /// joins (`年-2025` under `2024`).
+    static func leadWidth(of words: [Word]) -> Double {
+        let glyphs = words.indices.flatMap { word in words[word].glyphs.map { (glyph: $0, word: word) } }
+        guard let first = glyphs.first?.glyph else { return 0 }
+        func isLatin(_ index: Int) -> Bool {
+            let character = glyphs[index].glyph.character
+            return character.isASCII && (character.isLetter || character.isNumber)
+        }
+        var end = 0
+        func takeLatinRun() {
+            while end + 1 < glyphs.count, isLatin(end), isLatin(end + 1), glyphs[end + 1].word == glyphs[end].word { end += 1 }
+        }
+        while end + 1 < glyphs.count, PrintedVocabulary.lineEndForbidden.contains(glyphs[end].glyph.character) { end += 1 }
+        takeLatinRun()
+        while end + 1 < glyphs.count, PrintedVocabulary.lineStartForbidden.contains(glyphs[end + 1].glyph.character) {
+            end += 1
+            if PrintedVocabulary.hyphens.contains(glyphs[end].glyph.character), end + 1 < glyphs.count, isLatin(end + 1) {
+                end += 1
+                takeLatinRun()
+            }
+        }
+        return glyphs[end].glyph.box.x1 - first.box.x0
+    }
+}
+
 extension Glyph {
     /// Whether the glyph is set solid with its neighbours: an ideograph, a
     /// CJK mark or a full-width form, whose boxes abut in running text, so

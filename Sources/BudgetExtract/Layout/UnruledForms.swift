@@ -23,7 +23,7 @@ enum UnruledForms {
     private struct Piece {
         let column: Int
         let cell: PrintedCell
-        /// The width of what the line could not have ended with on the line above (``leadWidth(of:)``).
+        /// The width of what the line could not have ended with on the line above (``TextLines/leadWidth(of:)``).
         let leadWidth: Double
         var box: Rect { cell.box }
     }
@@ -281,7 +281,7 @@ enum UnruledForms {
                 for part in TextLines.build(from: glyphs[column] ?? [], wordGap: settings.alignedWordGapEm) {
                     let cell = PrintedCell(text: part.words.map(\.text).joined(separator: " "), box: part.box,
                                            firstGlyph: part.words.first?.glyphs.first?.box, lastGlyph: part.words.last?.glyphs.last?.box)
-                    pieces.append(Piece(column: column, cell: cell, leadWidth: leadWidth(of: part.words)))
+                    pieces.append(Piece(column: column, cell: cell, leadWidth: TextLines.leadWidth(of: part.words)))
                 }
             }
         }
@@ -373,7 +373,7 @@ enum UnruledForms {
 
     /// Each cell's lines, gathered per column: a line continues the one above
     /// it in its column when that one is full (what the line below starts
-    /// with and could not have left on it, ``leadWidth(of:)``, would have run
+    /// with and could not have left on it, ``TextLines/leadWidth(of:)``, would have run
     /// past the column's widest line: the text wrapped) and it lies a wrapped line's pitch under it, the tightest
     /// pitch of such pairs in the form within
     /// ``TableSettings/formWrappedPitchSlackPoints``. That pitch is a wrapped
@@ -414,37 +414,5 @@ enum UnruledForms {
 
     private static func overlap(_ box: Rect, _ low: Double, _ high: Double) -> Double {
         min(box.x1, high) - max(box.x0, low)
-    }
-
-    /// The width of what a line (its `words`) could not have ended with on
-    /// the line above, as a browser or word processor breaks lines: its first
-    /// character, with the marks no line ends with before it (`（` of
-    /// `（2025年度）`, `≥` of `≥1000万元`, even set apart as a word of its
-    /// own), a run of Latin letters and digits it starts (a browser breaks
-    /// between words, not inside one), and the marks no line starts with
-    /// after it (`出，` under `…的支`: the comma may not start the line, so
-    /// the character before it went down too), a hyphen with the figure it
-    /// joins (`年-2025` under `2024`).
-    private static func leadWidth(of words: [Word]) -> Double {
-        let glyphs = words.indices.flatMap { word in words[word].glyphs.map { (glyph: $0, word: word) } }
-        guard let first = glyphs.first?.glyph else { return 0 }
-        func isLatin(_ index: Int) -> Bool {
-            let character = glyphs[index].glyph.character
-            return character.isASCII && (character.isLetter || character.isNumber)
-        }
-        var end = 0
-        func takeLatinRun() {
-            while end + 1 < glyphs.count, isLatin(end), isLatin(end + 1), glyphs[end + 1].word == glyphs[end].word { end += 1 }
-        }
-        while end + 1 < glyphs.count, PrintedVocabulary.lineEndForbidden.contains(glyphs[end].glyph.character) { end += 1 }
-        takeLatinRun()
-        while end + 1 < glyphs.count, PrintedVocabulary.lineStartForbidden.contains(glyphs[end + 1].glyph.character) {
-            end += 1
-            if PrintedVocabulary.hyphens.contains(glyphs[end].glyph.character), end + 1 < glyphs.count, isLatin(end + 1) {
-                end += 1
-                takeLatinRun()
-            }
-        }
-        return glyphs[end].glyph.box.x1 - first.box.x0
     }
 }

@@ -203,4 +203,65 @@ struct RowAssemblyTests {
             ["", "合计", "191.11"],
         ])
     }
+
+    /// headings-at-row-pitch-unruled.pdf: a 基本支出决算表 without rules as
+    /// LibreOffice Calc prints it, every row one line at the type's own
+    /// leading, so that no two lines of a column lie closer than two rows of
+    /// amounts. Headings without amounts end a glyph or two short of the
+    /// column's widest label: the next line's first glyph would have fitted on
+    /// them, so each is a row of its own (before: a heading within two ems of
+    /// the widest, a pitch above the next line, read as a label running out
+    /// of room: `因公出国（境）费用公务用车运行维护费 | 17,306`).
+    @Test func aHeadingWithRoomLeftIsARowAtRowPitch() throws {
+        let rows = try rowsOfTheOnlyTable(in: "headings-at-row-pitch-unruled.pdf")
+        #expect(rows == [
+            ["一般公共预算支出", "8,098,541"],
+            ["机关工资福利支出", "2,807,922"],
+            ["工资奖金津补贴", "1,933,905"],
+            ["社会保障缴费", "461,373"],
+            ["机关商品和服务支出", "420,017"],
+            ["公务接待费", "215"],
+            ["因公出国（境）费用", ""],
+            ["公务用车运行维护费", "17,306"],
+            ["其他商品和服务支出", "72,087"],
+            ["机关资本性支出（一）", "8,428"],
+            ["房屋建筑物购建", ""],
+            ["基础设施建设", "23"],
+            ["土地征迁补偿和安置支出", "1,120"],
+            ["设备购置", "8,264"],
+            ["机关资本性支出（二）", ""],
+            ["房屋建筑物购建", ""],
+            ["大型修缮", ""],
+            ["其他对事业单位补助", ""],
+            ["对事业单位资本性补助", "74,075"],
+        ])
+    }
+
+    /// headings-at-foot-unruled.pdf: a 基本支出决算表 without rules as
+    /// LibreOffice Calc prints it, its last eight rows headings and items
+    /// with nothing to report, one a line in the label column at the rows'
+    /// pitch, and a note under the table. Each heading is a row, the note is
+    /// none (before: every row after the last row of amounts was a note,
+    /// dropped).
+    @Test func headingsUnderTheLastAmountsAtTheRowsPitchAreRows() throws {
+        let rows = try rowsOfTheOnlyTable(in: "headings-at-foot-unruled.pdf")
+        #expect(rows == [
+            ["对个人和家庭的补助", "236,445"],
+            ["社会福利和救助", "37,916"],
+            ["助学金", "518"],
+            ["个人农业生产补贴", ""],
+            ["离退休费", "167,210"],
+            ["其他对个人和家庭补助", "30,801"],
+            ["对机关事业单位基本养老保险基金的补助", "12,828"],
+            ["对社会保险基金补助", "12,828"],
+            ["补充全国社会保障基金", ""],
+            ["对机关事业单位职业年金的补助", ""],
+            ["债务利息及费用支出", ""],
+            ["国内债务付息", ""],
+            ["国外债务付息", ""],
+            ["其他支出", ""],
+            ["经常性赠与", ""],
+            ["资本性赠与", ""],
+        ])
+    }
 }
