@@ -977,7 +977,9 @@ enum AlignedTableFinder {
         let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) || $0.isExplanation } ?? firstAmounts
         let header = region[..<firstBody].map { splittingCloseHeadings($0.line) }
         // A table's one row may print one word (`合计`): its other columns show in the header only.
-        let bodySpans = joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line), header: header)
+        let bodySpans = addingWrappedColumns(to: joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line),
+                                                                         header: header),
+                                             wrapped: region[firstBody...].filter { !$0.isBody && !$0.isProse }.map(\.line))
         let spans = addingHeaderOnlyColumns(to: bodySpans, header: header, body: body.map(\.line))
         guard spans.count >= 2, bodySpans.count >= 2 || body.count < settings.minimumBodyLinesCount else { return nil }
         var bounds = [spans[0].lowerBound]
@@ -1130,6 +1132,38 @@ enum AlignedTableFinder {
             }
         }
         return spans
+    }
+
+    /// A column whose every cell wraps, each centred on its row's amounts
+    /// as a word processor sets a tall row (`工资福利` over `支出` with the
+    /// code `50501` and the amounts between its lines), prints nothing on a
+    /// line of amounts: the body's lines show no stretch of x for it. Where
+    /// the lines between them (``TableSettings/wrappedColumnLinesCount`` or
+    /// more) print words that lie wholly in the corridor between two body
+    /// columns, touching neither, those words make a column of their own
+    /// there. Before, they went to the column beside them: the code and the
+    /// name read as one cell, `工资福利50501支出` (WrappedColumnTests).
+    static func addingWrappedColumns(to spans: [ClosedRange<Double>], wrapped lines: [TextLine]) -> [ClosedRange<Double>] {
+        let slack = settings.columnSpanSlackPoints
+        var added: [(span: ClosedRange<Double>, lines: Set<Int>)] = []
+        for (index, line) in lines.enumerated() {
+            for word in line.words {
+                let range = word.box.x0...word.box.x1
+                guard !spans.contains(where: { ($0.lowerBound - slack...$0.upperBound + slack).overlaps(range) }),
+                      spans.contains(where: { $0.upperBound < range.lowerBound }), spans.contains(where: { $0.lowerBound > range.upperBound })
+                else { continue }
+                let left = spans.last { $0.upperBound < range.lowerBound }?.upperBound ?? 0
+                let corridor = left...(spans.first { $0.lowerBound > range.upperBound }?.lowerBound ?? left)
+                if let match = added.firstIndex(where: { corridor.contains($0.span.lowerBound) && corridor.contains($0.span.upperBound) }) {
+                    added[match] = (min(added[match].span.lowerBound, range.lowerBound)...max(added[match].span.upperBound, range.upperBound),
+                                    added[match].lines.union([index]))
+                } else {
+                    added.append((range, [index]))
+                }
+            }
+        }
+        let columns = added.filter { $0.lines.count >= settings.wrappedColumnLinesCount }.map(\.span)
+        return columns.isEmpty ? spans : (spans + columns).sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// A spreadsheet aligns a column's words left and its numbers right

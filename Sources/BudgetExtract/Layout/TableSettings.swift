@@ -207,6 +207,10 @@ public struct TableSettings: Sendable {
     public var maximumHeaderLinesCount = 4
     /// Words whose spans come this close are one column.
     public var columnSpanSlackPoints = 1.0
+    /// Lines without amounts that print words in a corridor between two
+    /// body columns make a column there (names wrapped around the amounts
+    /// centred in their rows); one such word is a stray, as a note's.
+    public var wrappedColumnLinesCount = 2
     /// A heading's lines centred (or starting) this close in x are one
     /// heading wrapped in its cell, and a heading centred this close over a
     /// column holding a body column's aligned cells (edges this close) is
