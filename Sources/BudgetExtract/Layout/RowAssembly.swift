@@ -129,7 +129,7 @@ enum RowAssembly {
             else { continue }
             rowOf[line] = earlier
         }
-        centringCells(&rowOf, rows: rows, lines: lines, codes: codes, pitch: pitch)
+        centringCells(&rowOf, rows: rows, lines: lines, codes: codes, labelColumn: labelColumn(of: lines, anchors: anchors), pitch: pitch)
         return rowOf.map { $0 ?? 0 }
     }
 
@@ -148,17 +148,38 @@ enum RowAssembly {
     /// beside the last row's), keeps the rows read above: `落實草食…之` /
     /// `產銷整合…模` / `式` over a row of three more lines, both set at the
     /// top, also cut into one line centred on the first amounts and five on
-    /// the second. So do lines of rows without amounts (headings). Before, a
-    /// line went with its column's line above and an explanation ran into
-    /// the row above it (Sample centred-cells-unruled).
-    private static func centringCells(_ rowOf: inout [Int?], rows: [Row], lines: [Line], codes: Set<Int>, pitch: WrappedPitch) {
+    /// the second. So do lines of rows without amounts that are headings
+    /// (a row with a line in the label column). A row without amounts whose
+    /// every line lies in the stack, outside the label column, is no row:
+    /// it is the first (or last) lines of a cell taller than every other
+    /// cell of its row, set above (below) the row's name and amounts
+    /// (`1、1-产出指标；…` over the rest of a 绩效指标 cell, the project's
+    /// name and goal centred beside its middle), and its lines are cut into
+    /// blocks with the others. Before, such lines were a row of their own
+    /// without amounts, the stack was left as read, and every row's cell
+    /// took the next one's first lines (Sample centred-cells-unruled,
+    /// centred-tallest-cell-unruled).
+    private static func centringCells(_ rowOf: inout [Int?], rows: [Row], lines: [Line], codes: Set<Int>, labelColumn: Int?, pitch: WrappedPitch) {
         let texts = lines.indices.filter { !lines[$0].printsNumber && !codes.contains(lines[$0].column) && rowOf[$0] != nil }
+        // Each row's lines as read, before any stack is cut.
+        let held = Dictionary(grouping: lines.indices.filter { rowOf[$0] != nil }) { rowOf[$0]! }
         for column in Set(texts.map { lines[$0].column }) {
             let sorted = texts.filter { lines[$0].column == column }.sorted { lines[$0].box.midY < lines[$1].box.midY }
             var stacks: [[Int]] = []
+            // A piece two lines tall or more (lines fused by a glyph's tall
+            // box, `“穗智管”` over the line under it) stands in the stack
+            // by its first and its last line, each the column's type high
+            // (the median of its lines').
+            let heights = sorted.map { lines[$0].height }.sorted()
+            let typeHeight = heights[heights.count / 2]
+            let spans = Dictionary(uniqueKeysWithValues: sorted.map { line in
+                let box = lines[line].box
+                return (line, Span(first: min(box.midY, box.y0 + typeHeight / 2), last: max(box.midY, box.y1 - typeHeight / 2),
+                                   height: min(lines[line].height, typeHeight)))
+            })
             for line in sorted {
-                if let last = stacks.last?.last, lines[line].box.midY - lines[last].box.midY <= pitch.under(lines[line]),
-                   lines[line].box.midY - lines[last].box.midY >= sameHeightSlack(lines[line]) {
+                if let last = stacks.last?.last, spans[line]!.first - spans[last]!.last <= pitch.under(lines[line]),
+                   spans[line]!.first - spans[last]!.last >= spans[line]!.height * settings.sameBandEm {
                     stacks[stacks.count - 1].append(line)
                 } else {
                     stacks.append([line])
@@ -166,7 +187,7 @@ enum RowAssembly {
             }
             for stack in stacks where stack.count >= 2 {
                 let slack = sameHeightSlack(lines[stack[0]])
-                let top = lines[stack[0]].box.midY - slack, bottom = lines[stack[stack.count - 1]].box.midY + slack
+                let top = spans[stack[0]]!.first - slack, bottom = spans[stack[stack.count - 1]]!.last + slack
                 let members = rows.indices.filter { !rows[$0].anchors.isEmpty && (top...bottom).contains(centre(of: rows[$0])) }
                     .sorted { centre(of: rows[$0]) < centre(of: rows[$1]) }
                 guard !members.isEmpty else { continue }
@@ -176,13 +197,20 @@ enum RowAssembly {
                 // last row's), its cells may be set at the top (the bottom)
                 // of their rows: the rows read above stand.
                 let centres = members.map { centre(of: rows[$0]) }
-                func level(_ line: Int, _ height: Double) -> Bool {
-                    abs(lines[line].box.midY - height) <= lines[line].height * settings.centredCellToleranceEm
+                func level(_ y: Double, _ height: Double, _ line: Int) -> Bool {
+                    abs(y - height) <= spans[line]!.height * settings.centredCellToleranceEm
                 }
-                let aligned = centres.allSatisfy { centre in stack.contains { level($0, centre) } }
-                    && (level(stack[0], centres[0]) || level(stack[stack.count - 1], centres[centres.count - 1]))
-                guard !aligned, stack.allSatisfy({ rowOf[$0].map { !rows[$0].anchors.isEmpty } ?? false }) else { continue }
-                guard let blocks = centredBlocks(of: stack.map { lines[$0] }, on: centres) else { continue }
+                let aligned = centres.allSatisfy { centre in stack.contains { level(spans[$0]!.first, centre, $0) || level(spans[$0]!.last, centre, $0) } }
+                    && (level(spans[stack[0]]!.first, centres[0], stack[0]) || level(spans[stack[stack.count - 1]]!.last, centres[centres.count - 1], stack[stack.count - 1]))
+                // A row without amounts may be cut up only where it is no
+                // heading: all its lines are the stack's, none the labels'.
+                let inStack = Set(stack)
+                func cuttable(_ row: Int) -> Bool {
+                    !rows[row].anchors.isEmpty
+                        || (column != labelColumn && (held[row] ?? []).allSatisfy(inStack.contains))
+                }
+                guard !aligned, stack.allSatisfy({ rowOf[$0].map(cuttable) ?? false }) else { continue }
+                guard let blocks = centredBlocks(of: stack.map { spans[$0]! }, on: centres) else { continue }
                 for (block, row) in zip(blocks, members) {
                     for index in block { rowOf[stack[index]] = row }
                 }
@@ -192,10 +220,18 @@ enum RowAssembly {
 
     private static func centre(of row: Row) -> Double { row.anchors.reduce(0, +) / Double(row.anchors.count) }
 
+    /// Where a piece of a column's stack starts and ends: the heights of
+    /// its first and last lines, and the height of its type.
+    private struct Span {
+        let first: Double
+        let last: Double
+        let height: Double
+    }
+
     /// The stack's lines (top to bottom) cut into one non-empty run per
     /// height in `centres` (top to bottom), each run's extent centred on its
     /// height within ``TableSettings/centredCellToleranceEm``, or nil.
-    private static func centredBlocks(of stack: [Line], on centres: [Double]) -> [Range<Int>]? {
+    private static func centredBlocks(of stack: [Span], on centres: [Double]) -> [Range<Int>]? {
         guard stack.count >= centres.count else { return nil }
         // reach[k][end]: the start of the last run when the first k runs cover lines ..<end.
         var reach = [[Int?]](repeating: [Int?](repeating: nil, count: stack.count + 1), count: centres.count + 1)
@@ -204,7 +240,7 @@ enum RowAssembly {
         for (k, centre) in centres.enumerated() {
             for start in 0..<stack.count where covered[k][start] {
                 for end in (start + 1)...stack.count {
-                    let middle = (stack[start].box.midY + stack[end - 1].box.midY) / 2
+                    let middle = (stack[start].first + stack[end - 1].last) / 2
                     let height = min(stack[start].height, stack[end - 1].height)
                     if abs(middle - centre) <= height * settings.centredCellToleranceEm, !covered[k + 1][end] {
                         covered[k + 1][end] = true

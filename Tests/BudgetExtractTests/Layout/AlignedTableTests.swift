@@ -977,6 +977,39 @@ struct AlignedTableTests {
             ["", "", "产出指标", "时效指标", "全部成果完成时间", "≤", "10", "月"],
         ])
     }
+
+    /// Samples/centred-tallest-cell-unruled.pdf: a 项目支出绩效目标表 without
+    /// rules as a spreadsheet prints it, every cell centred in its row, the
+    /// rows set tight, each 绩效指标 cell (opening `1、1-产出指标；…`) the
+    /// tallest of its row, so that the indicator column runs on at one pitch
+    /// from row to row and its first lines stand above the project's name
+    /// and goal. Each project is one row with its whole indicator cell
+    /// (before: the first indicator lines were a row of their own without
+    /// amounts, and every row's cell took the first lines of the next one's).
+    @Test func tallestCellCentredBesideItsRowIsItsRows() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("centred-tallest-cell-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["合计", "1,820.73", "1,820.73", "", ""],
+            ["政务服务管理局", "1,820.73", "1,820.73", "", ""],
+            ["穗智管运营服务项目", "1,391.47", "1,391.47",
+             "汇聚更新数据量不低于十亿条，推进数据资源目录定期更新，确保场地稳定、安全、高效运行。",
+             "1、1-产出指标；11-数量指标；会议活动保障次数；年度指标值:每年≥20场。2、1-产出指标；11-数量指标；汇聚数据量；年度指标值:≥10亿条。"
+                + "3、1-产出指标；12-质量指标；保障场地正常运行；年度指标值:≥99.5%。4、2-效益指标；22-社会效益；构建城市运行监测指标体系；年度指标值:≥1次。"
+                + "5、3-满意度指标；31-服务对象满意度；线下培训效果评价；年度指标值:≥4.5分。"],
+            ["政务信息化项目管理经费", "365.50", "365.50",
+             "完成全市信息化项目的立项、备案、验收工作，推广系统效能评估，促进系统整合，实现数据共享。",
+             "1、1-产出指标；11-数量指标；立项终验审核数量；年度指标值:≥400个。2、2-效益指标；22-社会效益；新增系统效能评估数；年度指标值:≥400个。"
+                + "3、4-成本指标；41-经济成本指标；项目概算平均核减率；年度指标值:≥5%。"],
+            ["网上中介服务超市日常运营项目", "56.76", "56.76",
+             "做好网上中介服务超市日常运营工作，提升服务效能，保证办件及时性。",
+             "1、1-产出指标；11-数量指标；中介服务机构进驻检查率；年度指标值:100%。2、1-产出指标；11-数量指标；超时办件率；年度指标值:≤1%。"
+                + "3、3-满意度指标；31-服务对象满意度；服务满意度；年度指标值:≥98%。4、4-成本指标；41-经济成本指标；办件综合成本；年度指标值:≤29.91元/件。"],
+            ["机构运行经费", "7.00", "7.00", "保障机构日常运转", "机构日常运转保障率达到百分之百全年无运转中断"],
+        ])
+    }
 }
 
 /// Samples/names-wrapped-around-amounts-unruled.pdf: a table without rules
