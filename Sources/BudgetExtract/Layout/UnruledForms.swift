@@ -322,8 +322,10 @@ enum UnruledForms {
     /// one stretch widens that stretch to where the word starts (`年初预算数`,
     /// set left in its column, over `1268.6` set right), and a stretch of
     /// amounts under such a word is a column of its own (its heading printed
-    /// there). A word across stretches is a cell spanning columns, no evidence.
+    /// there). A word across stretches is a cell spanning columns, no evidence,
+    /// as is one above the indicator heading (``withoutSpanningHeadings(_:heading:)``).
     private static func spans(of lines: [TextLine], heading: TextLine, opening: [TextLine]) -> [ClosedRange<Double>] {
+        let lines = withoutSpanningHeadings(lines, heading: heading)
         var spans = AlignedTableFinder.columnSpans(of: lines)
         if !opening.isEmpty {
             let inside = opening.compactMap { line -> TextLine? in
@@ -334,6 +336,28 @@ enum UnruledForms {
             return joiningAmountStretches(spans, lines: lines + inside, heading: heading)
         }
         return joiningAmountStretches(spans, lines: lines, heading: heading)
+    }
+
+    /// The form's `lines` without the words above its indicator heading that
+    /// span columns: a group heading (`绩效指标` over `指标值` and
+    /// `指标值内容`) or a note line stands over the corridor between two
+    /// columns of the indicator block and its rows, no word of which crosses
+    /// it. Such a word overlaps two or more of the stretches of x that the
+    /// heading's line and the lines under it print in, each under a heading
+    /// of its own on the heading's line; a cell spanning columns is no
+    /// evidence of one column (a column's own heading over the two stretches
+    /// of its cells, none under it, still joins them). Before, it joined the columns
+    /// it spans (Samples/group-heading-over-close-form-columns.pdf).
+    private static func withoutSpanningHeadings(_ lines: [TextLine], heading: TextLine) -> [TextLine] {
+        guard let anchor = lines.firstIndex(of: heading), anchor > 0 else { return lines }
+        let block = AlignedTableFinder.columnSpans(of: Array(lines[anchor...]))
+        // A stretch under a heading of its own on the indicator heading's line: a column.
+        let headed = block.filter { span in heading.words.contains { span.overlaps($0.box.x0...$0.box.x1) } }
+        let above = lines[..<anchor].compactMap { line -> TextLine? in
+            let words = line.words.filter { word in headed.filter { $0.overlaps(word.box.x0...word.box.x1) }.count <= 1 }
+            return words.isEmpty ? nil : TextLine(words: words)
+        }
+        return above + lines[anchor...]
     }
 
     /// A column's amounts are set right, its words left (`实施单位` over the

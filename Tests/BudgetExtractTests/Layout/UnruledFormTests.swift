@@ -144,6 +144,29 @@ struct UnruledFormTests {
         ])
     }
 
+    /// Samples/group-heading-over-close-form-columns.pdf: a 项目绩效目标表
+    /// without rules whose values under 指标值 (`35.78` set right, `无` set
+    /// left) end 6 pt before the texts under 指标值内容, the group heading
+    /// `绩效指标` centred over the two, across the corridor between them that
+    /// no cell's word crosses, as Writer prints 长沙市信访局's form. A word
+    /// above the indicator heading that spans the block's columns is no
+    /// evidence of one column (before: the group heading joined 指标值 and
+    /// 指标值内容, `35.78 不超过预算` one cell, four columns for five).
+    @Test func groupHeadingOverCloseColumnsJoinsNone() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("group-heading-over-close-form-columns.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "", "", "", "绩效指标"],
+            ["一级指标", "二级指标", "三级指标", "指标值", "指标值内容"],
+            ["成本指标", "经济成本指标", "总成本", "35.78", "不超过预算"],
+            ["", "社会成本指标", "无", "无", "无"],
+            ["产出指标", "数量指标", "调拨单位数", "10", "拨付至相关单位"],
+            ["", "质量指标", "分档精准率", "95", "拨付档次一致"],
+        ])
+    }
+
     /// Samples/form-opening-unruled.pdf: the form broken before its
     /// indicator block, its title and opening at the foot of page 1, page 2
     /// opening with the indicator heading line. Page 1 is read with the
