@@ -570,7 +570,17 @@ enum AlignedTableFinder {
                 && (PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) || figureGap(in: glyphs) == end)
                 && ItemMarker.startsItem(String(rest))
         }
-        return item ?? (glyphs[length].character.isASCII ? nil : length)
+        return item ?? (glyphs[length].character.isASCII || opensNumberedItem(characters, figureLength: length) ? nil : length)
+    }
+
+    /// Whether a word's leading figure is the number of the item it opens
+    /// (`1、一般公共服务支出`, `10、卫生健康支出`): digits,
+    /// ``TableSettings/itemNumberDigitsCount`` at most, followed by an
+    /// item's mark, the label's own number and never a code against the
+    /// name of the next column.
+    static func opensNumberedItem(_ characters: [Character], figureLength: Int) -> Bool {
+        figureLength <= settings.itemNumberDigitsCount && characters[..<figureLength].allSatisfy { $0.isASCII && $0.isNumber }
+            && ItemMarker.startsItem(String(characters))
     }
 
     /// Whether an amount glued to the next column's label shows a column
