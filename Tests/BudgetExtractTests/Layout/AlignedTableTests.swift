@@ -1051,4 +1051,31 @@ struct WrappedColumnTests {
             ["本年收入合计", "9,366.48", "本年支出合计", "9,366.48"],
         ])
     }
+
+    /// Samples/codes-against-long-names-unruled.pdf: a 基本支出情况表 ruled
+    /// between rows only, the codes left-aligned in narrow columns, and the
+    /// longest name filling its cell up to the code beside it, closer than a
+    /// word gap. The code starts where the column's other codes start: a
+    /// cell of its own (``AlignedTableFinder/trailingCodeStart(_:)``).
+    /// Before, `机关事业单位基本养老保险缴费505` read as one word and the
+    /// columns split one short.
+    @Test func aCodeRunIntoTheNameBeforeItIsItsColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("codes-against-long-names-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 9)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "", "合计", "", "", "", "1,704.12", "1,573.37", "130.75"],
+            ["301", "", "工资福利支出", "501", "", "机关工资福利支出", "705.28", "705.28", ""],
+            ["301", "01", "基本工资", "501", "01", "工资奖金津补贴", "169.28", "169.28", ""],
+            ["301", "02", "津贴补贴", "501", "01", "工资奖金津补贴", "177.68", "177.68", ""],
+            ["301", "08", "机关事业单位基本养老保险缴费", "501", "02", "社会保障缴费", "69.37", "69.37", ""],
+            ["301", "09", "职业年金缴费", "501", "02", "社会保障缴费", "25.00", "25.00", ""],
+            ["301", "13", "住房公积金", "501", "03", "住房公积金", "59.50", "59.50", ""],
+            ["301", "", "工资福利支出", "505", "", "对事业单位经常性补助", "746.73", "746.73", ""],
+            ["301", "01", "基本工资", "505", "01", "工资福利支出", "189.31", "189.31", ""],
+            ["301", "08", "机关事业单位基本养老保险缴费", "505", "01", "工资福利支出", "75.96", "75.96", ""],
+            ["302", "01", "办公费", "502", "01", "办公经费", "130.75", "", "130.75"],
+        ])
+    }
 }
