@@ -451,18 +451,33 @@ enum AlignedTableFinder {
     /// cells by a few points). The amount is a word of its own where it ends
     /// where the amounts of ``TableSettings/fusedColumnHeadedLinesCount``
     /// other lines end (within ``TableSettings/fusedColumnSeamPoints``): the
-    /// right edge of an amount column. Prose keeps its words.
+    /// right edge of an amount column. So is a code that ends a name a gap
+    /// after it (``trailingCodeStart(_:)``: `机关事业单位基本养老保险缴费 501`,
+    /// the longest name of a column run up to the codes left-aligned in the
+    /// next) where the codes of as many other lines start or end where it
+    /// does: a column of codes. Prose keeps its words.
     static func splittingTrailingAmounts(_ lines: [Line]) -> [Line] {
         let ends = lines.filter { !$0.isProse }.flatMap { line in
             line.line.words.filter { PrintedVocabulary.isSeparatedAmount($0.text) }.map(\.box.x1)
+        }
+        let codes = lines.filter { !$0.isProse }.flatMap { line in
+            line.line.words.filter { word in
+                word.text.count >= ItemMarker.minimumCodeDigits && word.text.allSatisfy { $0.isASCII && $0.isNumber }
+            }.map(\.box)
+        }
+        func codeColumnShows(_ glyphs: ArraySlice<Glyph>) -> Bool {
+            guard let first = glyphs.first, let last = glyphs.last else { return false }
+            return codes.filter({ abs($0.x0 - first.box.x0) <= settings.fusedColumnSeamPoints }).count >= settings.fusedColumnHeadedLinesCount
+                || codes.filter({ abs($0.x1 - last.box.x1) <= settings.fusedColumnSeamPoints }).count >= settings.fusedColumnHeadedLinesCount
         }
         return lines.map { classified in
             guard !classified.isProse else { return classified }
             var isCut = false
             let words = classified.line.words.flatMap { word -> [Word] in
-                guard let start = trailingAmountStart(word.glyphs),
-                      ends.filter({ abs($0 - word.box.x1) <= settings.fusedColumnSeamPoints }).count >= settings.fusedColumnHeadedLinesCount
-                else { return [word] }
+                let amountEnds = ends.filter { abs($0 - word.box.x1) <= settings.fusedColumnSeamPoints }.count
+                let amount = amountEnds >= settings.fusedColumnHeadedLinesCount ? trailingAmountStart(word.glyphs) : nil
+                let code = trailingCodeStart(word.glyphs).flatMap { codeColumnShows(word.glyphs[$0...]) ? $0 : nil }
+                guard let start = amount ?? code else { return [word] }
                 isCut = true
                 return [Word(glyphs: Array(word.glyphs[..<start])), Word(glyphs: Array(word.glyphs[start...]))]
             }
@@ -531,6 +546,19 @@ enum AlignedTableFinder {
         return (cutLines, cuts.sorted())
     }
 
+    /// Where a code that ends a word starts (``ItemMarker/minimumCodeDigits``
+    /// digits or more): after a name's last character (an ideograph or a
+    /// full-width mark) and a gap wider than ``TableSettings/figureGapEm``,
+    /// where the characters of one cell's text abut (`缴费 501`, a cell's
+    /// padding apart). Nil where the word ends otherwise.
+    static func trailingCodeStart(_ glyphs: [Glyph]) -> Int? {
+        let digits = glyphs.reversed().prefix { $0.character.isASCII && $0.character.isNumber }.count
+        let start = glyphs.count - digits
+        guard digits >= ItemMarker.minimumCodeDigits, start > 0, glyphs[start - 1].isSetSolid else { return nil }
+        let (last, next) = (glyphs[start - 1], glyphs[start])
+        return next.box.x0 - last.box.x1 > settings.figureGapEm * max(next.box.height, last.box.height) ? start : nil
+    }
+
     /// Where an amount that ends a word starts, right after a name's last
     /// character (an ideograph or a full-width mark: `支出293,810,000.00`,
     /// `支出 1073.21`); nil where the word ends otherwise.
@@ -570,7 +598,17 @@ enum AlignedTableFinder {
                 && (PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) || figureGap(in: glyphs) == end)
                 && ItemMarker.startsItem(String(rest))
         }
-        return item ?? (glyphs[length].character.isASCII ? nil : length)
+        return item ?? (glyphs[length].character.isASCII || opensNumberedItem(characters, figureLength: length) ? nil : length)
+    }
+
+    /// Whether a word's leading figure is the number of the item it opens
+    /// (`1、一般公共服务支出`, `10、卫生健康支出`): digits,
+    /// ``TableSettings/itemNumberDigitsCount`` at most, followed by an
+    /// item's mark, the label's own number and never a code against the
+    /// name of the next column.
+    static func opensNumberedItem(_ characters: [Character], figureLength: Int) -> Bool {
+        figureLength <= settings.itemNumberDigitsCount && characters[..<figureLength].allSatisfy { $0.isASCII && $0.isNumber }
+            && ItemMarker.startsItem(String(characters))
     }
 
     /// Whether an amount glued to the next column's label shows a column

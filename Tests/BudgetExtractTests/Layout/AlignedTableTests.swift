@@ -1053,4 +1053,62 @@ struct WrappedColumnTests {
             ["30", "30231", "公务用车", "50208", "公务用车运行维护费", "1011342.77", "1011342.77", "0"],
         ])
     }
+
+    /// Samples/numbered-labels-unruled.pdf: a 收支总表 without rules as a
+    /// spreadsheet prints it, each side's items numbered `1、` to `13、`, the
+    /// amounts set right against the labels of the next column. An item's
+    /// number is its label's own (``AlignedTableFinder/opensNumberedItem(_:figureLength:)``).
+    /// Before, the digit before `、` was taken for a code run into a name, a
+    /// column's edge on every numbered line, and each label crossing that
+    /// point was cut there (`1 0、卫生健康支出`, `本 年支出合计`).
+    @Test func anItemsNumberIsNoCodeAgainstAName() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("numbered-labels-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、部门预算", "9,366.48", "一、部门预算", "9,366.48"],
+            ["1、财政拨款", "9,366.48", "1、一般公共服务支出", ""],
+            ["(1)一般公共预算拨款", "9,366.48", "2、外交支出", ""],
+            ["(2)政府性基金拨款", "", "3、国防支出", ""],
+            ["2、上级补助收入", "", "4、公共安全支出", ""],
+            ["3、事业收入", "", "5、教育支出", "294.40"],
+            ["4、事业单位经营收入", "", "6、科学技术支出", "8,201.96"],
+            ["5、附属单位上缴收入", "", "7、文化旅游体育与传媒支出", ""],
+            ["6、其他收入", "", "8、社会保障和就业支出", "194.56"],
+            ["", "", "9、社会保险基金支出", ""],
+            ["", "", "10、卫生健康支出", "18.30"],
+            ["", "", "11、节能环保支出", ""],
+            ["", "", "12、住房保障支出", "57.11"],
+            ["", "", "13、其他支出", "600.15"],
+            ["本年收入合计", "9,366.48", "本年支出合计", "9,366.48"],
+        ])
+    }
+
+    /// Samples/codes-against-long-names-unruled.pdf: a 基本支出情况表 ruled
+    /// between rows only, the codes left-aligned in narrow columns, and the
+    /// longest name filling its cell up to the code beside it, closer than a
+    /// word gap. The code starts where the column's other codes start: a
+    /// cell of its own (``AlignedTableFinder/trailingCodeStart(_:)``).
+    /// Before, `机关事业单位基本养老保险缴费505` read as one word and the
+    /// columns split one short.
+    @Test func aCodeRunIntoTheNameBeforeItIsItsColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("codes-against-long-names-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 9)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "", "合计", "", "", "", "1,704.12", "1,573.37", "130.75"],
+            ["301", "", "工资福利支出", "501", "", "机关工资福利支出", "705.28", "705.28", ""],
+            ["301", "01", "基本工资", "501", "01", "工资奖金津补贴", "169.28", "169.28", ""],
+            ["301", "02", "津贴补贴", "501", "01", "工资奖金津补贴", "177.68", "177.68", ""],
+            ["301", "08", "机关事业单位基本养老保险缴费", "501", "02", "社会保障缴费", "69.37", "69.37", ""],
+            ["301", "09", "职业年金缴费", "501", "02", "社会保障缴费", "25.00", "25.00", ""],
+            ["301", "13", "住房公积金", "501", "03", "住房公积金", "59.50", "59.50", ""],
+            ["301", "", "工资福利支出", "505", "", "对事业单位经常性补助", "746.73", "746.73", ""],
+            ["301", "01", "基本工资", "505", "01", "工资福利支出", "189.31", "189.31", ""],
+            ["301", "08", "机关事业单位基本养老保险缴费", "505", "01", "工资福利支出", "75.96", "75.96", ""],
+            ["302", "01", "办公费", "502", "01", "办公经费", "130.75", "", "130.75"],
+        ])
+    }
 }
