@@ -1020,4 +1020,26 @@ struct WrappedColumnTests {
             ["30", "30231", "公务用车", "50208", "公务用车运行维护费", "1011342.77", "1011342.77", "0"],
         ])
     }
+
+    /// Samples/first-row-wrapped-above-amounts-unruled.pdf: a 支出总表
+    /// without rules, each cell centred in its row, whose first row alone
+    /// fills the 预算单位 column with a name wrapped over two lines
+    /// (`深圳市财政局` above the row's amounts, `（本级）` under them). The
+    /// name's first line is the row's, not the header's, and the units make
+    /// a column of their own (before: `深圳市财政局` was the header's last
+    /// line, the table had five columns and `（本级）` went to the codes').
+    @Test func firstRowWrappedAboveItsAmountsIsBody() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("first-row-wrapped-above-amounts-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.header.map { texts($0) } == [["预算单位", "科目编码", "科目名称", "支出总计", "基本支出", "项目支出"]])
+        let rows = table.rows.map { texts($0.cells) }
+        #expect(rows.count == 10)
+        #expect(rows.prefix(3) == [
+            ["深圳市财政局（本级）", "", "", "20864.43", "6502.86", "14361.57"],
+            ["", "201", "一般公共服务支出", "20563.76", "6487.76", "14076.00"],
+            ["", "20106", "财政事务", "20563.76", "6487.76", "14076.00"],
+        ])
+    }
 }
