@@ -1012,7 +1012,9 @@ enum AlignedTableFinder {
         guard let firstAmounts = region.firstIndex(where: \.isBody), let top = region.first?.line.box.y0,
               let bottom = region.last?.line.box.y1 else { return nil }
         // So does an explanation's first line, wrapped above its row's amounts.
-        let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) || $0.isExplanation } ?? firstAmounts
+        // So does the first row's cell wrapped around its amounts, its first line above them.
+        let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) || $0.isExplanation }
+            ?? firstRowStart(of: region, firstAmounts: firstAmounts)
         let header = region[..<firstBody].map { splittingCloseHeadings($0.line) }
         // A table's one row may print one word (`合计`): its other columns show in the header only.
         let bodySpans = addingWrappedColumns(to: joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line),
@@ -1071,6 +1073,45 @@ enum AlignedTableFinder {
         let box = Rect(x0: bounds[0], y0: top, x1: bounds[bounds.count - 1], y1: bottom)
         return PageTable(page: page, title: nil, unit: nil, header: headerCells, rows: rows.map(\.cells), columnBounds: bounds,
                          rowBounds: rowBounds, box: box, ruled: false)
+    }
+
+    /// Where the body starts when the first row's cell wraps around the
+    /// row's amounts: a word processor centres each cell of a tall row, so
+    /// a cell of two lines prints its first line above the amounts and its
+    /// second under them (`深圳市财政局` over `（本级）`, the amounts between).
+    /// The lines right above the first line of amounts are that cell's when
+    /// as many lines without amounts under it continue them in the same x
+    /// (each word over a word of the line below), one line's pitch apart
+    /// (``TableSettings/wrappedLinePitchMinEm``…``TableSettings/wrappedLinePitchMaxEm``),
+    /// the amounts' line printing nothing there, and the stack's middle lies
+    /// within ``TableSettings/centredCellToleranceEm`` of the amounts' line.
+    /// Before, the first line was read as the header's last, the body had no
+    /// column for it, and its second line merged into the next column
+    /// (Chromium's and wkhtmltopdf's 深圳市财政局 2026 支出总表).
+    static func firstRowStart(of region: [Line], firstAmounts: Int) -> Int {
+        let amounts = region[firstAmounts]
+        let height = amounts.typeHeight
+        func overlaps(_ word: Word, _ other: Word) -> Bool { word.box.x0 <= other.box.x1 && other.box.x0 <= word.box.x1 }
+        func continues(_ upper: Line, _ lower: Line) -> Bool {
+            let pitch = lower.line.box.y0 - upper.line.box.y0
+            return upper.line.words.allSatisfy { word in lower.line.words.contains { overlaps(word, $0) } }
+                && pitch >= settings.wrappedLinePitchMinEm * height && pitch <= settings.wrappedLinePitchMaxEm * height
+        }
+        var below: [Line] = []
+        while firstAmounts + below.count + 1 < region.count, below.count < firstAmounts {
+            let line = region[firstAmounts + below.count + 1]
+            guard !line.isBody, !line.isProse else { break }
+            below.append(line)
+        }
+        for count in stride(from: 1, through: below.count, by: 1) {
+            let stack = Array(region[(firstAmounts - count)..<firstAmounts]) + below.prefix(count)
+            guard zip(stack, stack.dropFirst()).allSatisfy({ continues($0, $1) }),
+                  !amounts.line.words.contains(where: { word in stack.contains { $0.line.words.contains { overlaps($0, word) } } })
+            else { return firstAmounts }
+            let middle = (stack[0].line.box.y0 + stack[stack.count - 1].line.box.y1) / 2
+            if abs(middle - amounts.line.box.midY) <= settings.centredCellToleranceEm * height { return firstAmounts - count }
+        }
+        return firstAmounts
     }
 
     /// The last row of a table without rules whose last row of amounts is

@@ -1010,49 +1010,6 @@ struct AlignedTableTests {
             ["机构运行经费", "7.00", "7.00", "保障机构日常运转", "机构日常运转保障率达到百分之百全年无运转中断"],
         ])
     }
-}
-
-/// Samples/names-wrapped-around-amounts-unruled.pdf: a table without rules
-/// as LibreOffice Writer prints it (a 科学技术局's 基本支出明细表), 11 pt type,
-/// 14.8 pt between a cell's lines, each cell centred in its row, going on
-/// over a second page without its header. The 部门经济科目名称 wrap over two
-/// lines (`办公经费` over `支出`) with the row's codes and amounts on a line
-/// between them; on the second page no name of that column shares a line
-/// with an amount. The names make a column of their own, between the
-/// department codes and the amounts. Before, the second page's lines of
-/// amounts showed no stretch of x for the names, which went to the codes'
-/// column: `办公经费50201支出` in one cell, the code column left empty.
-@Suite("Wrapped columns of tables without rules")
-struct WrappedColumnTests {
-    @Test func namesWrappedAroundTheirAmountsAreAColumn() throws {
-        let drawn = try Converter().convert(path: Fixtures.sample("names-wrapped-around-amounts-unruled.pdf"))
-        let table = try #require(drawn.tables.first)
-        #expect(drawn.tables.count == 1)
-        #expect(table.columnCount == 8)
-        let rows = table.rows.map { texts($0.cells) }
-        #expect(rows.count == 30)
-        #expect(rows.prefix(5) == [
-            ["1", "", "合计", "", "", "16691785.83", "16691785.83", "0"],
-            ["2", "30101", "基本工资", "50101", "工资奖金津补贴", "724151.55", "724151.55", "0"],
-            ["3", "30101", "基本工资", "50501", "工资福利支出", "470544.17", "470544.17", "0"],
-            ["4", "30101", "基本工资", "50905", "离退休费", "216936.79", "216936.79", "0"],
-            ["5", "30102", "津贴补贴", "50501", "工资福利支出", "1194695.72", "1194695.72", "0"],
-        ])
-        // The second page, without header: every name wrapped around its amounts.
-        #expect(rows.suffix(11) == [
-            ["20", "302", "公用经费", "", "", "5517997.77", "5517997.77", "0"],
-            ["21", "30201", "办公费", "50201", "办公经费支出", "831076.57", "831076.57", "0"],
-            ["22", "30205", "水费", "50201", "办公经费支出", "577469.19", "577469.19", "0"],
-            ["23", "30206", "电费", "50201", "办公经费支出", "323861.81", "323861.81", "0"],
-            ["24", "30207", "邮电费", "50201", "办公经费支出", "70254.43", "70254.43", "0"],
-            ["25", "30211", "差旅费", "50201", "办公经费支出", "1048013.36", "1048013.36", "0"],
-            ["26", "30213", "维修费", "50209", "维修保护支出", "794405.98", "794405.98", "0"],
-            ["27", "30216", "培训费", "50203", "培训经费支出", "540798.60", "540798.60", "0"],
-            ["28", "30228", "工会经费", "50201", "办公经费支出", "287191.22", "287191.22", "0"],
-            ["29", "30229", "福利费", "50201", "办公经费支出", "33583.84", "33583.84", "0"],
-            ["30", "30231", "公务用车", "50208", "公务用车运行维护费", "1011342.77", "1011342.77", "0"],
-        ])
-    }
 
     /// Samples/numbered-labels-unruled.pdf: a 收支总表 without rules as a
     /// spreadsheet prints it, each side's items numbered `1、` to `13、`, the
@@ -1109,6 +1066,71 @@ struct WrappedColumnTests {
             ["301", "01", "基本工资", "505", "01", "工资福利支出", "189.31", "189.31", ""],
             ["301", "08", "机关事业单位基本养老保险缴费", "505", "01", "工资福利支出", "75.96", "75.96", ""],
             ["302", "01", "办公费", "502", "01", "办公经费", "130.75", "", "130.75"],
+        ])
+    }
+
+    /// Samples/first-row-wrapped-above-amounts-unruled.pdf: a 支出总表
+    /// without rules, each cell centred in its row, whose first row alone
+    /// fills the 预算单位 column with a name wrapped over two lines
+    /// (`深圳市财政局` above the row's amounts, `（本级）` under them). The
+    /// name's first line is the row's, not the header's, and the units make
+    /// a column of their own (before: `深圳市财政局` was the header's last
+    /// line, the table had five columns and `（本级）` went to the codes').
+    @Test func firstRowWrappedAboveItsAmountsIsBody() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("first-row-wrapped-above-amounts-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.header.map { texts($0) } == [["预算单位", "科目编码", "科目名称", "支出总计", "基本支出", "项目支出"]])
+        let rows = table.rows.map { texts($0.cells) }
+        #expect(rows.count == 10)
+        #expect(rows.prefix(3) == [
+            ["深圳市财政局（本级）", "", "", "20864.43", "6502.86", "14361.57"],
+            ["", "201", "一般公共服务支出", "20563.76", "6487.76", "14076.00"],
+            ["", "20106", "财政事务", "20563.76", "6487.76", "14076.00"],
+        ])
+    }
+}
+
+/// Samples/names-wrapped-around-amounts-unruled.pdf: a table without rules
+/// as LibreOffice Writer prints it (a 科学技术局's 基本支出明细表), 11 pt type,
+/// 14.8 pt between a cell's lines, each cell centred in its row, going on
+/// over a second page without its header. The 部门经济科目名称 wrap over two
+/// lines (`办公经费` over `支出`) with the row's codes and amounts on a line
+/// between them; on the second page no name of that column shares a line
+/// with an amount. The names make a column of their own, between the
+/// department codes and the amounts. Before, the second page's lines of
+/// amounts showed no stretch of x for the names, which went to the codes'
+/// column: `办公经费50201支出` in one cell, the code column left empty.
+@Suite("Wrapped columns of tables without rules")
+struct WrappedColumnTests {
+    @Test func namesWrappedAroundTheirAmountsAreAColumn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("names-wrapped-around-amounts-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 8)
+        let rows = table.rows.map { texts($0.cells) }
+        #expect(rows.count == 30)
+        #expect(rows.prefix(5) == [
+            ["1", "", "合计", "", "", "16691785.83", "16691785.83", "0"],
+            ["2", "30101", "基本工资", "50101", "工资奖金津补贴", "724151.55", "724151.55", "0"],
+            ["3", "30101", "基本工资", "50501", "工资福利支出", "470544.17", "470544.17", "0"],
+            ["4", "30101", "基本工资", "50905", "离退休费", "216936.79", "216936.79", "0"],
+            ["5", "30102", "津贴补贴", "50501", "工资福利支出", "1194695.72", "1194695.72", "0"],
+        ])
+        // The second page, without header: every name wrapped around its amounts.
+        #expect(rows.suffix(11) == [
+            ["20", "302", "公用经费", "", "", "5517997.77", "5517997.77", "0"],
+            ["21", "30201", "办公费", "50201", "办公经费支出", "831076.57", "831076.57", "0"],
+            ["22", "30205", "水费", "50201", "办公经费支出", "577469.19", "577469.19", "0"],
+            ["23", "30206", "电费", "50201", "办公经费支出", "323861.81", "323861.81", "0"],
+            ["24", "30207", "邮电费", "50201", "办公经费支出", "70254.43", "70254.43", "0"],
+            ["25", "30211", "差旅费", "50201", "办公经费支出", "1048013.36", "1048013.36", "0"],
+            ["26", "30213", "维修费", "50209", "维修保护支出", "794405.98", "794405.98", "0"],
+            ["27", "30216", "培训费", "50203", "培训经费支出", "540798.60", "540798.60", "0"],
+            ["28", "30228", "工会经费", "50201", "办公经费支出", "287191.22", "287191.22", "0"],
+            ["29", "30229", "福利费", "50201", "办公经费支出", "33583.84", "33583.84", "0"],
+            ["30", "30231", "公务用车", "50208", "公务用车运行维护费", "1011342.77", "1011342.77", "0"],
         ])
     }
 }
