@@ -764,7 +764,8 @@ enum AlignedTableFinder {
             classifiedCurrent = []
         }
         func add(_ line: Line) {
-            if let last = current.last, line.line.box.y0 - last.line.box.y1 > settings.blockGapEm * max(line.height, last.height) {
+            if let last = current.last, line.line.box.y0 - last.line.box.y1 > settings.blockGapEm * max(line.height, last.height),
+               !isLoneTotal(line, underHeadings: current) {
                 close()
             }
             if line.isProse, !isCaption(line, after: current), let cell = sentenceInACell(line, under: current) {
@@ -784,6 +785,27 @@ enum AlignedTableFinder {
         classified.forEach(add)
         close()
         return regions
+    }
+
+    /// Whether a line is the lone `合计` of a table with no data under the
+    /// block of its headings, however far below them it prints: a total word
+    /// alone (``PrintedVocabulary/totalWords``), no heading left of it (a
+    /// `合计` heading has headings left of it), under a block of headings
+    /// only (no line of amounts, no prose) holding
+    /// ``TableSettings/minimumShortTableHeadingsCount`` words of a column
+    /// heading or more. A spreadsheet prints such a table's header rows and
+    /// its one row tall (LibreOffice Calc, 上海市普陀区's 国有资本经营预算
+    /// tables with nothing to report), the `合计` at its row's foot, so the
+    /// blank above it is wider than the gap of ``TableSettings/blockGapEm``
+    /// that ends a block of lines. Before, the `合计` started a block of its
+    /// own with no header above it, and the table was never found
+    /// (Samples/empty-table-tall-rows-unruled.pdf).
+    private static func isLoneTotal(_ line: Line, underHeadings block: [Line]) -> Bool {
+        guard line.line.words.count == 1, PrintedVocabulary.totalWords.contains(line.line.text.withoutWhitespace),
+              !block.isEmpty, !block.contains(where: { $0.isBody || $0.isProse }) else { return false }
+        let words = block.flatMap(\.line.words)
+        return !words.contains { $0.box.x1 <= line.line.box.x0 }
+            && words.filter { PrintedVocabulary.isColumnHeading($0.text) }.count >= settings.minimumShortTableHeadingsCount
     }
 
     /// A prose line read as the cell text of the block above it, or nil:

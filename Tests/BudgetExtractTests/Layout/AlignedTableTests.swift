@@ -1090,6 +1090,20 @@ struct AlignedTableTests {
             ["", "20106", "财政事务", "20563.76", "6487.76", "14076.00"],
         ])
     }
+
+    /// Samples/empty-table-tall-rows-unruled.pdf: a table with nothing to
+    /// report, without rules, as a spreadsheet prints it with tall rows: its
+    /// header's last row some 7 em below the one above, its lone `合计` as far
+    /// again below, at the table's left edge. The `合计` is the table's one
+    /// row, under its seven headings (before: the blank above it ended the
+    /// block of lines, the `合计` stood alone, and the table was never found).
+    @Test func loneTotalFarBelowItsHeadingsIsAnEmptyTable() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("empty-table-tall-rows-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 7)
+        #expect(table.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
+    }
 }
 
 /// Samples/names-wrapped-around-amounts-unruled.pdf: a table without rules
