@@ -162,7 +162,8 @@ enum RowAssembly {
     private static func centringCells(_ rowOf: inout [Int?], rows: [Row], lines: [Line], codes: Set<Int>, labelColumn: Int?, pitch: WrappedPitch) {
         let texts = lines.indices.filter { !lines[$0].printsNumber && !codes.contains(lines[$0].column) && rowOf[$0] != nil }
         // Each row's lines as read, before any stack is cut.
-        let held = Dictionary(grouping: lines.indices.filter { rowOf[$0] != nil }) { rowOf[$0]! }
+        let held = Dictionary(grouping: lines.indices.compactMap { line in rowOf[line].map { (row: $0, line: line) } }, by: \.row)
+            .mapValues { $0.map(\.line) }
         for column in Set(texts.map { lines[$0].column }) {
             let sorted = texts.filter { lines[$0].column == column }.sorted { lines[$0].box.midY < lines[$1].box.midY }
             var stacks: [[Int]] = []
@@ -172,14 +173,14 @@ enum RowAssembly {
             // (the median of its lines').
             let heights = sorted.map { lines[$0].height }.sorted()
             let typeHeight = heights[heights.count / 2]
-            let spans = Dictionary(uniqueKeysWithValues: sorted.map { line in
+            func span(_ line: Int) -> Span {
                 let box = lines[line].box
-                return (line, Span(first: min(box.midY, box.y0 + typeHeight / 2), last: max(box.midY, box.y1 - typeHeight / 2),
-                                   height: min(lines[line].height, typeHeight)))
-            })
+                return Span(first: min(box.midY, box.y0 + typeHeight / 2), last: max(box.midY, box.y1 - typeHeight / 2),
+                            height: min(lines[line].height, typeHeight))
+            }
             for line in sorted {
-                if let last = stacks.last?.last, spans[line]!.first - spans[last]!.last <= pitch.under(lines[line]),
-                   spans[line]!.first - spans[last]!.last >= spans[line]!.height * settings.sameBandEm {
+                if let last = stacks.last?.last, span(line).first - span(last).last <= pitch.under(lines[line]),
+                   span(line).first - span(last).last >= span(line).height * settings.sameBandEm {
                     stacks[stacks.count - 1].append(line)
                 } else {
                     stacks.append([line])
@@ -187,7 +188,7 @@ enum RowAssembly {
             }
             for stack in stacks where stack.count >= 2 {
                 let slack = sameHeightSlack(lines[stack[0]])
-                let top = spans[stack[0]]!.first - slack, bottom = spans[stack[stack.count - 1]]!.last + slack
+                let top = span(stack[0]).first - slack, bottom = span(stack[stack.count - 1]).last + slack
                 let members = rows.indices.filter { !rows[$0].anchors.isEmpty && (top...bottom).contains(centre(of: rows[$0])) }
                     .sorted { centre(of: rows[$0]) < centre(of: rows[$1]) }
                 guard !members.isEmpty else { continue }
@@ -198,10 +199,10 @@ enum RowAssembly {
                 // of their rows: the rows read above stand.
                 let centres = members.map { centre(of: rows[$0]) }
                 func level(_ y: Double, _ height: Double, _ line: Int) -> Bool {
-                    abs(y - height) <= spans[line]!.height * settings.centredCellToleranceEm
+                    abs(y - height) <= span(line).height * settings.centredCellToleranceEm
                 }
-                let aligned = centres.allSatisfy { centre in stack.contains { level(spans[$0]!.first, centre, $0) || level(spans[$0]!.last, centre, $0) } }
-                    && (level(spans[stack[0]]!.first, centres[0], stack[0]) || level(spans[stack[stack.count - 1]]!.last, centres[centres.count - 1], stack[stack.count - 1]))
+                let aligned = centres.allSatisfy { centre in stack.contains { level(span($0).first, centre, $0) || level(span($0).last, centre, $0) } }
+                    && (level(span(stack[0]).first, centres[0], stack[0]) || level(span(stack[stack.count - 1]).last, centres[centres.count - 1], stack[stack.count - 1]))
                 // A row without amounts may be cut up only where it is no
                 // heading: all its lines are the stack's, none the labels'.
                 let inStack = Set(stack)
@@ -210,7 +211,7 @@ enum RowAssembly {
                         || (column != labelColumn && (held[row] ?? []).allSatisfy(inStack.contains))
                 }
                 guard !aligned, stack.allSatisfy({ rowOf[$0].map(cuttable) ?? false }) else { continue }
-                guard let blocks = centredBlocks(of: stack.map { spans[$0]! }, on: centres) else { continue }
+                guard let blocks = centredBlocks(of: stack.map { span($0) }, on: centres) else { continue }
                 for (block, row) in zip(blocks, members) {
                     for index in block { rowOf[stack[index]] = row }
                 }
