@@ -366,7 +366,7 @@ enum AlignedTableFinder {
                         last.box.midX < cut.x && glyph.box.midX > cut.x
                             && (cut.gapped ? index == gappedFigure
                                 : cut.codes || index == figure || index == placeholder || index == serial || index == numberGap
-                                || (cut.spaced && glyph.box.x0 - last.box.x1 > settings.figureGapEm * max(glyph.box.height, last.box.height)))
+                                || (cut.spaced && partedByGap(last, glyph)))
                             && (!cut.labels || opensItemOrTotal(word.glyphs[index...]))
                     }) {
                         pieces.append([])
@@ -390,8 +390,14 @@ enum AlignedTableFinder {
         let length = leadingFigureLength(glyphs)
         guard length > 0, length < glyphs.count, !glyphs[length].character.isNumber,
               !PrintedVocabulary.separators.contains(glyphs[length].character) else { return nil }
-        let last = glyphs[length - 1], next = glyphs[length]
-        return next.box.x0 - last.box.x1 > settings.figureGapEm * max(next.box.height, last.box.height) ? length : nil
+        return partedByGap(glyphs[length - 1], glyphs[length]) ? length : nil
+    }
+
+    /// Whether the print leaves a gap wider than ``TableSettings/figureGapEm``
+    /// between two glyphs of one word: the characters of one cell's text
+    /// abut (each glyph's box is its advance), so such a gap parts two cells.
+    static func partedByGap(_ left: Glyph, _ right: Glyph) -> Bool {
+        right.box.x0 - left.box.x1 > settings.figureGapEm * max(right.box.height, left.box.height)
     }
 
     /// Where a serial number meets the code beside it in one word (`2 201`
@@ -405,7 +411,7 @@ enum AlignedTableFinder {
         let digits = glyphs.prefix { $0.character.isASCII && $0.character.isNumber }
         guard digits.count > ItemMarker.minimumCodeDigits else { return nil }
         return (1...min(settings.serialNumberDigitsCount, digits.count - ItemMarker.minimumCodeDigits)).first { end in
-            glyphs[end].box.x0 - glyphs[end - 1].box.x1 > settings.figureGapEm * max(glyphs[end].box.height, glyphs[end - 1].box.height)
+            partedByGap(glyphs[end - 1], glyphs[end])
         }
     }
 
@@ -426,7 +432,7 @@ enum AlignedTableFinder {
         let run = glyphs.prefix { isFigure($0.character) }
         guard run.count > 1 else { return nil }
         let gaps = (1..<run.count).filter { end in
-            glyphs[end].box.x0 - glyphs[end - 1].box.x1 > settings.figureGapEm * max(glyphs[end].box.height, glyphs[end - 1].box.height)
+            partedByGap(glyphs[end - 1], glyphs[end])
         }
         guard gaps.count == 1, let end = gaps.first, glyphs[end - 1].character.isNumber, glyphs[end].character.isNumber
         else { return nil }
@@ -555,8 +561,7 @@ enum AlignedTableFinder {
         let digits = glyphs.reversed().prefix { $0.character.isASCII && $0.character.isNumber }.count
         let start = glyphs.count - digits
         guard digits >= ItemMarker.minimumCodeDigits, start > 0, glyphs[start - 1].isSetSolid else { return nil }
-        let (last, next) = (glyphs[start - 1], glyphs[start])
-        return next.box.x0 - last.box.x1 > settings.figureGapEm * max(next.box.height, last.box.height) ? start : nil
+        return partedByGap(glyphs[start - 1], glyphs[start]) ? start : nil
     }
 
     /// Where an amount that ends a word starts, right after a name's last
