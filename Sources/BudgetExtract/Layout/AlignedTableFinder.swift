@@ -502,8 +502,20 @@ enum AlignedTableFinder {
     /// one word); it is a column's edge where the text right of it starts
     /// at the same x (within ``TableSettings/fusedColumnSeamPoints``) on
     /// ``TableSettings/fusedColumnLinesCount`` lines or more, a cell's
-    /// lines set flush left. Only gaps at such an edge cut; the x of each
-    /// cut comes back with the lines (Samples/text-columns-close-unruled.pdf).
+    /// lines set flush left: lines where it is parted from the text on its
+    /// left, or where a word of text of its own (opening with an ideograph
+    /// or a full-width mark) starts there (a 项目类型 column whose every cell
+    /// starts at one x, run into by a 项目名称 wrapped over two lines on two
+    /// rows only: Calc's 北京 2022 决算 p. 60,
+    /// Samples/cell-beside-wrapped-name-unruled.pdf; before, two seams were
+    /// too few, and the two columns read as one on the whole page). Amounts
+    /// are set right: those of one width start at one x too, but that is no
+    /// edge of text (wkhtmltopdf's 深圳 民政局 支出总表: the gap after the
+    /// year in a group heading `2026 年政府采购项目`, over a column of
+    /// `585.20`, `138.91`, cut the heading, and the table was lost;
+    /// Samples/heading-gap-over-equal-amounts-unruled.pdf). Only gaps at
+    /// such an edge cut; the x of each cut comes back with the lines
+    /// (Samples/text-columns-close-unruled.pdf).
     static func splittingSolidColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
         /// Where the word's glyphs part at a solid-text gap: the indices of the glyphs right of each.
         func partings(of word: Word) -> [Int] {
@@ -522,13 +534,18 @@ enum AlignedTableFinder {
                 seams += partings(of: word).map { (word.glyphs[$0].box.x0, index) }
             }
         }
+        // Lines whose text starts at an x: a text column's cells set flush left, no seam needed
+        // (amounts set right of equal width start at one x too, and make no edge of text).
+        let starts = lines.indices.filter { !lines[$0].isProse }.flatMap { index in
+            lines[index].line.words.filter { $0.glyphs.first?.isSetSolid == true }.map { ($0.box.x0, index) }
+        }
         var edges: [Double] = []
         var group: [(x: Double, line: Int)] = []
         for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1)] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
-                if Set(group.map(\.line)).count >= settings.fusedColumnLinesCount {
-                    edges.append(group.map(\.x).reduce(0, +) / Double(group.count))
-                }
+                let x = group.map(\.x).reduce(0, +) / Double(group.count)
+                let flush = starts.filter { abs($0.0 - x) <= settings.fusedColumnSeamPoints }.map(\.1)
+                if Set(group.map(\.line)).union(flush).count >= settings.fusedColumnLinesCount { edges.append(x) }
                 group = []
             }
             group.append(seam)

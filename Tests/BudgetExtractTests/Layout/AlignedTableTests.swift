@@ -933,6 +933,62 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/cell-beside-wrapped-name-unruled.pdf: a 新增债券使用情况表
+    /// without rules as LibreOffice Calc prints it, every 项目类型 set flush
+    /// left at one x, two rows' 项目名称 wrapped over two lines and filled to
+    /// 3 pt short of the type centred beside them, so that the name's lines,
+    /// run into the row's line, make one word with the type. The seam shows
+    /// on two lines only; the type column's own words starting at that x
+    /// make it a column's edge. Each project is a row, its name whole and its
+    /// type a cell of its own (before: the name and type columns read as one
+    /// on every row, `顺潮街道路工程 市政建设`).
+    @Test func typeColumnFlushLeftPartsNameRunIntoIt() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("cell-beside-wrapped-name-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1", "城乡基础设施建设及拆迁腾退等项目", "其他", "北京市密云区人民政府", "一般债券", "1.65"],
+            ["2", "老旧小区综合整治、区医院感染楼、档案馆、数智综合信息平台等民生项目", "社会保障", "北京市密云区人民政府", "一般债券", "1.50"],
+            ["3", "老旧小区综合整治、区医院感染楼、档案馆、数智综合信息平台等民生项目", "社会保障", "北京市密云区人民政府", "一般债券", "0.07"],
+            ["4", "顺潮街道路工程", "市政建设", "密云区城市管理委员会", "一般债券", "0.48"],
+            ["5", "城乡基础设施建设和环境提升项目", "生态建设和环境保护", "延庆区财政局", "一般债券", "0.50"],
+            ["6", "农村地区基础设施改造和环境提升项目", "农林水利建设", "延庆区财政局", "一般债券", "4.50"],
+            ["7", "东城区直管公房解危排险项目", "保障性住房", "东城区住建委", "一般债券", "3.34"],
+            ["8", "安定循环经济园区项目", "生态建设和环境保护", "市城管委", "专项债券", "4.00"],
+            ["9", "北京城市副中心站综合交通枢纽", "市政建设", "副中心党工委发改局", "专项债券", "20.00"],
+            ["10", "北京高速公路建设工程项目", "公路", "市发展和改革委员会", "专项债券", "7.50"],
+            ["11", "东六环加宽改造", "公路", "市交通委", "专项债券", "2.00"],
+            ["12", "轨道交通１１号线西段（冬奥支线）", "市政建设", "市重大项目建设指挥部", "专项债券", "0.70"],
+        ])
+    }
+
+    /// Samples/heading-gap-over-equal-amounts-unruled.pdf: a 支出总表
+    /// without rules as a browser prints it, a group heading
+    /// `2026 年政府采购项目` whose year stands a word space before its text
+    /// (one word parted by a gap wider than solid text leaves), over a 其中
+    /// column whose amounts are all of one width and so start at the x of
+    /// its `年`. Amounts are set right: their starts are no flush edge of a
+    /// text column, the heading is not cut there, and the table reads with
+    /// its seven columns (before, with every word's start counted as a
+    /// column's flush edge, the heading was cut into two columns and no row
+    /// read exactly).
+    @Test func amountsOfOneWidthMakeNoTextEdgeUnderAHeading() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("heading-gap-over-equal-amounts-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 7)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "合计", "25,164.01", "3,222.33", "21,941.68", "2,469.28", "585.20"],
+            ["208", "社会保障和就业支出", "5,827.86", "3,222.33", "2,605.53", "1,304.92", "138.91"],
+            ["20802", "民政管理事务", "5,827.86", "3,222.33", "2,605.53", "1,304.92", "138.91"],
+            ["2080201", "行政运行", "3,222.33", "3,222.33", "0.00", "159.24", "0.00"],
+            ["2080202", "一般行政管理事务", "2,605.53", "0.00", "2,605.53", "1,145.68", "138.91"],
+            ["229", "其他支出", "19,336.15", "0.00", "19,336.15", "1,164.36", "446.29"],
+            ["22960", "彩票公益金安排的支出", "19,336.15", "0.00", "19,336.15", "1,164.36", "446.29"],
+        ])
+    }
+
     /// Samples/unit-heading-unruled.pdf: tables of one and two rows without
     /// rules whose header line opens with the units' column heading
     /// (`预算单位`, `单位名称`, no colon), which also opens a caption line
