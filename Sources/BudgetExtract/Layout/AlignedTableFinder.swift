@@ -620,7 +620,17 @@ enum AlignedTableFinder {
                 && (PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) || figureGap(in: glyphs) == end)
                 && ItemMarker.startsItem(String(rest))
         }
-        return item ?? (glyphs[length].character.isASCII || opensNumberedItem(characters, figureLength: length) ? nil : length)
+        return item ?? (glyphs[length].character.isASCII || opensNumberedItem(characters, figureLength: length)
+            || opensYear(characters, figureLength: length) ? nil : length)
+    }
+
+    /// Whether a word's leading figure is a year that its text goes on
+    /// from (`2022比2021`, `2026年春节慰问金`): a year followed by what
+    /// follows a year (``ItemMarker/afterYear``), one cell's text and never a
+    /// code against the name of the next column. Before, `2022比` set left
+    /// in a 年度 column was cut as a code, the column read as two.
+    static func opensYear(_ characters: [Character], figureLength: Int) -> Bool {
+        PrintedVocabulary.isYear(String(characters[..<figureLength])) && ItemMarker.afterYear.contains(characters[figureLength])
     }
 
     /// Whether a word's leading figure is the number of the item it opens
@@ -1296,22 +1306,30 @@ enum AlignedTableFinder {
     /// and the other no number, and the header sets one heading over the
     /// pair: headings that reach the two and no other column, never two on
     /// one line, each reaching the corridor between them (`类` centred over
-    /// both). A stretch of placeholders only (`－`, text to a spreadsheet,
+    /// both) or centred over the pair (`年度` over `2022比 2021` set left and
+    /// `2022` set right, Samples/years-compared-in-period-column.pdf). A
+    /// line's words in a stretch are one cell, read together (`2022比 2021`
+    /// prints no number). A stretch of placeholders only (`－`, text to a spreadsheet,
     /// at the left edge of its amount column) joins the amounts on its
     /// right alike (Samples/dashes-left-unruled.pdf). Outline levels printed in columns of their own stand under
     /// headings of their own (two on a line, or one over a stretch alone), so
     /// they stay apart (Samples/words-left-codes-right.pdf).
     static func joiningAlignedStretches(_ spans: [ClosedRange<Double>], body: [TextLine],
                                         header: [TextLine]) -> [ClosedRange<Double>] {
-        func printsNumber(_ word: Word) -> Bool { PrintedVocabulary.isAmount(word.text) || PrintedVocabulary.looksLikeNumber(word.text) }
+        func printsNumber(_ text: String) -> Bool { PrintedVocabulary.isAmount(text) || PrintedVocabulary.looksLikeNumber(text) }
         func range(_ word: Word) -> ClosedRange<Double> { word.box.x0...word.box.x1 }
+        // Each line's words in a stretch are one cell, read together: `2022比 2021` is text, its `2021` no number.
+        func cells(in span: ClosedRange<Double>) -> [[Word]] {
+            body.map { $0.words.filter { range($0).overlaps(span) } }.filter { !$0.isEmpty }
+        }
         func isOneColumn(_ left: ClosedRange<Double>, _ right: ClosedRange<Double>) -> Bool {
             let leftLines = Set(body.indices.filter { body[$0].words.contains { range($0).overlaps(left) } })
             let rightLines = Set(body.indices.filter { body[$0].words.contains { range($0).overlaps(right) } })
             guard leftLines.isDisjoint(with: rightLines) else { return false }
-            let leftWords = body.flatMap(\.words).filter { range($0).overlaps(left) }
-            let rightWords = body.flatMap(\.words).filter { range($0).overlaps(right) }
-            let (leftNumbers, rightNumbers) = (leftWords.map(printsNumber), rightWords.map(printsNumber))
+            let (leftCells, rightCells) = (cells(in: left), cells(in: right))
+            let leftWords = leftCells.flatMap { $0 }
+            let (leftNumbers, rightNumbers) = (leftCells.map { printsNumber($0.map(\.text).joined()) },
+                                               rightCells.map { printsNumber($0.map(\.text).joined()) })
             // A placeholder is text to a spreadsheet: `－` at the left edge of its amount column.
             func dashes(_ words: [Word]) -> Bool { words.allSatisfy { PrintedVocabulary.placeholders.contains($0.text) } }
             guard (leftNumbers.allSatisfy { $0 } && !rightNumbers.contains(true))
@@ -1322,8 +1340,14 @@ enum AlignedTableFinder {
             let headings = header.map { line in
                 line.words.map(range).filter { heading in heading.overlaps(pair) && !others.contains { $0.overlaps(heading) } }
             }
+            // A heading centred over the pair (its cell's middle) need not reach the corridor: `年度` over
+            // `2022比 2021` set left, wider than it, and `2022` set right.
+            let middle = (pair.lowerBound + pair.upperBound) / 2
+            func centred(_ heading: ClosedRange<Double>) -> Bool {
+                abs((heading.lowerBound + heading.upperBound) / 2 - middle) <= settings.headingCentreSlackPoints
+            }
             return headings.contains { !$0.isEmpty } && headings.allSatisfy { $0.count <= 1 }
-                && headings.joined().allSatisfy { $0.overlaps(corridor) }
+                && headings.joined().allSatisfy { $0.overlaps(corridor) || centred($0) }
         }
         var joined: [ClosedRange<Double>] = []
         for span in spans {

@@ -31,6 +31,13 @@ public struct PageLayout: Sendable {
         tables.last.flatMap { $0.unruledForm && !$0.opensForm ? $0.columnBounds : nil }
     }
 
+    /// The column bounds of the page's last table when it is ruled between
+    /// rows only (``RowRuledGrids``): the next page may go on with it,
+    /// printing no header (``RowRuledGrids/grids(from:glyphs:taken:continuing:)``).
+    var endingRows: [Double]? {
+        tables.last.flatMap { $0.rowRuled ? $0.columnBounds : nil }
+    }
+
     /// The column bounds of the page's last table when it is ruled and its
     /// body is framed only on the outside, the frame open at the page's
     /// foot (``PageTable/frameOpenBelow``): the next page may go on with it,
@@ -59,6 +66,8 @@ public struct PageNeighbours: Sendable {
     public var continuingForm: [Double]?
     /// The columns of a body framed only on the outside ending the page before (``PageLayout/endingFrame``).
     public var continuingFrame: [Double]?
+    /// The columns of a table ruled between rows only ending the page before (``PageLayout/endingRows``).
+    public var continuingRows: [Double]?
     /// The columns of a form without rules opening the next page untitled (``PageLayout/formOpening``):
     /// its opening may stand at this page's foot.
     public var openingForm: [Double]?
@@ -67,10 +76,11 @@ public struct PageNeighbours: Sendable {
     /// columns are read with them too.
     public var openedBy: [TextLine]
 
-    public init(continuingForm: [Double]? = nil, continuingFrame: [Double]? = nil, openingForm: [Double]? = nil,
-                openedBy: [TextLine] = []) {
+    public init(continuingForm: [Double]? = nil, continuingFrame: [Double]? = nil, continuingRows: [Double]? = nil,
+                openingForm: [Double]? = nil, openedBy: [TextLine] = []) {
         self.continuingForm = continuingForm
         self.continuingFrame = continuingFrame
+        self.continuingRows = continuingRows
         self.openingForm = openingForm
         self.openedBy = openedBy
     }
@@ -79,7 +89,9 @@ public struct PageNeighbours: Sendable {
     public static let none = PageNeighbours()
 
     /// Whether the page is read on its own.
-    var isNone: Bool { continuingForm == nil && continuingFrame == nil && openingForm == nil && openedBy.isEmpty }
+    var isNone: Bool {
+        continuingForm == nil && continuingFrame == nil && continuingRows == nil && openingForm == nil && openedBy.isEmpty
+    }
 }
 
 public enum PageTables {
@@ -129,11 +141,14 @@ public enum PageTables {
             let outsideRuled = page.glyphs.filter { glyph in
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }
-            for grid in RowRuledGrids.grids(from: rulings, glyphs: outsideRuled, taken: tables.map(\.box)) {
+            for (grid, continues) in RowRuledGrids.grids(from: rulings, glyphs: outsideRuled, taken: tables.map(\.box),
+                                                         continuing: neighbours.continuingRows) {
                 let inside = outsideRuled.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
                 var table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
                 // Its columns are the text's, as in a table without rules: so it is continued and named.
                 table.ruled = false
+                table.rowRuled = true
+                table.continuesRows = continues
                 let overlapsAnother = tables.contains {
                     $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
                 }

@@ -18,7 +18,20 @@ enum RowRuledGrids {
     /// `rulings` are the page's; `glyphs` and `taken` what no ruled table
     /// holds, and the ruled tables' outlines.
     static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect]) -> [RuledGrid] {
-        stacks(of: rulings, glyphs: glyphs, taken: taken).compactMap { stack in grid(of: stack, rulings: rulings, glyphs: glyphs) }
+        grids(from: rulings, glyphs: glyphs, taken: taken, continuing: nil).map(\.grid)
+    }
+
+    /// The grids, each with whether it goes on with the table ending the
+    /// page before, whose column bounds are `continuing`: the page's first
+    /// stack, when nothing is printed above it but its first row (no
+    /// title, no caption: a row no taller than the stack's tallest, within
+    /// its rules' extent), is read in those columns
+    /// (``continuedColumns(_:left:right:lines:)``).
+    static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect],
+                      continuing: [Double]?) -> [(grid: RuledGrid, continues: Bool)] {
+        stacks(of: rulings, glyphs: glyphs, taken: taken).enumerated().compactMap { index, stack in
+            grid(of: stack, rulings: rulings, glyphs: glyphs, continuing: index == 0 ? continuing : nil)
+        }
     }
 
     /// Horizontal rules outside the ruled tables, grouped by their extent
@@ -159,6 +172,52 @@ enum RowRuledGrids {
     /// two cells, and so does a rule under part of the header that runs
     /// along both (the rule under a group heading spans its columns).
     static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph]) -> RuledGrid? {
+        grid(of: stack, rulings: rulings, glyphs: glyphs, continuing: nil)?.grid
+    }
+
+    /// A table's continuation on the next page, ruled between rows the
+    /// same way, prints no header when the producer repeats none: its
+    /// columns cannot be read from its body alone. A column whose text is
+    /// set left and whose numbers are set right (`效果显著` and `100` under
+    /// 本年绩效指标值) is two stretches of x that only a heading over both
+    /// joins, and a column the body leaves empty (其他资金) only a heading
+    /// names, so the page read on its own had a column too many and one too
+    /// few, and was a table of its own. When the stack's rules span the
+    /// table's width on the page before (both ends within
+    /// ``TableSettings/rowRuleExtentSlackPoints``) and every word inside it,
+    /// its solid text split (``UnruledForms/splittingSolidText(_:)``), lies
+    /// in one of that table's columns (within
+    /// ``TableSettings/formContinuationSlackPoints``), or runs over a
+    /// boundary only where two of its glyphs part at it (two cells' texts
+    /// set a point apart), those are its columns.
+    static func continuedColumns(_ columns: [Double], left: Double, right: Double,
+                                 lines: [AlignedTableFinder.Line]) -> [Double]? {
+        guard columns.count >= 3, let first = columns.first, let last = columns.last else { return nil }
+        let extentSlack = settings.rowRuleExtentSlackPoints
+        guard abs(first - left) <= extentSlack, abs(last - right) <= extentSlack else { return nil }
+        let slack = settings.formContinuationSlackPoints
+        func inOneColumn(_ glyphs: ArraySlice<Glyph>) -> Bool {
+            guard let first = glyphs.first, let last = glyphs.last else { return true }
+            return zip(columns, columns.dropFirst()).contains { first.box.x0 >= $0 - slack && last.box.x1 <= $1 + slack }
+        }
+        // A word may run over a boundary where two of its glyphs part there (``AlignedTableFinder/partedByGap(_:_:)``):
+        // a wrapped 绩效目标's line run into the `产出指标` centred beside it, set a point apart.
+        func fits(_ word: Word) -> Bool {
+            let glyphs = word.glyphs
+            let cuts = glyphs.indices.dropFirst().filter { index in
+                AlignedTableFinder.partedByGap(glyphs[index - 1], glyphs[index]) && columns.dropFirst().dropLast().contains { bound in
+                    bound >= glyphs[index - 1].box.x1 - slack && bound <= glyphs[index].box.x0 + slack
+                }
+            }
+            let ends = [glyphs.startIndex] + cuts + [glyphs.endIndex]
+            return zip(ends, ends.dropFirst()).allSatisfy { inOneColumn(glyphs[$0..<$1]) }
+        }
+        let fitting = UnruledForms.splittingSolidText(lines).allSatisfy { line in line.line.words.allSatisfy(fits) }
+        return fitting ? columns : nil
+    }
+
+    static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph],
+                     continuing: [Double]?) -> (grid: RuledGrid, continues: Bool)? {
         guard let top = stack.first, let bottom = stack.last else { return nil }
         let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
         // A row of amounts beyond the first or last rule, the page break having cut its other rule off, is the table's.
@@ -191,6 +250,20 @@ enum RowRuledGrids {
         let bodyLines = body.map(\.line)
         var bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
                                                                    body: bodyLines, header: header)
+        // The page's first row may stand over the stack's first rule, the page break having cut the rule over it off.
+        if let previous = continuing {
+            let above = glyphs.filter { $0.box.midY < box.y0 }
+            let tallestRow = zip(stack, stack.dropFirst()).map { $1.position - $0.position }.max() ?? pitch
+            let slack = settings.formContinuationSlackPoints
+            let cutRow = above.allSatisfy { glyph in
+                glyph.box.x0 >= left - slack && glyph.box.x1 <= right + slack && glyph.box.y0 >= box.y0 - tallestRow
+            }
+            let top = above.map(\.box.y0).min().map { [$0 - tolerance] } ?? []
+            if cutRow, let columns = continuedColumns(previous, left: left, right: right,
+                                                      lines: AlignedTableFinder.classifiedLines(of: inside + above, explanations: false).lines) {
+                return (grid(columns: columns, rows: top + rows, within: within, header: header, bodyTop: bodyTop), true)
+            }
+        }
         guard bodySpans.count >= 2 else { return nil }
         let sections = sectionHeaders(in: lines, below: bodyTop, rows: rows, spans: bodySpans)
         // The rows under a form's first section header set its columns where they part what the rows above join.
@@ -214,7 +287,16 @@ enum RowRuledGrids {
         var columns = [min(left, spans[0].lowerBound)]
         for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
         columns.append(max(right, spans[spans.count - 1].upperBound))
+        return (grid(columns: columns, rows: rows, within: within, header: header, bodyTop: bodyTop), false)
+    }
 
+    /// The grid of the column bounds `columns` and the row rules at `rows`
+    /// (`within`, the stack's rules): a rule under part of the header
+    /// spans its group heading's columns, and a heading that crosses a
+    /// column boundary joins the two cells.
+    private static func grid(columns: [Double], rows: [Double], within: [Ruling], header: [TextLine],
+                             bodyTop: Double) -> RuledGrid {
+        let tolerance = settings.ruleTolerancePoints
         let minimumCell = settings.minimumCellPoints
         let horizontalEdges = rows.map { position in
             let here = within.filter { abs($0.position - position) < minimumCell / 2 + tolerance }

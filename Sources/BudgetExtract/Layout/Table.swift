@@ -90,6 +90,11 @@ public struct PageTable: Sendable {
     var frameOpenBelow = false
     /// The continuation of the frame ending the page before, read in its columns.
     var continuesFrame = false
+    /// Read by ``RowRuledGrids``: a table ruled between rows only, whose
+    /// continuation on the next page may print no header (its columns read again there).
+    var rowRuled = false
+    /// The continuation of the table ruled between rows ending the page before, read in its columns.
+    var continuesRows = false
     /// The lines of the opening of a form whose indicator block opens the next page
     /// (``UnruledForms/opening(of:in:below:page:)``): that form's columns are read with them too.
     var openingLines: [TextLine] = []

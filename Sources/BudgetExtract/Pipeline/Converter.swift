@@ -138,13 +138,16 @@ public struct Converter: Sendable {
         // columns: it may go on with the form, printing no heading (UnruledForms).
         // So is a page after one ending in a body framed only on the outside, with the frame's columns:
         // it may print only the frame's side lines and the rows (PageTables.frameContinued).
+        // So is a page after one ending in a table ruled between rows only, with its columns: it may
+        // go on with it, printing no header (RowRuledGrids).
         for index in pages.indices.dropFirst() where pages[index].skipped == nil {
             let form = pages[index - 1].layout.endingForm, frame = pages[index - 1].layout.endingFrame
-            guard form != nil || frame != nil else { continue }
+            let rows = pages[index - 1].layout.endingRows
+            guard form != nil || frame != nil || rows != nil else { continue }
             var again = readPage(index, of: document, neighbours: PageNeighbours(continuingForm: form, continuingFrame: frame,
-                                                                         openingForm: openings[index],
+                                                                         continuingRows: rows, openingForm: openings[index],
                                                                          openedBy: openedBy[index] ?? []))
-            if let first = again.layout.tables.first, first.continuesForm || first.continuesFrame {
+            if let first = again.layout.tables.first, first.continuesForm || first.continuesFrame || first.continuesRows {
                 again.timings = again.timings + pages[index].timings
                 pages[index] = again
             }

@@ -1160,6 +1160,30 @@ struct AlignedTableTests {
         #expect(table.columnCount == 7)
         #expect(table.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
     }
+
+    /// A 年度 column, in a table ruled between rows only (LibreOffice Calc),
+    /// printing `2022` and `2021` set right as figures and `2022比 2021` set
+    /// left as text, `年度` centred over both in the wide cell: the year
+    /// opening the comparison is one cell's text
+    /// (``AlignedTableFinder/opensYear(_:figureLength:)``), and the text and
+    /// the figures one column (``AlignedTableFinder/joiningAlignedStretches(_:body:header:)``:
+    /// the comparison's `2021` is no number of its own, the heading centred
+    /// over the pair). Before, `2022比` was cut as a code glued to the name
+    /// of the next column, and the text and the figures were two columns:
+    /// every row a column or two off.
+    @Test func aYearOpeningAComparisonIsNoCodeAgainstAName() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("years-compared-in-period-column.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [6])
+        #expect(drawn.tables.first?.rows.count == 15)
+        #expect(drawn.tables.first?.rows.prefix(6).map { texts($0.cells) } == [
+            ["培训支出（进修及培训）", "2022", "29.44", "0", "21.44", "8"],
+            ["", "2021", "32.06", "0", "27.06", "5"],
+            ["", "2022比2021", "-2.62", "0", "-5.62", "3"],
+            ["行政运行（科学技术管理事务）", "2022", "1187.6", "1086.45", "101.15", "0"],
+            ["", "2021", "1304.65", "1225.96", "78.69", "0"],
+            ["", "2022比2021", "-117.05", "-139.51", "22.46", "0"],
+        ])
+    }
 }
 
 /// Samples/names-wrapped-around-amounts-unruled.pdf: a table without rules

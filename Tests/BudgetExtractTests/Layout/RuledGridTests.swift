@@ -158,6 +158,32 @@ struct RuledGridTests {
         #expect(table.rows.map { texts($0.cells) } == [total] + items)
     }
 
+    /// A performance table ruled between rows only, each row by the rule
+    /// under it (Calc's bottom borders), continued on pages 2 and 3 without
+    /// its header: its 指标值 column sets words left (`效果显著`) and figures
+    /// right (`100`), and no row fills its 其他资金. A page that goes on with
+    /// nothing above its rules but its first row, the rules spanning the width
+    /// of the table on the page before, each word inside one of its columns, is read in
+    /// those columns (``RowRuledGrids/continuedColumns(_:left:right:lines:)``),
+    /// its first row, which no rule closes above and which prints no amount
+    /// (`效果明显`), included. Before, that row of pages 2 and 3 was lost (and
+    /// a page whose columns its own rows do not show, 北京市政府办公厅's 项目支出绩效目标表
+    /// on Calc's print, was a table of its own, every row a column off).
+    @Test func aHeaderlessContinuationIsReadInTheColumnsOfThePageBefore() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("rules-under-rows-values-continued.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        let kinds = [("产出指标", "苗木成活数", "95", "株"), ("效益指标", "提高苗木品质", "效果显著", ""),
+                     ("产出指标", "栽植数量", "100", "株"), ("满意度指标", "满意度调查", "90", "次"),
+                     ("效益指标", "达到示范效果", "效果明显", ""), ("成本指标", "苗木费", "272.3192", "万元")]
+        let rows = (1...90).map { n in
+            let (level, name, value, unit) = kinds[n % kinds.count]
+            return [level, name + (n < 10 ? "0\(n)" : "\(n)"), value, unit, ""]
+        }
+        #expect(table.rows.map { texts($0.cells) } == rows)
+    }
+
     /// A performance form ruled between rows only (Chromium): 项目名称, 主管部门
     /// and 资金金额 rows, then its indicators under their own header row
     /// `年度绩效指标 一级指标 二级指标 指标内容 指标值 备注`, whose first and last
