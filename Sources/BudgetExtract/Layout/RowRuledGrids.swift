@@ -11,13 +11,17 @@
 /// rules were passed by and the rows guessed from the text alone: a label
 /// printed above its row's amounts went into the header or the row above,
 /// and a header of more lines than an unruled table's lost its headings.
+///
+/// A performance form so ruled whose lines of amounts leave columns unseen
+/// (Samples/form-rows-ruled-few-amounts.pdf) is read as a form without
+/// rules (``UnruledForms``) when that reading shows more columns.
 enum RowRuledGrids {
     private static let settings = TableSettings.standard
 
     /// The grids of the page's stacks of row rules, top to bottom.
     /// `rulings` are the page's; `glyphs` and `taken` what no ruled table
     /// holds, and the ruled tables' outlines.
-    static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect]) -> [RuledGrid] {
+    static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect]) -> [(grid: RuledGrid, readAsForm: Bool)] {
         stacks(of: rulings, glyphs: glyphs, taken: taken).compactMap { stack in grid(of: stack, rulings: rulings, glyphs: glyphs) }
     }
 
@@ -158,7 +162,7 @@ enum RowRuledGrids {
     /// below the header; in the header a heading that crosses one joins the
     /// two cells, and so does a rule under part of the header that runs
     /// along both (the rule under a group heading spans its columns).
-    static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph]) -> RuledGrid? {
+    static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph]) -> (grid: RuledGrid, readAsForm: Bool)? {
         guard let top = stack.first, let bottom = stack.last else { return nil }
         let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
         // A row of amounts beyond the first or last rule, the page break having cut its other rule off, is the table's.
@@ -214,6 +218,16 @@ enum RowRuledGrids {
         var columns = [min(left, spans[0].lowerBound)]
         for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
         columns.append(max(right, spans[spans.count - 1].upperBound))
+        // A form prints few lines of amounts (its funds, its scores): a column none of them fills (its labels',
+        // or 二级指标 beside 三级指标) shows only in its other lines. Read as a form without rules, from the
+        // corridors of all its lines, it has more columns: those are its columns, its rows still the rules'.
+        var readAsForm = false
+        if isForm, let form = UnruledForms.tables(in: inside, page: 0).first, form.columnBounds.count > columns.count {
+            columns = form.columnBounds
+            columns[0] = min(left, columns[0])
+            columns[columns.count - 1] = max(right, columns[columns.count - 1])
+            readAsForm = true
+        }
 
         let minimumCell = settings.minimumCellPoints
         let horizontalEdges = rows.map { position in
@@ -238,6 +252,6 @@ enum RowRuledGrids {
                 return !spanned && !crossing.contains { $0.box.x0 < x - slack && $0.box.x1 > x + slack }
             }
         }
-        return RuledGrid(columns: columns, rows: rows, horizontalEdges: horizontalEdges, verticalEdges: verticalEdges)
+        return (RuledGrid(columns: columns, rows: rows, horizontalEdges: horizontalEdges, verticalEdges: verticalEdges), readAsForm)
     }
 }
