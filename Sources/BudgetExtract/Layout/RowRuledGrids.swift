@@ -11,6 +11,10 @@
 /// rules were passed by and the rows guessed from the text alone: a label
 /// printed above its row's amounts went into the header or the row above,
 /// and a header of more lines than an unruled table's lost its headings.
+///
+/// A performance form so ruled whose lines of amounts leave columns unseen
+/// (Samples/form-rows-ruled-few-amounts.pdf) is read as a form without
+/// rules (``UnruledForms``) when that reading shows more columns.
 enum RowRuledGrids {
     private static let settings = TableSettings.standard
 
@@ -22,13 +26,14 @@ enum RowRuledGrids {
     }
 
     /// The grids, each with whether it goes on with the table ending the
-    /// page before, whose column bounds are `continuing`: the page's first
+    /// page before and whether it was read in a form's columns
+    /// (``grid(of:rulings:glyphs:continuing:)``), whose column bounds are `continuing`: the page's first
     /// stack, when nothing is printed above it but its first row (no
     /// title, no caption: a row no taller than the stack's tallest, within
     /// its rules' extent), is read in those columns
     /// (``continuedColumns(_:left:right:lines:)``).
     static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect],
-                      continuing: [Double]?) -> [(grid: RuledGrid, continues: Bool)] {
+                      continuing: [Double]?) -> [(grid: RuledGrid, continues: Bool, readAsForm: Bool)] {
         stacks(of: rulings, glyphs: glyphs, taken: taken).enumerated().compactMap { index, stack in
             grid(of: stack, rulings: rulings, glyphs: glyphs, continuing: index == 0 ? continuing : nil)
         }
@@ -217,7 +222,7 @@ enum RowRuledGrids {
     }
 
     static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph],
-                     continuing: [Double]?) -> (grid: RuledGrid, continues: Bool)? {
+                     continuing: [Double]?) -> (grid: RuledGrid, continues: Bool, readAsForm: Bool)? {
         guard let top = stack.first, let bottom = stack.last else { return nil }
         let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
         // A row of amounts beyond the first or last rule, the page break having cut its other rule off, is the table's.
@@ -261,7 +266,7 @@ enum RowRuledGrids {
             let top = above.map(\.box.y0).min().map { [$0 - tolerance] } ?? []
             if cutRow, let columns = continuedColumns(previous, left: left, right: right,
                                                       lines: AlignedTableFinder.classifiedLines(of: inside + above, explanations: false).lines) {
-                return (grid(columns: columns, rows: top + rows, within: within, header: header, bodyTop: bodyTop), true)
+                return (grid(columns: columns, rows: top + rows, within: within, header: header, bodyTop: bodyTop), true, false)
             }
         }
         guard bodySpans.count >= 2 else { return nil }
@@ -287,7 +292,17 @@ enum RowRuledGrids {
         var columns = [min(left, spans[0].lowerBound)]
         for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
         columns.append(max(right, spans[spans.count - 1].upperBound))
-        return (grid(columns: columns, rows: rows, within: within, header: header, bodyTop: bodyTop), false)
+        // A form prints few lines of amounts (its funds, its scores): a column none of them fills (its labels',
+        // or 二级指标 beside 三级指标) shows only in its other lines. Read as a form without rules, from the
+        // corridors of all its lines, it has more columns: those are its columns, its rows still the rules'.
+        var readAsForm = false
+        if isForm, let form = UnruledForms.tables(in: inside, page: 0).first, form.columnBounds.count > columns.count {
+            columns = form.columnBounds
+            columns[0] = min(left, columns[0])
+            columns[columns.count - 1] = max(right, columns[columns.count - 1])
+            readAsForm = true
+        }
+        return (grid(columns: columns, rows: rows, within: within, header: header, bodyTop: bodyTop), false, readAsForm)
     }
 
     /// The grid of the column bounds `columns` and the row rules at `rows`

@@ -277,4 +277,34 @@ struct RuledGridTests {
             ["", "满意度指标", "服务对象满意度", "科技服务对象满意率", "90%以上", ""],
         ])
     }
+
+    /// A performance form ruled between rows only whose indicators' values
+    /// are text (`≥1000元/人`): only its three funds lines print amounts
+    /// (`20.00` under 三级指标), and they fill neither the labels' column nor
+    /// 二级指标. Read as a form without rules, from the corridors of all its
+    /// lines, it shows five columns, more than its lines of amounts do:
+    /// those are its columns, its rows still the rules' (``RowRuledGrids``).
+    /// Before, the columns came from the lines of amounts alone: 二级指标 and
+    /// 三级指标 read as one (`经济成本指标 慰问县区困难群众的标准`), four columns for five.
+    @Test func aFormWithFewAmountsTakesTheColumnsOfAllItsLines() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-rows-ruled-few-amounts.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "民政服务对象慰问金", "", "", ""],
+            ["主管部门", "某某市民政局", "", "实施单位", "某某市民政局"],
+            ["专项资金情况（万元）", "资金总额", "", "20.00", ""],
+            ["", "财政拨款", "", "20.00", ""],
+            ["", "其他资金", "", "0.00", ""],
+            ["年度目标", "安排资金用于慰问民政服务对象。", "", "", ""],
+            ["绩效目标指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["", "成本指标", "经济成本指标", "慰问县区困难群众的标准", "≥1000元/人"],
+            ["", "", "", "资金总投入", "≤20万元"],
+            ["", "产出指标", "数量指标", "开展慰问活动单位数", "≥16个"],
+            ["", "", "质量指标", "慰问金发放准确率", "≥100%"],
+            ["", "效益指标", "社会效益指标", "慰问困难群体人数", "≥550人"],
+            ["", "满意度指标", "服务对象满意度指标", "关于慰问的诉求件数", "≤2件"],
+        ])
+    }
 }
