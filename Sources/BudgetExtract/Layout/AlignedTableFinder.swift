@@ -1004,14 +1004,39 @@ enum AlignedTableFinder {
         }
     }
 
+    /// Whether a line ends the items of the item lines right above it
+    /// (up to ``TableSettings/wrappedItemLinesCount`` of them: each cell
+    /// centred in its row, an item of one line stands half a line below
+    /// the first line of an item wrapped beside it), wrapped in their
+    /// cells: no word of it starts an item, and each starts where a word of
+    /// those lines starts (within ``TableSettings/columnSpanSlackPoints``: a
+    /// cell's lines set left).
+    static func wrapsItems(_ line: Line, of items: [Line]) -> Bool {
+        !line.isProse && !line.isBody && !line.line.words.isEmpty && line.line.words.allSatisfy { word in
+            !startsItem(TextLine(words: [word]))
+                && items.contains { $0.line.words.contains { abs($0.box.x0 - word.box.x0) <= settings.columnSpanSlackPoints } }
+        }
+    }
+
     /// Keeps the body, the label lines wrapped after its last row, and the
     /// header above it (``headerStart(of:above:)``); the body starts at the
     /// item lines right above its first line of amounts (a 收支总表's page
-    /// that opens with the 支出 side's items with nothing to report).
+    /// that opens with the 支出 side's items with nothing to report), with
+    /// the lines that end their items wrapped in their cells
+    /// (``wrapsItems(_:of:)``: `13、农林水支出 (7)对企业补助(基本建` over `设)`).
+    /// Before, the first wrapped line stopped the walk, the items above it
+    /// went to the header and the title, and their rows were lost (LibreOffice
+    /// Writer's 收支总表 of 西安市政府办公厅, its second page;
+    /// Samples/items-wrapped-before-amounts-unruled.pdf).
     private static func trim(_ region: [Line]) -> [Line] {
         guard var first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
         let labels = labelWords(of: region)
-        while first > 0, isItemLine(region[first - 1], labels: labels) { first -= 1 }
+        while first > 0 {
+            // The item lines right above the line before the body, nearest first.
+            let items = Array(region[..<(first - 1)].suffix(settings.wrappedItemLinesCount).reversed().prefix { isItemLine($0, labels: labels) })
+            guard isItemLine(region[first - 1], labels: labels) || (!items.isEmpty && wrapsItems(region[first - 1], of: items)) else { break }
+            first -= 1
+        }
         let start = headerStart(of: region, above: first)
         var end = last
         let body = region.filter(\.isBody).map(\.line)

@@ -1182,3 +1182,35 @@ struct CaptionWordInCellTests {
         ])
     }
 }
+
+/// Samples/items-wrapped-before-amounts-unruled.pdf: a 收支总表's last page
+/// without rules as LibreOffice Writer prints it, each cell centred in its
+/// row: under the header, the 支出 side's items with nothing to report, the
+/// longer ones wrapped over two lines (`15、资源勘探工业` over `信息等支出`),
+/// then one item with an amount, more items and the totals. The body starts
+/// at the first item, the lines ending wrapped items with it. Before, the
+/// first wrapped line stopped the walk up from the first line of amounts:
+/// the items above it were read as the header and the title, their rows lost.
+@Suite("Items wrapped before the amounts of tables without rules")
+struct ItemsWrappedBeforeAmountsTests {
+    @Test func wrappedItemsAboveTheFirstAmountsAreBody() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("items-wrapped-before-amounts-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.title == "部门综合预算财政拨款收支总表")
+        #expect(table.header.map(texts) == [["收入项目", "预算数", "支出项目", "预算数"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "", "13、农林水支出", ""],
+            ["", "", "14、交通运输支出", ""],
+            ["", "", "15、资源勘探工业信息等支出", ""],
+            ["", "", "16、商业服务业等支出", ""],
+            ["", "", "17、金融支出", ""],
+            ["", "", "18、援助其他地区支出", ""],
+            ["", "", "19、住房保障支出", "7,343,316.06"],
+            ["", "", "20、粮油物资储备支出", ""],
+            ["", "", "21、其他支出", ""],
+            ["本年收入合计", "7,343,316.06", "本年支出合计", "7,343,316.06"],
+            ["收入总计", "7,343,316.06", "支出总计", "7,343,316.06"],
+        ])
+    }
+}
