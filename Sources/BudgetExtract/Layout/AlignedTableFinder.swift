@@ -861,7 +861,27 @@ enum AlignedTableFinder {
         guard let body = region.first(where: \.isBody), !line.isBody else { return false }
         let text = line.line.text.withoutWhitespace
         let title = line.line.words.count == 1 && line.height > body.height * settings.titleHeightRatio
-        return title || Caption.unit(in: text) != nil || Caption.isCaptionPrefix(text)
+        return title || Caption.unit(in: text) != nil || opensCaption(line.line, beside: region.filter(\.isBody).map(\.line))
+    }
+
+    /// Whether a line that opens like a caption (``Caption/isCaptionPrefix(_:)``:
+    /// `编制单位`, `单位`, `部门`, `注`) is one, beside the body lines of its
+    /// block: it names its field (a colon follows: `编制单位：本部门`,
+    /// `注：本表…`), or names a table (``Caption/namesTable(_:)``: a title,
+    /// `部门综合预算收支总表`), or a word of it reaches over two of the body's
+    /// columns (``columnSpans(of:cuts:)``). A cell's text wrapped in a narrow
+    /// column may open with such a word and be none of these (`单位基本` of
+    /// `机关事业单位基本养老保险缴费`, four lines in its cell, the row's
+    /// amounts centred beside them; `部门预算的项目` under `其中：专项资金列入`):
+    /// it is a line of the table. Before, it ended the table there, the row
+    /// was lost and the rest of the page read as a table of its own
+    /// (Samples/caption-word-in-a-wrapped-cell-unruled.pdf).
+    static func opensCaption(_ line: TextLine, beside body: [TextLine]) -> Bool {
+        let text = line.text.withoutWhitespace
+        guard Caption.isCaptionPrefix(text) else { return false }
+        guard !text.contains(where: PrintedVocabulary.colons.contains), !Caption.namesTable(text) else { return true }
+        let spans = columnSpans(of: body)
+        return spans.count < 2 || line.words.contains { word in spans.filter { $0.overlaps(word.box.x0...word.box.x1) }.count > 1 }
     }
 
     /// A table of fewer rows than ``TableSettings/minimumBodyLinesCount``
@@ -1011,31 +1031,58 @@ enum AlignedTableFinder {
         }
     }
 
+    /// Whether a line ends the items of the item lines right above it
+    /// (up to ``TableSettings/wrappedItemLinesCount`` of them: each cell
+    /// centred in its row, an item of one line stands half a line below
+    /// the first line of an item wrapped beside it), wrapped in their
+    /// cells: no word of it starts an item, and each starts where a word of
+    /// those lines starts (within ``TableSettings/columnSpanSlackPoints``: a
+    /// cell's lines set left).
+    static func wrapsItems(_ line: Line, of items: [Line]) -> Bool {
+        !line.isProse && !line.isBody && !line.line.words.isEmpty && line.line.words.allSatisfy { word in
+            !startsItem(TextLine(words: [word]))
+                && items.contains { $0.line.words.contains { abs($0.box.x0 - word.box.x0) <= settings.columnSpanSlackPoints } }
+        }
+    }
+
     /// Keeps the body, the label lines wrapped after its last row, and the
     /// header above it (``headerStart(of:above:)``); the body starts at the
     /// item lines right above its first line of amounts (a 收支总表's page
-    /// that opens with the 支出 side's items with nothing to report).
+    /// that opens with the 支出 side's items with nothing to report), with
+    /// the lines that end their items wrapped in their cells
+    /// (``wrapsItems(_:of:)``: `13、农林水支出 (7)对企业补助(基本建` over `设)`).
+    /// Before, the first wrapped line stopped the walk, the items above it
+    /// went to the header and the title, and their rows were lost (LibreOffice
+    /// Writer's 收支总表 of 西安市政府办公厅, its second page;
+    /// Samples/items-wrapped-before-amounts-unruled.pdf).
     private static func trim(_ region: [Line]) -> [Line] {
         guard var first = region.firstIndex(where: \.isBody), let last = region.lastIndex(where: \.isBody) else { return [] }
         let labels = labelWords(of: region)
-        while first > 0, isItemLine(region[first - 1], labels: labels) { first -= 1 }
+        while first > 0 {
+            // The item lines right above the line before the body, nearest first.
+            let items = Array(region[..<(first - 1)].suffix(settings.wrappedItemLinesCount).reversed().prefix { isItemLine($0, labels: labels) })
+            guard isItemLine(region[first - 1], labels: labels) || (!items.isEmpty && wrapsItems(region[first - 1], of: items)) else { break }
+            first -= 1
+        }
         let start = headerStart(of: region, above: first)
         var end = last
-        while end + 1 < region.count, !Caption.isCaptionPrefix(region[end + 1].line.text) { end += 1 }
+        let body = region.filter(\.isBody).map(\.line)
+        while end + 1 < region.count, !opensCaption(region[end + 1].line, beside: body) { end += 1 }
         return Array(region[start...end])
     }
 
     /// Where the header above a region's first body line starts: up to
     /// ``TableSettings/maximumHeaderLinesCount`` lines, stopping at a caption
-    /// (a unit, department or note line, or one in a larger type, like a
-    /// title: its tallest glyph, so that headings wrapped into one tall line
+    /// (a unit, department or note line, ``opensCaption(_:beside:)``, or one
+    /// in a larger type, like a title: its tallest glyph, so that headings wrapped into one tall line
     /// are no title), compared with the first body line's.
     static func headerStart(of region: [Line], above first: Int) -> Int {
         let bodyHeight = region[first].typeHeight
+        let body = region[first...].filter(\.isBody).map(\.line)
         var start = first
         while start > 0, first - start < settings.maximumHeaderLinesCount {
             let text = region[start - 1].line.text.withoutWhitespace
-            if Caption.unit(in: text) != nil || (Caption.isCaptionPrefix(text) && !isHeadingLine(region[start - 1].line))
+            if Caption.unit(in: text) != nil || (opensCaption(region[start - 1].line, beside: body) && !isHeadingLine(region[start - 1].line))
                 || region[start - 1].typeHeight > bodyHeight * settings.titleHeightRatio { break }
             start -= 1
         }

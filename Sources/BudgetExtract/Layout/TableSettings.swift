@@ -207,6 +207,11 @@ public struct TableSettings: Sendable {
     public var maximumHeaderLinesCount = 4
     /// Words whose spans come this close are one column.
     public var columnSpanSlackPoints = 1.0
+    /// Item lines above a line that ends their items wrapped in their cells
+    /// (`16、商业服务业等支` / `(10)其他支出` centred beside it / `出`): a cell
+    /// of one line centred beside a wrapped one stands between its lines
+    /// (Samples/items-wrapped-before-amounts-unruled.pdf).
+    public var wrappedItemLinesCount = 2
     /// Lines without amounts that print words in a corridor between two
     /// body columns make a column there (names wrapped around the amounts
     /// centred in their rows); one such word is a stray, as a note's.

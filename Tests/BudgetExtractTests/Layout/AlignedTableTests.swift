@@ -1228,3 +1228,69 @@ struct WrappedColumnTests {
         ])
     }
 }
+
+/// Samples/caption-word-in-a-wrapped-cell-unruled.pdf: a 基本支出明细表 by
+/// economic classification without rules as LibreOffice Writer prints it,
+/// the name columns narrow and each cell centred vertically in its row:
+/// `机关事业单位基本养老保险缴费` wraps over four lines, the second of them
+/// `单位基本`, which opens with a caption's word (`单位：万元`) but names no
+/// field (no colon). It is a line of its row, and so is the header's first
+/// line, `部门经济 部门经济 政府经济 政府经济 人员经费 公用经费`. Before,
+/// `单位基本` ended the table as a caption would: the row was lost, the rows
+/// under it made a second table without header, and the header's first line
+/// was left out of the header.
+@Suite("Caption words in cells of tables without rules")
+struct CaptionWordInCellTests {
+    @Test func wrappedCellOpeningWithACaptionWordStaysInItsRow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("caption-word-in-a-wrapped-cell-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 7)
+        #expect(table.header.first.map(texts) == ["部门经济科目编码", "部门经济科目名称", "政府经济科目编码", "政府经济科目名称", "", "人员经费支出", "公用经费支出"])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "合计", "", "", "1,290.70", "1,067.83", "222.87"],
+            ["301", "工资福利支出", "", "", "1,067.83", "1,067.83", ""],
+            ["30101", "基本工资", "50101", "工资奖金津补贴", "237.03", "237.03", ""],
+            ["30102", "津贴补贴", "50101", "工资奖金津补贴", "317.69", "317.69", ""],
+            ["30108", "机关事业单位基本养老保险缴费", "50102", "社会保障缴费", "81.23", "81.23", ""],
+            ["30110", "职工基本医疗保险缴费", "50102", "社会保障缴费", "15.86", "15.86", ""],
+            ["30113", "住房公积金", "50103", "住房公积金", "87.86", "87.86", ""],
+            ["30199", "其他工资福利支出", "50199", "其他工资福利支出", "328.16", "328.16", ""],
+            ["302", "商品和服务支出", "", "", "222.87", "", "222.87"],
+            ["30201", "办公费", "50201", "办公经费", "28.00", "", "28.00"],
+            ["30211", "差旅费", "50201", "办公经费", "31.00", "", "31.00"],
+        ])
+    }
+}
+
+/// Samples/items-wrapped-before-amounts-unruled.pdf: a 收支总表's last page
+/// without rules as LibreOffice Writer prints it, each cell centred in its
+/// row: under the header, the 支出 side's items with nothing to report, the
+/// longer ones wrapped over two lines (`15、资源勘探工业` over `信息等支出`),
+/// then one item with an amount, more items and the totals. The body starts
+/// at the first item, the lines ending wrapped items with it. Before, the
+/// first wrapped line stopped the walk up from the first line of amounts:
+/// the items above it were read as the header and the title, their rows lost.
+@Suite("Items wrapped before the amounts of tables without rules")
+struct ItemsWrappedBeforeAmountsTests {
+    @Test func wrappedItemsAboveTheFirstAmountsAreBody() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("items-wrapped-before-amounts-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.title == "部门综合预算财政拨款收支总表")
+        #expect(table.header.map(texts) == [["收入项目", "预算数", "支出项目", "预算数"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "", "13、农林水支出", ""],
+            ["", "", "14、交通运输支出", ""],
+            ["", "", "15、资源勘探工业信息等支出", ""],
+            ["", "", "16、商业服务业等支出", ""],
+            ["", "", "17、金融支出", ""],
+            ["", "", "18、援助其他地区支出", ""],
+            ["", "", "19、住房保障支出", "7,343,316.06"],
+            ["", "", "20、粮油物资储备支出", ""],
+            ["", "", "21、其他支出", ""],
+            ["本年收入合计", "7,343,316.06", "本年支出合计", "7,343,316.06"],
+            ["收入总计", "7,343,316.06", "支出总计", "7,343,316.06"],
+        ])
+    }
+}
