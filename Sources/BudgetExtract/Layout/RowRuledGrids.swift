@@ -184,7 +184,16 @@ enum RowRuledGrids {
             rule.orientation == .horizontal && rule.position >= box.y0 - tolerance && rule.position <= bottom.position + tolerance
                 && rule.start >= left - tolerance && rule.end <= right + tolerance
         }
-        let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 })
+        // A stack whose usual row is thinner than a cell's usual minimum, its
+        // type set small (a page shrunk to fit: wkhtmltopdf's 6.4-point type
+        // in rows 6.9 points apart), parts rows that close: they are rows,
+        // not a double rule (``RuledGridFinder/minimumCell(for:glyphs:)``).
+        // A performance form keeps the usual minimum: its rows so thin are
+        // read by ``UnruledForms``, whose block cells and wrapped texts this
+        // grid would cut.
+        let minimumCell = pitch < settings.minimumCellPoints && !isForm
+            ? RuledGridFinder.minimumCell(for: stack, glyphs: glyphs) : settings.minimumCellPoints
+        let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 }, minimumCell: minimumCell)
         // The header: lines above the rule over the first line of amounts.
         let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
         let header = lines.filter { $0.line.box.midY < bodyTop }.map { AlignedTableFinder.splittingCloseHeadings($0.line) }
@@ -215,7 +224,6 @@ enum RowRuledGrids {
         for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
         columns.append(max(right, spans[spans.count - 1].upperBound))
 
-        let minimumCell = settings.minimumCellPoints
         let horizontalEdges = rows.map { position in
             let here = within.filter { abs($0.position - position) < minimumCell / 2 + tolerance }
             return (0..<(columns.count - 1)).map { k in
