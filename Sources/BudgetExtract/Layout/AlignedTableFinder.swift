@@ -461,10 +461,18 @@ enum AlignedTableFinder {
     /// after it (``trailingCodeStart(_:)``: `机关事业单位基本养老保险缴费 501`,
     /// the longest name of a column run up to the codes left-aligned in the
     /// next) where the codes of as many other lines start or end where it
-    /// does: a column of codes. Prose keeps its words.
+    /// does: a column of codes. So, too, is a placeholder that ends a name
+    /// a gap after it (``trailingPlaceholderStart(_:)``: `營舍與設施工程支出 -`,
+    /// the longest name of a column run up to the `－` set left in the amount
+    /// column beside it, as a spreadsheet sets text) where the placeholders
+    /// of as many other lines start where it does: the left edge of that
+    /// amount column (Samples/headerless-continuation-stretches.pdf). Prose keeps its words.
     static func splittingTrailingAmounts(_ lines: [Line]) -> [Line] {
         let ends = lines.filter { !$0.isProse }.flatMap { line in
             line.line.words.filter { PrintedVocabulary.isSeparatedAmount($0.text) }.map(\.box.x1)
+        }
+        let dashStarts = lines.filter { !$0.isProse }.flatMap { line in
+            line.line.words.filter { PrintedVocabulary.placeholders.contains($0.text) }.map(\.box.x0)
         }
         let codes = lines.filter { !$0.isProse }.flatMap { line in
             line.line.words.filter { word in
@@ -483,7 +491,11 @@ enum AlignedTableFinder {
                 let amountEnds = ends.filter { abs($0 - word.box.x1) <= settings.fusedColumnSeamPoints }.count
                 let amount = amountEnds >= settings.fusedColumnHeadedLinesCount ? trailingAmountStart(word.glyphs) : nil
                 let code = trailingCodeStart(word.glyphs).flatMap { codeColumnShows(word.glyphs[$0...]) ? $0 : nil }
-                guard let start = amount ?? code else { return [word] }
+                let dash = trailingPlaceholderStart(word.glyphs).flatMap { start in
+                    dashStarts.filter { abs($0 - word.glyphs[start].box.x0) <= settings.fusedColumnSeamPoints }.count
+                        >= settings.fusedColumnHeadedLinesCount ? start : nil
+                }
+                guard let start = amount ?? code ?? dash else { return [word] }
                 isCut = true
                 return [Word(glyphs: Array(word.glyphs[..<start])), Word(glyphs: Array(word.glyphs[start...]))]
             }
@@ -578,6 +590,18 @@ enum AlignedTableFinder {
         let digits = glyphs.reversed().prefix { $0.character.isASCII && $0.character.isNumber }.count
         let start = glyphs.count - digits
         guard digits >= ItemMarker.minimumCodeDigits, start > 0, glyphs[start - 1].isSetSolid else { return nil }
+        return partedByGap(glyphs[start - 1], glyphs[start]) ? start : nil
+    }
+
+    /// Where a placeholder that ends a word starts (`支出 -`, `支出 －`), a
+    /// gap wider than ``TableSettings/figureGapEm`` after a name's last
+    /// character (an ideograph or a full-width mark); nil where the word
+    /// ends otherwise.
+    static func trailingPlaceholderStart(_ glyphs: [Glyph]) -> Int? {
+        var start = glyphs.count
+        while start > 0, PrintedVocabulary.placeholders.contains(String(glyphs[start - 1].character)) { start -= 1 }
+        guard start > 0, start < glyphs.count, glyphs[start - 1].isSetSolid,
+              PrintedVocabulary.placeholders.contains(String(glyphs[start...].map(\.character))) else { return nil }
         return partedByGap(glyphs[start - 1], glyphs[start]) ? start : nil
     }
 

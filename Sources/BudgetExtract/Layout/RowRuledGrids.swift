@@ -248,7 +248,16 @@ enum RowRuledGrids {
             rule.orientation == .horizontal && rule.position >= box.y0 - tolerance && rule.position <= bottom.position + tolerance
                 && rule.start >= left - tolerance && rule.end <= right + tolerance
         }
-        let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 })
+        // A stack whose usual row is thinner than a cell's usual minimum, its
+        // type set small (a page shrunk to fit: wkhtmltopdf's 6.4-point type
+        // in rows 6.9 points apart), parts rows that close: they are rows,
+        // not a double rule (``RuledGridFinder/minimumCell(for:glyphs:)``).
+        // A performance form keeps the usual minimum: its rows so thin are
+        // read by ``UnruledForms``, whose block cells and wrapped texts this
+        // grid would cut.
+        let minimumCell = pitch < settings.minimumCellPoints && !isForm
+            ? RuledGridFinder.minimumCell(for: stack, glyphs: glyphs) : settings.minimumCellPoints
+        let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 }, minimumCell: minimumCell)
         // The header: lines above the rule over the first line of amounts.
         let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
         let header = lines.filter { $0.line.box.midY < bodyTop }.map { AlignedTableFinder.splittingCloseHeadings($0.line) }
@@ -266,7 +275,9 @@ enum RowRuledGrids {
             let top = above.map(\.box.y0).min().map { [$0 - tolerance] } ?? []
             if cutRow, let columns = continuedColumns(previous, left: left, right: right,
                                                       lines: AlignedTableFinder.classifiedLines(of: inside + above, explanations: false).lines) {
-                return (grid(columns: columns, rows: top + rows, within: within, header: header, bodyTop: bodyTop), true, false)
+                let continued = grid(columns: columns, rows: top + rows, within: within, header: header,
+                                     bodyTop: bodyTop, minimumCell: minimumCell)
+                return (continued, true, false)
             }
         }
         guard bodySpans.count >= 2 else { return nil }
@@ -302,17 +313,18 @@ enum RowRuledGrids {
             columns[columns.count - 1] = max(right, columns[columns.count - 1])
             readAsForm = true
         }
-        return (grid(columns: columns, rows: rows, within: within, header: header, bodyTop: bodyTop), false, readAsForm)
+        let ruled = grid(columns: columns, rows: rows, within: within, header: header, bodyTop: bodyTop, minimumCell: minimumCell)
+        return (ruled, false, readAsForm)
     }
 
     /// The grid of the column bounds `columns` and the row rules at `rows`
     /// (`within`, the stack's rules): a rule under part of the header
     /// spans its group heading's columns, and a heading that crosses a
-    /// column boundary joins the two cells.
+    /// column boundary joins the two cells. Rules closer than
+    /// `minimumCell` points are one edge.
     private static func grid(columns: [Double], rows: [Double], within: [Ruling], header: [TextLine],
-                             bodyTop: Double) -> RuledGrid {
+                             bodyTop: Double, minimumCell: Double) -> RuledGrid {
         let tolerance = settings.ruleTolerancePoints
-        let minimumCell = settings.minimumCellPoints
         let horizontalEdges = rows.map { position in
             let here = within.filter { abs($0.position - position) < minimumCell / 2 + tolerance }
             return (0..<(columns.count - 1)).map { k in

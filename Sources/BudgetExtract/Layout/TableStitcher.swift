@@ -244,9 +244,12 @@ enum TableStitcher {
     static func continuationMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
         guard table.page == previous.page + 1 else { return nil }
         if repeatsCaptionAndHeader(table, of: previous) { return Array(previous.columnBounds.indices) }
-        guard table.title.map({ $0 == previous.title || continues($0) }) ?? true,
-              table.columnCount <= previous.columnCount, !numbersDiffer(table, previous) else { return nil }
-        if !table.ruled && !previous.ruled { return alignedMapping(table, after: previous) }
+        guard table.title.map({ $0 == previous.title || continues($0) }) ?? true, !numbersDiffer(table, previous) else { return nil }
+        if !table.ruled && !previous.ruled {
+            return (table.columnCount <= previous.columnCount ? alignedMapping(table, after: previous) : nil)
+                ?? sharedColumnsMapping(table, after: previous)
+        }
+        guard table.columnCount <= previous.columnCount else { return nil }
         return matchedBounds(table.columnBounds, among: previous.columnBounds, width: previous.box.width)
             ?? framedBodyMapping(table, after: previous)
     }
@@ -466,6 +469,59 @@ enum TableStitcher {
         return mapping
     }
 
+    /// A continuation page that prints no header (a browser that does not
+    /// repeat a table's heading rows at a page break: wkhtmltopdf) is read
+    /// from its words' alignment alone, and with no heading over them a
+    /// column's left-set and right-set words make two stretches of x, each
+    /// a column: the placeholder `－` at the left edge of an amount column
+    /// whose amounts stand right, `合计` set left of the codes right-aligned
+    /// in the first column. The page before, whose headings joined them
+    /// (``AlignedTableFinder/joiningAlignedStretches(_:body:header:)``),
+    /// shows where they belong: each column is matched to the column of
+    /// `previous` its cells' middle falls in (as ``alignedMapping(_:after:)``,
+    /// a middle within the continuation tolerance outside `previous`'s
+    /// outer edges to its outer column; a column of placeholders only, left
+    /// of a column of amounts, to that column's, the dash standing at the
+    /// cell's left edge, nearer the column before than the amounts do), left
+    /// to right, and columns that fall in one column of `previous` are that
+    /// column when no row prints in two of them
+    /// (`Samples/headerless-continuation-stretches.pdf`).
+    /// Nil when `table` prints a title or a header, or some column of
+    /// `previous` gets two columns that one row fills.
+    private static func sharedColumnsMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
+        let settings = TableSettings.standard
+        let tolerance = max(settings.continuationTolerancePoints, previous.box.width * settings.continuationToleranceFraction)
+        guard table.title == nil, table.header.isEmpty, table.columnCount >= 2, previous.columnCount >= 2,
+              let left = previous.columnBounds.first, let right = previous.columnBounds.last else { return nil }
+        func cells(_ column: Int) -> [PrintedCell] { table.rows.compactMap { column < $0.count ? $0[column] : nil } }
+        var mapping: [Int] = []
+        for column in 0..<table.columnCount {
+            let printed = cells(column).map(\.box.midX).sorted()
+            guard !printed.isEmpty else { return nil }
+            let middle = printed[printed.count / 2]
+            let inside = (0..<previous.columnCount).first {
+                previous.columnBounds[$0] <= middle && middle < previous.columnBounds[$0 + 1]
+            }
+            let outside = middle < left && left - middle <= tolerance ? 0
+                : middle >= right && middle - right <= tolerance ? previous.columnCount - 1 : nil
+            guard let match = inside ?? outside else { return nil }
+            mapping.append(match)
+        }
+        // A column of placeholders only stands at the left edge of the amounts on its right, past the gap's middle.
+        for column in (0..<table.columnCount - 1).reversed()
+        where cells(column).allSatisfy({ PrintedVocabulary.placeholders.contains($0.text) })
+            && cells(column + 1).allSatisfy({ PrintedVocabulary.isAmount($0.text) })
+            && cells(column + 1).contains(where: { !PrintedVocabulary.placeholders.contains($0.text) }) {
+            mapping[column] = mapping[column + 1]
+        }
+        guard zip(mapping, mapping.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
+        let shared = Set(mapping).filter { target in mapping.filter { $0 == target }.count > 1 }
+        guard !shared.isEmpty, shared.allSatisfy({ target in
+            table.rows.allSatisfy { row in mapping.indices.filter { mapping[$0] == target && $0 < row.count && row[$0] != nil }.count <= 1 }
+        }) else { return nil }
+        return mapping
+    }
+
     private static func append(_ table: PageTable, mappedBy mapping: [Int], to continued: Table) -> Table {
         var result = continued
         let cutTexts = MergedAcrossPages.textsCut(atBottomOf: table, mappedBy: mapping)
@@ -498,10 +554,11 @@ enum TableStitcher {
     }
 
     /// `row`, a row of a continuation, in the columns of the table it
-    /// continues (`width` of them), its cells moved by `mapping`.
+    /// continues (`width` of them), its cells moved by `mapping` (columns
+    /// mapped to one, of which the row fills one at most, give it that cell).
     private static func remapped(_ row: PrintedRow, by mapping: [Int], width: Int) -> PrintedRow {
         var cells = PrintedRow(repeating: nil, count: width)
-        for (column, cell) in row.enumerated() { cells[mapping[column]] = cell }
+        for (column, cell) in row.enumerated() where cell != nil { cells[mapping[column]] = cell }
         return cells
     }
 

@@ -314,4 +314,46 @@ struct GridCaptionAndAlignedStitchTests {
         shifted.columnBounds = [300, 420, 500, 520]
         #expect(TableStitcher.continuationMapping(shifted, after: previous) == nil)
     }
+
+    /// Samples/headerless-continuation-stretches.pdf: a table ruled between
+    /// rows only goes on to page 2 without its header, as wkhtmltopdf breaks
+    /// an HTML table. Codes stand right in the first column and `合计` left,
+    /// each amount column's placeholder `－` at its left edge, the amounts
+    /// right. Page 2, read from its words alone, makes a column of `合计` and
+    /// one of each column's dashes, eight in all; those that fall in one
+    /// column of page 1, no row printing in two of them, are that column
+    /// (``TableStitcher/continuationMapping(_:after:)``). Before, page 2 had
+    /// too many columns to continue page 1: a table of its own, every row lost.
+    @Test func stretchesOfAHeaderlessContinuationAreTheColumnsOfThePageBefore() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("headerless-continuation-stretches.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 5)
+        let names = [
+            "一般公共服务支出", "人大事务", "行政运行", "一般行政管理事务", "政协事务", "政府办公厅（室）及相关机构事务", "统计信息事务", "财政事务", "税收事务", "审计事务", "人力资源事务",
+            "纪检监察事务", "商贸事务", "知识产权事务", "民族事务", "港澳台事务", "档案事务", "民主党派及工商联事务", "群众团体事务", "党委办公厅（室）及相关机构事务", "组织事务", "宣传事务",
+            "统战事务", "对外联络事务", "其他共产党事务支出", "网信事务", "市场监督管理事务", "社会工作事务", "信访事务", "其他一般公共服务支出", "公共安全支出", "武装警察部队", "公安",
+            "国家安全", "检察", "法院", "司法", "监狱", "行政事业单位基本养老保险缴费其他支出", "国家保密", "缉私警察", "其他公共安全支出", "教育支出", "教育管理事务", "普通教育", "职业教育", "成人教育",
+            "广播电视教育", "留学教育", "特殊教育",
+        ]
+        func grouped(_ value: Int) -> String {
+            let digits = String(abs(value))
+            let groups = stride(from: digits.count, to: 0, by: -3).reversed().map { end in
+                String(digits[digits.index(digits.startIndex, offsetBy: max(0, end - 3))..<digits.index(digits.startIndex, offsetBy: end)])
+            }
+            return (value < 0 ? "-" : "") + groups.joined(separator: ",")
+        }
+        func printed(_ value: Int) -> String { value == 0 ? "－" : grouped(value) }
+        var expected: [[String]] = []
+        var totals = (this: 0, last: 0)
+        for (n, name) in names.enumerated() {
+            let this = n % 5 == 3 ? 0 : 1000 + 37 * n, last = n % 9 == 4 ? 0 : 900 + 29 * n
+            totals = (totals.this + this, totals.last + last)
+            let code = "2" + [n / 10, n % 10].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined() + "01"
+            expected.append([code, name, printed(this), printed(last), printed(this - last)])
+        }
+        expected.append(["合计", "", grouped(totals.this), grouped(totals.last), grouped(totals.this - totals.last)])
+        #expect(table.rows.map { texts($0.cells) } == expected)
+    }
 }

@@ -97,6 +97,49 @@ struct RuledGridTests {
         #expect(RuledGridFinder.grids(from: rulings, glyphs: normal).first?.rowCount != 3)
     }
 
+    /// Samples/rules-between-small-rows.pdf: a table ruled between rows
+    /// only in 6-point type, its rows ruled 6.9 points apart (wkhtmltopdf
+    /// shrinks a page to fit), each year's rows opening with a row of its
+    /// label alone. Where a stack's usual row is thinner than
+    /// ``TableSettings/minimumCellPoints``, rules that close part rows
+    /// (``RuledGridFinder/minimumCell(for:glyphs:)``, as in a ruled grid).
+    /// Before, they were taken for double rules: each year's label went
+    /// into the row above (`獎勵輔導造林計畫上年度預算數`).
+    @Test func rulesBetweenSmallRowsPartEveryRow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("rules-between-small-rows.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.header.map { texts($0) } == [["年度及項目", "單位", "數量", "單價（元）", "預(決)算數"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["合計", "", "", "", "7,869,440"],
+            ["本年度預算數", "", "", "", ""],
+            ["森林遊樂場域服務", "人次", "4,003,000", "17,313.00", "693,037"],
+            ["森林台車運輸", "人次延人公里", "540,000", "6,499.00", "35,092"],
+            ["林業鐵路運輸", "", "12,936,209", "3,285.00", "424,916"],
+            ["獎勵輔導造林計畫", "", "", "", "480,117"],
+            ["上年度預算數", "", "", "", ""],
+            ["森林遊樂場域服務", "人次", "3,912,000", "17,563.00", "694,271"],
+            ["森林台車運輸", "人次延人公里", "531,000", "6,189.00", "34,221"],
+            ["林業鐵路運輸", "", "12,556,209", "3,455.00", "411,916"],
+            ["獎勵輔導造林計畫", "", "", "", "463,117"],
+            ["前年度決算數", "", "", "", ""],
+            ["森林遊樂場域服務", "人次", "3,821,000", "17,813.00", "695,505"],
+            ["森林台車運輸", "人次延人公里", "522,000", "5,879.00", "33,350"],
+            ["林業鐵路運輸", "", "12,176,209", "3,625.00", "398,916"],
+            ["獎勵輔導造林計畫", "", "", "", "446,117"],
+            ["112年度決算數", "", "", "", ""],
+            ["森林遊樂場域服務", "人次", "3,730,000", "18,063.00", "696,739"],
+            ["森林台車運輸", "人次延人公里", "513,000", "5,569.00", "32,479"],
+            ["林業鐵路運輸", "", "11,796,209", "3,795.00", "385,916"],
+            ["獎勵輔導造林計畫", "", "", "", "429,117"],
+            ["111年度決算數", "", "", "", ""],
+            ["森林遊樂場域服務", "人次", "3,639,000", "18,313.00", "697,973"],
+            ["森林台車運輸", "人次延人公里", "504,000", "5,259.00", "31,608"],
+            ["林業鐵路運輸", "", "11,416,209", "3,965.00", "372,916"],
+            ["獎勵輔導造林計畫", "", "", "", "412,117"],
+        ])
+    }
+
     /// A table ruled between rows only, as Chromium prints it (full-width
     /// rules between the rows, no column rules, amounts right-aligned), the
     /// first row's name wrapped over two lines beside its amounts: the rules
