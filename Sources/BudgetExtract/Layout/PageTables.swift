@@ -164,9 +164,19 @@ public enum PageTables {
                                             above: tables.map(\.box.y0).min() ?? page.height, openedBy: neighbours.openedBy)
             tables += forms
             let outsideForms = outsideGrids.filter { glyph in !forms.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
-            tables += AlignedTableFinder.tables(in: outsideForms, page: page.number)
+            // The opening of a form whose indicator block opens the next page, read before the
+            // tables from alignment when it opens with a field (``fieldedOpening(of:in:below:page:)``).
+            let fielded = neighbours.openingForm.flatMap { columns in
+                fieldedOpening(of: columns, in: outsideForms, below: tables.map(\.box.y1).max() ?? 0, page: page.number)
+            }
+            let unread = fielded.map { opening in
+                outsideForms.filter { !opening.box.contains(x: $0.box.midX, y: $0.box.midY) }
+            } ?? outsideForms
+            tables += AlignedTableFinder.tables(in: unread, page: page.number)
             // The opening of a form whose indicator block opens the next page: the lines under the last table.
-            if let openingForm = neighbours.openingForm, let opening = UnruledForms.opening(of: openingForm, in: outsideForms.filter { glyph in
+            if let fielded {
+                tables.append(fielded)
+            } else if let openingForm = neighbours.openingForm, let opening = UnruledForms.opening(of: openingForm, in: outsideForms.filter { glyph in
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }, below: tables.map(\.box.y1).max() ?? 0, page: page.number) {
                 tables.append(opening)
@@ -243,6 +253,23 @@ public enum PageTables {
                                                       coveredByImages: coveredByImages)
         }
         return layout
+    }
+
+    /// The opening of a form whose indicator block opens the next page
+    /// (``UnruledForms/opening(of:in:below:page:)``, in the next page's form
+    /// `columns`), looked for under the page's grids and forms before any
+    /// table is read from alignment, when its first row opens with a form's
+    /// field (`项目名称 | …`): its funds lines (`年度资金总额 | 461 | 461.00 |
+    /// …`) align as a table of amounts would, and read as one first they
+    /// left the opening only the goal lines under them, which no caption
+    /// heads, so the form lost its fields and funds and the next page's
+    /// block was read in its own columns (`Samples/form-opening-with-funds.pdf`).
+    /// Lines that open with no field (a table of amounts at the page's
+    /// foot) are left to alignment, as before.
+    static func fieldedOpening(of columns: [Double], in glyphs: [Glyph], below limit: Double, page: Int) -> PageTable? {
+        guard let opening = UnruledForms.opening(of: columns, in: glyphs, below: limit, page: page),
+              let first = opening.rows.first, HeaderSplitter.opensWithFormField(first) else { return nil }
+        return opening
     }
 
     /// The table with the line printed right under its bottom rule as its

@@ -322,14 +322,18 @@ enum UnruledForms {
     /// one stretch widens that stretch to where the word starts (`年初预算数`,
     /// set left in its column, over `1268.6` set right), and a stretch of
     /// amounts under such a word is a column of its own (its heading printed
-    /// there). A word across stretches is a cell spanning columns, no evidence,
+    /// there); so is a word of it in no stretch, in a column the indicator
+    /// block leaves empty (`年初预算数` and its amounts between `三级指标` and
+    /// `年度指标值`, Samples/form-opening-with-funds.pdf; before, such words
+    /// were dropped and the amounts joined the next column's). A word across
+    /// stretches is a cell spanning columns, no evidence,
     /// as is one above the indicator heading (``withoutSpanningHeadings(_:heading:)``).
     private static func spans(of lines: [TextLine], heading: TextLine, opening: [TextLine]) -> [ClosedRange<Double>] {
         let lines = withoutSpanningHeadings(lines, heading: heading)
         var spans = AlignedTableFinder.columnSpans(of: lines)
         if !opening.isEmpty {
             let inside = opening.compactMap { line -> TextLine? in
-                let words = line.words.filter { word in spans.filter { $0.overlaps(word.box.x0...word.box.x1) }.count == 1 }
+                let words = line.words.filter { word in spans.filter { $0.overlaps(word.box.x0...word.box.x1) }.count <= 1 }
                 return words.isEmpty ? nil : TextLine(words: words)
             }
             spans = AlignedTableFinder.columnSpans(of: lines + inside)

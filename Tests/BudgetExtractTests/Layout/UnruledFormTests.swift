@@ -223,15 +223,37 @@ struct UnruledFormTests {
         #expect(rows[8] == ["", "满意度指标", "满意度指标", "受益对象满意度", "≥90%"])
     }
 
-    /// The rows of the Sample's one table, a titled form of 11 rows read over pages 1 and 2.
-    private func formOverTwoPages(_ sample: String) throws -> [[String]] {
+    /// Samples/form-opening-with-funds.pdf: the form broken before its
+    /// indicator block, its opening on page 1 printing three lines of
+    /// amounts in four columns (`年度资金总额 | 21.50 | 21.50 | 20.00 | 9.30`).
+    /// The opening, which opens with a field (`项目名称`), is looked for before
+    /// any table is read from alignment, and read in the columns of the form
+    /// opening page 2 (before: the funds lines were read first as a table of
+    /// their own, the fields its header, the goal line lost, and page 2's
+    /// form stood untitled in its own columns: no row exact).
+    @Test func formOpeningWithFundsIsNoTableOfItsOwn() throws {
+        let rows = try formOverTwoPages("form-opening-with-funds.pdf", rowCount: 12)
+        #expect(rows[0] == ["项目名称", "", "社区养老服务补助项目", "", "", "", "", ""])
+        #expect(rows[1] == ["主管部门", "", "福州市XX局", "", "实施单位", "", "福州市XX局", ""])
+        #expect(rows[2] == ["项目资金（万元）", "", "", "", "年初预算数", "全年预算数", "全年执行数", "得分"])
+        #expect(rows[3] == ["", "", "年度资金总额", "", "21.50", "21.50", "20.00", "9.30"])
+        #expect(rows[4] == ["", "", "其中：财政拨款", "", "21.50", "21.50", "20.00", "9.30"])
+        #expect(rows[5] == ["", "", "其他资金", "", "0.00", "0.00", "0.00", "0.00"])
+        #expect(rows[6] == ["年度目标", "提升养老服务能力，保障服务对象生活。", "", "", "", "", "", ""])
+        #expect(rows[7] == ["绩效指标", "一级指标", "二级指标", "三级指标", "", "指标值", "完成值", "得分"])
+        #expect(rows[10] == ["", "满意度指标", "服务对象满意度指标", "受益对象满意度", "", "≥90%", "达到", "10"])
+        #expect(rows[11] == ["总分", "", "", "", "", "", "", "59.30"])
+    }
+
+    /// The rows of the Sample's one table, a titled form of `rowCount` rows (11 unless told) read over pages 1 and 2.
+    private func formOverTwoPages(_ sample: String, rowCount: Int = 11) throws -> [[String]] {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
         let table = try #require(drawn.tables.first)
         #expect(drawn.tables.count == 1)
         #expect(table.title == "2026年社区养老服务补助项目绩效目标表")
         #expect(table.pages == [1, 2])
         let rows = table.rows.map { texts($0.cells) }
-        try #require(rows.count == 11)
+        try #require(rows.count == rowCount)
         return rows
     }
 }
