@@ -58,7 +58,8 @@ enum AmountsAcrossColumns {
     static func edges(of lines: [TextLine]) -> [Edge] {
         var ends: [(x: Double, line: Int, decimals: Int?)] = []
         for (index, line) in lines.enumerated() {
-            for word in line.words where isFigure(word.glyphs) {
+            // A lone digit ends its column too (`0` set right in an amount column).
+            for word in line.words where isFigure(word.glyphs) || (word.glyphs.count == 1 && isDigit(word.glyphs[0].character)) {
                 let glyphs = word.glyphs
                 if let cuts = onlyReading(of: glyphs) {
                     for (start, end) in zip([0] + cuts, cuts + [glyphs.count]) {
@@ -132,8 +133,11 @@ enum AmountsAcrossColumns {
             if wholeIsAmount && !visible { return false }
             if !visible && !left.marked && !right.marked { return false }
             // A sign inside the word is a date's or a range's (`2019-04-12`) unless amounts
-            // marked on both sides meet there, or a placeholder ends the word.
-            if PrintedVocabulary.minusSigns.contains(glyphs[cut].character) && !(left.marked && right.marked) { return false }
+            // marked on both sides meet there, a placeholder ends the word, or the sign opens
+            // the right amount: set off from the left one by a gap wider than the one after it
+            // (`0 -53090`; a range's dash, `10 - 20`, stands in the middle).
+            if PrintedVocabulary.minusSigns.contains(glyphs[cut].character) && !(left.marked && right.marked)
+                && !opensAmount(glyphs, signAt: cut) { return false }
         }
         return true
     }
@@ -144,7 +148,10 @@ enum AmountsAcrossColumns {
     /// tell: digits without marks cut anywhere). Where the glyphs leave
     /// visible gaps, amounts end only at a gap (`7,099,698 6,910,898
     /// 188,800`, never `6,910,898 1|88,800`), and glyphs that read as one
-    /// amount do so only if each gap may print its thousands separator.
+    /// amount do so only if each gap may print its thousands separator; so
+    /// do the pieces a reading cuts (`0 104390 15000` of three columns set
+    /// close is `0 | 104390 | 15000`, never `0 | 10439015000`), but for a
+    /// gap after a piece's leading sign (`- 53090`).
     static func onlyReading(of glyphs: [Glyph]) -> [Int]? {
         guard glyphs.count >= 2 else { return nil }
         let gaps = (1..<glyphs.count).filter { visibleGap(glyphs, at: $0) }
@@ -157,7 +164,9 @@ enum AmountsAcrossColumns {
         for start in stride(from: glyphs.count - 1, through: 0, by: -1) {
             var found: [[Int]] = []
             for end in (start + 1)...glyphs.count where !readings[end].isEmpty && (gaps.isEmpty || end == glyphs.count || gaps.contains(end))
-                && amount(glyphs[start..<end]) != nil {
+                && amount(glyphs[start..<end]) != nil
+                && gaps.allSatisfy({ gap in gap <= start || gap >= end || groupsThousands(glyphs, gapAt: gap, end: end)
+                    || (gap == start + 1 && PrintedVocabulary.minusSigns.contains(glyphs[start].character)) }) {
                 for rest in readings[end] where found.count <= limit {
                     found.append(end < glyphs.count ? [end] + rest : rest)
                 }
@@ -172,11 +181,19 @@ enum AmountsAcrossColumns {
     /// Whether a gap before `index` may print a thousands separator (`20 000`,
     /// `90, 238, 584`): after a separator, or before three digits that end
     /// the amount, its whole part or the next group.
-    private static func groupsThousands(_ glyphs: [Glyph], gapAt index: Int) -> Bool {
+    private static func groupsThousands(_ glyphs: [Glyph], gapAt index: Int, end: Int? = nil) -> Bool {
+        let end = end ?? glyphs.count
         if PrintedVocabulary.separators.contains(glyphs[index - 1].character) { return true }
-        let digits = glyphs[index...].prefix { isDigit($0.character) }.count
-        return digits == 3 && (index + 3 == glyphs.count || visibleGap(glyphs, at: index + 3)
+        let digits = glyphs[index..<end].prefix { isDigit($0.character) }.count
+        return digits == 3 && (index + 3 == end || visibleGap(glyphs, at: index + 3)
             || PrintedVocabulary.separators.contains(glyphs[index + 3].character))
+    }
+
+    /// Whether the sign at `index` opens the amount after it: a visible gap
+    /// before it, wider than the one after it.
+    private static func opensAmount(_ glyphs: [Glyph], signAt index: Int) -> Bool {
+        guard index + 1 < glyphs.count, visibleGap(glyphs, at: index) else { return false }
+        return glyphs[index].box.x0 - glyphs[index - 1].box.x1 > glyphs[index + 1].box.x0 - glyphs[index].box.x1
     }
 
     /// Whether the glyphs before and at `index` leave a visible gap between them

@@ -411,6 +411,27 @@ struct AlignedTableTests {
         #expect(drawn.tables.first?.rows.map { texts($0.cells) }[3] == ["资本性支出", "50,000.00", "", "(50,000.00)", "-100.00%"])
     }
 
+    /// Samples/bare-amounts-set-close-unruled.pdf: amounts without
+    /// separators right-aligned in narrow columns 0.4 em apart, as Chromium
+    /// prints 西安市科学技术局's 三公 table, run into one word (`0 104390
+    /// 15000`); it reads one way only, since no gap can print a thousands
+    /// separator, and a lone `0` ends its column. Before: `104390 15000` also
+    /// read as one amount, the word was never cut, and three columns read as
+    /// one (six columns of eight).
+    @Test func bareAmountsSetCloseAreCutAtTheirGaps() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("bare-amounts-set-close-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 8)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["合计", "746130", "119390", "0", "104390", "15000", "306185", "320555"],
+            ["西安市科学技术局", "746130", "119390", "0", "104390", "15000", "306185", "320555"],
+            ["西安市社会科学院", "378250", "40850", "0", "125850", "15000", "233850", "103550"],
+            ["西安地球环境创新研究院", "131580", "29240", "0", "129240", "0", "25585", "76755"],
+            ["西安科技大市场服务中心", "15300", "3400", "0", "3400", "0", "2975", "8925"],
+        ])
+    }
+
     /// Codes right-aligned in wide columns under `类 款 项` centred in them,
     /// side by side, with a group heading standing over both: each heading
     /// is its codes' own, no column of its own (before: ten columns, an
