@@ -201,11 +201,13 @@ enum RowAssembly {
                 }
             }
             // A stack wholly above the body's first amounts, apart from the
-            // cell under it, which is centred on its row's amounts without it: the rest of a cut row.
+            // cell under it, which is centred on its row's amounts without it
+            // (or that row prints nothing else in the column): the rest of a cut row.
             if stacks.count > 1, let first = stacks.first, let firstAnchor, let row = rowOf[first[0]], !rows[row].anchors.isEmpty,
                first.allSatisfy({ span($0).last < firstAnchor - sameHeightSlack(lines[$0]) && rowOf[$0] == row }),
-               case let rest = sorted.filter({ rowOf[$0] == row && !first.contains($0) }), let top = rest.first, let bottom = rest.last,
-               abs((span(top).first + span(bottom).last) / 2 - centre(of: rows[row])) <= span(top).height * settings.centredCellToleranceEm {
+               case let rest = sorted.filter({ rowOf[$0] == row && !first.contains($0) }),
+               rest.isEmpty || abs((span(rest[0]).first + span(rest[rest.count - 1]).last) / 2 - centre(of: rows[row]))
+                   <= span(rest[0]).height * settings.centredCellToleranceEm {
                 cut.formUnion(first)
             }
             for stack in stacks where stack.count >= 2 {
