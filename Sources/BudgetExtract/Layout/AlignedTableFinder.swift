@@ -1069,6 +1069,24 @@ enum AlignedTableFinder {
         }
     }
 
+    /// Whether a line right above a body's first line of amounts is body
+    /// text of the label cells: every word starts where a label of the
+    /// lines of amounts starts (within ``TableSettings/columnSpanSlackPoints``:
+    /// a cell's lines set left, where headings are centred), none starts an
+    /// item, names a column (``PrintedVocabulary/isColumnHeading(_:)``) or is
+    /// a number. A page break that cuts a tall row prints the rest of its
+    /// wrapped cells at the head of the next page (`服务支` / `出` under the
+    /// repeated header), and a cell centred in the first row prints its first
+    /// lines above the row's amounts (`商品和`): both are the body's.
+    static func continuesLabels(_ line: Line, labels: [Word]) -> Bool {
+        !line.isProse && !line.isBody && !line.line.words.isEmpty && line.line.words.allSatisfy { word in
+            let text = word.text.withoutWhitespace
+            return !startsItem(TextLine(words: [word])) && !PrintedVocabulary.isColumnHeading(text)
+                && !PrintedVocabulary.looksLikeNumber(text)
+                && labels.contains { abs($0.box.x0 - word.box.x0) <= settings.columnSpanSlackPoints }
+        }
+    }
+
     /// Keeps the body, the label lines wrapped after its last row, and the
     /// header above it (``headerStart(of:above:)``); the body starts at the
     /// item lines right above its first line of amounts (a 收支总表's page
@@ -1087,6 +1105,11 @@ enum AlignedTableFinder {
             let items = Array(region[..<(first - 1)].suffix(settings.wrappedItemLinesCount).reversed().prefix { isItemLine($0, labels: labels) })
             guard isItemLine(region[first - 1], labels: labels) || (!items.isEmpty && wrapsItems(region[first - 1], of: items)) else { break }
             first -= 1
+        }
+        var cut = 0
+        while first > 0, cut < settings.cutCellLinesCount, continuesLabels(region[first - 1], labels: labels) {
+            first -= 1
+            cut += 1
         }
         let start = headerStart(of: region, above: first)
         var end = last
@@ -1138,8 +1161,11 @@ enum AlignedTableFinder {
               let bottom = region.last?.line.box.y1 else { return nil }
         // So does an explanation's first line, wrapped above its row's amounts.
         // So does the first row's cell wrapped around its amounts, its first line above them.
-        let firstBody = region[..<firstAmounts].firstIndex { startsItem($0.line) || $0.isExplanation }
+        // So do the rest of a row cut by the page break and a centred first cell's first lines (``continuesLabels(_:labels:)``).
+        let labels = labelWords(of: region)
+        let firstRow = region[..<firstAmounts].firstIndex { startsItem($0.line) || $0.isExplanation }
             ?? firstRowStart(of: region, firstAmounts: firstAmounts)
+        let firstBody = firstRow - region[..<firstRow].reversed().prefix { continuesLabels($0, labels: labels) }.prefix(settings.cutCellLinesCount).count
         let header = region[..<firstBody].map { splittingCloseHeadings($0.line) }
         // A table's one row may print one word (`合计`): its other columns show in the header only.
         let bodySpans = addingWrappedColumns(to: joiningAlignedStretches(columnSpans(of: body.map(\.line), cuts: cuts), body: body.map(\.line),

@@ -129,8 +129,10 @@ enum RowAssembly {
             else { continue }
             rowOf[line] = earlier
         }
-        centringCells(&rowOf, rows: rows, lines: lines, codes: codes, labelColumn: labelColumn(of: lines, anchors: anchors), pitch: pitch)
-        return rowOf.map { $0 ?? 0 }
+        let cut = centringCells(&rowOf, rows: rows, lines: lines, codes: codes, labelColumn: labelColumn(of: lines, anchors: anchors), pitch: pitch)
+        guard !cut.isEmpty else { return rowOf.map { $0 ?? 0 } }
+        // The rest of a row cut by the page break above: a row of its own, first.
+        return rowOf.indices.map { cut.contains($0) ? 0 : (rowOf[$0] ?? 0) + 1 }
     }
 
     /// Cells centred on their rows' amounts, as browsers and word processors
@@ -159,7 +161,19 @@ enum RowAssembly {
     /// without amounts, the stack was left as read, and every row's cell
     /// took the next one's first lines (Sample centred-cells-unruled,
     /// centred-tallest-cell-unruled).
-    private static func centringCells(_ rowOf: inout [Int?], rows: [Row], lines: [Line], codes: Set<Int>, labelColumn: Int?, pitch: WrappedPitch) {
+    /// A stack that starts above the body's first amounts may open with
+    /// lines no block takes (up to ``TableSettings/cutCellLinesCount``, the
+    /// fewest that let the rest be cut): the rest of a cell whose row the page
+    /// break above cut, printed at the head of the page (`服务支` / `出` over
+    /// `商品和` / `服务支 1.00` / `出`). They are returned, a row of their own
+    /// above the others, which the table continued from the page before takes
+    /// back (``TableStitcher/isCutByPageBreak(_:after:headings:widestLineEnds:printedWhole:)``).
+    /// Before, the stack was left as read and the first row took them
+    /// (Samples/row-cut-by-page-break-centred.pdf).
+    private static func centringCells(_ rowOf: inout [Int?], rows: [Row], lines: [Line], codes: Set<Int>, labelColumn: Int?,
+                                      pitch: WrappedPitch) -> Set<Int> {
+        var cut: Set<Int> = []
+        let firstAnchor = rows.flatMap(\.anchors).min()
         let texts = lines.indices.filter { !lines[$0].printsNumber && !codes.contains(lines[$0].column) && rowOf[$0] != nil }
         // Each row's lines as read, before any stack is cut.
         let held = Dictionary(grouping: lines.indices.compactMap { line in rowOf[line].map { (row: $0, line: line) } }, by: \.row)
@@ -186,6 +200,16 @@ enum RowAssembly {
                     stacks.append([line])
                 }
             }
+            // A stack wholly above the body's first amounts, apart from the
+            // cell under it, which is centred on its row's amounts without it
+            // (or that row prints nothing else in the column): the rest of a cut row.
+            if stacks.count > 1, let first = stacks.first, let firstAnchor, let row = rowOf[first[0]], !rows[row].anchors.isEmpty,
+               first.allSatisfy({ span($0).last < firstAnchor - sameHeightSlack(lines[$0]) && rowOf[$0] == row }),
+               case let rest = sorted.filter({ rowOf[$0] == row && !first.contains($0) }),
+               rest.isEmpty || abs((span(rest[0]).first + span(rest[rest.count - 1]).last) / 2 - centre(of: rows[row]))
+                   <= span(rest[0]).height * settings.centredCellToleranceEm {
+                cut.formUnion(first)
+            }
             for stack in stacks where stack.count >= 2 {
                 let slack = sameHeightSlack(lines[stack[0]])
                 let top = span(stack[0]).first - slack, bottom = span(stack[stack.count - 1]).last + slack
@@ -211,12 +235,18 @@ enum RowAssembly {
                         || (column != labelColumn && (held[row] ?? []).allSatisfy(inStack.contains))
                 }
                 guard !aligned, stack.allSatisfy({ rowOf[$0].map(cuttable) ?? false }) else { continue }
-                guard let blocks = centredBlocks(of: stack.map { span($0) }, on: centres) else { continue }
+                let spans = stack.map { span($0) }
+                let opening = firstAnchor.map { first in spans.prefix { $0.last < first - slack }.count } ?? 0
+                guard let (free, blocks) = (0...min(opening, settings.cutCellLinesCount)).lazy.compactMap({ free in
+                    centredBlocks(of: Array(spans.dropFirst(free)), on: centres).map { (free, $0) }
+                }).first else { continue }
+                for index in 0..<free { cut.insert(stack[index]) }
                 for (block, row) in zip(blocks, members) {
-                    for index in block { rowOf[stack[index]] = row }
+                    for index in block { rowOf[stack[index + free]] = row }
                 }
             }
         }
+        return cut
     }
 
     private static func centre(of row: Row) -> Double { row.anchors.reduce(0, +) / Double(row.anchors.count) }

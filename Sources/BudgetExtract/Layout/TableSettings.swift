@@ -212,6 +212,10 @@ public struct TableSettings: Sendable {
     /// of one line centred beside a wrapped one stands between its lines
     /// (Samples/items-wrapped-before-amounts-unruled.pdf).
     public var wrappedItemLinesCount = 2
+    /// Lines of label cells above a body's first amounts taken into the body, and lines
+    /// of a cut row's rest (AlignedTableFinder.continuesLabels, RowAssembly.centringCells), at most: a tall row's rest cut by a page break
+    /// (two lines) and the first line of a cell centred in the next row (Samples/row-cut-by-page-break-centred.pdf).
+    public var cutCellLinesCount = 4
     /// Lines without amounts that print words in a corridor between two
     /// body columns make a column there (names wrapped around the amounts
     /// centred in their rows); one such word is a stray, as a note's.

@@ -1205,6 +1205,23 @@ struct AlignedTableTests {
             ["", "2022比2021", "-117.05", "-139.51", "22.46", "0"],
         ])
     }
+
+    /// Samples/row-cut-by-page-break-centred.pdf: a table without rules whose
+    /// cells are centred in their rows (LibreOffice Writer), `商品和服务支出`
+    /// wrapped over three lines beside each row's amount. The page break cuts
+    /// page 1's last row after `商品和`; page 2 opens, under the repeated
+    /// header, with the cell's rest `服务支` / `出`, then the next row's
+    /// `商品和` above its amount. The rest is the row's on page 1, and every
+    /// row keeps its three lines (before: those lines were header rows of
+    /// page 2, appended as rows of their own, and two rows were wrong).
+    @Test func restOfARowCutByThePageBreakGoesBackToIt() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("row-cut-by-page-break-centred.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [4])
+        let rows = try #require(drawn.tables.first).rows.map { texts($0.cells) }
+        #expect(rows.map { $0[2] } == Array(repeating: "商品和服务支出", count: 16))
+        #expect(rows[8] == ["30213", "维修(护)费", "商品和服务支出", "4.16"])
+        #expect(rows[9] == ["30215", "会议费", "商品和服务支出", "4.53"])
+    }
 }
 
 /// Samples/names-wrapped-around-amounts-unruled.pdf: a table without rules
