@@ -141,16 +141,17 @@ public enum PageTables {
             let outsideRuled = page.glyphs.filter { glyph in
                 !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) }
             }
-            for (grid, continues, readAsForm) in RowRuledGrids.grids(from: rulings, glyphs: outsideRuled, taken: tables.map(\.box),
-                                                                     continuing: neighbours.continuingRows) {
+            for reading in RowRuledGrids.grids(from: rulings, glyphs: outsideRuled, taken: tables.map(\.box),
+                                               continuing: neighbours.continuingRows) {
+                let grid = reading.grid
                 let inside = outsideRuled.filter { grid.box.contains(x: $0.box.midX, y: $0.box.midY) }
                 var table = RuledTableBuilder.table(from: grid, glyphs: inside, page: page.number)
                 // Its columns are the text's, as in a table without rules: so it is continued and named.
                 table.ruled = false
                 table.rowRuled = true
-                table.continuesRows = continues
+                table.continuesRows = reading.continues
                 // A form in the columns of a form without rules goes on, and opens, as one does.
-                table.unruledForm = readAsForm
+                table.unruledForm = reading.readAsForm
                 let overlapsAnother = tables.contains {
                     $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
                 }

@@ -25,15 +25,23 @@ enum RowRuledGrids {
         grids(from: rulings, glyphs: glyphs, taken: taken, continuing: nil).map(\.grid)
     }
 
-    /// The grids, each with whether it goes on with the table ending the
-    /// page before and whether it was read in a form's columns
-    /// (``grid(of:rulings:glyphs:continuing:)``), whose column bounds are `continuing`: the page's first
-    /// stack, when nothing is printed above it but its first row (no
-    /// title, no caption: a row no taller than the stack's tallest, within
-    /// its rules' extent), is read in those columns
-    /// (``continuedColumns(_:left:right:lines:)``).
+    /// A stack's grid, and how its columns were read.
+    struct Reading {
+        var grid: RuledGrid
+        /// It goes on with the table ending the page before, in that table's columns.
+        var continues: Bool
+        /// Its columns are those of a form read without rules: its lines of amounts showed fewer.
+        var readAsForm: Bool
+    }
+
+    /// The readings of the page's stacks, top to bottom. `continuing` are
+    /// the column bounds of the table ending the page before, if it is ruled
+    /// between rows only: the page's first stack, when nothing is printed
+    /// above it but its first row (no title, no caption: a row no taller
+    /// than the stack's tallest, within its rules' extent), is read in those
+    /// columns (``continuedColumns(_:left:right:lines:)``).
     static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect],
-                      continuing: [Double]?) -> [(grid: RuledGrid, continues: Bool, readAsForm: Bool)] {
+                      continuing: [Double]?) -> [Reading] {
         stacks(of: rulings, glyphs: glyphs, taken: taken).enumerated().compactMap { index, stack in
             grid(of: stack, rulings: rulings, glyphs: glyphs, continuing: index == 0 ? continuing : nil)
         }
@@ -221,8 +229,10 @@ enum RowRuledGrids {
         return fitting ? columns : nil
     }
 
+    /// The stack's reading, `continuing` as in
+    /// ``grids(from:glyphs:taken:continuing:)``.
     static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph],
-                     continuing: [Double]?) -> (grid: RuledGrid, continues: Bool, readAsForm: Bool)? {
+                     continuing: [Double]?) -> Reading? {
         guard let top = stack.first, let bottom = stack.last else { return nil }
         let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
         // A row of amounts beyond the first or last rule, the page break having cut its other rule off, is the table's.
@@ -277,7 +287,7 @@ enum RowRuledGrids {
                                                       lines: AlignedTableFinder.classifiedLines(of: inside + above, explanations: false).lines) {
                 let continued = grid(columns: columns, rows: top + rows, within: within, header: header,
                                      bodyTop: bodyTop, minimumCell: minimumCell)
-                return (continued, true, false)
+                return Reading(grid: continued, continues: true, readAsForm: false)
             }
         }
         guard bodySpans.count >= 2 else { return nil }
@@ -314,7 +324,7 @@ enum RowRuledGrids {
             readAsForm = true
         }
         let ruled = grid(columns: columns, rows: rows, within: within, header: header, bodyTop: bodyTop, minimumCell: minimumCell)
-        return (ruled, false, readAsForm)
+        return Reading(grid: ruled, continues: false, readAsForm: readAsForm)
     }
 
     /// The grid of the column bounds `columns` and the row rules at `rows`
