@@ -461,12 +461,15 @@ enum TableStitcher {
             let printed = (table.header + table.rows).compactMap { column < $0.count ? $0[column]?.box.midX : nil }.sorted()
             let median = printed.isEmpty ? nil : printed[printed.count / 2]
             let middle = median.flatMap { bounds.contains($0) ? $0 : nil } ?? (bounds.lowerBound + bounds.upperBound) / 2
-            guard let match = (0..<previous.columnCount).first(where: {
-                previous.columnBounds[$0] <= middle && middle < previous.columnBounds[$0 + 1]
-            }), match > (mapping.last ?? -1) else { return nil }
+            guard let match = columnHolding(middle, in: previous), match > (mapping.last ?? -1) else { return nil }
             mapping.append(match)
         }
         return mapping
+    }
+
+    /// The column of `table` whose bounds hold `x`, if any.
+    private static func columnHolding(_ x: Double, in table: PageTable) -> Int? {
+        (0..<table.columnCount).first { table.columnBounds[$0] <= x && x < table.columnBounds[$0 + 1] }
     }
 
     /// A continuation page that prints no header (a browser that does not
@@ -499,9 +502,7 @@ enum TableStitcher {
             let printed = cells(column).map(\.box.midX).sorted()
             guard !printed.isEmpty else { return nil }
             let middle = printed[printed.count / 2]
-            let inside = (0..<previous.columnCount).first {
-                previous.columnBounds[$0] <= middle && middle < previous.columnBounds[$0 + 1]
-            }
+            let inside = columnHolding(middle, in: previous)
             let outside = middle < left && left - middle <= tolerance ? 0
                 : middle >= right && middle - right <= tolerance ? previous.columnCount - 1 : nil
             guard let match = inside ?? outside else { return nil }
