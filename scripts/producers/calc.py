@@ -309,7 +309,9 @@ def typeset(tables, pdf):
         for r, count in enumerate(header_heights):
             sheet.row_dimensions[first_header + r].height = round(count * size * 1.3 + 4, 1)
         if table.header and style["repeat"]:
-            sheet.print_title_rows = f"{first_header}:{row_number - 1}"
+            # Absolute rows: LibreOffice ignores the print titles openpyxl writes from `4:5` ('表1'!4:5) and
+            # printed no header on any continuation page; it repeats '表1'!$4:$5.
+            sheet.print_title_rows = f"${first_header}:${row_number - 1}"
 
         for body_index, printed in enumerate(table.printed):
             last_row = body_index == len(table.printed) - 1
