@@ -12,9 +12,10 @@ width or natural size, font and size, where the unit caption stands, an
 exactly the original text (`#,##0.00`, `0.00`, `#,##0`, parentheses for
 negatives) where one does, else text. LibreOffice does not size rows from an
 .xlsx, so each row's height is set from its wrapped line count (estimated
-generously from the column's width and the text: a CJK character is two width
-units), and every page's footer carries the sheet's name (`表N 第P页`), the
-locator of the page each table starts on."""
+generously from the column's printed width and the text broken where Calc
+breaks it: a CJK character is two width units), and every page's footer
+carries the sheet's name (`表N 第P页`), the locator of the page each table
+starts on."""
 import math
 import random
 import re
@@ -30,7 +31,12 @@ from producers.common import Failure, page_texts, soffice_to_pdf
 NEEDS = "LibreOffice Calc (apt-get install libreoffice-calc) and python3-openpyxl"
 FONTS = {"song": "宋体", "zenhei": "WenQuanYi Zen Hei", "serif": "DejaVu Serif"}  # 宋体 falls back as a SimSun would
 MAX_TEXT_WIDTH = 44     # text units (a CJK character is 2): the widest a text column is drawn, longer text wraps
-UNIT_POINTS = 7.6       # points one column width unit prints as (measured: openpyxl's Calibri 11 falls back to a wider face)
+UNIT_POINTS = 7.6       # points a column width unit is sized with (generous: openpyxl's Calibri 11 falls back to a wider face)
+PRINTED_UNIT_POINTS = 7.0  # points a column width unit prints as (measured: widths 38 and 29 print 266 and 203 pt wide)
+# Punctuation a line never starts with (it stays on the line before, with the character it follows) and
+# punctuation a line never ends with (it goes down with the character after it): Calc's line breaking.
+NO_LINE_START = set("，。、；：？！）》」』】〕”’,.;:?!)]}%％…·")
+NO_LINE_END = set("（《「『【〔“‘([{")
 PAGE_WIDTH = {"portrait": 62, "landscape": 94}  # column width units inside an A4 page's 0.75 in margins, less a little
 FOOTERS = ["第 &P 页", "- &P -", "第&P页"]  # every sheet numbers its pages from 1: page 1 is where its table starts
 FIRST_PAGE = re.compile(r"^(第1页|-1-)$")
@@ -58,8 +64,9 @@ def column_units(text_units, size):
 
 
 def room(width, size):
-    """The text units one line of a column `width` wide holds at `size` pt (95%: word wrap loses some)."""
-    return max(1.0, 0.95 * (UNIT_POINTS * width - 4) / (size / 2))
+    """The text units one line of a column `width` wide holds at `size` pt, inside its cell's padding
+    (95%: glyphs wider than their text units)."""
+    return max(1.0, 0.95 * (PRINTED_UNIT_POINTS * width - 4) / (size / 2))
 
 
 def draw_style(document, index, table):
@@ -166,10 +173,36 @@ def column_widths(table, size, slack):
 
 def lines(text, width, size):
     """How many lines `text` wraps to in a column `width` wide at `size` pt (generous: a row too short
-    overprints, one too tall only leaves white space)."""
+    overprints, one too tall only leaves white space). The lines are broken as Calc breaks them: between
+    any two CJK characters, between Latin words, never before closing or after opening punctuation; a
+    line filled by its units' sum alone misses the room a break leaves (a 绩效目标 of 82 characters took
+    5 lines where 4 were counted, and its first and last line printed over the rows around it)."""
     if not text:
         return 1
-    return sum(max(1, math.ceil(units(part) / room(width, size))) for part in text.split("\n"))
+    return sum(wrapped_lines(part, room(width, size)) for part in text.split("\n"))
+
+
+def wrapped_lines(text, per_line):
+    """The lines `text` fills, breaking greedily where Calc may break, `per_line` text units to a line."""
+    pieces = []  # the unbreakable pieces: a CJK character or a Latin word (with the punctuation it holds), a space
+    for ch in text:
+        wide = unicodedata.east_asian_width(ch) in "WF"
+        if pieces and (ch in NO_LINE_START or pieces[-1][-1] in NO_LINE_END
+                       or (not wide and not ch.isspace() and not pieces[-1][-1].isspace()
+                           and unicodedata.east_asian_width(pieces[-1][-1]) not in "WF")):
+            pieces[-1] += ch
+        else:
+            pieces.append(ch)
+    count, filled = 1, 0.0
+    for piece in pieces:
+        size = units(piece)
+        if filled and filled + size > per_line:
+            count, filled = count + 1, units(piece.lstrip())
+        else:
+            filled += size
+        while filled > per_line:  # a word longer than a line is broken inside it
+            count, filled = count + 1, filled - per_line
+    return count
 
 
 def typeset(tables, pdf):
@@ -276,7 +309,9 @@ def typeset(tables, pdf):
         for r, count in enumerate(header_heights):
             sheet.row_dimensions[first_header + r].height = round(count * size * 1.3 + 4, 1)
         if table.header and style["repeat"]:
-            sheet.print_title_rows = f"{first_header}:{row_number - 1}"
+            # Absolute rows: LibreOffice ignores the print titles openpyxl writes from `4:5` ('表1'!4:5) and
+            # printed no header on any continuation page; it repeats '表1'!$4:$5.
+            sheet.print_title_rows = f"${first_header}:${row_number - 1}"
 
         for body_index, printed in enumerate(table.printed):
             last_row = body_index == len(table.printed) - 1
