@@ -466,6 +466,11 @@ public struct TableSettings: Sendable {
     /// word lies inside one, within this: a browser sets one table's columns
     /// once for all its pages, so only glyph boxes' fractions of a point differ.
     public var formContinuationSlackPoints = 2.0
+    /// A page of a form without rules goes on with the form in another split
+    /// of its columns when this many of its columns start where the form's
+    /// do: a first column alone, or one more, may line up by chance (西安
+    /// 卫健委's 项目支出绩效自评表 pages share six to eight).
+    public var formSplitMatchedStartsCount = 3
     /// One word centred on a form's width within this (of its type), above a caption, is the next table's title, not
     /// the form's going on: a form sets its cells left (烟台 p. 39 under wkhtmltopdf: a title of
     /// 12-pt boxes over 10-pt cells, inside the form's widest column).

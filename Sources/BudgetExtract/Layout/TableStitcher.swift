@@ -200,7 +200,8 @@ enum TableStitcher {
         /// of `previous`, the page's table that is `last`.
         func knownEdges(of previous: PageTable) -> (edges: [Double], inJoined: [Int]) {
             if let formEdges { return (formEdges, Array(formEdges.indices)) }
-            return (previous.columnBounds, boundsInJoined ?? Array(previous.columnBounds.indices))
+            let edges = previous.ruled ? previous.columnBounds : columnStarts(of: previous)
+            return (edges, boundsInJoined ?? Array(edges.indices))
         }
 
         /// `mapping`, onto the boundaries of `last`, carried onto the boundaries of the table `last` went on.
@@ -328,7 +329,14 @@ enum TableStitcher {
     /// `edges` are column edges in points known for `continued`, the form
     /// (those of `previous`, its part on the page before, or all of the
     /// form's once widened), and `boundsInJoined` tells where each stands
-    /// in `continued`. Returns the form widened to the union, where each
+    /// in `continued`. A form without rules (or ruled between rows only)
+    /// draws no column edge: its edges are where its columns' text starts
+    /// (``columnStarts(of:)``), and a column of the other page is one of the
+    /// form's when its text starts there (``unionByStarts(_:starts:known:)``:
+    /// a browser sets one table's columns once for all its pages, so each
+    /// page of a 项目支出绩效自评表 prints its cells at the same x, each in
+    /// the columns its rows fill: the funds on the first, 三级指标 and
+    /// 偏差原因 on the next). Returns the form widened to the union, where each
     /// boundary of `table` stands in it, and the union's edges in points
     /// when `edges` gave all of the form's. Nil when `table` prints a title
     /// of its own, or opens with the field the form opens with (`项目名称`:
@@ -337,10 +345,12 @@ enum TableStitcher {
     static func formInOtherSplit(_ table: PageTable, after previous: PageTable, as continued: Table, edges: [Double],
                                  boundsInJoined: [Int]) -> (form: Table, mapping: [Int], edges: [Double]?)? {
         let fields = Set(openingRows(of: continued).filter(HeaderSplitter.opensWithFormField).compactMap { leadingLabel(of: $0)?.text })
-        guard table.page == previous.page + 1, table.title == nil, table.ruled, previous.ruled, !fields.isEmpty,
+        let own = table.ruled ? table.columnBounds : columnStarts(of: table)
+        guard table.page == previous.page + 1, table.title == nil, table.ruled == previous.ruled, !fields.isEmpty,
               boundsInJoined.count == edges.count, boundsInJoined.allSatisfy({ $0 <= continued.columnCount }),
               !openingRows(of: Table(table)).contains(where: { leadingLabel(of: $0).map { fields.contains($0.text) } ?? false }),
-              let union = unionGrid(table.columnBounds, edges, width: previous.box.width)
+              let union = table.ruled ? unionGrid(table.columnBounds, edges, width: previous.box.width)
+                : unionByStarts(table, starts: own, known: edges)
         else { return nil }
         // Where each boundary of `continued` goes: the edges `table` adds
         // stand right after the known edge they follow.
@@ -372,7 +382,7 @@ enum TableStitcher {
         }
         var unionEdges: [Double?] = Array(repeating: nil, count: width + 1)
         for (edge, bound) in zip(edges, boundsInJoined) { unionEdges[widened[bound]] = edge }
-        for (edge, bound) in zip(table.columnBounds, mapping) where unionEdges[bound] == nil { unionEdges[bound] = edge }
+        for (edge, bound) in zip(own, mapping) where unionEdges[bound] == nil { unionEdges[bound] = edge }
         let known = unionEdges.compactMap { $0 }
         return (form, mapping, known.count == unionEdges.count ? known : nil)
     }
@@ -410,6 +420,81 @@ enum TableStitcher {
             }
         }
         guard case .on(0)? = matches.first, case .on(others.count - 1)? = matches.last else { return nil }
+        return (matches, added)
+    }
+
+    /// Where each column of a table without rules starts: the left edge of
+    /// the text its cells print, leftmost of them (text is set left in a
+    /// form's cells, wrapped lines and all), or its left bound where it
+    /// prints numbers only (set right, they start anywhere); then the
+    /// table's right edge.
+    static func columnStarts(of table: PageTable) -> [Double] {
+        (0..<table.columnCount).map { column in
+            textCells(of: table, in: column).map(\.box.x0).min() ?? table.columnBounds[column]
+        } + [table.columnBounds[table.columnCount]]
+    }
+
+    /// The cells of `column` that print text, not a number (``UnruledForms/printsNumber(_:)``).
+    private static func textCells(of table: PageTable, in column: Int) -> [PrintedCell] {
+        (table.header + table.rows).compactMap { column < $0.count ? $0[column] : nil }.filter { !UnruledForms.printsNumber($0.text) }
+    }
+
+    /// For each column of `table` (without rules, its text starting at
+    /// `starts`, then its right edge), the known column of a form (`known`:
+    /// its columns' starts, then its right edge) it is, or the one it
+    /// follows as a column of its own; and the known columns `table` adds a
+    /// column after, once for each. A column whose text starts where a known
+    /// column's does (within ``TableSettings/formContinuationSlackPoints``)
+    /// is that column; one whose text starts elsewhere, between two known
+    /// starts, is a column the form's other page leaves empty; one printing
+    /// numbers only is the known column whose start its middle is past (its
+    /// amounts set right inside it), and may share it with the column
+    /// before when no row prints in both (a column's words and amounts read
+    /// as two). The right edge is the known right edge. Nil when the first
+    /// column is not the form's first, fewer than
+    /// ``TableSettings/formSplitMatchedStartsCount`` columns start where the
+    /// form's do (no evidence of one frame), or the order is broken.
+    private static func unionByStarts(_ table: PageTable, starts: [Double], known: [Double]) -> (matches: [Match], added: [Int])? {
+        let settings = TableSettings.standard
+        let slack = settings.formContinuationSlackPoints
+        let count = known.count - 1
+        guard count >= 2, table.columnCount >= 2, starts.count == table.columnCount + 1 else { return nil }
+        var matches: [Match] = []
+        var matched = 0
+        // The known column the last column was matched to, and whether it was one of its own after it.
+        var last: (edge: Int, added: Bool)?
+        for column in 0..<table.columnCount {
+            let texts = textCells(of: table, in: column)
+            if !texts.isEmpty {
+                let start = starts[column]
+                if let on = (0..<count).first(where: { abs(known[$0] - start) <= slack }) {
+                    if let last, on <= last.edge { return nil }
+                    matches.append(.on(on))
+                    last = (on, false)
+                    matched += 1
+                } else if let after = (0..<count).last(where: { known[$0] < start }), after >= (last?.edge ?? .max) {
+                    matches.append(.after(after))
+                    last = (after, true)
+                } else {
+                    return nil
+                }
+            } else {
+                let middles = (table.header + table.rows).compactMap { column < $0.count ? $0[column]?.box.midX : nil }.sorted()
+                guard !middles.isEmpty, let on = (0..<count).last(where: { known[$0] <= middles[middles.count / 2] }),
+                      let previous = last, on >= previous.edge, !(on == previous.edge && previous.added) else { return nil }
+                if on == previous.edge, (table.header + table.rows).contains(where: { row in
+                    column < row.count && row[column] != nil && row[column - 1] != nil
+                }) { return nil }
+                matches.append(.on(on))
+                last = (on, false)
+            }
+        }
+        guard case .on(0)? = matches.first, matched >= settings.formSplitMatchedStartsCount else { return nil }
+        matches.append(.on(count))
+        let added = matches.compactMap { match -> Int? in
+            if case .after(let edge) = match { return edge }
+            return nil
+        }
         return (matches, added)
     }
 

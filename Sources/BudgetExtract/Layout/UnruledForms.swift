@@ -381,14 +381,10 @@ enum UnruledForms {
                 lines[line].words.filter { span.overlaps($0.box.x0...$0.box.x1) }.map { (line, $0) }
             }
         }
-        func printsNumber(_ word: Word) -> Bool {
-            if case .percentage(_, comparator: nil) = NumberNormalizer.read(word.text) { return true }
-            return PrintedVocabulary.isAmount(word.text) || PrintedVocabulary.looksLikeNumber(word.text)
-        }
         var joined: [ClosedRange<Double>] = []
         for span in spans {
             let mine = words(in: span)
-            if let last = joined.last, !mine.isEmpty, mine.allSatisfy({ printsNumber($0.word) }),
+            if let last = joined.last, !mine.isEmpty, mine.allSatisfy({ printsNumber($0.word.text) }),
                !heading.words.contains(where: { span.overlaps($0.box.x0...$0.box.x1) }),
                Set(mine.map(\.line)).isDisjoint(with: words(in: last).map(\.line)) {
                 joined[joined.count - 1] = last.lowerBound...span.upperBound
@@ -438,6 +434,12 @@ enum UnruledForms {
             }
         }
         return blocks
+    }
+
+    /// Whether `text` is an amount, a score or a percentage without a comparator: what a form sets right in its cells.
+    static func printsNumber(_ text: String) -> Bool {
+        if case .percentage(_, comparator: nil) = NumberNormalizer.read(text) { return true }
+        return PrintedVocabulary.isAmount(text) || PrintedVocabulary.looksLikeNumber(text)
     }
 
     private static func overlap(_ box: Rect, _ low: Double, _ high: Double) -> Double {

@@ -245,6 +245,30 @@ struct UnruledFormTests {
         #expect(rows[11] == ["总分", "", "", "", "", "", "", "59.30"])
     }
 
+    /// Samples/form-columns-split-over-pages.pdf: a 项目支出绩效自评表 ruled
+    /// between rows only, broken after its opening: page 1 fills the
+    /// label, value and funds columns, page 2 (untitled) 一级指标, 三级指标
+    /// and the scores but not 年初预算数; each column's text starts at the
+    /// same x on both pages. Page 2 goes on with the form in the union of
+    /// both pages' columns, ten (before: it matched neither page 1's columns
+    /// nor its boundaries and stood as a table of its own, page 1 read in
+    /// eight columns and page 2 in nine: no row exact).
+    @Test func formColumnsSplitOverPagesAreOneGrid() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-columns-split-over-pages.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.title == "西安市级采供血业务经费项目绩效自评表")
+        #expect(table.pages == [1, 2])
+        let rows = table.rows.map { texts($0.cells) }
+        try #require(rows.count == 14)
+        #expect(rows[1] == ["主管部门", "", "西安市卫生健康委员会", "", "", "", "实施单位", "", "西安市中心血站", ""])
+        #expect(rows[3] == ["", "", "年度资金总额", "", "785.31", "785.31", "703.27", "10", "89.55%", "8.96"])
+        #expect(rows[6] == ["年度目标", "", "保障全市临床用血需求。", "", "", "", "", "", "", ""])
+        #expect(rows[7] == ["绩效指标", "一级指标", "二级指标", "三级指标", "", "年度指标值", "实际完成值", "分值", "得分", "偏差原因"])
+        #expect(rows[10] == ["", "", "成本指标", "项目完成成本", "", "785.31", "703.27", "12.5", "11.19", "细化预算"])
+        #expect(rows[13] == ["总分", "", "", "", "", "", "", "100", "95.65", ""])
+    }
+
     /// The rows of the Sample's one table, a titled form of `rowCount` rows (11 unless told) read over pages 1 and 2.
     private func formOverTwoPages(_ sample: String, rowCount: Int = 11) throws -> [[String]] {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
