@@ -165,14 +165,22 @@ enum RowRuledGrids {
         return sections
     }
 
-    /// Whether the band between two rules prints a unit line or a title.
+    /// Whether the band between two rules prints a unit line or a title: a
+    /// line of one word in type ``TableSettings/titleHeightRatio`` taller
+    /// than the band's smallest, type measured by its tallest glyph. A
+    /// line's box is no measure of its type: a cell's text wrapped beside a
+    /// value centred on it (`起重机械安全检查` over `总数`, `>100台` between
+    /// them) makes one line as tall as the two, which split a form's stack
+    /// in two and left its rows below to no table (Chromium's 烟台 住建局
+    /// forms, Samples/form-rows-ruled-wrapped-beside-centred.pdf).
     private static func bandHoldsCaption(from upper: Ruling, to lower: Ruling, glyphs: [Glyph]) -> Bool {
         let band = Rect(x0: upper.start, y0: upper.position, x1: upper.end, y1: lower.position)
         let lines = TextLines.build(from: glyphs.filter { band.contains(x: $0.box.midX, y: $0.box.midY) })
-        guard let body = lines.map(\.box.height).sorted().first else { return false }
+        func typeHeight(_ line: TextLine) -> Double { line.words.flatMap(\.glyphs).map(\.box.height).max() ?? 0 }
+        guard let body = lines.map(typeHeight).min() else { return false }
         return lines.contains { line in
             Caption.unit(in: line.text.withoutWhitespace) != nil && line.words.count == 1
-                || line.words.count == 1 && line.box.height > body * settings.titleHeightRatio
+                || line.words.count == 1 && typeHeight(line) > body * settings.titleHeightRatio
         }
     }
 
@@ -272,6 +280,8 @@ enum RowRuledGrids {
         let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
         let header = lines.filter { $0.line.box.midY < bodyTop }.map { AlignedTableFinder.splittingCloseHeadings($0.line) }
         let bodyLines = body.map(\.line)
+        // The lines under the header: a cell's text spanning columns there joins them.
+        let rowLines = lines.filter { $0.line.box.midY > bodyTop }.map(\.line)
         var bodySpans = AlignedTableFinder.joiningAlignedStretches(AlignedTableFinder.columnSpans(of: bodyLines, cuts: cuts),
                                                                    body: bodyLines, header: header)
         // The page's first row may stand over the stack's first rule, the page break having cut the rule over it off.
@@ -285,7 +295,7 @@ enum RowRuledGrids {
             let top = above.map(\.box.y0).min().map { [$0 - tolerance] } ?? []
             if cutRow, let columns = continuedColumns(previous, left: left, right: right,
                                                       lines: AlignedTableFinder.classifiedLines(of: inside + above, explanations: false).lines) {
-                let continued = grid(columns: columns, rows: top + rows, within: within, header: header,
+                let continued = grid(columns: columns, rows: top + rows, within: within, header: header, body: rowLines,
                                      bodyTop: bodyTop, minimumCell: minimumCell)
                 return Reading(grid: continued, continues: true, readAsForm: false)
             }
@@ -311,7 +321,9 @@ enum RowRuledGrids {
         }
         spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: header, body: bodyLines)
         var columns = [min(left, spans[0].lowerBound)]
-        for (one, next) in zip(spans, spans.dropFirst()) { columns.append((one.upperBound + next.lowerBound) / 2) }
+        for (one, next) in zip(spans, spans.dropFirst()) {
+            columns.append(boundary(between: one.upperBound, and: next.lowerBound, lines: lines.map(\.line)))
+        }
         columns.append(max(right, spans[spans.count - 1].upperBound))
         // A form prints few lines of amounts (its funds, its scores): a column none of them fills (its labels',
         // or 二级指标 beside 三级指标) shows only in its other lines. Read as a form without rules, from the
@@ -323,16 +335,57 @@ enum RowRuledGrids {
             columns[columns.count - 1] = max(right, columns[columns.count - 1])
             readAsForm = true
         }
-        let ruled = grid(columns: columns, rows: rows, within: within, header: header, bodyTop: bodyTop, minimumCell: minimumCell)
+        let ruled = grid(columns: columns, rows: rows, within: within, header: header, body: rowLines,
+                         bodyTop: bodyTop, minimumCell: minimumCell)
         return Reading(grid: ruled, continues: false, readAsForm: readAsForm)
+    }
+
+    /// Where the boundary between two columns goes, in the gap between the
+    /// stretches of x their lines of amounts print in (from `left` to
+    /// `right`): clear of the words of the stack's other lines (`lines`)
+    /// that reach into the gap, a cell's text wider than the amounts beside
+    /// it. A word that starts left of the gap is the left column's
+    /// (`禁燃区清洁取暖改造督导检查天数` in 三级指标, longer than the funds' labels
+    /// over it); one that starts in it, the right column's, set left where
+    /// that column's amounts are set right (`指标值`, `≤2.5万元` and `实施单位`
+    /// over `2.50`). A word across the whole gap (a cell spanning both
+    /// columns) is no evidence, and where words from both sides overlap the
+    /// gap's middle is kept. Before, the middle of the gap cut such words in
+    /// two (`禁燃区清洁取暖改造督导检查天 | 数 ≥49.5天`,
+    /// Samples/form-rows-ruled-wide-text-cells.pdf).
+    static func boundary(between left: Double, and right: Double, lines: [TextLine]) -> Double {
+        let middle = (left + right) / 2
+        guard left < right else { return middle }
+        var low = left, high = right
+        for word in lines.flatMap(\.words) where word.box.x1 > left && word.box.x0 < right {
+            if word.box.x0 < left && word.box.x1 > right { continue }
+            if word.box.x0 < left { low = max(low, word.box.x1) } else { high = min(high, word.box.x0) }
+        }
+        return low < high ? (low + high) / 2 : middle
+    }
+
+    /// Whether the word's glyphs abut where `x` runs between them: one
+    /// cell's text, set solid, not two cells' texts a padding apart
+    /// (``AlignedTableFinder/partedByGap(_:_:)``).
+    private static func setSolid(_ word: Word, across x: Double) -> Bool {
+        let glyphs = word.glyphs
+        guard let next = glyphs.firstIndex(where: { $0.box.midX >= x }), next > 0 else { return true }
+        return !AlignedTableFinder.partedByGap(glyphs[next - 1], glyphs[next])
     }
 
     /// The grid of the column bounds `columns` and the row rules at `rows`
     /// (`within`, the stack's rules): a rule under part of the header
     /// spans its group heading's columns, and a heading that crosses a
-    /// column boundary joins the two cells. Rules closer than
+    /// column boundary joins the two cells; so does a cell's text in a row
+    /// under the header (`body`) set solid across one into a column that
+    /// prints nothing else in the row, a cell spanning columns (a form's
+    /// `总体目标` over the whole indicator block's width): its text is the
+    /// first column's, whole. Before, it was cut at every
+    /// boundary it crossed, its pieces in the next columns
+    /// (Samples/form-rows-ruled-wide-text-cells.pdf). An amount across one
+    /// is two columns' amounts run together, and is cut. Rules closer than
     /// `minimumCell` points are one edge.
-    private static func grid(columns: [Double], rows: [Double], within: [Ruling], header: [TextLine],
+    private static func grid(columns: [Double], rows: [Double], within: [Ruling], header: [TextLine], body: [TextLine],
                              bodyTop: Double, minimumCell: Double) -> RuledGrid {
         let tolerance = settings.ruleTolerancePoints
         let horizontalEdges = rows.map { position in
@@ -344,8 +397,22 @@ enum RowRuledGrids {
         }
         let slack = settings.touchingSlackPoints
         let verticalEdges = (0..<(rows.count - 1)).map { row in
-            guard rows[row + 1] <= bodyTop + tolerance else { return columns.map { _ in true } }
             let band = rows[row]...rows[row + 1]
+            guard rows[row + 1] <= bodyTop + tolerance else {
+                let words = body.filter { band.contains($0.box.midY) }.flatMap(\.words)
+                return columns.indices.map { j in
+                    guard j > 0, j < columns.count - 1 else { return true }
+                    let x = columns[j]
+                    func crosses(_ word: Word) -> Bool { word.box.x0 < x - slack && word.box.x1 > x + slack }
+                    let spanning = words.filter { word in
+                        crosses(word) && setSolid(word, across: x) && !PrintedVocabulary.isAmount(word.text)
+                            && !PrintedVocabulary.looksLikeNumber(word.text)
+                    }
+                    // The column it runs into prints nothing else in the row: a cell's own text keeps its rule.
+                    let beside = words.contains { !crosses($0) && $0.box.x1 > x && $0.box.x0 < columns[j + 1] }
+                    return spanning.isEmpty || beside
+                }
+            }
             let crossing = header.filter { band.contains($0.box.midY) }.flatMap(\.words)
             // A rule under part of the header spans its group heading's columns.
             let under = horizontalEdges[row + 1].contains(false)

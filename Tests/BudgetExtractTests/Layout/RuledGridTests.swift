@@ -350,4 +350,42 @@ struct RuledGridTests {
             ["", "满意度指标", "服务对象满意度指标", "关于慰问的诉求件数", "≤2件"],
         ])
     }
+
+    /// A performance form ruled between rows only, as Chromium prints a
+    /// spreadsheet's form: its `总体目标` one cell set solid across four
+    /// columns, its 三级指标 texts wider than the funds' labels over them
+    /// (a first line wrapped to the column's edge, its value `=2份` centred
+    /// beside the two lines), its 指标值 set left where the funds' amounts
+    /// are set right, and an indicator spanning three rows. A word set solid
+    /// across a column boundary under the header is a cell spanning the
+    /// columns, its text the first's; a boundary goes where no word of the
+    /// form's other lines reaches it (``RowRuledGrids/boundary(between:and:lines:)``);
+    /// and a line made as tall as two by a value centred beside a wrapped
+    /// cell, in the body's type, is no title parting the stack of rules.
+    /// Before, the goal was cut at every boundary it crossed, the wrapped
+    /// line at the middle of the gap between the funds' labels and amounts,
+    /// and the rows under that line were in no table.
+    @Test func aRowRuledFormKeepsItsWideAndSpanningCellsWhole() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-rows-ruled-wide-text-cells.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "", "", "烟台市冬季清洁取暖运维管理监督检查项目", "", ""],
+            ["主管部门及代码", "", "", "253_某某市住房和城乡建设局", "实施单位", "某某市住房和城乡建设局"],
+            ["项目资金（万元）", "", "", "年度预算资金总额：", "88.47", ""],
+            ["", "", "", "其中：财政拨款", "88.47", ""],
+            ["", "", "", "其他资金", "0.00", ""],
+            ["总体目标", "完成禁燃区清洁取暖改造户的督导检查及2018-2024年已实施清洁取暖改造户的运维管理，巩固清洁取暖成果，确保清洁取暖长效运行。",
+             "", "", "", ""],
+            ["", "一级指标", "二级指标", "三级指标", "指标值", ""],
+            ["绩效指标", "成本指标", "经济成本", "项目总成本", "≤88.47万元", ""],
+            ["绩效指标", "产出指标", "数量指标", "禁燃区清洁取暖督导检查天数", "≥49.5天", ""],
+            ["", "", "", "编制年度禁燃区城中村清洁取暖改造施工及竣工调试督导情况报告", "=2份", ""],
+            ["", "", "", "开展清洁取暖运维管理工作户数", "≥0.62万户", ""],
+            ["绩效指标", "产出指标", "质量指标", "成果评审合格率", "=100%", ""],
+            ["绩效指标", "效益指标", "社会效益指标", "保障群众温暖过冬", "作用显著", ""],
+            ["绩效指标", "满意度指标", "服务对象满意度指标", "清洁取暖改造户满意度", "≥90%", ""],
+        ])
+    }
 }
