@@ -27,12 +27,17 @@ enum AlignedTableFinder {
     /// performance forms (``UnruledForms``, a form ruled between rows in
     /// ``RowRuledGrids``) read their long cells in their own columns and
     /// bound their extent by prose.
-    static func classifiedLines(of glyphs: [Glyph], explanations: Bool = true) -> (lines: [Line], cuts: [Double]) {
+    /// `fewRows` false keeps to columns explained on ``TableSettings/explanationColumnLinesCount``
+    /// lines: a grid ruled between rows (``RowRuledGrids``) has its rows
+    /// from its rules, and a row explained there needs no reading as a line
+    /// of amounts (its label, run over the empty cells beside it, would set
+    /// the columns: Calc's 5年來主要業務計畫分析表 of tw_moa_fund_115).
+    static func classifiedLines(of glyphs: [Glyph], explanations: Bool = true, fewRows: Bool = true) -> (lines: [Line], cuts: [Double]) {
         let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
         let acrossNames = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
         let acrossText = splittingSolidColumns(splittingTrailingAmounts(acrossNames.lines))
-        return (explanations ? readingExplanationColumns(acrossText.lines) : acrossText.lines,
+        return (explanations ? readingExplanationColumns(acrossText.lines, fewRows: fewRows) : acrossText.lines,
                 acrossColumns.cuts + acrossNames.cuts + acrossText.cuts)
     }
 
@@ -43,14 +48,31 @@ enum AlignedTableFinder {
     /// ``TableSettings/explanationColumnLinesCount`` lines of the page or
     /// more, a sentence starts right after a line's last amount, or a line
     /// of sentences starts (within ``TableSettings/explanationEdgePoints``),
-    /// at least one of them beside an amount. There, a line of sentences
+    /// at least one of them beside an amount (or on
+    /// ``TableSettings/explainedRowsAlignedCount`` lines, each beside an
+    /// amount, the amounts ending at one x and the lines' labels starting
+    /// at one x: two rows of one table, `公庫撥款收入 2,903,206 丹娜絲…。`
+    /// over `雜項收入 10,000 主要係…。`), or a line of amounts wholly
+    /// left of them between their first and their last (an explanation
+    /// centred on its row's one amount, wrapped above and below it, none
+    /// beside it: Calc's tw_moa_fund_115 業務計畫 table of one row,
+    /// Samples/explained-amounts-few-unruled.pdf). There, a line of sentences
     /// wholly in that column is a wrapped cell (no prose, so its table's
     /// block goes on), and a line whose words left of it print an amount
     /// and no sentence mark is a row of amounts explained (`农业技术推广服务
     /// 1,280 指导，服务…`). Prose starts at the left margin, and a sentence
     /// quoting amounts has them in its words, never a column of sentences
     /// starting right of them line after line.
-    static func readingExplanationColumns(_ lines: [Line]) -> [Line] {
+    /// A column explained on fewer lines (a 5年來主要業務計畫分析表's
+    /// `詳基金用途明細表。` beside two of its ten rows) shows no such edge: there
+    /// a line of a label, one amount and a sentence after it is a row of
+    /// amounts explained where its label starts and its amount ends where
+    /// those of ``TableSettings/explainedRowAlignedLinesCount`` lines of
+    /// amounts of the page do (within ``TableSettings/explanationEdgePoints``):
+    /// a row of their table. Before, it was prose, which cut the table
+    /// there, its header and first rows lost (wkhtmltopdf's and Chromium's
+    /// tw_moa_fund_115 5年來主要業務計畫分析表 and 基金來源明細表).
+    static func readingExplanationColumns(_ lines: [Line], fewRows: Bool = true) -> [Line] {
         /// Where a line's words after its last amount start, when they are
         /// all text and their first follows the amount.
         func explanationStart(_ line: TextLine) -> Int? {
@@ -58,24 +80,61 @@ enum AlignedTableFinder {
                   last + 1 < line.words.count else { return nil }
             return last + 1
         }
-        var starts: [(x: Double, besideAmount: Bool)] = []
+        // Where each sentence starts, and for one beside an amount, where
+        // its line's first word starts and that amount ends.
+        var starts: [(x: Double, besideAmount: Bool, box: Rect, row: (label: Double, end: Double)?)] = []
         for classified in lines where classified.isProse {
             let words = classified.line.words
             if let start = explanationStart(classified.line),
                PrintedVocabulary.hasSentencePunctuation(words[start...].map(\.text).joined()) {
-                starts.append((words[start].box.x0, true))
+                let row = start >= 2 && !PrintedVocabulary.isAmount(words[0].text) ? (words[0].box.x0, words[start - 1].box.x1) : nil
+                starts.append((words[start].box.x0, true, classified.line.box, row))
             } else if let first = words.first {
-                starts.append((first.box.x0, false))
+                starts.append((first.box.x0, false, classified.line.box, nil))
             }
         }
+        /// Whether two sentences start beside amounts ending at one x, on
+        /// lines whose labels start at one x: two rows of a table explained.
+        func explainedRows(_ near: [(x: Double, besideAmount: Bool, box: Rect, row: (label: Double, end: Double)?)]) -> Bool {
+            let rows = near.compactMap(\.row)
+            return rows.contains { row in
+                rows.filter { abs($0.label - row.label) <= settings.explanationEdgePoints
+                    && abs($0.end - row.end) <= settings.explanationEdgePoints }.count >= settings.explainedRowsAlignedCount
+            }
+        }
+        // A sentence's line wrapped where it prints no mark (`丹娜絲颱風及七二八豪雨災後復原重建特別預算撥`)
+        // starts there too: a line of text alone, no amount in it.
+        let textStarts = lines.filter { !$0.isProse && !$0.isBody && !$0.line.words.contains { PrintedVocabulary.isAmount($0.text) } }
+            .compactMap { $0.line.words.first?.box.x0 }
         var edges: [Double] = []
-        for start in starts where start.besideAmount {
+        for start in starts {
             let near = starts.filter { abs($0.x - start.x) <= settings.explanationEdgePoints }
-            if near.count >= settings.explanationColumnLinesCount, !edges.contains(where: { abs($0 - start.x) <= settings.explanationEdgePoints }) {
+            let text = textStarts.filter { abs($0 - start.x) <= settings.explanationEdgePoints }.count
+            guard near.count + text >= settings.explanationColumnLinesCount || (fewRows && explainedRows(near)),
+                  !edges.contains(where: { abs($0 - start.x) <= settings.explanationEdgePoints }) else { continue }
+            // A line of amounts wholly left of the sentences, between the
+            // first and the last of them: a cell centred on its row's amount.
+            let top = near.map(\.box.y0).min() ?? 0, bottom = near.map(\.box.y1).max() ?? 0
+            if start.besideAmount || lines.contains(where: {
+                $0.isBody && $0.line.box.y0 > top && $0.line.box.y1 < bottom && $0.line.box.x1 < start.x
+            }) {
                 edges.append(start.x)
             }
         }
-        guard !edges.isEmpty else { return lines }
+        // The lines of amounts of the page: where their labels start and their last amounts end.
+        let rows = lines.filter(\.isBody).compactMap { classified -> (label: Double, end: Double)? in
+            guard let first = classified.line.words.first, !PrintedVocabulary.isAmount(first.text),
+                  let last = classified.line.words.last(where: { PrintedVocabulary.isAmount($0.text) }) else { return nil }
+            return (first.box.x0, last.box.x1)
+        }
+        /// Whether a line's label starts and its amount ends where those of
+        /// ``TableSettings/explainedRowAlignedLinesCount`` lines of amounts do.
+        func alignsWithRows(_ line: TextLine, amount: Word) -> Bool {
+            guard let first = line.words.first, !PrintedVocabulary.isAmount(first.text) else { return false }
+            return rows.filter { abs($0.label - first.box.x0) <= settings.explanationEdgePoints
+                && abs($0.end - amount.box.x1) <= settings.explanationEdgePoints }.count >= settings.explainedRowAlignedLinesCount
+        }
+        guard !edges.isEmpty || !rows.isEmpty else { return lines }
         func isEdge(_ x: Double) -> Bool { edges.contains { abs($0 - x) <= settings.explanationEdgePoints } }
         return lines.map { classified in
             guard classified.isProse, let first = classified.line.words.first else { return classified }
@@ -83,8 +142,10 @@ enum AlignedTableFinder {
             if isEdge(first.box.x0) {
                 line.isProse = false
                 line.isExplanation = true
-            } else if let start = explanationStart(classified.line), isEdge(classified.line.words[start].box.x0),
-                      !PrintedVocabulary.hasSentencePunctuation(classified.line.words[..<start].map(\.text).joined()) {
+            } else if let start = explanationStart(classified.line),
+                      !PrintedVocabulary.hasSentencePunctuation(classified.line.words[..<start].map(\.text).joined()),
+                      isEdge(classified.line.words[start].box.x0)
+                        || (fewRows && start >= 2 && alignsWithRows(classified.line, amount: classified.line.words[start - 1])) {
                 line.isProse = false
                 line.isBody = true
             }
@@ -942,15 +1003,29 @@ enum AlignedTableFinder {
             }
         }
         while start > 1, isBareLabelLine(block[start - 1]) { start -= 1 }
+        // An explanation's lines (``readingExplanationColumns(_:)``), and
+        // its lines without a sentence's mark that start where they do: the
+        // cells of an explanation column, wrapped.
+        let explanationStarts = block.filter(\.isExplanation).compactMap { $0.line.words.first?.box.x0 }
+        func isExplanation(_ line: Line) -> Bool {
+            line.isExplanation || (!line.isProse && !line.isBody && line.line.words.first.map { first in
+                explanationStarts.contains { abs($0 - first.box.x0) <= settings.explanationEdgePoints }
+            } == true)
+        }
+        // The first lines of the first row's explanation, its sentences
+        // centred on the row's amount, print above it: the row's, not headings.
+        while start > 1, isExplanation(block[start - 1]) { start -= 1 }
         let header = block[headerStart(of: block, above: start)..<start]
         var end = block.count
         while end > start, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
-        guard block[start..<end].allSatisfy({ $0.isBody || isLoneTotal($0, under: header) || isItemLine($0) || isBareLabelLine($0) }),
+        guard block[start..<end].allSatisfy({ $0.isBody || isExplanation($0) || isLoneTotal($0, under: header) || isItemLine($0) || isBareLabelLine($0) }),
+              block[start..<end].contains(where: { !isExplanation($0) }),
               header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
                 >= settings.minimumShortTableHeadingsCount else { return nil }
         return header + block[start..<end].map { line in
             var body = line
-            body.isBody = true
+            body.isBody = !isExplanation(line)
+            body.isExplanation = isExplanation(line)
             return body
         }
     }

@@ -128,11 +128,13 @@ enum PrintedVocabulary {
     }
 
     /// Words that column headings hold (`功能分类科目编码`, `基本支出`,
-    /// `合计`, `因公出国(境)费`, `预算单位`), simplified and traditional; and
+    /// `合计`, `因公出国(境)费`, `预算单位`, `來源別`, `實施內容`), simplified
+    /// and traditional; and
     /// headings that are one character (`类`, `款`, `项`).
     static let columnHeadingWords = ["合计", "合計", "小计", "小計", "总计", "總計", "项目", "項目", "科目", "编码", "編碼",
                                      "代码", "代碼", "名称", "名稱", "金额", "金額", "支出", "收入", "预算", "預算", "决算",
-                                     "決算", "经费", "經費", "拨款", "撥款", "单位", "單位", "栏次", "费"]
+                                     "決算", "经费", "經費", "拨款", "撥款", "单位", "單位", "栏次", "费",
+                                     "来源", "來源", "内容", "內容"]
     static let oneCharacterHeadings: Set<String> = ["类", "款", "项", "類", "項"]
 
     /// Whether a word of a header line holds a column heading's word (``columnHeadingWords``) or is a one-character heading.

@@ -258,7 +258,7 @@ enum RowRuledGrids {
         let plain = AlignedTableFinder.classifiedLines(of: inside, explanations: false)
         let isForm = plain.lines.contains(where: { UnruledForms.isIndicatorHeading($0.line) })
         let (lines, cuts) = isForm ? (UnruledForms.splittingSolidText(plain.lines), plain.cuts)
-            : AlignedTableFinder.classifiedLines(of: inside)
+            : AlignedTableFinder.classifiedLines(of: inside, fewRows: false)
         let body = lines.filter(\.isBody)
         guard body.count >= settings.minimumBodyLinesCount, let firstBody = body.first else { return nil }
         let tolerance = settings.ruleTolerancePoints

@@ -173,6 +173,18 @@ public struct TableSettings: Sendable {
     /// sentence there, right after a row's amount or on a line of their own:
     /// a row's explanation wrapped over two lines or more, or several rows'.
     public var explanationColumnLinesCount = 3
+    /// A line of a label, an amount and a sentence is a row of amounts
+    /// explained where its label starts and its amount ends where those of
+    /// this many lines of amounts of the page do: a column of a table, where
+    /// a sentence quoting an amount lines up with none (wkhtmltopdf's
+    /// 5年來主要業務計畫分析表, two rows of ten explained).
+    public var explainedRowAlignedLinesCount = 3
+    /// … and sentences beside amounts are an explanation column on this
+    /// many lines whose amounts end at one x and whose labels start at one
+    /// x, fewer than ``explanationColumnLinesCount``: rows of one table
+    /// (Calc's 基金來源明細表 of two rows, each explained on one line), where
+    /// prose quoting amounts never lines up so.
+    public var explainedRowsAlignedCount = 2
     /// An item's number glued to the amount before it (`92,165,133.991、`)
     /// has at most this many digits: `1、` to `99、`, `(4)`; more are a code.
     public var itemNumberDigitsCount = 2

@@ -887,6 +887,55 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/explained-amounts-few-unruled.pdf: a 基金來源明細表 of two
+    /// rows without rules, each an amount beside an 實施內容 wrapped over
+    /// up to three lines, the first row's amount centred on them (its first
+    /// line above the amount). Both rows are read, each explanation whole
+    /// in its cell; on page 2 a table of one row whose explanation wraps
+    /// three lines above its amount and three below, none beside it: one
+    /// row (before: two lines of amounts, or one, were too few for a table,
+    /// the wrapped lines no row of a short table, and `來源別` and `實施內容`
+    /// no headings, so neither table was found).
+    @Test func aShortTableOfExplainedAmountsIsFound() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("explained-amounts-few-unruled.pdf"))
+        #expect(drawn.tables.count == 2)
+        let table = try #require(drawn.tables.first)
+        #expect(table.header.map(texts) == [["來源別", "本年度預算數", "實施內容"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、利息收入", "1,100", "專戶存款利息收入。"],
+            ["二、公庫撥款收入", "6,214,390", "一、單位預算撥補39億6,085萬8千元。二、丹娜絲颱風及七二八豪雨災後復原重建特別預算撥補22億5,353萬2千元。"],
+        ])
+        let centred = try #require(drawn.tables.last)
+        #expect(centred.header.map(texts) == [["項目", "本年度預算數", "實施內容"]])
+        #expect(centred.rows.map { texts($0.cells) } == [
+            ["農業天然災害救助計畫", "6,215,490", "一、依「農業天然災害救助辦法」規定，辦理農業天然災害現金救助、補助及低利貸款利息差額補貼，"
+                + "以協助農漁民迅速恢復生產，編列39億6,195萬8千元。二、因應丹娜絲颱風及七二八豪雨災後復原重建，辦理農業損失現金救助及低利貸款利息補貼。"],
+        ])
+    }
+
+    /// Samples/explained-rows-few-unruled.pdf: a 5年來主要業務計畫分析表
+    /// without rules whose 說明 column only its first two rows fill, one
+    /// sentence each beside the row's amount. Those lines are rows of the
+    /// table, under its header (before: a line of a label, an amount and a
+    /// sentence was prose where fewer than three lines started a sentence
+    /// at one x, so the table began under them, its header and first rows lost).
+    @Test func rowsExplainedOnFewLinesAreRowsOfTheirTable() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("explained-rows-few-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.header.map(texts) == [["年度及項目", "預(決)算數", "說明"]])
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["農村再生規劃及人力培育計畫", "2,185,200", "詳基金用途明細表。"],
+            ["農村再生建設及發展計畫", "15,049,740", "詳基金用途明細表。"],
+            ["上年度預算數", "", ""],
+            ["農村再生規劃及人力培育計畫", "2,245,000", ""],
+            ["農村再生建設及發展計畫", "13,381,700", ""],
+            ["前年度決算數", "", ""],
+            ["農村再生規劃及人力培育計畫", "1,204,310", ""],
+            ["農村再生建設及發展計畫", "12,205,276", ""],
+        ])
+    }
+
     /// Samples/centred-cells-unruled.pdf: a 项目支出表 without rules as a
     /// browser prints it, each cell centred in its row and the rows set
     /// tight, so that a column's wrapped lines run on at one pitch from one
