@@ -150,8 +150,10 @@ public enum PageTables {
                 table.ruled = false
                 table.rowRuled = true
                 table.continuesRows = reading.continues
-                // A form in the columns of a form without rules goes on, and opens, as one does.
-                table.unruledForm = reading.readAsForm
+                // A form in the columns of a form without rules goes on, and opens, as one does; so
+                // does a form's continuation read in its columns: the page after it may go on with
+                // the form where its rules make no table (its last rows, then the next form's title).
+                table.unruledForm = reading.readAsForm || (reading.continues && neighbours.continuingForm != nil)
                 let overlapsAnother = tables.contains {
                     $0.box.verticalOverlap(table.box) > 0 && $0.box.horizontalOverlap(table.box) > 0
                 }
@@ -235,7 +237,7 @@ public enum PageTables {
         let header = PageAccount.runningHeader(in: lines, pageWidth: page.width, margin: top + page.height * settings.furnitureMarginFraction)
         var layout = PageLayout(tables: tables, footCaption: foot.title == nil ? nil : foot, lines: lines.map(\.text),
                                 account: account, runningHeader: lines.filter { header.contains($0.box) }.map(\.text.withoutWhitespace))
-        if let first = tables.first, first.unruledForm, !first.continuesForm, first.title == nil,
+        if let first = tables.first, first.unruledForm, !first.continuesForm, !first.continuesRows, first.title == nil,
            !lines.contains(where: { $0.box.y1 <= first.box.y0 && !isPageNumber($0.text) && !header.contains($0.box) }) {
             layout.formOpening = first.columnBounds
         }

@@ -260,7 +260,15 @@ enum RowRuledGrids {
         let (lines, cuts) = isForm ? (UnruledForms.splittingSolidText(plain.lines), plain.cuts)
             : AlignedTableFinder.classifiedLines(of: inside, fewRows: false)
         let body = lines.filter(\.isBody)
-        guard body.count >= settings.minimumBodyLinesCount, let firstBody = body.first else { return nil }
+        // A continuation may print no line of amounts, or only a line or two
+        // (a performance table's values all words: `50万元`, `2022年12月30日前完成`;
+        // its last page closing with `总分 100`): its rows are the rules', its
+        // columns the page before's (below), so its lines are enough, and it
+        // prints no header: a line of words above its first amounts is a row.
+        // Read on its own, such a page is no table.
+        let mayContinue = continuing != nil && body.count < settings.minimumBodyLinesCount
+            && lines.count >= settings.minimumBodyLinesCount
+        guard body.count >= settings.minimumBodyLinesCount || mayContinue else { return nil }
         let tolerance = settings.ruleTolerancePoints
         let within = rulings.filter { rule in
             rule.orientation == .horizontal && rule.position >= box.y0 - tolerance && rule.position <= bottom.position + tolerance
@@ -277,7 +285,7 @@ enum RowRuledGrids {
             ? RuledGridFinder.minimumCell(for: stack, glyphs: glyphs) : settings.minimumCellPoints
         let rows = RuledGridFinder.cluster(within.map(\.position) + [opening, closing].compactMap { $0 }, minimumCell: minimumCell)
         // The header: lines above the rule over the first line of amounts.
-        let bodyTop = rows.last { $0 <= firstBody.line.box.midY } ?? top.position
+        let bodyTop = (mayContinue ? nil : body.first).map { first in rows.last { $0 <= first.line.box.midY } ?? top.position } ?? box.y0
         let header = lines.filter { $0.line.box.midY < bodyTop }.map { AlignedTableFinder.splittingCloseHeadings($0.line) }
         let bodyLines = body.map(\.line)
         // The lines under the header: a cell's text spanning columns there joins them.
@@ -293,14 +301,25 @@ enum RowRuledGrids {
                 glyph.box.x0 >= left - slack && glyph.box.x1 <= right + slack && glyph.box.y0 >= box.y0 - tallestRow
             }
             let top = above.map(\.box.y0).min().map { [$0 - tolerance] } ?? []
+            // So may its last row stand under the stack's last rule, the page
+            // break having cut the rule under it off, when nothing but a page
+            // number is printed below it: a row of words a page of few amounts
+            // goes on with (a row of amounts ``openRowEdge`` takes).
+            let foot = mayContinue ? AlignedTableFinder.classifiedLines(of: glyphs.filter { $0.box.midY > box.y1 }, explanations: false)
+                .lines.map(\.line).filter { !PageTables.isPageNumber($0.text) } : []
+            let footRow = foot.allSatisfy { line in
+                line.box.x0 >= left - slack && line.box.x1 <= right + slack && line.box.y1 <= box.y1 + tallestRow
+            }
+            let (below, bottom) = footRow
+                ? (foot.flatMap { $0.words.flatMap(\.glyphs) }, foot.map(\.box.y1).max().map { [$0 + tolerance] } ?? []) : ([], [])
             if cutRow, let columns = continuedColumns(previous, left: left, right: right,
-                                                      lines: AlignedTableFinder.classifiedLines(of: inside + above, explanations: false).lines) {
-                let continued = grid(columns: columns, rows: top + rows, within: within, header: header, body: rowLines,
+                                                      lines: AlignedTableFinder.classifiedLines(of: inside + above + below, explanations: false).lines) {
+                let continued = grid(columns: columns, rows: top + rows + bottom, within: within, header: header, body: rowLines,
                                      bodyTop: bodyTop, minimumCell: minimumCell)
                 return Reading(grid: continued, continues: true, readAsForm: false)
             }
         }
-        guard bodySpans.count >= 2 else { return nil }
+        guard body.count >= settings.minimumBodyLinesCount, bodySpans.count >= 2 else { return nil }
         let sections = sectionHeaders(in: lines, below: bodyTop, rows: rows, spans: bodySpans)
         // The rows under a form's first section header set its columns where they part what the rows above join.
         if let first = sections.first {

@@ -227,6 +227,60 @@ struct RuledGridTests {
         #expect(table.rows.map { texts($0.cells) } == rows)
     }
 
+    /// A performance table ruled between rows only, continued on pages 2 and
+    /// 3 without its header, whose indicators there have words for values
+    /// (`2022年12月30日前完成`, `50万元`, `逐年增长`): those pages print no line
+    /// of amounts. Rules spanning the width of the table on the page before
+    /// and words each inside one of its columns continue it, amounts or none
+    /// (``RowRuledGrids/continuedColumns(_:left:right:lines:)``). Before, a
+    /// page ruled between rows was a table only when three of its lines printed
+    /// amounts: pages 2 and 3 were no table and their 57 rows were lost
+    /// (wkhtmltopdf's and Chromium's 西安市商务局 绩效目标表, pages of 指标内容 and 指标值 only).
+    @Test func aContinuationWithoutAmountsIsReadInTheColumnsOfThePageBefore() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("rules-under-rows-word-values-continued.pdf"))
+        #expect(drawn.tables.count == 1)
+        #expect(drawn.tables.first?.columnCount == 5)
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) } == Self.indicatorRows(1...90) { $0 <= 30 })
+    }
+
+    /// The indicators of the samples whose values are words past their
+    /// first pages: rows `numbers`, `figured` those with figures for values.
+    private static func indicatorRows(_ numbers: ClosedRange<Int>, figured: (Int) -> Bool) -> [[String]] {
+        let figures = [("产出指标", "苗木成活数", "95", "株"), ("产出指标", "栽植数量", "100", "株"),
+                       ("成本指标", "苗木费", "272.3192", "万元")]
+        let words = [("时效指标", "完成时间", "2022年12月30日前完成", ""), ("成本指标", "运维费用", "50万元", ""),
+                     ("效益指标", "外贸进出口总值", "逐年增长", ""), ("满意度指标", "服务对象满意度", "效果显著", "")]
+        return numbers.map { n in
+            let (level, name, value, unit) = figured(n) ? figures[n % figures.count] : words[n % words.count]
+            return [level, name + (n < 10 ? "0\(n)" : "\(n)"), value, unit, ""]
+        }
+    }
+
+    /// The table of rules-under-rows-word-values-continued.pdf whose page 3
+    /// prints its last rows, two with figures, and its closing `总分 100`
+    /// line, then the next table under its own title. A continuation page
+    /// printing fewer than three lines of amounts is read in the columns of
+    /// the page before, no line of it header
+    /// (``RowRuledGrids/grid(of:rulings:glyphs:continuing:)``); the next
+    /// table, a title above its rules, stays a table of its own. Before,
+    /// only a page of no amounts at all was so read: page 3, with a line or
+    /// two, was no table and its 23 rows were lost (Chromium's and
+    /// wkhtmltopdf's 西安市卫生健康委员会 项目绩效自评表, `总分 100 84`).
+    @Test func aContinuationClosingWithATotalJoinsAndTheNextTableStandsAlone() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("rules-under-rows-closing-total-then-next-table.pdf"))
+        #expect(drawn.tables.count == 2)
+        let total = ["总分", "", "100", "", ""]
+        #expect(drawn.tables.first?.columnCount == 5)
+        #expect(drawn.tables.first?.rows.map { texts($0.cells) } == Self.indicatorRows(1...90) { $0 <= 30 || $0 > 88 } + [total])
+        let next = try #require(drawn.tables.last)
+        #expect(next.title == "2022年医疗设备购置项目绩效目标表")
+        // The figures in the order of indicators 03-08 (`苗木成活数`, `栽植数量`, `苗木费`, twice), numbered 01-06.
+        let following = zip(1...6, Self.indicatorRows(3...8) { _ in true }).map { n, row in
+            [row[0], String(row[1].dropLast(2)) + "0\(n)"] + row.dropFirst(2)
+        }
+        #expect(next.rows.map { texts($0.cells) } == following + [total])
+    }
+
     /// A performance form ruled between rows only (Chromium): 项目名称, 主管部门
     /// and 资金金额 rows, then its indicators under their own header row
     /// `年度绩效指标 一级指标 二级指标 指标内容 指标值 备注`, whose first and last
