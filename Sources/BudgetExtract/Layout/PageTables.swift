@@ -184,6 +184,10 @@ public enum PageTables {
             }, below: tables.map(\.box.y1).max() ?? 0, page: page.number) {
                 tables.append(opening)
             }
+        } else if let continuing = neighbours.continuingForm {
+            // A page of one-word lines after a form may print the rest of one of its cells, cut by the page break.
+            tables += UnruledForms.tables(in: page.glyphs.filter { glyph in !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } },
+                                          page: page.number, continuing: continuing, cutCellOnly: true)
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
         let placed = tables.map(PageAccount.printedCharacters)

@@ -193,6 +193,12 @@ public struct Table: Sendable {
     /// runs down to the page's bottom edge, and its rest opens the next page
     /// (``MergedAcrossPages/textsCut(atBottomOf:mappedBy:)``).
     var cutBlockTexts: Set<Int>
+    /// The columns a page's rest of the last row printed in, when that rest
+    /// filled its page (the row goes on over the break again): only they can go
+    /// on on the next page, the row's other cells having closed pages before
+    /// (a 绩效目标 wrapped over whole pages, `Samples/form-cell-over-whole-pages.pdf`).
+    /// Nil when the last row is a page's own.
+    var lastRowRunningColumns: Set<Int>?
 
     public init(_ first: PageTable) {
         pages = [first.page]

@@ -624,7 +624,10 @@ enum TableStitcher {
         }
         rows.removeAll { $0.allSatisfy { $0 == nil } }
         let earlier = result.rows.dropLast()
+        let running = continued.lastRowRunningColumns
+        result.lastRowRunningColumns = nil
         if !opensRow, let first = rows.first, let last = result.rows.last,
+           running.map({ open in first.indices.allSatisfy { first[$0] == nil || open.contains($0) } }) ?? true,
            isCutByPageBreak(first, after: last.cells, headings: continued.header,
                             widestLineEnds: widestLineEnds(of: result.rows.filter { $0.page == last.page }.map(\.cells), width: width),
                             printedWhole: { column, text in
@@ -632,6 +635,8 @@ enum TableStitcher {
                             }) {
             result.rows[result.rows.count - 1].cells = zip(last.cells, first).map { joined($0, $1) }
             rows.removeFirst()
+            // The rest alone on its page goes on over the next break in its own columns only.
+            if rows.isEmpty { result.lastRowRunningColumns = Set(first.indices.filter { first[$0] != nil }) }
         }
         result.rows += rows.map { (table.page, $0) }
         result.openBlocks = MergedAcrossPages.openBlocks(of: table, mappedBy: mapping, in: result, continuing: continuedBlocks)

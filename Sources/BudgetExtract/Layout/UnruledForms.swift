@@ -35,12 +35,14 @@ enum UnruledForms {
     /// lines of the opening of the page's first form, printed at the foot of
     /// the page before (``opening(of:in:below:page:)``): its columns are read
     /// with them too (``spans(of:heading:opening:)``).
+    /// `cutCellOnly`: the page prints one-word lines only, no table by itself: its continuation may print in one
+    /// column, the rest of a cell the page break cut (``isCutCell(_:)``).
     static func tables(in glyphs: [Glyph], page: Int, continuing: [Double]? = nil, above limit: Double = .infinity,
-                       openedBy: [TextLine] = []) -> [PageTable] {
+                       openedBy: [TextLine] = [], cutCellOnly: Bool = false) -> [PageTable] {
         let lines = formLines(of: glyphs)
         var tables: [PageTable] = []
         var taken = -1
-        if let continuing, let (table, last) = continuation(of: continuing, in: lines, above: limit, page: page) {
+        if let continuing, let (table, last) = continuation(of: continuing, in: lines, above: limit, page: page, cutCellOnly: cutCellOnly) {
             tables.append(table)
             taken = last
         }
@@ -117,7 +119,7 @@ enum UnruledForms {
     /// the form's columns, so that ``TableStitcher`` joins it to the form.
     /// Returns the table and the index of its last line.
     private static func continuation(of bounds: [Double], in lines: [AlignedTableFinder.Line], above limit: Double,
-                                     page: Int) -> (PageTable, Int)? {
+                                     page: Int, cutCellOnly: Bool = false) -> (PageTable, Int)? {
         let slack = settings.formContinuationSlackPoints
         func column(of word: Word) -> Int? {
             bounds.indices.dropLast().first { word.box.x0 >= bounds[$0] - slack && word.box.x1 <= bounds[$0 + 1] + slack }
@@ -144,10 +146,28 @@ enum UnruledForms {
             type = min(type, line.typeHeight)
         }
         // A title on the page's first line opens another table.
-        guard last >= 0, columns.count >= 2, lines[0].typeHeight <= type * settings.titleHeightRatio,
+        guard last >= 0, columns.count >= 2 && !cutCellOnly || cutCellOnly && columns.count == 1 && isCutCell(lines[0...last]),
+              lines[0].typeHeight <= type * settings.titleHeightRatio,
               var table = table(from: lines[0...last].map(\.line), bounds: bounds, page: page) else { return nil }
+        // One column's lines alone are the rest of one cell: one row, which ``TableStitcher`` joins to the row the break cut.
+        if columns.count == 1, let first = table.rows.first, let top = table.rowBounds.first, let bottom = table.rowBounds.last {
+            table.rows = [table.rows.dropFirst().reduce(first, AlignedTableFinder.joined)]
+            table.rowBounds = [top, bottom]
+        }
         table.continuesForm = true
         return (table, last)
+    }
+
+    /// Whether a continuation that prints in one column only is the rest of a
+    /// cell the page break cut: ``TableSettings/formOneColumnContinuationLinesCount``
+    /// lines or more, each set left where the first is (within
+    /// ``TableSettings/formContinuationSlackPoints``), as a cell's wrapped lines are.
+    /// A 绩效目标 wrapped down a narrow column may fill whole pages alone
+    /// (Writer sets it so: `Samples/form-cell-over-whole-pages.pdf`); a title
+    /// or a note under the form is one line, or centred.
+    private static func isCutCell(_ lines: ArraySlice<AlignedTableFinder.Line>) -> Bool {
+        guard lines.count >= settings.formOneColumnContinuationLinesCount, let left = lines.first?.line.box.x0 else { return false }
+        return lines.allSatisfy { abs($0.line.box.x0 - left) <= settings.formContinuationSlackPoints }
     }
 
     /// A form's opening at the foot of the page before the one its

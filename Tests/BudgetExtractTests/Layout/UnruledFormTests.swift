@@ -269,6 +269,36 @@ struct UnruledFormTests {
         #expect(rows[13] == ["总分", "", "", "", "", "", "", "100", "95.65", ""])
     }
 
+    /// Samples/form-cell-over-whole-pages.pdf: a 项目支出绩效目标表 without
+    /// rules whose first 绩效目标, wrapped down a narrow column, runs over the
+    /// rest of page 1 and the whole of pages 2 and 3, each a column of
+    /// one-word lines and nothing else (Writer breaks a row so); page 4 goes
+    /// on with the project's other indicator rows. Pages 2 and 3 are read as
+    /// the form's continuation in its one column, one cell each, joined to
+    /// the cut row; page 4's rows, printing in columns whose cells closed on
+    /// page 1, are rows of their own. Before, a page whose lines are all one
+    /// word was never read for a table (nor a continuation printing in one
+    /// column): the goal's rest was lost and the form ended on page 1, one
+    /// row of ten exact.
+    @Test func cellRunningOverWholePagesStaysInItsRow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-cell-over-whole-pages.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.pages == [1, 2, 3, 4])
+        let rows = table.rows.map { texts($0.cells) }
+        try #require(rows.count == 11)
+        let goal = "项目期目标：" + (1...20).map { n in
+            "\(n).组织社区养老服务设施开展第\(n)批助餐、助浴、助洁服务，覆盖老年人不少于\(n)00人次，服务质量达到行业规范要求。"
+        }.joined() + "21."
+        #expect(rows[0] == ["项目名称", "绩效目标", "一级指标", "二级指标", "三级指标", "指标值"])
+        #expect(rows[1] == ["社区养老服务设施运营补助", goal, "满意度指标", "社会效益指标", "享受补助的服务对象人数", "明显提升"])
+        #expect(rows[2] == ["", "", "产出指标", "时效指标", "资金拨付及时率", "=100%"])
+        #expect(rows[5] == ["", "", "成本指标", "经济成本指标", "总支出成本控制率", "≤100%"])
+        #expect(rows[6] == ["居家养老服务补贴", "为经济困难老年人提供居家养老服务补贴，保障其基本生活。", "满意度指标", "社会效益指标",
+                            "享受补助的服务对象人数", "明显提升"])
+        #expect(rows[9] == ["", "", "满意度指标", "服务对象满意度指标", "受益对象满意度", "≥90%"])
+    }
+
     /// The rows of the Sample's one table, a titled form of `rowCount` rows (11 unless told) read over pages 1 and 2.
     private func formOverTwoPages(_ sample: String, rowCount: Int = 11) throws -> [[String]] {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
