@@ -84,15 +84,16 @@ enum TableStitcher {
                                                                     leftWidth: last.columnCount - halves.right.columnCount)
                         if isOnlyTable { next.waitingLeft = (table, halves) }
                     } else if case let untitled = withoutRunningHeaderTitle(table, on: page, after: previousPage, continuing: previous),
-                              let mapping = continuationMapping(table, after: previous) ?? continuationMapping(untitled, after: previous),
-                              case let inJoined = open.inJoinedTable(mapping),
+                              case let (inJoined, sharedUnderHeader)? = open.continuationInJoined(table, untitled: untitled, after: previous,
+                                                                                                   width: last.columnCount, header: last.header),
                               !opensAnotherForm(table, mappedBy: inJoined, after: last) {
-                        tables[tables.count - 1] = append(untitled, mappedBy: inJoined, to: last)
+                        tables[tables.count - 1] = append(sharedUnderHeader ? withoutHeader(untitled) : untitled, mappedBy: inJoined, to: last)
                         sources = appendedTo.map { $0 + [table] }
                         // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
                         if isOnlyTable {
                             next.boundsInJoined = inJoined.count == table.columnCount ? inJoined + [last.columnCount] : inJoined
                             next.formEdges = open.formEdges
+                            next.ownColumns = open.ownColumns ?? (open.boundsInJoined == nil && open.formEdges == nil ? previous : nil)
                         }
                     } else if let opening = formOpeningInFinerGrid(table, after: previous, as: last) {
                         tables[tables.count - 1] = append(table, mappedBy: Array(table.columnBounds.indices), to: opening)
@@ -194,6 +195,46 @@ enum TableStitcher {
         /// page is matched against all of them, so that one in the first
         /// page's split again finds its edges there, never adds them twice.
         var formEdges: [Double]?
+        /// The page's table the table `last` went on opened with, whose
+        /// columns are the table's own, when `last` is a later page of it
+        /// (nil when `last` is that page, or a page in another split widened
+        /// the table: ``formEdges``).
+        var ownColumns: PageTable?
+
+        /// How `table`, first on the next page (`untitled`: without a running
+        /// header's title), continues the table `last` went on (`width`
+        /// columns): the mapping of its columns onto `previous`'s (that is,
+        /// `last`), carried onto the table's; else, when it prints a header
+        /// of its own, its mapping onto the columns of the page the table
+        /// opened with (``ownColumns``). A page that repeats the table's
+        /// header (a spreadsheet's title rows printed on every page: the
+        /// characters of its headings are those of `header`, the table's,
+        /// however the page's columns cut them) prints
+        /// all its columns where the first page printed them, whatever the
+        /// page between did: there a cell spanning two columns (`满意度指标：
+        /// 服务对象满意度` over 一级指标 and 二级指标), or a long wrapped text run
+        /// up to the next column's, moved a column edge or ran two columns
+        /// together, and the next page's columns, matched against those,
+        /// fell two in one (`Samples/repeated-header-continued.pdf`). There
+        /// two columns of the page may fall in one of the table's where no
+        /// row, nor the header, prints in both (``sharedColumnsMapping(_:after:underHeader:)``):
+        /// a column its values split in two, set left and right. Its header,
+        /// whose headings the split columns cut otherwise, is the table's
+        /// printed again (`sharedUnderHeader`): dropped.
+        func continuationInJoined(_ table: PageTable, untitled: PageTable, after previous: PageTable,
+                                  width: Int, header: [PrintedRow]) -> (mapping: [Int], sharedUnderHeader: Bool)? {
+            if let mapping = TableStitcher.continuationMapping(table, after: previous)
+                ?? TableStitcher.continuationMapping(untitled, after: previous) {
+                return (inJoinedTable(mapping), false)
+            }
+            guard let own = ownColumns, own.columnCount == width, !untitled.header.isEmpty,
+                  TableStitcher.headingCharacters(untitled.header) == TableStitcher.headingCharacters(header) else { return nil }
+            let moved = TableStitcher.onPage(own, previous.page)
+            if let mapping = TableStitcher.continuationMapping(untitled, after: moved) { return (mapping, false) }
+            guard !untitled.ruled, !own.ruled, let shared = TableStitcher.sharedColumnsMapping(untitled, after: moved, underHeader: true)
+            else { return nil }
+            return (shared, true)
+        }
 
         /// The column edges, in points, known for the table `last` went on,
         /// and where each stands in it: all of a widened form's, else those
@@ -211,8 +252,23 @@ enum TableStitcher {
         }
     }
 
+    /// The characters a header prints, white space left out, sorted: the
+    /// same for a header printed again whose headings the page's columns
+    /// join or cut otherwise (`绩效指标性 本年绩效指标值质`, a wrapped heading
+    /// beside another, read as one cell).
+    fileprivate static func headingCharacters(_ header: [PrintedRow]) -> [Character] {
+        header.flatMap { $0.compactMap { $0?.text.withoutWhitespace } }.joined().sorted()
+    }
+
+    /// `table` without its header rows.
+    private static func withoutHeader(_ table: PageTable) -> PageTable {
+        var body = table
+        body.header = []
+        return body
+    }
+
     /// `table` as if printed on `page`: a half is matched with the half two pages back.
-    private static func onPage(_ table: PageTable, _ page: Int) -> PageTable {
+    fileprivate static func onPage(_ table: PageTable, _ page: Int) -> PageTable {
         var moved = table
         moved.page = page
         return moved
@@ -574,19 +630,24 @@ enum TableStitcher {
     /// to right, and columns that fall in one column of `previous` are that
     /// column when no row prints in two of them
     /// (`Samples/headerless-continuation-stretches.pdf`).
-    /// Nil when `table` prints a title or a header, or some column of
+    /// `underHeader`: `table` prints a header, the table's printed again
+    /// (``OpenEnd/continuationInJoined(_:untitled:after:width:)``): its
+    /// cells count as a row's, and a column no row fills is matched by its
+    /// heading. Nil when `table` prints a title or (unless `underHeader`) a header, or some column of
     /// `previous` gets two columns that one row fills.
-    private static func sharedColumnsMapping(_ table: PageTable, after previous: PageTable) -> [Int]? {
+    fileprivate static func sharedColumnsMapping(_ table: PageTable, after previous: PageTable, underHeader: Bool = false) -> [Int]? {
         let settings = TableSettings.standard
         let tolerance = max(settings.continuationTolerancePoints, previous.box.width * settings.continuationToleranceFraction)
-        guard table.title == nil, table.header.isEmpty, table.columnCount >= 2, previous.columnCount >= 2,
+        guard table.title == nil, underHeader || table.header.isEmpty, table.columnCount >= 2, previous.columnCount >= 2,
               let left = previous.columnBounds.first, let right = previous.columnBounds.last else { return nil }
+        let printedRows = underHeader ? table.header + table.rows : table.rows
         func cells(_ column: Int) -> [PrintedCell] { table.rows.compactMap { column < $0.count ? $0[column] : nil } }
         var mapping: [Int] = []
         for column in 0..<table.columnCount {
             let printed = cells(column).map(\.box.midX).sorted()
-            guard !printed.isEmpty else { return nil }
-            let middle = printed[printed.count / 2]
+            let headed = underHeader ? table.header.compactMap { column < $0.count ? $0[column]?.box.midX : nil }.sorted() : []
+            guard !printed.isEmpty || !headed.isEmpty else { return nil }
+            let middle = printed.isEmpty ? headed[headed.count / 2] : printed[printed.count / 2]
             let inside = columnHolding(middle, in: previous)
             let outside = middle < left && left - middle <= tolerance ? 0
                 : middle >= right && middle - right <= tolerance ? previous.columnCount - 1 : nil
@@ -603,7 +664,7 @@ enum TableStitcher {
         guard zip(mapping, mapping.dropFirst()).allSatisfy({ $0 <= $1 }) else { return nil }
         let shared = Set(mapping).filter { target in mapping.filter { $0 == target }.count > 1 }
         guard !shared.isEmpty, shared.allSatisfy({ target in
-            table.rows.allSatisfy { row in mapping.indices.filter { mapping[$0] == target && $0 < row.count && row[$0] != nil }.count <= 1 }
+            printedRows.allSatisfy { row in mapping.indices.filter { mapping[$0] == target && $0 < row.count && row[$0] != nil }.count <= 1 }
         }) else { return nil }
         return mapping
     }

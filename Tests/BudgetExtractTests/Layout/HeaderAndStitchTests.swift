@@ -356,4 +356,42 @@ struct GridCaptionAndAlignedStitchTests {
         expected.append(["合计", "", grouped(totals.this), grouped(totals.last), grouped(totals.this - totals.last)])
         #expect(table.rows.map { texts($0.cells) } == expected)
     }
+
+    /// Samples/repeated-header-continued.pdf: a 项目支出绩效目标表 ruled between
+    /// rows only over three pages, its header repeated on each; the second
+    /// page prints 一级指标 and 二级指标 as one cell over both columns
+    /// (`产出指标：数量指标`), so its columns stand otherwise than the first
+    /// page's. The third page, every column where the first printed it, goes
+    /// on the table in the table's own columns (before: matched against the
+    /// second page's only, two of its columns fell in one there, and it was
+    /// read as a table of its own).
+    @Test func pageUnderRepeatedHeaderGoesOnInTheTablesOwnColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("repeated-header-continued.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.pages == [1, 2, 3])
+        #expect(table.columnCount == 8)
+        let indicators = [["产出指标", "数量指标", "培训人次不少于300人次"], ["产出指标", "质量指标", "合格率不低于95%"],
+                          ["效益指标", "社会效益指标", "群众知晓率不低于90%"], ["满意度指标", "服务满意度", "满意度不低于95%"]]
+        func amount(_ value: Int) -> String { "\(value).00" }
+        var expected: [[String]] = []
+        func project(_ name: String, _ funds: Int, _ other: Int, spanning: Bool = false) {
+            for k in 0..<5 {
+                let indicator = indicators[k % indicators.count]
+                let cells = spanning ? ["\(indicator[0])：\(indicator[1])", "", indicator[2]] : indicator
+                expected.append((k == 0 ? [name, amount(funds + other), amount(funds), amount(other), "完成全年培训任务，提升服务水平"]
+                                        : ["", "", "", "", ""]) + cells)
+            }
+        }
+        for (n, name) in ["义务植树基地活动补助", "社区微花园建设", "古树保护宣传", "园林绿化巡查"].enumerated() {
+            project(name, 300 - 40 * n, 10 + n)
+        }
+        for (n, name) in ["古树名木日常养护", "花园城市宣传", "湿地保护监测", "野生动物救护"].enumerated() {
+            project(name, 180 - 30 * n, 0, spanning: true)
+        }
+        for (n, name) in ["绿地养护管理", "林业有害生物防治", "森林防火宣传"].enumerated() {
+            project(name, 75 - 10 * n, 3 + n)
+        }
+        #expect(table.rows.map { texts($0.cells) } == expected)
+    }
 }
