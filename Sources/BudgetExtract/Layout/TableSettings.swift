@@ -485,7 +485,8 @@ public struct TableSettings: Sendable {
     public var formSplitMatchedStartsCount = 3
     /// A form's continuation that prints in one of its columns only is the rest of a cell the page break cut (a
     /// 绩效目标 wrapped down a narrow column over whole pages, Writer's 北京 办公厅 预算12表) when it has this many lines
-    /// or more, all set left at one x: a title or a note line under the form is one line, and centred.
+    /// or more, all set left at one x: a title or a note line under the form is one line, and centred. A page of
+    /// one-word lines going on with a form in two columns or more needs as many, each column's set left at one x.
     public var formOneColumnContinuationLinesCount = 3
     /// One word centred on a form's width within this (of its type), above a caption, is the next table's title, not
     /// the form's going on: a form sets its cells left (烟台 p. 39 under wkhtmltopdf: a title of

@@ -146,7 +146,8 @@ enum UnruledForms {
             type = min(type, line.typeHeight)
         }
         // A title on the page's first line opens another table.
-        guard last >= 0, columns.count >= 2 && !cutCellOnly || cutCellOnly && columns.count == 1 && isCutCell(lines[0...last]),
+        guard last >= 0, columns.count >= 2 && (!cutCellOnly || isSetLeftInColumns(lines[0...last], column: column(of:)))
+                            || cutCellOnly && columns.count == 1 && isCutCell(lines[0...last]),
               lines[0].typeHeight <= type * settings.titleHeightRatio,
               var table = table(from: lines[0...last].map(\.line), bounds: bounds, page: page) else { return nil }
         // One column's lines alone are the rest of one cell: one row, which ``TableStitcher`` joins to the row the break cut.
@@ -168,6 +169,28 @@ enum UnruledForms {
     private static func isCutCell(_ lines: ArraySlice<AlignedTableFinder.Line>) -> Bool {
         guard lines.count >= settings.formOneColumnContinuationLinesCount, let left = lines.first?.line.box.x0 else { return false }
         return lines.allSatisfy { abs($0.line.box.x0 - left) <= settings.formContinuationSlackPoints }
+    }
+
+    /// Whether a continuation of one-word lines that prints in two columns or
+    /// more goes on with the form's rows: each column's lines start at one x
+    /// (within ``TableSettings/formContinuationSlackPoints``), as its cells'
+    /// wrapped lines set left do, and ``TableSettings/formOneColumnContinuationLinesCount``
+    /// lines or more. A browser centres a cell's one-line value beside the
+    /// indicator wrapped next to it, so that no two words of a row share a
+    /// line (wkhtmltopdf's 西安市商务局 绩效目标表,
+    /// `Samples/form-one-word-lines-continued.pdf`); a page of words set
+    /// anywhere, or centred, is no such continuation.
+    private static func isSetLeftInColumns(_ lines: ArraySlice<AlignedTableFinder.Line>, column: (Word) -> Int?) -> Bool {
+        guard lines.count >= settings.formOneColumnContinuationLinesCount else { return false }
+        var starts: [Int: (low: Double, high: Double)] = [:]
+        for line in lines {
+            for (index, words) in Dictionary(grouping: line.line.words, by: { column($0) ?? -1 }) {
+                let x = words.map(\.box.x0).min() ?? 0
+                let known = starts[index] ?? (x, x)
+                starts[index] = (min(known.low, x), max(known.high, x))
+            }
+        }
+        return starts.values.allSatisfy { $0.high - $0.low <= settings.formContinuationSlackPoints }
     }
 
     /// A form's opening at the foot of the page before the one its

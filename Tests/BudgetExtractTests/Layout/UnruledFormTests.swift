@@ -299,6 +299,29 @@ struct UnruledFormTests {
         #expect(rows[9] == ["", "", "满意度指标", "服务对象满意度指标", "受益对象满意度", "≥90%"])
     }
 
+    /// Samples/form-one-word-lines-continued.pdf: a 项目支出绩效目标表
+    /// without rules whose indicator rows go on over the page break in two
+    /// of its columns, each 三级指标 wrapped over two lines and its 指标值
+    /// centred beside them (a browser sets a form so), no two words of page
+    /// 2 on one line. Page 2 is read as the form's continuation in its
+    /// columns: each column's lines start at one x, where its cells start on
+    /// page 1. Before, a page whose lines are all one word went on with a
+    /// form in one column only: page 2 was no table and its eleven rows lost.
+    @Test func oneWordLinesGoOnWithAFormInTwoColumns() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-one-word-lines-continued.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.pages == [1, 2])
+        let rows = table.rows.map { texts($0.cells) }
+        try #require(rows.count == 33)
+        #expect(rows[0] == ["一级指标", "二级指标", "三级指标", "指标值"])
+        #expect(rows[1] == ["产出指标", "数量指标", "东城社区养老服务设施助餐服务覆盖人次", "≥100人"])
+        #expect(rows[21] == ["", "", "南郊区社区养老服务设施助餐服务覆盖人次", "≥2100人"])
+        #expect(rows[22] == ["", "", "东郊区社区养老服务设施助餐服务覆盖人次", "≥2200人"])
+        #expect(rows[23] == ["", "", "西郊区社区养老服务设施助餐服务覆盖人次", "≥2300人"])
+        #expect(rows[32] == ["", "", "农业区社区养老服务设施助餐服务覆盖人次", "≥3200人"])
+    }
+
     /// The rows of the Sample's one table, a titled form of `rowCount` rows (11 unless told) read over pages 1 and 2.
     private func formOverTwoPages(_ sample: String, rowCount: Int = 11) throws -> [[String]] {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
