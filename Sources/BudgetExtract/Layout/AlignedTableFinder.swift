@@ -1657,6 +1657,11 @@ enum AlignedTableFinder {
     /// (not a group heading above both), takes no other, and
     /// amounts of one width, aligned on both edges, are right-aligned (codes
     /// left-aligned, `01` under `款` centred right of them, may be either).
+    /// A label of a stack set left at one x, a row apart (a form's
+    /// `项目名称` over `主管部门` over `项目资金（万元）`, the values beside them
+    /// wrapped to their column's width, both edges lined up), heads its
+    /// row, not the column on its right
+    /// (Samples/form-labels-stacked-over-funds.pdf).
     static func centredOver(_ heading: Rect, spans: [ClosedRange<Double>], body: [TextLine], others: [Word]) -> Int? {
         let slack = settings.headingCentreSlackPoints
         let words = body.flatMap(\.words)
@@ -1685,9 +1690,16 @@ enum AlignedTableFinder {
                     && abs(middle - heading.midX) > slack
             }
         }
+        // A label of a stack set left at one x (a form's `项目名称` over
+        // `主管部门` over `项目资金（万元）`, a row apart, none reaching into a
+        // column) heads the row beside it, not the column on its right.
+        let stackedLeft = others.contains { (other: Word) -> Bool in
+            abs(other.box.x0 - heading.x0) <= slack && other.box.verticalOverlap(heading) < 0
+                && !spans.contains { $0.overlaps(other.box.x0...other.box.x1) }
+        }
         let rightIndex = spans.firstIndex { $0.lowerBound > heading.x1 }
         let leftIndex = spans.lastIndex { $0.upperBound < heading.x0 }
-        if let index = rightIndex, aligned(spans[index], right: true), !hasOwnHeading(index) {
+        if let index = rightIndex, !stackedLeft, aligned(spans[index], right: true), !hasOwnHeading(index) {
             let low = 2 * heading.midX - spans[index].upperBound
             if low >= (leftIndex.map { spans[$0].upperBound } ?? -.infinity) - slack, holdsNoOther(low, spans[index].upperBound) {
                 return index

@@ -269,6 +269,32 @@ struct UnruledFormTests {
         #expect(rows[13] == ["总分", "", "", "", "", "", "", "100", "95.65", ""])
     }
 
+    /// Samples/form-labels-stacked-over-funds.pdf: the opening of a
+    /// 项目支出绩效自评表 ruled between rows only, as Chromium prints it: the
+    /// labels `项目名称`, `主管部门` and `项目资金（万元）` start at one x, a
+    /// row apart, all above the first line of amounts (header), and the
+    /// values beside them wrap to their narrow column's width, both edges
+    /// lined up. The stack of labels is a column of its own (before: the
+    /// upper labels were taken for group headings and the lowest, with
+    /// nothing under it, for the off-centre heading of the value column,
+    /// which reached out under it: `采供血业务经费（项目名称 政府采购部分）项目`,
+    /// labels and values one column, no row exact).
+    @Test func labelsStackedLeftAreAColumnOfTheirOwn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-labels-stacked-over-funds.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["项目名称", "采供血业务经费（政府采购部分）项目", "", "", "", ""],
+            ["主管部门", "西安市卫生健康委员会", "", "实施单位", "西安市中心血站", ""],
+            ["项目资金（万元）", "", "年初预算数", "全年预算数", "全年执行数", "得分"],
+            ["", "年度资金总额", "785.31", "785.31", "703.27", "8.96"],
+            ["", "其中：当年财政拨款", "785.31", "785.31", "703.27", "—"],
+            ["", "上年结转资金", "", "", "", "—"],
+            ["", "其他资金", "", "", "", "—"],
+        ])
+    }
+
     /// Samples/form-cell-over-whole-pages.pdf: a 项目支出绩效目标表 without
     /// rules whose first 绩效目标, wrapped down a narrow column, runs over the
     /// rest of page 1 and the whole of pages 2 and 3, each a column of
