@@ -186,8 +186,8 @@ public enum PageTables {
             }
         } else if let continuing = neighbours.continuingForm {
             // A page of one-word lines after a form may print the rest of one of its cells, cut by the page break.
-            tables += UnruledForms.tables(in: page.glyphs.filter { glyph in !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } },
-                                          page: page.number, continuing: continuing, cutCellOnly: true)
+            let untaken = page.glyphs.filter { glyph in !tables.contains { $0.box.contains(x: glyph.box.midX, y: glyph.box.midY) } }
+            tables += UnruledForms.tables(in: untaken, page: page.number, continuing: continuing, cutCellOnly: true)
         }
         tables.sort { $0.box.y0 < $1.box.y0 }
         let placed = tables.map(PageAccount.printedCharacters)
