@@ -82,7 +82,8 @@ enum AlignedTableFinder {
         }
         // Where each sentence starts, and for one beside an amount, where
         // its line's first word starts and that amount ends.
-        var starts: [(x: Double, besideAmount: Bool, box: Rect, row: (label: Double, end: Double)?)] = []
+        typealias SentenceStart = (x: Double, besideAmount: Bool, box: Rect, row: (label: Double, end: Double)?)
+        var starts: [SentenceStart] = []
         for classified in lines where classified.isProse {
             let words = classified.line.words
             if let start = explanationStart(classified.line),
@@ -95,7 +96,7 @@ enum AlignedTableFinder {
         }
         /// Whether two sentences start beside amounts ending at one x, on
         /// lines whose labels start at one x: two rows of a table explained.
-        func explainedRows(_ near: [(x: Double, besideAmount: Bool, box: Rect, row: (label: Double, end: Double)?)]) -> Bool {
+        func explainedRows(_ near: [SentenceStart]) -> Bool {
             let rows = near.compactMap(\.row)
             return rows.contains { row in
                 rows.filter { abs($0.label - row.label) <= settings.explanationEdgePoints

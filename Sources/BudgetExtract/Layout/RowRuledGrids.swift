@@ -172,7 +172,7 @@ enum RowRuledGrids {
     /// value centred on it (`起重机械安全检查` over `总数`, `>100台` between
     /// them) makes one line as tall as the two, which split a form's stack
     /// in two and left its rows below to no table (Chromium's 烟台 住建局
-    /// forms, Samples/form-rows-ruled-wrapped-beside-centred.pdf).
+    /// forms, Samples/form-rows-ruled-wide-text-cells.pdf).
     private static func bandHoldsCaption(from upper: Ruling, to lower: Ruling, glyphs: [Glyph]) -> Bool {
         let band = Rect(x0: upper.start, y0: upper.position, x1: upper.end, y1: lower.position)
         let lines = TextLines.build(from: glyphs.filter { band.contains(x: $0.box.midX, y: $0.box.midY) })
