@@ -1486,7 +1486,14 @@ enum AlignedTableFinder {
     /// at the left edge of its amount column) joins the amounts on its
     /// right alike (Samples/dashes-left-unruled.pdf). Outline levels printed in columns of their own stand under
     /// headings of their own (two on a line, or one over a stretch alone), so
-    /// they stay apart (Samples/words-left-codes-right.pdf).
+    /// they stay apart (Samples/words-left-codes-right.pdf). Where no heading
+    /// stands over the pair alone (a continuation page whose header is not
+    /// printed again, as wkhtmltopdf breaks an HTML table; a group heading
+    /// run together with the headings under it), the table's first stretch
+    /// printing only total words (`合计` set left) is the cell of the codes
+    /// set right beside it: before, a column of its own, one more than the
+    /// page before's, and the page was a table of its own
+    /// (Samples/total-left-of-codes-continued.pdf).
     static func joiningAlignedStretches(_ spans: [ClosedRange<Double>], body: [TextLine],
                                         header: [TextLine]) -> [ClosedRange<Double>] {
         func printsNumber(_ text: String) -> Bool { PrintedVocabulary.isAmount(text) || PrintedVocabulary.looksLikeNumber(text) }
@@ -1518,6 +1525,11 @@ enum AlignedTableFinder {
             let middle = (pair.lowerBound + pair.upperBound) / 2
             func centred(_ heading: ClosedRange<Double>) -> Bool {
                 abs((heading.lowerBound + heading.upperBound) / 2 - middle) <= settings.headingCentreSlackPoints
+            }
+            // With no heading over the pair (a continuation page whose header is not printed again), a total's
+            // label set left at the table's left edge beside the codes set right is the first column's cell.
+            if headings.allSatisfy(\.isEmpty) {
+                return left == spans.first && leftCells.allSatisfy { PrintedVocabulary.totalWords.contains($0.map(\.text).joined().withoutWhitespace) }
             }
             return headings.contains { !$0.isEmpty } && headings.allSatisfy { $0.count <= 1 }
                 && headings.joined().allSatisfy { $0.overlaps(corridor) || centred($0) }
