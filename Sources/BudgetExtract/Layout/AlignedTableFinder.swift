@@ -1199,17 +1199,47 @@ enum AlignedTableFinder {
     /// (a unit, department or note line, ``opensCaption(_:beside:)``, or one
     /// in a larger type, like a title: its tallest glyph, so that headings wrapped into one tall line
     /// are no title), compared with the first body line's.
+    ///
+    /// Where those lines are wrapped headings only (no line of headings,
+    /// ``isHeadingLine(_:)``, no number, no item: the rows of a
+    /// 收支决算总表's page, `25 二十五、债务付息支出 56`, are no headings) and
+    /// the walk stopped at its count, the line of headings is looked for
+    /// further up, up to ``TableSettings/tallHeaderLinesCount`` lines above
+    /// the body (with the same stops); found, the header reaches it and up to
+    /// ``TableSettings/maximumHeaderLinesCount`` lines above it. Headings
+    /// wrapped in narrow cells over six lines or more (`其中：2026年政府采购项目中
+    /// 预留给中小企业的项目资金规模`), each centred on a tall header row, print
+    /// their last lines below the line of the short headings (`预算单位
+    /// 科目编码 科目名称 支出总计 …`). Before, the header was those last lines
+    /// only: the columns no body row fills beyond the first (`预算单位`) had
+    /// no heading, ran into the next, and every row read a cell short
+    /// (Samples/headings-above-tall-wrapped-unruled.pdf).
     static func headerStart(of region: [Line], above first: Int) -> Int {
         let bodyHeight = region[first].typeHeight
         let body = region[first...].filter(\.isBody).map(\.line)
-        var start = first
-        while start > 0, first - start < settings.maximumHeaderLinesCount {
-            let text = region[start - 1].line.text.withoutWhitespace
-            if Caption.unit(in: text) != nil || (opensCaption(region[start - 1].line, beside: body) && !isHeadingLine(region[start - 1].line))
-                || region[start - 1].typeHeight > bodyHeight * settings.titleHeightRatio { break }
-            start -= 1
+        func stops(_ index: Int) -> Bool {
+            let text = region[index].line.text.withoutWhitespace
+            return Caption.unit(in: text) != nil || (opensCaption(region[index].line, beside: body) && !isHeadingLine(region[index].line))
+                || region[index].typeHeight > bodyHeight * settings.titleHeightRatio
         }
-        return start
+        func walk(from low: Int, lines count: Int) -> Int {
+            var start = low
+            while start > 0, low - start < count, !stops(start - 1) { start -= 1 }
+            return start
+        }
+        // The nearest lines are headings' wrapped text only: no line of
+        // headings, no number (a row's `25 … 56` under its 行次), no item.
+        func wrapsHeadings(_ line: Line) -> Bool {
+            !isHeadingLine(line.line) && !line.line.words.contains {
+                PrintedVocabulary.looksLikeNumber($0.text) || startsItem(TextLine(words: [$0]))
+            }
+        }
+        let start = walk(from: first, lines: settings.maximumHeaderLinesCount)
+        guard start > 0, first - start == settings.maximumHeaderLinesCount, !stops(start - 1),
+              region[start..<first].allSatisfy(wrapsHeadings) else { return start }
+        let reach = walk(from: start, lines: settings.tallHeaderLinesCount - settings.maximumHeaderLinesCount)
+        guard let headings = region[reach..<start].lastIndex(where: { isHeadingLine($0.line) }) else { return start }
+        return walk(from: headings, lines: settings.maximumHeaderLinesCount)
     }
 
     /// Whether a line that opens like a caption (``Caption/isCaptionPrefix(_:)``:

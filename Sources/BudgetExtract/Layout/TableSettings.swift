@@ -217,6 +217,12 @@ public struct TableSettings: Sendable {
     public var titleHeightRatio = 1.3
     /// Header lines looked for above the first line of amounts.
     public var maximumHeaderLinesCount = 4
+    /// Where those lines print no line of headings, it is looked for up to
+    /// this many lines above the first line of amounts: headings wrapped in
+    /// narrow cells and centred on a tall header row leave only their last
+    /// lines in the four nearest (Writer's 深圳市民政局 支出总表, its line of
+    /// headings eight lines up; Samples/headings-above-tall-wrapped-unruled.pdf).
+    public var tallHeaderLinesCount = 12
     /// Words whose spans come this close are one column.
     public var columnSpanSlackPoints = 1.0
     /// Item lines above a line that ends their items wrapped in their cells
