@@ -32,10 +32,11 @@ public struct PageLayout: Sendable {
     }
 
     /// The column bounds of the page's last table when it is ruled between
-    /// rows only (``RowRuledGrids``): the next page may go on with it,
-    /// printing no header (``RowRuledGrids/grids(from:glyphs:taken:continuing:)``).
-    var endingRows: [Double]? {
-        tables.last.flatMap { $0.rowRuled ? $0.columnBounds : nil }
+    /// rows only (``RowRuledGrids``), each as the gap around it that no text
+    /// of the page reaches (``PageTable/columnGaps``): the next page may go
+    /// on with it, printing no header (``RowRuledGrids/grids(from:glyphs:taken:continuing:)``).
+    var endingRows: [ClosedRange<Double>]? {
+        tables.last.flatMap { $0.rowRuled ? $0.columnGaps ?? $0.columnBounds.map { $0...$0 } : nil }
     }
 
     /// The column bounds of the page's last table when it is ruled and its
@@ -66,8 +67,8 @@ public struct PageNeighbours: Sendable {
     public var continuingForm: [Double]?
     /// The columns of a body framed only on the outside ending the page before (``PageLayout/endingFrame``).
     public var continuingFrame: [Double]?
-    /// The columns of a table ruled between rows only ending the page before (``PageLayout/endingRows``).
-    public var continuingRows: [Double]?
+    /// The column gaps of a table ruled between rows only ending the page before (``PageLayout/endingRows``).
+    public var continuingRows: [ClosedRange<Double>]?
     /// The columns of a form without rules opening the next page untitled (``PageLayout/formOpening``):
     /// its opening may stand at this page's foot.
     public var openingForm: [Double]?
@@ -76,7 +77,7 @@ public struct PageNeighbours: Sendable {
     /// columns are read with them too.
     public var openedBy: [TextLine]
 
-    public init(continuingForm: [Double]? = nil, continuingFrame: [Double]? = nil, continuingRows: [Double]? = nil,
+    public init(continuingForm: [Double]? = nil, continuingFrame: [Double]? = nil, continuingRows: [ClosedRange<Double>]? = nil,
                 openingForm: [Double]? = nil, openedBy: [TextLine] = []) {
         self.continuingForm = continuingForm
         self.continuingFrame = continuingFrame
@@ -150,6 +151,7 @@ public enum PageTables {
                 table.ruled = false
                 table.rowRuled = true
                 table.continuesRows = reading.continues
+                table.columnGaps = reading.gaps
                 // A form in the columns of a form without rules goes on, and opens, as one does; so
                 // does a form's continuation read in its columns: the page after it may go on with
                 // the form where its rules make no table (its last rows, then the next form's title).

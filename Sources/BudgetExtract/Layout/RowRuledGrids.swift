@@ -32,6 +32,8 @@ enum RowRuledGrids {
         var continues: Bool
         /// Its columns are those of a form read without rules: its lines of amounts showed fewer.
         var readAsForm: Bool
+        /// The gap around each column boundary that no text of the stack reaches (``PageTable/columnGaps``).
+        var gaps: [ClosedRange<Double>]
     }
 
     /// The readings of the page's stacks, top to bottom. `continuing` are
@@ -41,7 +43,7 @@ enum RowRuledGrids {
     /// than the stack's tallest, within its rules' extent), is read in those
     /// columns (``continuedColumns(_:left:right:lines:)``).
     static func grids(from rulings: [Ruling], glyphs: [Glyph], taken: [Rect],
-                      continuing: [Double]?) -> [Reading] {
+                      continuing: [ClosedRange<Double>]?) -> [Reading] {
         stacks(of: rulings, glyphs: glyphs, taken: taken).enumerated().compactMap { index, stack in
             grid(of: stack, rulings: rulings, glyphs: glyphs, continuing: index == 0 ? continuing : nil)
         }
@@ -113,6 +115,28 @@ enum RowRuledGrids {
         let (lines, _) = AlignedTableFinder.classifiedLines(of: touching)
         guard lines.count == 1, lines[0].isBody else { return nil }
         return edge + step
+    }
+
+    /// The bottom of the row the page break cut under the stack's last rule
+    /// (at `edge`), the rule under it printed on the next page or nowhere:
+    /// wkhtmltopdf prints the part of the cut row that fits, its line set
+    /// lower in the band than a whole row's, past the one-row band
+    /// ``openRowEdge(beyond:by:from:to:glyphs:)`` reads. It is one line of
+    /// amounts, between the rule's ends, ending within
+    /// ``TableSettings/cutRowReachRows`` rows (`pitch` points each) under
+    /// the rule, and nothing but a page number prints below it. Before, the
+    /// row was left out, on neither page (tw_moa_fund_115 p71
+    /// `297 地租及水租`, Samples/rows-ruled-continuation-wider-text.pdf).
+    private static func cutRowEdge(under edge: Double, pitch: Double, from left: Double, to right: Double,
+                                   glyphs: [Glyph]) -> Double? {
+        guard pitch > 0 else { return nil }
+        let slack = settings.rowRuleExtentSlackPoints
+        let lines = AlignedTableFinder.classifiedLines(of: glyphs.filter { $0.box.midY > edge }).lines
+            .filter { !PageTables.isPageNumber($0.line.text) }
+        guard lines.count == 1, let line = lines.first, line.isBody,
+              line.line.box.x0 >= left - slack, line.line.box.x1 <= right + slack, line.line.box.y0 > edge,
+              line.line.box.y1 <= edge + pitch * settings.cutRowReachRows else { return nil }
+        return line.line.box.y1 + settings.ruleTolerancePoints
     }
 
     /// The top of a header shaded over the stack's first rule that no rule
@@ -211,9 +235,50 @@ enum RowRuledGrids {
     /// ``TableSettings/formContinuationSlackPoints``), or runs over a
     /// boundary only where two of its glyphs part at it (two cells' texts
     /// set a point apart), those are its columns.
-    static func continuedColumns(_ columns: [Double], left: Double, right: Double,
-                                 lines: [AlignedTableFinder.Line]) -> [Double]? {
-        guard columns.count >= 3, let first = columns.first, let last = columns.last else { return nil }
+    ///
+    /// `gaps` are that table's boundaries, each as the gap around it that no
+    /// text of its page reached (``PageTable/columnGaps``): a browser sets
+    /// the columns once for all pages, so a boundary stands anywhere in
+    /// it, and the page before, printing few rows, puts it in the middle.
+    /// This page keeps each boundary unless a text reaching into the gap
+    /// from one side (from where that column's texts stood on the page
+    /// before) crosses it: then the boundary moves to the middle of what
+    /// such texts leave of the gap (a name longer than any the page before
+    /// printed). The page before's own boundaries stand clear of its
+    /// headings as the header reads them: `本年度預算數 上年度預算數`, set
+    /// close, two headings, the second where its column starts, so that a
+    /// placeholder set left in that column (`-`, where its amounts stand
+    /// right) is its cell. Before, such a page was read in the page before's
+    /// middles: the long name crossed one, and the page was a table of its
+    /// own with a column too many for each placeholder; or the
+    /// placeholders went into the column before, two read as one cell
+    /// (`- -`; tw_moa_fund_115 基金用途明細表 on wkhtmltopdf,
+    /// Samples/rows-ruled-continuation-wider-text.pdf). Returns the columns
+    /// and the gaps narrowed by this page's texts, for the page after.
+    static func continuedColumns(_ gaps: [ClosedRange<Double>], left: Double, right: Double,
+                                 lines: [AlignedTableFinder.Line]) -> (columns: [Double], gaps: [ClosedRange<Double>])? {
+        guard gaps.count >= 3 else { return nil }
+        let split = UnruledForms.splittingSolidText(lines)
+        let words = split.flatMap(\.line.words)
+        var columns: [Double] = [], narrowed: [ClosedRange<Double>] = []
+        for (index, gap) in gaps.enumerated() {
+            let bound = (gap.lowerBound + gap.upperBound) / 2
+            guard index > 0, index < gaps.count - 1 else {
+                (columns, narrowed) = (columns + [bound], narrowed + [gap])
+                continue
+            }
+            // Only texts reaching in from a column's texts on the page before narrow its gap: what
+            // this page prints inside the gap alone (a form's cells the page before left empty) does not.
+            var low = gap.lowerBound, high = gap.upperBound
+            for word in words where word.box.x1 > low && word.box.x0 < high {
+                if word.box.x0 < gap.lowerBound && word.box.x1 < gap.upperBound { low = max(low, word.box.x1) }
+                if word.box.x1 > gap.upperBound && word.box.x0 > gap.lowerBound { high = min(high, word.box.x0) }
+            }
+            guard low <= high else { return nil }
+            columns.append(low <= bound && bound <= high ? bound : (low + high) / 2)
+            narrowed.append(low...high)
+        }
+        guard let first = columns.first, let last = columns.last else { return nil }
         let extentSlack = settings.rowRuleExtentSlackPoints
         guard abs(first - left) <= extentSlack, abs(last - right) <= extentSlack else { return nil }
         let slack = settings.formContinuationSlackPoints
@@ -233,14 +298,14 @@ enum RowRuledGrids {
             let ends = [glyphs.startIndex] + cuts + [glyphs.endIndex]
             return zip(ends, ends.dropFirst()).allSatisfy { inOneColumn(glyphs[$0..<$1]) }
         }
-        let fitting = UnruledForms.splittingSolidText(lines).allSatisfy { line in line.line.words.allSatisfy(fits) }
-        return fitting ? columns : nil
+        let fitting = split.allSatisfy { line in line.line.words.allSatisfy(fits) }
+        return fitting ? (columns, narrowed) : nil
     }
 
     /// The stack's reading, `continuing` as in
     /// ``grids(from:glyphs:taken:continuing:)``.
     static func grid(of stack: [Ruling], rulings: [Ruling], glyphs: [Glyph],
-                     continuing: [Double]?) -> Reading? {
+                     continuing: [ClosedRange<Double>]?) -> Reading? {
         guard let top = stack.first, let bottom = stack.last else { return nil }
         let left = stack.map(\.start).min() ?? top.start, right = stack.map(\.end).max() ?? top.end
         // A row of amounts beyond the first or last rule, the page break having cut its other rule off, is the table's.
@@ -248,6 +313,7 @@ enum RowRuledGrids {
         let sides = sidesTop(over: top, from: left, to: right, rulings: rulings)
         let opening = sides ?? openRowEdge(beyond: top.position, by: -pitch, from: left, to: right, glyphs: glyphs)
         let closing = openRowEdge(beyond: bottom.position, by: pitch, from: left, to: right, glyphs: glyphs)
+            ?? cutRowEdge(under: bottom.position, pitch: pitch, from: left, to: right, glyphs: glyphs)
         let box = Rect(x0: left, y0: opening ?? top.position, x1: right, y1: closing ?? bottom.position)
         let inside = glyphs.filter { box.contains(x: $0.box.midX, y: $0.box.midY) }
         // Sentences in a last column are its cells, but a performance form
@@ -314,9 +380,9 @@ enum RowRuledGrids {
                 ? (foot.flatMap { $0.words.flatMap(\.glyphs) }, foot.map(\.box.y1).max().map { [$0 + tolerance] } ?? []) : ([], [])
             if cutRow, let columns = continuedColumns(previous, left: left, right: right,
                                                       lines: AlignedTableFinder.classifiedLines(of: inside + above + below, explanations: false).lines) {
-                let continued = grid(columns: columns, rows: top + rows + bottom, within: within, header: header, body: rowLines,
+                let continued = grid(columns: columns.columns, rows: top + rows + bottom, within: within, header: header, body: rowLines,
                                      bodyTop: bodyTop, minimumCell: minimumCell)
-                return Reading(grid: continued, continues: true, readAsForm: false)
+                return Reading(grid: continued, continues: true, readAsForm: false, gaps: columns.gaps)
             }
         }
         guard body.count >= settings.minimumBodyLinesCount, bodySpans.count >= 2 else { return nil }
@@ -339,11 +405,18 @@ enum RowRuledGrids {
             spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: section.lines, body: bodyLines)
         }
         spans = AlignedTableFinder.addingHeaderOnlyColumns(to: spans, header: header, body: bodyLines)
+        // Headings set close are placed apart as the header reads them (``AlignedTableFinder/splittingCloseHeadings(_:)``):
+        // `本年度預算數 上年度預算數`, 3.7 points apart over narrow columns, is two headings, the second where its column starts.
+        let placing = lines.map { $0.line.box.midY < bodyTop ? AlignedTableFinder.splittingCloseHeadings($0.line) : $0.line }
         var columns = [min(left, spans[0].lowerBound)]
+        var gaps = [columns[0]...columns[0]]
         for (one, next) in zip(spans, spans.dropFirst()) {
-            columns.append(boundary(between: one.upperBound, and: next.lowerBound, lines: lines.map(\.line)))
+            let between = gap(between: one.upperBound, and: next.lowerBound, lines: placing)
+            gaps.append(between)
+            columns.append((between.lowerBound + between.upperBound) / 2)
         }
         columns.append(max(right, spans[spans.count - 1].upperBound))
+        gaps.append(columns[columns.count - 1]...columns[columns.count - 1])
         // A form prints few lines of amounts (its funds, its scores): a column none of them fills (its labels',
         // or 二级指标 beside 三级指标) shows only in its other lines. Read as a form without rules, from the
         // corridors of all its lines, it has more columns: those are its columns, its rows still the rules'.
@@ -353,10 +426,11 @@ enum RowRuledGrids {
             columns[0] = min(left, columns[0])
             columns[columns.count - 1] = max(right, columns[columns.count - 1])
             readAsForm = true
+            gaps = columns.map { $0...$0 }
         }
         let ruled = grid(columns: columns, rows: rows, within: within, header: header, body: rowLines,
                          bodyTop: bodyTop, minimumCell: minimumCell)
-        return Reading(grid: ruled, continues: false, readAsForm: readAsForm)
+        return Reading(grid: ruled, continues: false, readAsForm: readAsForm, gaps: gaps)
     }
 
     /// Where the boundary between two columns goes, in the gap between the
@@ -373,14 +447,23 @@ enum RowRuledGrids {
     /// two (`禁燃区清洁取暖改造督导检查天 | 数 ≥49.5天`,
     /// Samples/form-rows-ruled-wide-text-cells.pdf).
     static func boundary(between left: Double, and right: Double, lines: [TextLine]) -> Double {
+        let clear = gap(between: left, and: right, lines: lines)
+        return (clear.lowerBound + clear.upperBound) / 2
+    }
+
+    /// The part of the gap from `left` to `right` that the words of `lines`
+    /// leave clear, as ``boundary(between:and:lines:)`` finds it (the
+    /// boundary is its middle); the gap's middle alone where words from
+    /// both sides overlap there.
+    static func gap(between left: Double, and right: Double, lines: [TextLine]) -> ClosedRange<Double> {
         let middle = (left + right) / 2
-        guard left < right else { return middle }
+        guard left < right else { return middle...middle }
         var low = left, high = right
         for word in lines.flatMap(\.words) where word.box.x1 > left && word.box.x0 < right {
             if word.box.x0 < left && word.box.x1 > right { continue }
             if word.box.x0 < left { low = max(low, word.box.x1) } else { high = min(high, word.box.x0) }
         }
-        return low < high ? (low + high) / 2 : middle
+        return low < high ? low...high : middle...middle
     }
 
     /// Whether the word's glyphs abut where `x` runs between them: one

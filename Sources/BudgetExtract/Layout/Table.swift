@@ -95,6 +95,12 @@ public struct PageTable: Sendable {
     var rowRuled = false
     /// The continuation of the table ruled between rows ending the page before, read in its columns.
     var continuesRows = false
+    /// For a table ruled between rows only (``rowRuled``), the x around each
+    /// column boundary that no text of its page reaches, one range a
+    /// boundary (the outer ones their bound only): where the next page,
+    /// printing no header, may set the boundary by its own texts
+    /// (``RowRuledGrids/continuedColumns(_:left:right:lines:)``).
+    var columnGaps: [ClosedRange<Double>]?
     /// The lines of the opening of a form whose indicator block opens the next page
     /// (``UnruledForms/opening(of:in:below:page:)``): that form's columns are read with them too.
     var openingLines: [TextLine] = []

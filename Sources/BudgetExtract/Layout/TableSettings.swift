@@ -260,6 +260,12 @@ public struct TableSettings: Sendable {
     /// Row rules of one table start and end this close in x: Chromium draws
     /// each row's rule from the table's left edge to its right.
     public var rowRuleExtentSlackPoints = 3.0
+    /// A row the page break cuts under a stack's last rule is read when its
+    /// one line of amounts ends within this many of the stack's rows under
+    /// the rule: wkhtmltopdf sets the cut row's line lower in its band
+    /// (tw_moa_fund_115 p71 `297 地租及水租` ending 16.5 points under its
+    /// rule, rows 10.6 points apart).
+    public var cutRowReachRows = 2.0
 
     // MARK: Captions
 

@@ -473,4 +473,51 @@ struct GridCaptionAndAlignedStitchTests {
         }
         #expect(table.rows.map { texts($0.cells) } == expected)
     }
+
+    /// Samples/rows-ruled-continuation-wider-text.pdf: a 基金用途明細表 ruled
+    /// between rows only, as wkhtmltopdf prints an HTML table in narrow
+    /// columns over page breaks: the header on page 1 only, over three rows,
+    /// two headings nearly touching (`本年度預算數 上年度預算數`); the
+    /// placeholder `-` at the left edge of its amount column; page 3 prints
+    /// a name longer than any on page 1, reaching past the middle of the gap
+    /// between the names and the amounts there; the break cuts page 2's last
+    /// row, its line set lower in its band, no rule under it. Pages 2 and 3
+    /// are read in page 1's columns, each boundary moved inside the gap page 1
+    /// leaves only where a longer text reaches over it
+    /// (``RowRuledGrids/continuedColumns(_:left:right:lines:)``), page 1's
+    /// boundaries clear of its headings as the header splits them, and the
+    /// cut row is the table's (``TableSettings/cutRowReachRows``). Before,
+    /// the dashes of 上年度預算數 went into 本年度預算數 (`- -`, one cell)
+    /// and the cut row was lost.
+    @Test func headerlessRowRuledPagesSetTheBoundariesInThePageBeforesGaps() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("rows-ruled-continuation-wider-text.pdf"))
+        #expect(drawn.tables.count == 1)
+        let table = try #require(drawn.tables.first)
+        #expect(table.pages == [1, 2, 3])
+        #expect(table.columnCount == 5)
+        #expect(table.header.map(texts) == [["前年度決算數", "業務計畫及用途別科目", "本年度預算數", "上年度預算數", "計畫內容說明"]])
+        let items = ["服務費用", "水電費", "郵電費", "旅運費", "印刷裝訂及公告費", "修理保養及保固費", "保險費", "一般服務費",
+                     "專業服務費", "推展費", "材料及用品費", "使用材料費", "用品消耗", "租金、償債、利息及相關手續費", "地租及水租",
+                     "房租", "機器租金", "交通及運輸設備租金", "雜項設備租金"]
+        func grouped(_ value: Int) -> String {
+            let digits = String(value)
+            var result = ""
+            for (index, digit) in digits.enumerated() {
+                if index > 0, (digits.count - index) % 3 == 0 { result += "," }
+                result.append(digit)
+            }
+            return result
+        }
+        var expected = [["1,204,310", "壹、農村再生規劃及人力培育計畫", "2,185,200", "2,245,000", ""],
+                        ["353,294", "一、農村規劃及培力", "434,414", "450,000", ""],
+                        ["197,301", "服務費用", "224,886", "223,435", ""]]
+        for n in 0..<96 {
+            let name = n == 85 ? "三、建構農業機械示範體系與營造多元服務價值鏈計畫(原為「全面推動農糧產業省工機械化及設備現代化」)"
+                : items[(n + 1) % items.count]
+            let dashes = n % 4 == 2
+            expected.append([grouped((n * 7919) % 90000 + 40), name, dashes ? "-" : grouped((n * 4111) % 60000 + 100),
+                             dashes ? "-" : grouped((n * 3467) % 60000 + 100), ""])
+        }
+        #expect(table.rows.map { texts($0.cells) } == expected)
+    }
 }
