@@ -433,28 +433,20 @@ enum RowRuledGrids {
         return Reading(grid: ruled, continues: false, readAsForm: readAsForm, gaps: gaps)
     }
 
-    /// Where the boundary between two columns goes, in the gap between the
-    /// stretches of x their lines of amounts print in (from `left` to
-    /// `right`): clear of the words of the stack's other lines (`lines`)
-    /// that reach into the gap, a cell's text wider than the amounts beside
-    /// it. A word that starts left of the gap is the left column's
+    /// The part of the gap between two columns, from `left` to `right`
+    /// (the stretches of x their lines of amounts print in), that the
+    /// words of the stack's other lines (`lines`) leave clear: a cell's
+    /// text wider than the amounts beside it reaches into the gap. A word
+    /// that starts left of the gap is the left column's
     /// (`禁燃区清洁取暖改造督导检查天数` in 三级指标, longer than the funds' labels
     /// over it); one that starts in it, the right column's, set left where
     /// that column's amounts are set right (`指标值`, `≤2.5万元` and `实施单位`
     /// over `2.50`). A word across the whole gap (a cell spanning both
-    /// columns) is no evidence, and where words from both sides overlap the
-    /// gap's middle is kept. Before, the middle of the gap cut such words in
-    /// two (`禁燃区清洁取暖改造督导检查天 | 数 ≥49.5天`,
+    /// columns) is no evidence, and where words from both sides overlap
+    /// only the gap's middle is left. The boundary goes in what is clear;
+    /// before, the middle of the gap cut such words in two
+    /// (`禁燃区清洁取暖改造督导检查天 | 数 ≥49.5天`,
     /// Samples/form-rows-ruled-wide-text-cells.pdf).
-    static func boundary(between left: Double, and right: Double, lines: [TextLine]) -> Double {
-        let clear = gap(between: left, and: right, lines: lines)
-        return (clear.lowerBound + clear.upperBound) / 2
-    }
-
-    /// The part of the gap from `left` to `right` that the words of `lines`
-    /// leave clear, as ``boundary(between:and:lines:)`` finds it (the
-    /// boundary is its middle); the gap's middle alone where words from
-    /// both sides overlap there.
     static func gap(between left: Double, and right: Double, lines: [TextLine]) -> ClosedRange<Double> {
         let middle = (left + right) / 2
         guard left < right else { return middle...middle }
