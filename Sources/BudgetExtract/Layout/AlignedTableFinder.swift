@@ -447,10 +447,19 @@ enum AlignedTableFinder {
     /// follows, no digit (`800 个`, `90 %`, `35.78 不超过预算`: a figure set right
     /// in its column against the unit or text set left in the next, a
     /// spreadsheet shrunk to fit its page leaving a point or less between them).
-    /// The characters of one cell's text abut. Nil elsewhere.
+    /// The characters of one cell's text abut. A run of full-width digits
+    /// is such a figure too (`１` `京台京港…`: a 序号 column of full-width
+    /// serial numbers set right against the names set left beside it, half
+    /// an em apart, one word). Before, only ASCII digits were figures, and
+    /// the serials read into the names, the 序号 column lost (Chromium's and
+    /// wkhtmltopdf's 北京市2022年市级决算 专项转移支付 table;
+    /// Samples/full-width-serials-against-names-unruled.pdf). Nil elsewhere.
     static func gappedFigureLength(_ glyphs: [Glyph]) -> Int? {
-        let length = leadingFigureLength(glyphs)
-        guard length > 0, length < glyphs.count, !glyphs[length].character.isNumber,
+        let fullWidthDigits = glyphs.prefix { !$0.character.isASCII && PrintedVocabulary.isDigit($0.character) }.count
+        let length = max(leadingFigureLength(glyphs), fullWidthDigits)
+        // A full-width figure's digits are full-width too: an ideograph after them (`京`, a numeral to Unicode) is text.
+        guard length > 0, length < glyphs.count,
+              !(fullWidthDigits == length ? PrintedVocabulary.isDigit(glyphs[length].character) : glyphs[length].character.isNumber),
               !PrintedVocabulary.separators.contains(glyphs[length].character) else { return nil }
         return partedByGap(glyphs[length - 1], glyphs[length]) ? length : nil
     }

@@ -398,7 +398,7 @@ enum PrintedVocabulary {
     private static let placeholderStarts = Set(placeholders.compactMap(\.first))
 
     /// An ASCII or a full-width digit.
-    private static func isDigit(_ character: Character) -> Bool {
+    static func isDigit(_ character: Character) -> Bool {
         character.isNumber && (character.isASCII || ("０"..."９").contains(character))
     }
     /// Printed in a table's only body row when it has no data (`无` above `合计`).

@@ -603,6 +603,43 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/full-width-serials-against-names-unruled.pdf: a table without
+    /// rules whose 序号 column prints full-width serial numbers (`１` …
+    /// `１２`) right-aligned against the names left-aligned beside them, a
+    /// cell's padding apart (one word with the name), section rows
+    /// numbered in the name column with no serial. Each serial is a cell of
+    /// its own under 序号 (before: only ASCII digits were figures a gap parts
+    /// from the text beside them, the serials read into the names, four
+    /// columns and the sums of every section broken).
+    @Test func fullWidthSerialsAgainstNamesAreTheirOwnColumn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("full-width-serials-against-names-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["", "合计", "１，５７７，７４８", "１，４４７，５１７", "９１．７"],
+            ["", "（一）一般公共服务支出", "６，３００", "５，７００", "９０．５"],
+            ["１", "京台京港基层交流补助资金", "２，３００", "１，７００", "７３．９"],
+            ["２", "涉密项目资金", "４，０００", "４，０００", "１００．０"],
+            ["", "（二）公共安全及国防支出", "１０７，４１５", "７，４１５", "６．９"],
+            ["３", "公共安全及国防转移支付资金", "１０７，４１５", "７，４１５", "６．９"],
+            ["", "（三）教育支出", "８０３，１８５", "８０３，１８５", "１００．０"],
+            ["４", "市对区促进教育事业发展和改革专项转移支付", "４０３，１８５", "３５６，０５４", "８８．３"],
+            ["５", "市对区促进基础教育事业发展专项转移支付资金", "４００，０００", "４４７，１３１", "１１１．８"],
+            ["", "（四）农林水支出", "５３１，４３２", "５０１，８０１", "９４．４"],
+            ["６", "农业农村改革发展专项资金", "１９８，２７６", "２０１，１２７", "１０１．４"],
+            ["７", "林业改革发展专项资金", "２８７，２５２", "２５３，８６７", "８８．４"],
+            ["８", "水务改革发展专项资金", "４５，６０４", "４５，６０４", "１００．０"],
+            ["９", "普惠金融发展专项资金", "３００", "１，２０３", "４０１．２"],
+            ["", "（五）城乡社区支出", "１２５，７３４", "１２５，７３４", "１００．０"],
+            ["１０", "首都环境建设专项补助资金", "１００，０００", "１００，０００", "１００．０"],
+            ["１１", "垃圾分类专项补助资金", "２５，７３４", "２５，７３４", "１００．０"],
+            ["", "（六）交通运输支出", "３，６８２", "３，６８２", "１００．０"],
+            ["１２", "交通运输专项补助资金", "３，６８２", "３，６８２", "１００．０"],
+        ])
+        #expect(drawn.checks.allSatisfy { $0.outcome == .pass })
+    }
+
     /// Samples/numbered-lists-unruled.pdf: two lists printed as tables
     /// without rules and without amounts, the units a budget covers:
     /// `序号 | 单位名称 | 拟变动情况` numbered `1` to `5`, and `序号 | 单位名称`
