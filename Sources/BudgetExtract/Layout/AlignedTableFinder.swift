@@ -35,10 +35,16 @@ enum AlignedTableFinder {
     static func classifiedLines(of glyphs: [Glyph], explanations: Bool = true, fewRows: Bool = true) -> (lines: [Line], cuts: [Double]) {
         let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
-        let acrossNames = splittingFusedColumns(acrossColumns.lines.map(joiningSpacedLabels).map(classify))
+        let spaced = acrossColumns.lines.map(joiningSpacedLabels)
+        let acrossNames = splittingFusedColumns(spaced.map(classify))
         let acrossText = splittingSolidColumns(splittingTrailingAmounts(acrossNames.lines))
-        return (explanations ? readingExplanationColumns(acrossText.lines, fewRows: fewRows) : acrossText.lines,
-                acrossColumns.cuts + acrossNames.cuts + acrossText.cuts)
+        // Amounts run into the text of the column beside them (a 绩效目标 set close: `226.48 0.00 0.00 面从严…`)
+        // were no word of figures; once that text is cut off they are, and are cut at the columns' edges.
+        let textCut = Set(acrossText.lines.indices.filter { acrossText.lines[$0].line != spaced[$0] })
+        let afterText = AmountsAcrossColumns.splitting(acrossText.lines.map(\.line), only: textCut)
+        let split = zip(acrossText.lines, afterText.lines).map { $0.line == $1 ? $0 : classify($1) }
+        return (explanations ? readingExplanationColumns(split, fewRows: fewRows) : split,
+                acrossColumns.cuts + acrossNames.cuts + acrossText.cuts + afterText.cuts)
     }
 
     /// Sentences wrapped in a table's last column are cells, not prose (a

@@ -34,12 +34,14 @@ enum AmountsAcrossColumns {
 
     /// The lines with their words of amounts cut at the columns' edges, and
     /// the x of each cut (the middle between the glyphs it parts), which
-    /// bounds two columns however close their amounts stand.
-    static func splitting(_ lines: [TextLine]) -> (lines: [TextLine], cuts: [Double]) {
+    /// bounds two columns however close their amounts stand. `only`: the
+    /// lines whose words may be cut (nil: all); every line shows the edges.
+    static func splitting(_ lines: [TextLine], only: Set<Int>? = nil) -> (lines: [TextLine], cuts: [Double]) {
         let edges = edges(of: lines)
-        guard !edges.isEmpty else { return (lines, []) }
+        guard !edges.isEmpty, only?.isEmpty != true else { return (lines, []) }
         var positions: [Double] = []
         let cut = lines.enumerated().map { index, line in
+            guard only?.contains(index) ?? true else { return line }
             var isCut = false
             let words = line.words.flatMap { word -> [Word] in
                 guard isFigure(word.glyphs), let cuts = cuts(of: word, at: edges, line: index) else { return [word] }
@@ -99,7 +101,12 @@ enum AmountsAcrossColumns {
             let at = (1..<glyphs.count).filter { abs(glyphs[$0 - 1].box.x1 - edge.x) <= slack }
             if at.count == 1 { cuts.append(at[0]) }
         }
-        return !cuts.isEmpty && reads(glyphs, cutAt: cuts, edges: edges, line: line) ? cuts : nil
+        if !cuts.isEmpty && reads(glyphs, cutAt: cuts, edges: edges, line: line) { return cuts }
+        // Another table's edge on the page may fall between two glyphs of one amount (narrow figures of
+        // even width end every few points): where the word's amounts stand a visible gap apart, they end
+        // at those gaps only (`226.48 0.00 0.00` against edges of `14,913.65` above).
+        let gapped = cuts.filter { visibleGap(glyphs, at: $0) }
+        return !gapped.isEmpty && gapped.count < cuts.count && reads(glyphs, cutAt: gapped, edges: edges, line: line) ? gapped : nil
     }
 
     /// Whether cutting `glyphs` at `cuts` leaves well-formed amounts, each

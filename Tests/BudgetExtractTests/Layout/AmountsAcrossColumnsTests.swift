@@ -99,4 +99,29 @@ struct AmountsAcrossColumnsTests {
             ["合计", "2,642", "35", "2,607"],
         ])
     }
+
+    /// Samples/amounts-against-explanations-unruled.pdf: narrow amount
+    /// columns 3 pt apart with a 绩效目标 column of sentences 3 pt after them,
+    /// as wkhtmltopdf prints 广州市政府办公厅's 项目支出表, under a table of
+    /// wider amounts. On the lines where a sentence's middle line meets the
+    /// amounts, amounts and sentence are one word; once the sentence is cut
+    /// off, the amounts are cut at the columns' edges, at their visible gaps
+    /// only where the upper table's edge falls inside a `0.00`. Before, the
+    /// five amount columns read as one (`226.480.000.000.000.00`).
+    @Test func amountsRunIntoAnExplanationAreCutOnceItIsCutOff() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("amounts-against-explanations-unruled.pdf"))
+        #expect(drawn.tables.map(\.columnCount) == [2, 9])
+        #expect(drawn.tables.last?.rows.map { texts($0.cells) } == [
+            ["合计", "1,153.31", "1,153.31", "1,153.31", "0.00", "0.00", "0.00", "0.00", ""],
+            ["工作经费", "226.48", "226.48", "226.48", "0.00", "0.00", "0.00", "0.00",
+             "通过把纪律挺在前面，严肃开展监督执纪问责，促进综合监督单位党风廉政建设工作的深入开展。"],
+            ["购置经费", "21.20", "21.20", "21.20", "0.00", "0.00", "0.00", "0.00",
+             "项目用于到期设备报废、更新工作，购置空调、电脑、打印机、办公家具等，保障日常工作顺利开展。"],
+            ["运行经费", "156.38", "156.38", "156.38", "0.00", "0.00", "0.00", "0.00",
+             "组织政府参事、文史馆员开展调查研究、参政议政、撰写调研报告，传承、弘扬岭南优秀传统文化。"],
+            ["专项经费", "749.25", "749.25", "749.25", "0.00", "0.00", "0.00", "0.00",
+             "用于保障市政府和市府办公厅的文电处理工作，保障市政府工作会议和市领导调研活动的组织安排。"],
+            ["其他经费", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00", ""],
+        ])
+    }
 }
