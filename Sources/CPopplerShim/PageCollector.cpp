@@ -104,6 +104,10 @@ void PageCollector::drawChar(GfxState *state, double x, double y, double dx, dou
         return;
     }
 
+    double emXs[4] = { originX + emDescent * upX, originX + emAscent * upX, originX + advanceX + emDescent * upX,
+                       originX + advanceX + emAscent * upX };
+    double emYs[4] = { originY + emDescent * upY, originY + emAscent * upY, originY + advanceY + emDescent * upY,
+                       originY + advanceY + emAscent * upY };
     double ascent = font != nullptr ? font->getAscent() : emAscent;
     double descent = font != nullptr ? font->getDescent() : emDescent;
     bool plausible = ascent >= plausibleAscentMin && ascent <= plausibleAscentMax && descent >= plausibleDescentMin
@@ -135,6 +139,8 @@ void PageCollector::drawChar(GfxState *state, double x, double y, double dx, dou
     glyph.box = shim_rect { *std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
                             *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4) };
     glyph.em_box = !plausible;
+    glyph.em = shim_rect { *std::min_element(emXs, emXs + 4), *std::min_element(emYs, emYs + 4),
+                           *std::max_element(emXs, emXs + 4), *std::max_element(emYs, emYs + 4) };
     glyph.clip = clipOf(state);
     GfxRGB rgb;
     state->getFillRGB(&rgb);

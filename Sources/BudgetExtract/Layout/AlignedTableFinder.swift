@@ -584,8 +584,10 @@ enum AlignedTableFinder {
     /// them but the cells' padding: a spreadsheet fills a long cell's lines
     /// up to its right edge, so a 绩效目标's lines run up to the 绩效指标's
     /// beside them, closer than a word gap (LibreOffice Calc sets them 3 pt
-    /// apart in 11-pt boxes). Chinese text is set solid, so a gap of
-    /// ``TableSettings/solidColumnGapEm`` or more beside an ideograph or a
+    /// apart in 11-pt boxes, 2.5 pt in 9-pt type). Chinese text is set solid, so a gap of
+    /// ``TableSettings/solidColumnGapEm`` (between two ideographs of the
+    /// font size, ``Glyph/em``, never of a box a descriptor declares 1.3 em
+    /// tall: Samples/centred-beside-wrapped-tall-boxes-unruled.pdf) or more beside an ideograph or a
     /// full-width mark parts two texts where the pieces it leaves print two
     /// glyphs or more each (characters spaced over one cell, `合 计`, stay
     /// one word); it is a column's edge where the text right of it starts
@@ -607,20 +609,33 @@ enum AlignedTableFinder {
     /// (Samples/text-columns-close-unruled.pdf).
     static func splittingSolidColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
         /// Where the word's glyphs part at a solid-text gap: the indices of the glyphs right of each.
-        func partings(of word: Word) -> [Int] {
+        /// Between two ideographs the gap is measured in ems where the pieces so parted
+        /// print two glyphs or more each; beside a Latin letter or digit, where typesetters
+        /// add a space between scripts (Calc's `2022比2021`), or a full-width figure (prose
+        /// justified, `３１９１００００ 万元`), and where ems part characters spaced over a
+        /// heading (`預 計 數`), in the glyphs' boxes. A parting only ems make (`inEms`) is
+        /// no edge unless cells of their own start there too (below): a wrapped cell's line
+        /// that wkhtmltopdf writes in two runs leaves 0.3 em between them, more than Calc's
+        /// columns, at one x on line after line.
+        func partings(of word: Word, inEms: Bool = true) -> [Int] {
             let glyphs = word.glyphs
-            let starts = glyphs.indices.dropFirst().filter { index in
-                let (left, right) = (glyphs[index - 1], glyphs[index])
-                return (left.isSetSolid || right.isSetSolid)
-                    && right.box.x0 - left.box.x1 >= settings.solidColumnGapEm * max(left.box.height, right.box.height)
+            func starts(inEms: Bool) -> [Int]? {
+                let starts = glyphs.indices.dropFirst().filter { index in
+                    let (left, right) = (glyphs[index - 1], glyphs[index])
+                    let ideographs = inEms && left.scalar.properties.isIdeographic && right.scalar.properties.isIdeographic
+                    let height = ideographs ? max(left.em.height, right.em.height) : max(left.box.height, right.box.height)
+                    return (left.isSetSolid || right.isSetSolid) && right.box.x0 - left.box.x1 >= settings.solidColumnGapEm * height
+                }
+                let ends = [0] + starts + [glyphs.count]
+                return zip(ends, ends.dropFirst()).allSatisfy({ $1 - $0 >= 2 }) ? starts : nil
             }
-            let ends = [0] + starts + [glyphs.count]
-            return zip(ends, ends.dropFirst()).allSatisfy({ $1 - $0 >= 2 }) ? starts : []
+            return (inEms ? starts(inEms: true) : nil) ?? starts(inEms: false) ?? []
         }
-        var seams: [(x: Double, line: Int)] = []
+        var seams: [(x: Double, line: Int, inBoxes: Bool)] = []
         for (index, classified) in lines.enumerated() {
             for word in classified.line.words {
-                seams += partings(of: word).map { (word.glyphs[$0].box.x0, index) }
+                let inBoxes = Set(partings(of: word, inEms: false))
+                seams += partings(of: word).map { (word.glyphs[$0].box.x0, index, inBoxes.contains($0)) }
             }
         }
         // Lines whose text starts at an x: a text column's cells set flush left, no seam needed
@@ -629,12 +644,15 @@ enum AlignedTableFinder {
             lines[index].line.words.filter { $0.glyphs.first?.isSetSolid == true }.map { ($0.box.x0, index) }
         }
         var edges: [Double] = []
-        var group: [(x: Double, line: Int)] = []
-        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1)] {
+        var group: [(x: Double, line: Int, inBoxes: Bool)] = []
+        for seam in seams.sorted(by: { $0.x < $1.x }) + [(x: .infinity, line: -1, inBoxes: true)] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
                 let x = group.map(\.x).reduce(0, +) / Double(group.count)
                 let flush = starts.filter { abs($0.0 - x) <= settings.fusedColumnSeamPoints }.map(\.1)
-                if Set(group.map(\.line)).union(flush).count >= settings.fusedColumnLinesCount { edges.append(x) }
+                if Set(group.map(\.line)).union(flush).count >= settings.fusedColumnLinesCount,
+                   group.contains(where: \.inBoxes) || !flush.isEmpty {
+                    edges.append(x)
+                }
                 group = []
             }
             group.append(seam)

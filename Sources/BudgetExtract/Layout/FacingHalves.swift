@@ -300,7 +300,7 @@ enum FacingHalves {
     /// A line of the right page moved onto the left page's plane.
     private static func shifted(_ line: TextLine, by offset: Double) -> TextLine {
         TextLine(words: line.words.map { word in
-            Word(glyphs: word.glyphs.map { Glyph(character: $0.character, box: shifted($0.box, by: offset)) })
+            Word(glyphs: word.glyphs.map { Glyph(character: $0.character, box: shifted($0.box, by: offset), em: shifted($0.em, by: offset)) })
         })
     }
 

@@ -171,6 +171,7 @@ extension PageContent {
             glyphs = placed.map { drawn in
                 var turned = drawn
                 turned.glyph.box = turn(drawn.glyph.box)
+                turned.glyph.em = turn(drawn.glyph.em)
                 turned.clip = turn(drawn.clip)
                 return turned
             }
@@ -200,6 +201,7 @@ extension PageContent {
             let bytes = UnsafeRawBufferPointer(start: text + Int(item.text_offset), count: Int(item.text_length))
             let scalarCount = Self.isOneSequence(bytes) ? 1 : Self.scalarCount(of: bytes)
             let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
+            let em = Rect(x0: item.em.x0, y0: item.em.y0, x1: item.em.x1, y1: item.em.y1)
             let alongX = abs(item.advance_x) >= abs(item.advance_y)
             var iterator = bytes.makeIterator()
             var decoder = Unicode.UTF8()
@@ -209,7 +211,8 @@ extension PageContent {
                 guard !Self.isBlank(scalar) else { continue }
                 let part = share(box, part: index, of: scalarCount, alongX: alongX)
                 let drawn = DrawnGlyph(
-                    glyph: Glyph(scalar: GlyphText.clean(scalar: scalar), box: part),
+                    glyph: Glyph(scalar: GlyphText.clean(scalar: scalar), box: part,
+                                 em: share(em, part: index, of: scalarCount, alongX: alongX)),
                     clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)

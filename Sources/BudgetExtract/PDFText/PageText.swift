@@ -7,19 +7,29 @@ public struct Glyph: Sendable, Hashable {
     /// The character's scalar, already cleaned by ``GlyphText/clean(scalar:)``.
     public var scalar: Unicode.Scalar
     public var box: Rect
+    /// The em box: one font size tall at the baseline (0.88 of it above the
+    /// baseline, 0.12 below), whatever ascent and descent the font's
+    /// descriptor declares. `box` is the descriptor's where those are
+    /// plausible, and a font may declare 1.26 em or more (ZenHei and DejaVu
+    /// as LibreOffice's Calc prints them): a gap measured in ems is measured
+    /// in this box's height (the gap between two columns of solid text,
+    /// ``AlignedTableFinder/splittingSolidColumns(_:)``). Equal to `box`
+    /// where nothing else is known.
+    public var em: Rect
 
     /// The character the glyph prints.
     public var character: Character { Character(scalar) }
 
-    public init(scalar: Unicode.Scalar, box: Rect) {
+    public init(scalar: Unicode.Scalar, box: Rect, em: Rect? = nil) {
         self.scalar = scalar
         self.box = box
+        self.em = em ?? box
     }
 
     /// A glyph of a character of one scalar (a glyph prints one; of a
     /// character of several, the first is kept).
-    public init(character: Character, box: Rect) {
-        self.init(scalar: character.unicodeScalars.first ?? " ", box: box)
+    public init(character: Character, box: Rect, em: Rect? = nil) {
+        self.init(scalar: character.unicodeScalars.first ?? " ", box: box, em: em)
     }
 }
 

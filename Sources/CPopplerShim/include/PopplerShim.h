@@ -101,6 +101,8 @@ typedef struct {
     shim_rect box;
     /// Whether `box` is the em box because the descriptor's ascent or descent was not plausible.
     bool em_box;
+    /// The em box whatever the descriptor says: 0.88 em above the baseline, 0.12 below, along the advance.
+    shim_rect em;
     /// The bounding box of the clip in force when it was drawn.
     shim_rect clip;
     shim_colour fill;

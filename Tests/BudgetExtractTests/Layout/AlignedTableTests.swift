@@ -1070,6 +1070,38 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/centred-beside-wrapped-tall-boxes-unruled.pdf: a
+    /// 项目绩效目标表 without rules as LibreOffice Calc prints it, each
+    /// project's 当年绩效目标 wrapped over an even number of lines and filled
+    /// to 2.5 pt short of the 指标名称 beside it, the row's other cells
+    /// centred half a line lower than a goal line, in a font whose
+    /// descriptor declares boxes 1.26 em tall. The gap between two
+    /// ideographs is measured in ems, so the goal and the indicator are
+    /// cells of their own (before: measured in the tall boxes, the gap was
+    /// too narrow, and goal and indicator ran into one column,
+    /// `通过信息化平台全年形成科技成果数办件量`).
+    @Test func goalSetCloseBesideCentredCellsInTallBoxesIsItsOwnColumn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("centred-beside-wrapped-tall-boxes-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1", "规划和自然资源综合管理", "28,901.54",
+             "确保行政服务窗口正常运行不少于二百四十天，通过信息化平台全年办件量不少于十万件；策划重点宣传项目不少于四十项。",
+             "形成科技成果数", "25"],
+            ["", "", "", "", "重点宣传项目", "40"],
+            ["", "", "", "", "保障窗口正常运行天数", "240"],
+            ["", "", "", "", "全年办件量", "100000"],
+            ["2", "规划和自然资源事务", "35,786.65",
+             "全年监测全市域范围内矿产资源露天开采面积，矿产品监测成果发布频次每月不少于一次；保障重大项目用地调度土地出让面积。",
+             "每年开采监测覆盖面积", "8"],
+            ["", "", "", "", "调度土地出让面积", "3000"],
+            ["", "", "", "", "矿产品监测成果发布频次", "1"],
+            ["3", "测绘地理信息管理", "1,260.00", "开展测绘行业质量检查、成果审查和信用监管等工作，提升质量。", "质量检查项目数", "30"],
+            ["", "", "", "", "成果审查件数", "120"],
+        ])
+    }
+
     /// Samples/heading-gap-over-equal-amounts-unruled.pdf: a 支出总表
     /// without rules as a browser prints it, a group heading
     /// `2026 年政府采购项目` whose year stands a word space before its text
