@@ -910,6 +910,8 @@ enum AlignedTableFinder {
                 regions.append(list)
             } else if let tail = continuedTail(current) {
                 regions.append(tail)
+            } else if let empty = emptyTable(current) {
+                regions.append(empty)
             }
             current = []
             classifiedCurrent = []
@@ -1134,6 +1136,64 @@ enum AlignedTableFinder {
         }
     }
 
+    /// A table that prints no amount at all (an empty 政府性基金 or 国有资本经营
+    /// 收支表: `一、政府性基金拨款 一、科学技术支出 一、人员经费和公用经费支出 …`,
+    /// every 预算数 cell blank, `本年收入合计 本年支出合计` without figures):
+    /// under a header holding ``TableSettings/minimumShortTableHeadingsCount``
+    /// words of a column heading or more, a line listing
+    /// ``TableSettings/emptyTableItemsPerLineCount`` items or more side by side
+    /// (the 收入 and 支出 halves' items, each in its column) opens the body,
+    /// and every word of the body's lines, down to the block's end, starts
+    /// in one column of items or totals (the x they cover, their words set left
+    /// from where the items start, within ``TableSettings/labelStartToleranceEm``)
+    /// and reaches into no other: items, their wrapped lines, the labels
+    /// without a number between them (`工资福利支出`), totals. No number prints
+    /// in the body. Prose runs over the columns, a list prints one item a
+    /// line. The body's lines come back as body lines; their rows are read
+    /// by their gaps (``RowAssembly/bands(of:)``). Before, a table needed a
+    /// line of amounts, a lone `合计` or items under labels of amounts, and
+    /// such a table printed without rules was never found (LibreOffice
+    /// Writer's 西安市政府办公厅 部门综合预算政府性基金收支表;
+    /// Samples/empty-fund-table-unruled.pdf).
+    static func emptyTable(_ block: [Line]) -> [Line]? {
+        func isItem(_ word: Word) -> Bool { startsItem(TextLine(words: [word])) }
+        func printsNumber(_ line: Line) -> Bool {
+            line.line.words.contains { PrintedVocabulary.isAmount($0.text) || PrintedVocabulary.looksLikeNumber($0.text) }
+        }
+        guard !block.contains(where: { $0.isBody || $0.isProse }),
+              let start = block.indices.first(where: { listsItemsSideBySide(block[$0].line) }), start > 0 else { return nil }
+        let header = block[headerStart(of: block, above: start)..<start]
+        var end = block.count
+        while end > start, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
+        let body = block[start..<end]
+        // A column may list no item but its total (the 收入 half's `本年收入合计`
+        // on a page that goes on with the 支出 half's items alone).
+        func isTotal(_ word: Word) -> Bool { PrintedVocabulary.totalWords.contains(where: word.text.withoutWhitespace.hasSuffix) }
+        let spans = columnSpans(of: body.map { TextLine(words: $0.line.words.filter { isItem($0) || isTotal($0) }) })
+        guard spans.count >= settings.emptyTableItemsPerLineCount, !body.contains(where: printsNumber),
+              header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
+                >= settings.minimumShortTableHeadingsCount,
+              body.allSatisfy({ line in
+                  line.line.words.allSatisfy { word in
+                      let columns = spans.filter { $0.overlaps(word.box.x0...word.box.x1) }
+                      return columns.count == 1
+                          && word.box.x0 >= columns[0].lowerBound - word.box.height * settings.labelStartToleranceEm
+                  }
+              }) else { return nil }
+        return header + body.map { line in
+            var body = line
+            body.isBody = true
+            return body
+        }
+    }
+
+    /// Whether a line lists ``TableSettings/emptyTableItemsPerLineCount``
+    /// items or more side by side (`一、政府性基金拨款 一、科学技术支出 …`):
+    /// the line that opens an empty table's body (``emptyTable(_:)``).
+    static func listsItemsSideBySide(_ line: TextLine) -> Bool {
+        line.words.filter { startsItem(TextLine(words: [$0])) }.count >= settings.emptyTableItemsPerLineCount
+    }
+
     /// A line whose first word is a serial number run into the name beside
     /// it (`1西安市科学技术局（机关）`: a spreadsheet right-aligns the number
     /// in its cell against the name left-aligned in the next, no gap but
@@ -1332,12 +1392,19 @@ enum AlignedTableFinder {
                 if let cell { pieces.append((line, column, cell)) }
             }
         }
-        let rowOfPiece = RowAssembly.rows(of: pieces.map { piece in
+        let assembled = pieces.map { piece in
             let words = region[firstBody + piece.line].line.words.filter { column(of: $0, bounds: bounds) == piece.column }
             return RowAssembly.Line(column: piece.column, text: piece.cell.text, box: piece.cell.box, height: piece.cell.box.height,
                                     printsNumber: PrintedVocabulary.isAmount(piece.cell.text) || PrintedVocabulary.looksLikeNumber(piece.cell.text),
                                     leadWidth: TextLines.leadWidth(of: words))
-        }, columnEnds: Array(bounds.dropFirst()))
+        }
+        // An empty table's body (``emptyTable(_:)``: no number, items listed
+        // side by side) has no row's amounts to anchor its rows on: its rows
+        // are read by their gaps.
+        let readByGaps = !assembled.contains(where: \.printsNumber)
+            && region[firstBody...].contains { listsItemsSideBySide($0.line) }
+        let rowOfPiece = readByGaps ? RowAssembly.bands(of: assembled)
+            : RowAssembly.rows(of: assembled, columnEnds: Array(bounds.dropFirst()))
         let columnCount = bounds.count - 1
         var rows: [(cells: PrintedRow, box: Rect, printsAmounts: Bool)] = []
         for row in 0..<(rowOfPiece.max() ?? -1) + 1 {
@@ -1355,7 +1422,7 @@ enum AlignedTableFinder {
                 cell.map { ItemMarker.startsItem($0.text) && !PrintedVocabulary.isAmount($0.text) } ?? true
             }
         }
-        if let lastRow = rows.lastIndex(where: { $0.printsAmounts || printsItems($0.cells) }) {
+        if !readByGaps, let lastRow = rows.lastIndex(where: { $0.printsAmounts || printsItems($0.cells) }) {
             let end = listedRows(after: lastRow, in: rows.map { ($0.cells, $0.box, $0.printsAmounts) }, bounds: bounds)
             rows.removeSubrange((end + 1)...)
         }

@@ -135,6 +135,28 @@ enum RowAssembly {
         return rowOf.indices.map { cut.contains($0) ? 0 : (rowOf[$0] ?? 0) + 1 }
     }
 
+    /// The rows of a body that prints no number (an empty 收支表,
+    /// ``AlignedTableFinder/emptyTable(_:)``), for each line: no amounts
+    /// anchor its rows, so they are read by the gaps between lines. Lines
+    /// top to bottom, a line whose box lies less than
+    /// ``TableSettings/emptyRowGapEm`` of its height under the lowest line
+    /// of the row above (or overlaps it: a cell of one line centred beside
+    /// a cell wrapped on two) is that row's; a wider gap, a row's padding,
+    /// starts the next row (Writer's wrapped lines lie 0.04 em apart, its
+    /// rows 0.45 em at the least padding).
+    static func bands(of lines: [Line]) -> [Int] {
+        var rowOf = [Int](repeating: 0, count: lines.count)
+        var row = -1
+        var bottom = -Double.infinity
+        for index in lines.indices.sorted(by: { lines[$0].box.y0 < lines[$1].box.y0 }) {
+            let line = lines[index]
+            if line.box.y0 - bottom >= line.height * settings.emptyRowGapEm { row += 1 }
+            rowOf[index] = max(row, 0)
+            bottom = max(bottom, line.box.y1)
+        }
+        return rowOf
+    }
+
     /// Cells centred on their rows' amounts, as browsers and word processors
     /// set a tall row: each cell's wrapped lines lie evenly above and below
     /// the row's amounts, so a column's lines run on at one pitch from one

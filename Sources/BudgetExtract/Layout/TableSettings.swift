@@ -131,6 +131,16 @@ public struct TableSettings: Sendable {
     /// heading row names two columns at least, and a header of one line and
     /// a row of amounts more than prose sets on one line.
     public var minimumShortTableHeadingsCount = 3
+    /// A block with no number is an empty table where a line lists at least
+    /// this many items side by side under such a header (the 收入 and 支出
+    /// halves of an empty 政府性基金收支表, Samples/empty-fund-table-unruled.pdf),
+    /// each in a column of items of its own: a list prints one a line.
+    public var emptyTableItemsPerLineCount = 2
+    /// In a table that prints no number, a line whose box lies this far
+    /// (ems of its height) or more under the row above starts a row: a
+    /// row's padding (0.45 em at Writer's least, 0.1 cm), where a wrapped
+    /// cell's lines lie 0.04 em apart (Samples/empty-fund-table-unruled.pdf).
+    public var emptyRowGapEm = 0.25
     /// A serial number printed bare (`1` … `13`) that numbers a list's rows
     /// under `序号` has at most this many digits: the units a budget lists
     /// run to a few dozen (Samples/numbered-lists-unruled.pdf).
