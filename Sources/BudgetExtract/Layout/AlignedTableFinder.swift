@@ -927,6 +927,11 @@ enum AlignedTableFinder {
                 classifiedCurrent.append(line)
                 return
             }
+            if line.isProse, !isCaption(line, after: current), let row = numberedRow(line, after: current) {
+                current.append(row)
+                classifiedCurrent.append(line)
+                return
+            }
             if line.isProse || isCaption(line, after: current) {
                 close()
                 return
@@ -974,6 +979,30 @@ enum AlignedTableFinder {
         }) else { return nil }
         let amounts = line.line.words.filter { PrintedVocabulary.isAmount($0.text) }.count
         return Line(line: line.line, isBody: line.line.words.count >= 2 && amounts >= 1, isProse: false)
+    }
+
+    /// A prose line read as the next row of a numbered list in the block
+    /// above it (``numberedList(_:)``), or nil: it opens with the serial
+    /// number that follows the block's last one, in its numbering and its
+    /// column (the numbers overlapping), the block's numbered line is none
+    /// of prose, and something follows the number, no leaders among it. A
+    /// row's text cell may print a sentence's mark (`4 水泥混凝土路面 30cm
+    /// 无机结合料，22cm水泥砼面层 255元/㎡`, a comma inside the 结构内容
+    /// cell). Before, that mark made the row prose, which ended the list:
+    /// 北京市交通委员会's 挖掘修复费标准 (Chromium and wkhtmltopdf prints)
+    /// read its first 3 rows of 15 (Samples/numbered-row-with-comma-unruled.pdf).
+    private static func numberedRow(_ line: Line, after block: [Line]) -> Line? {
+        let split = splittingSerialNumber(line).line
+        guard split.words.count >= 2, !PrintedVocabulary.hasLeaders(split.text),
+              let serial = ItemMarker.serialNumber(split.words[0].text),
+              let previous = block.last(where: { ItemMarker.serialNumber(splittingSerialNumber($0).line.words.first?.text ?? "") != nil })
+        else { return nil }
+        let before = splittingSerialNumber(previous).line.words[0]
+        guard let last = ItemMarker.serialNumber(before.text), !previous.isProse,
+              serial.number == last.number + 1, serial.numbering == last.numbering,
+              before.box.x0 <= split.words[0].box.x1, split.words[0].box.x0 <= before.box.x1 else { return nil }
+        let amounts = split.words.filter { PrintedVocabulary.isAmount($0.text) }.count
+        return Line(line: line.line, isBody: amounts >= 1, isProse: false)
     }
 
     /// After a table's body, a title (one piece of text in a larger type)

@@ -868,6 +868,26 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/numbered-row-with-comma-unruled.pdf: a 收费标准 table without
+    /// rules read as a numbered list (serial numbers under `序号`, fees printed
+    /// with their unit, no amount), some rows' 结构内容 printing a comma.
+    /// Each such row opens with the next serial number in the numbers'
+    /// column: a row of the list, every row read. Before, the comma made the
+    /// row prose, which ended the list after its third row.
+    @Test func numberedRowWithACommaStaysInTheList() throws {
+        let table = try onlyTable(of: "numbered-row-with-comma-unruled.pdf", columns: 4)
+        #expect(table.rows.map { $0.cells.map { $0?.text } } == [
+            ["1", "快速路、主干路沥青路面", "沥青砼15cm+水稳18cm+无机料36cm（69cm）", "342元/平方米"],
+            ["2", "次干路沥青路面", "沥青砼12cm+水稳18cm+无机料36cm（66cm）", "312元/平方米"],
+            ["3", "支路沥青路面", "沥青砼12cm+水稳18cm+无机料20cm（50cm）", "277元/平方米"],
+            ["4", "水泥混凝土路面", "30cm无机结合料，22cm水泥砼面层", "255元/平方米"],
+            ["5", "彩色方砖路面", "30cm无机结合料、7cm面层", "190元/平方米"],
+            ["6", "水泥方砖路面", "30cm无机结合料，50×50×10大方砖", "182元/平方米"],
+            ["7", "石材路面", "30cm无机结合料、8cm面层", "468元/平方米"],
+            ["8", "抗车辙沥青混凝土路面增加费用", nil, "15元/平方米"],
+        ])
+    }
+
     /// Samples/items-tail-on-next-page.pdf: a 财政拨款收支总表 without rules
     /// whose 支出 side runs over a page break that leaves the second page,
     /// printed without the header, one item with an amount, three items with
