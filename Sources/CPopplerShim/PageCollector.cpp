@@ -104,22 +104,19 @@ void PageCollector::drawChar(GfxState *state, double x, double y, double dx, dou
         return;
     }
 
-    double emXs[4] = { originX + emDescent * upX, originX + emAscent * upX, originX + advanceX + emDescent * upX,
-                       originX + advanceX + emAscent * upX };
-    double emYs[4] = { originY + emDescent * upY, originY + emAscent * upY, originY + advanceY + emDescent * upY,
-                       originY + advanceY + emAscent * upY };
+    // The box of the glyph's run from `descent` to `ascent` ems about its baseline: the corners turned into page space.
+    auto runBox = [&](double ascent, double descent) {
+        double xs[4] = { originX + descent * upX, originX + ascent * upX, originX + advanceX + descent * upX,
+                         originX + advanceX + ascent * upX };
+        double ys[4] = { originY + descent * upY, originY + ascent * upY, originY + advanceY + descent * upY,
+                         originY + advanceY + ascent * upY };
+        return shim_rect { *std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4), *std::max_element(xs, xs + 4),
+                           *std::max_element(ys, ys + 4) };
+    };
     double ascent = font != nullptr ? font->getAscent() : emAscent;
     double descent = font != nullptr ? font->getDescent() : emDescent;
     bool plausible = ascent >= plausibleAscentMin && ascent <= plausibleAscentMax && descent >= plausibleDescentMin
         && descent <= plausibleDescentMax;
-    if (!plausible) {
-        ascent = emAscent;
-        descent = emDescent;
-    }
-    double xs[4] = { originX + descent * upX, originX + ascent * upX, originX + advanceX + descent * upX,
-                     originX + advanceX + ascent * upX };
-    double ys[4] = { originY + descent * upY, originY + ascent * upY, originY + advanceY + descent * upY,
-                     originY + advanceY + ascent * upY };
 
     // Built in place at the end of the page's glyphs (nothing below returns early).
     shim_glyph &glyph = page.glyphs.emplace_back();
@@ -136,11 +133,9 @@ void PageCollector::drawChar(GfxState *state, double x, double y, double dx, dou
     glyph.advance_y = advanceY;
     glyph.font_size = state->getFontSize();
     std::copy(state->getTextMat(), state->getTextMat() + 6, glyph.text_matrix);
-    glyph.box = shim_rect { *std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
-                            *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4) };
+    glyph.em = runBox(emAscent, emDescent);
+    glyph.box = plausible ? runBox(ascent, descent) : glyph.em;
     glyph.em_box = !plausible;
-    glyph.em = shim_rect { *std::min_element(emXs, emXs + 4), *std::min_element(emYs, emYs + 4),
-                           *std::max_element(emXs, emXs + 4), *std::max_element(emYs, emYs + 4) };
     glyph.clip = clipOf(state);
     GfxRGB rgb;
     state->getFillRGB(&rgb);

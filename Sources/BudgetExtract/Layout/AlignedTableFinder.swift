@@ -608,16 +608,16 @@ enum AlignedTableFinder {
     /// such an edge cut; the x of each cut comes back with the lines
     /// (Samples/text-columns-close-unruled.pdf).
     static func splittingSolidColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
-        /// Where the word's glyphs part at a solid-text gap: the indices of the glyphs right of each.
-        /// Between two ideographs the gap is measured in ems where the pieces so parted
-        /// print two glyphs or more each; beside a Latin letter or digit, where typesetters
-        /// add a space between scripts (Calc's `2022比2021`), or a full-width figure (prose
-        /// justified, `３１９１００００ 万元`), and where ems part characters spaced over a
-        /// heading (`預 計 數`), in the glyphs' boxes. A parting only ems make (`inEms`) is
-        /// no edge unless cells of their own start there too (below): a wrapped cell's line
-        /// that wkhtmltopdf writes in two runs leaves 0.3 em between them, more than Calc's
-        /// columns, at one x on line after line.
-        func partings(of word: Word, inEms: Bool = true) -> [Int] {
+        /// Where the word's glyphs part at a solid-text gap: the indices of the glyphs right of each,
+        /// measured in ems (`ems`) and in the glyphs' boxes (`boxes`). Between two ideographs the
+        /// gap is measured in ems where the pieces so parted print two glyphs or more each; beside a
+        /// Latin letter or digit, where typesetters add a space between scripts (Calc's `2022比2021`),
+        /// or a full-width figure (prose justified, `３１９１００００ 万元`), and where ems part
+        /// characters spaced over a heading (`預 計 數`), in the glyphs' boxes. A parting only ems
+        /// make is no edge unless cells of their own start there too (below): a wrapped cell's line
+        /// that wkhtmltopdf writes in two runs leaves 0.3 em between them, more than Calc's columns,
+        /// at one x on line after line.
+        func partings(of word: Word) -> (ems: [Int], boxes: [Int]) {
             let glyphs = word.glyphs
             func starts(inEms: Bool) -> [Int]? {
                 let starts = glyphs.indices.dropFirst().filter { index in
@@ -629,13 +629,14 @@ enum AlignedTableFinder {
                 let ends = [0] + starts + [glyphs.count]
                 return zip(ends, ends.dropFirst()).allSatisfy({ $1 - $0 >= 2 }) ? starts : nil
             }
-            return (inEms ? starts(inEms: true) : nil) ?? starts(inEms: false) ?? []
+            let boxes = starts(inEms: false) ?? []
+            return (starts(inEms: true) ?? boxes, boxes)
         }
         var seams: [(x: Double, line: Int, inBoxes: Bool)] = []
         for (index, classified) in lines.enumerated() {
             for word in classified.line.words {
-                let inBoxes = Set(partings(of: word, inEms: false))
-                seams += partings(of: word).map { (word.glyphs[$0].box.x0, index, inBoxes.contains($0)) }
+                let parted = partings(of: word)
+                seams += parted.ems.map { (word.glyphs[$0].box.x0, index, parted.boxes.contains($0)) }
             }
         }
         // Lines whose text starts at an x: a text column's cells set flush left, no seam needed
@@ -662,7 +663,7 @@ enum AlignedTableFinder {
         let cutLines = lines.map { classified in
             var isCut = false
             let words = classified.line.words.flatMap { word -> [Word] in
-                let starts = partings(of: word).filter { start in
+                let starts = partings(of: word).ems.filter { start in
                     edges.contains { abs($0 - word.glyphs[start].box.x0) <= settings.fusedColumnSeamPoints }
                 }
                 guard !starts.isEmpty else { return [word] }
@@ -992,14 +993,19 @@ enum AlignedTableFinder {
     /// 北京市交通委员会's 挖掘修复费标准 (Chromium and wkhtmltopdf prints)
     /// read its first 3 rows of 15 (Samples/numbered-row-with-comma-unruled.pdf).
     private static func numberedRow(_ line: Line, after block: [Line]) -> Line? {
+        /// The line's serial number, its word split off the name it may run into.
+        func numbered(_ line: Line) -> (word: Word, serial: (numbering: ItemMarker.ListNumbering?, number: Int))? {
+            guard let first = splittingSerialNumber(line).line.words.first,
+                  let serial = ItemMarker.serialNumber(first.text) else { return nil }
+            return (first, serial)
+        }
         let split = splittingSerialNumber(line).line
         guard split.words.count >= 2, !PrintedVocabulary.hasLeaders(split.text),
               let serial = ItemMarker.serialNumber(split.words[0].text),
-              let previous = block.last(where: { ItemMarker.serialNumber(splittingSerialNumber($0).line.words.first?.text ?? "") != nil })
+              let previous = block.lazy.reversed().compactMap({ line in numbered(line).map { (line, $0) } }).first
         else { return nil }
-        let before = splittingSerialNumber(previous).line.words[0]
-        guard let last = ItemMarker.serialNumber(before.text), !previous.isProse,
-              serial.number == last.number + 1, serial.numbering == last.numbering,
+        let (before, last) = previous.1
+        guard !previous.0.isProse, serial.number == last.number + 1, serial.numbering == last.numbering,
               before.box.x0 <= split.words[0].box.x1, split.words[0].box.x0 <= before.box.x1 else { return nil }
         let amounts = split.words.filter { PrintedVocabulary.isAmount($0.text) }.count
         return Line(line: line.line, isBody: amounts >= 1, isProse: false)
@@ -1185,7 +1191,6 @@ enum AlignedTableFinder {
     /// Writer's 西安市政府办公厅 部门综合预算政府性基金收支表;
     /// Samples/empty-fund-table-unruled.pdf).
     static func emptyTable(_ block: [Line]) -> [Line]? {
-        func isItem(_ word: Word) -> Bool { startsItem(TextLine(words: [word])) }
         func printsNumber(_ line: Line) -> Bool {
             line.line.words.contains { PrintedVocabulary.isAmount($0.text) || PrintedVocabulary.looksLikeNumber($0.text) }
         }
@@ -1198,7 +1203,7 @@ enum AlignedTableFinder {
         // A column may list no item but its total (the 收入 half's `本年收入合计`
         // on a page that goes on with the 支出 half's items alone).
         func isTotal(_ word: Word) -> Bool { PrintedVocabulary.totalWords.contains(where: word.text.withoutWhitespace.hasSuffix) }
-        let spans = columnSpans(of: body.map { TextLine(words: $0.line.words.filter { isItem($0) || isTotal($0) }) })
+        let spans = columnSpans(of: body.map { TextLine(words: $0.line.words.filter { startsItem($0) || isTotal($0) }) })
         guard spans.count >= settings.emptyTableItemsPerLineCount, !body.contains(where: printsNumber),
               header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
                 >= settings.minimumShortTableHeadingsCount,
@@ -1220,7 +1225,7 @@ enum AlignedTableFinder {
     /// items or more side by side (`一、政府性基金拨款 一、科学技术支出 …`):
     /// the line that opens an empty table's body (``emptyTable(_:)``).
     static func listsItemsSideBySide(_ line: TextLine) -> Bool {
-        line.words.filter { startsItem(TextLine(words: [$0])) }.count >= settings.emptyTableItemsPerLineCount
+        line.words.filter { startsItem($0) }.count >= settings.emptyTableItemsPerLineCount
     }
 
     /// A line whose first word is a serial number run into the name beside
@@ -1249,7 +1254,7 @@ enum AlignedTableFinder {
     /// 1,935.36`): the rows of a 收支总表 with nothing to report, most of its rows.
     static func isItemLine(_ line: Line, labels: [Word]) -> Bool {
         !line.isProse && !line.isBody && line.line.words.allSatisfy { word in
-            startsItem(TextLine(words: [word])) && labels.contains { $0.box.x0 <= word.box.x1 && word.box.x0 <= $0.box.x1 }
+            startsItem(word) && labels.contains { $0.box.x0 <= word.box.x1 && word.box.x0 <= $0.box.x1 }
         }
     }
 
@@ -1262,7 +1267,7 @@ enum AlignedTableFinder {
     /// cell's lines set left).
     static func wrapsItems(_ line: Line, of items: [Line]) -> Bool {
         !line.isProse && !line.isBody && !line.line.words.isEmpty && line.line.words.allSatisfy { word in
-            !startsItem(TextLine(words: [word]))
+            !startsItem(word)
                 && items.contains { $0.line.words.contains { abs($0.box.x0 - word.box.x0) <= settings.columnSpanSlackPoints } }
         }
     }
@@ -1279,7 +1284,7 @@ enum AlignedTableFinder {
     static func continuesLabels(_ line: Line, labels: [Word]) -> Bool {
         !line.isProse && !line.isBody && !line.line.words.isEmpty && line.line.words.allSatisfy { word in
             let text = word.text.withoutWhitespace
-            return !startsItem(TextLine(words: [word])) && !PrintedVocabulary.isColumnHeading(text)
+            return !startsItem(word) && !PrintedVocabulary.isColumnHeading(text)
                 && !PrintedVocabulary.looksLikeNumber(text)
                 && labels.contains { abs($0.box.x0 - word.box.x0) <= settings.columnSpanSlackPoints }
         }
@@ -1353,7 +1358,7 @@ enum AlignedTableFinder {
         // headings, no number (a row's `25 … 56` under its 行次), no item.
         func wrapsHeadings(_ line: Line) -> Bool {
             !isHeadingLine(line.line) && !line.line.words.contains {
-                PrintedVocabulary.looksLikeNumber($0.text) || startsItem(TextLine(words: [$0]))
+                PrintedVocabulary.looksLikeNumber($0.text) || startsItem($0)
             }
         }
         let start = walk(from: first, lines: settings.maximumHeaderLinesCount)
@@ -1578,7 +1583,12 @@ enum AlignedTableFinder {
 
     /// Whether a line starts with an item's mark (`一、`, `（一）`, `1.`).
     static func startsItem(_ line: TextLine) -> Bool {
-        line.words.first.map { ItemMarker.startsItem($0.text) && !PrintedVocabulary.isAmount($0.text) } ?? false
+        line.words.first.map(startsItem) ?? false
+    }
+
+    /// Whether the word opens an item: an item marker, not an amount.
+    static func startsItem(_ word: Word) -> Bool {
+        ItemMarker.startsItem(word.text) && !PrintedVocabulary.isAmount(word.text)
     }
 
     /// Columns are the stretches of x that some body word covers, separated

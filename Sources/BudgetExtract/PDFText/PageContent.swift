@@ -200,8 +200,8 @@ extension PageContent {
             }
             let bytes = UnsafeRawBufferPointer(start: text + Int(item.text_offset), count: Int(item.text_length))
             let scalarCount = Self.isOneSequence(bytes) ? 1 : Self.scalarCount(of: bytes)
-            let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
-            let em = Rect(x0: item.em.x0, y0: item.em.y0, x1: item.em.x1, y1: item.em.y1)
+            let box = Rect(item.box)
+            let em = Rect(item.em)
             let alongX = abs(item.advance_x) >= abs(item.advance_y)
             var iterator = bytes.makeIterator()
             var decoder = Unicode.UTF8()
@@ -213,7 +213,7 @@ extension PageContent {
                 let drawn = DrawnGlyph(
                     glyph: Glyph(scalar: GlyphText.clean(scalar: scalar), box: part,
                                  em: share(em, part: index, of: scalarCount, alongX: alongX)),
-                    clip: Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1),
+                    clip: Rect(item.clip),
                     fill: Colour(item.fill), renderMode: Int(item.render_mode), bold: item.bold,
                     fontSize: item.font_size, font: Int(item.font), order: Int(item.order), emBox: item.em_box)
                 // A copy is no copy where an image drawn since hides the glyph it copies:
@@ -272,8 +272,8 @@ extension PageContent {
         let count = shim_page_image_count(page)
         guard count > 0, let raw = shim_page_images(page) else { return [] }
         return UnsafeBufferPointer(start: raw, count: count).compactMap { item in
-            let box = Rect(x0: item.box.x0, y0: item.box.y0, x1: item.box.x1, y1: item.box.y1)
-            let clip = Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1)
+            let box = Rect(item.box)
+            let clip = Rect(item.clip)
             guard let shown = box.intersection(clip) else { return nil }
             return PaintedImage(rect: shown, order: Int(item.order), covers: item.opaque && item.axis_aligned)
         }
@@ -294,7 +294,7 @@ extension PageContent {
                 subpaths[subpaths.count - 1].points.append(placed)
                 if flags & SHIM_POINT_CLOSES != 0 { subpaths[subpaths.count - 1].closed = true }
             }
-            let clip = Rect(x0: item.clip.x0, y0: item.clip.y0, x1: item.clip.x1, y1: item.clip.y1)
+            let clip = Rect(item.clip)
             let clipCorners = place(PaintedPath.Point(x: clip.x0, y: clip.y0, curve: false))
             let clipOpposite = place(PaintedPath.Point(x: clip.x1, y: clip.y1, curve: false))
             return PaintedPath(
@@ -419,5 +419,12 @@ extension Glyph {
         abs(box.x0 - other.box.x0) < box.width * 0.3
             && abs(box.y0 - other.box.y0) < box.height * 0.3
             && scalar == other.scalar
+    }
+}
+
+private extension Rect {
+    /// The shim's rectangle, as the C header writes it.
+    init(_ rect: shim_rect) {
+        self.init(x0: rect.x0, y0: rect.y0, x1: rect.x1, y1: rect.y1)
     }
 }
