@@ -459,13 +459,20 @@ enum AlignedTableFinder {
     /// an em apart, one word). Before, only ASCII digits were figures, and
     /// the serials read into the names, the 序号 column lost (Chromium's and
     /// wkhtmltopdf's 北京市2022年市级决算 专项转移支付 table;
-    /// Samples/full-width-serials-against-names-unruled.pdf). Nil elsewhere.
+    /// Samples/full-width-serials-against-names-unruled.pdf). A numeral that
+    /// is no digit after the gap (`8 万平方公里`: a value set right against its
+    /// unit set left, whose first character Unicode counts a number) is the
+    /// next cell's text too: before, that one word crossed the corridor
+    /// between 指标值 and 计量单位 and made them one column (Calc's 重庆
+    /// 规划和自然资源局 一级项目 table). Nil elsewhere.
     static func gappedFigureLength(_ glyphs: [Glyph]) -> Int? {
         let fullWidthDigits = glyphs.prefix { !$0.character.isASCII && PrintedVocabulary.isDigit($0.character) }.count
         let length = max(leadingFigureLength(glyphs), fullWidthDigits)
-        // A full-width figure's digits are full-width too: an ideograph after them (`京`, a numeral to Unicode) is text.
+        // What follows a figure a gap apart is the next cell's text unless it is a digit: an ideograph (`京`
+        // after full-width serials, `万` of `8 万平方公里` after a value set right against its unit) is text,
+        // though a numeral to Unicode.
         guard length > 0, length < glyphs.count,
-              !(fullWidthDigits == length ? PrintedVocabulary.isDigit(glyphs[length].character) : glyphs[length].character.isNumber),
+              !PrintedVocabulary.isDigit(glyphs[length].character),
               !PrintedVocabulary.separators.contains(glyphs[length].character) else { return nil }
         return partedByGap(glyphs[length - 1], glyphs[length]) ? length : nil
     }

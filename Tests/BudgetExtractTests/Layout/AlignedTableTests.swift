@@ -603,6 +603,28 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/values-against-numeral-units-unruled.pdf: indicators without
+    /// rules whose 指标值 is set right 2 pt short of its 计量单位 set left
+    /// (one word, `240天`, cut where the values end together), one unit
+    /// opening with a numeral that is no digit (`8 万平方公里`). That value
+    /// is a cell of its own under 指标值, its unit under 计量单位 (before:
+    /// a numeral after the gap was taken for more of the figure, and the
+    /// word `8万平方公里` read whole under 计量单位, 指标值 empty).
+    @Test func aValueGappedFromANumeralUnitIsItsOwnCell() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("values-against-numeral-units-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 5)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["1", "形成科技成果数", "125", "个（套）", "20"],
+            ["2", "重点宣传项目", "140", "项", "20"],
+            ["3", "保障窗口正常运行天数", "240", "天", "25"],
+            ["4", "全年办件量", "100000", "件", "15"],
+            ["5", "每年开采监测覆盖面积", "8", "万平方公里", "10"],
+            ["6", "调度土地出让面积", "3000", "亩", "10"],
+        ])
+    }
+
     /// Samples/full-width-serials-against-names-unruled.pdf: a table without
     /// rules whose 序号 column prints full-width serial numbers (`１` …
     /// `１２`) right-aligned against the names left-aligned beside them, a
