@@ -732,19 +732,27 @@ enum AlignedTableFinder {
     /// two (``TableSettings/itemNumberDigitsCount``), never with a leading
     /// zero, and no digit follows its mark (`92,165,13|3.99` is no item
     /// `3.`). An amount without separators (`87416000` against `3、国防支出`)
-    /// ends where its digits show a gap (``figureGap(in:)``).
+    /// ends where its digits show a gap (``figureGap(in:)``), and so does one
+    /// with separators: `0.00` set right against `13、转移性支出` a cell's
+    /// padding apart reads `0.0013、…`. Before, its longest amount `0.001`
+    /// before an item's mark was taken, a seam inside the item's number
+    /// (`1 3、转移性支出` where three lines show it; where fewer do no cut,
+    /// the amounts read into the labels beside them: Writer's 西安市商务局
+    /// 收支总表 continued, Samples/amount-against-two-digit-item-unruled.pdf).
     /// Nil where the word is no figure glued to a name.
     static func seam(in glyphs: [Glyph]) -> Int? {
         let length = leadingFigureLength(glyphs)
         guard length > 0, length < glyphs.count else { return nil }
         let characters = glyphs.map(\.character)
+        // The digits of one number abut: where the figure shows a gap, the amount ends there.
+        let gap = figureGap(in: glyphs)
         let item = (max(1, length - settings.itemNumberDigitsCount)...length).reversed().first { end in
             let rest = characters[end...]
             let number = rest.prefix { $0.isASCII && $0.isNumber }
             let afterMark = number.isEmpty ? nil : rest.dropFirst(number.count + 1).first
             return number.count <= settings.itemNumberDigitsCount && number.first != "0"
                 && !(afterMark.map { $0.isASCII && $0.isNumber } ?? false)
-                && (PrintedVocabulary.isSeparatedAmount(String(characters[..<end])) || figureGap(in: glyphs) == end)
+                && (gap.map { $0 == end } ?? PrintedVocabulary.isSeparatedAmount(String(characters[..<end])))
                 && ItemMarker.startsItem(String(rest))
         }
         return item ?? (glyphs[length].character.isASCII || opensNumberedItem(characters, figureLength: length)

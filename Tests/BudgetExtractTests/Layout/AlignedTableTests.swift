@@ -185,6 +185,36 @@ struct AlignedTableTests {
         ])
     }
 
+    /// amount-against-two-digit-item-unruled.pdf: a 收支总表's receipts
+    /// amounts right-aligned against the spending items beside them, the
+    /// cells' padding between (one word each), the items numbered past nine
+    /// (`0.0011、节能环保支出`): the amount ends at the gap its figure shows,
+    /// `0.00`, never inside the item's number. Before: the longest amount
+    /// before an item's mark, `0.001`, was cut off, and the items read
+    /// `1 1、节能环保支出`, `1 2、城乡社区支出`, `1 3、农林水支出`.
+    @Test func amountAgainstATwoDigitItemEndsAtTheGapInItsFigure() throws {
+        let document = try Converter().convert(path: Fixtures.sample("amount-against-two-digit-item-unruled.pdf"))
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["一、财政拨款", "1,235.50", "1、一般公共服务支出", "400.00"],
+            ["二、事业收入", "0.00", "2、外交支出", "0.00"],
+            ["三、经营收入", "0.00", "3、国防支出", "0.00"],
+            ["四、其他收入", "12.00", "4、公共安全支出", "35.00"],
+            ["", "0.00", "5、教育支出", "0.00"],
+            ["", "0.00", "6、科学技术支出", "120.50"],
+            ["", "0.00", "7、文化旅游体育与传媒支出", "0.00"],
+            ["", "0.00", "8、社会保障和就业支出", "300.00"],
+            ["", "0.00", "9、社会保险基金支出", "0.00"],
+            ["", "0.00", "10、卫生健康支出", "180.00"],
+            ["", "0.00", "11、节能环保支出", "0.00"],
+            ["", "0.00", "12、城乡社区支出", "212.00"],
+            ["", "0.00", "13、农林水支出", "0.00"],
+            ["收入总计", "1,247.50", "支出总计", "1,247.50"],
+        ])
+    }
+
     /// amount-against-item-once.pdf: a 收支总表 headed only by `收入` and
     /// `支出`, whose one receipt amount is glued to the spending item beside
     /// it (`19,572.91一、一般公共服务支出`, and again at `支出总计`): the piece
