@@ -1017,13 +1017,18 @@ enum AlignedTableFinder {
     /// the block's last line: its body. Before, the next table's title and
     /// header went on in that block, and neither table was found (wkhtmltopdf
     /// prints 上海市普陀区's empty 政府性基金 and 国有资本经营预算 tables one under
-    /// the other on a page; Samples/lone-totals-stacked-unruled.pdf).
+    /// the other on a page; Samples/lone-totals-stacked-unruled.pdf). After
+    /// such a `合计`, a line that names a table (``Caption/namesTable(_:)``) is
+    /// the next table's title whatever its type's size: a title 12 points
+    /// over tables of 10 is no title by size
+    /// (Samples/lone-total-then-title-small-unruled.pdf).
     private static func isCaption(_ line: Line, after region: [Line]) -> Bool {
         let loneTotal = region.last.flatMap { last in isLoneTotal(last, underHeadings: Array(region.dropLast())) ? last : nil }
         guard let body = region.first(where: \.isBody) ?? loneTotal, !line.isBody else { return false }
         let text = line.line.text.withoutWhitespace
         let title = line.line.words.count == 1 && line.height > body.height * settings.titleHeightRatio
-        return title || Caption.unit(in: text) != nil || opensCaption(line.line, beside: region.filter(\.isBody).map(\.line))
+        let nextTitle = !region.contains(where: \.isBody) && Caption.namesTable(text)
+        return title || nextTitle || Caption.unit(in: text) != nil || opensCaption(line.line, beside: region.filter(\.isBody).map(\.line))
     }
 
     /// Whether a line that opens like a caption (``Caption/isCaptionPrefix(_:)``:

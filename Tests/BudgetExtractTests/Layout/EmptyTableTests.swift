@@ -62,12 +62,17 @@ struct EmptyTableTests {
     /// wkhtmltopdf prints 上海市普陀区's 政府性基金 and 国有资本经营预算 tables on
     /// one page, each a title, a unit, headings and one `合计`. After a lone
     /// `合计` the next title and unit are captions that end the table.
-    /// Before, the block had no body to end at: the second table's title and
-    /// headings ran on into the first's lines and neither table was found.
-    @Test func loneTotalEndsItsTableBeforeTheNextTitle() throws {
-        let drawn = try Converter().convert(path: Fixtures.sample("lone-totals-stacked-unruled.pdf"))
+    /// Samples/lone-total-then-title-small-unruled.pdf: the same with titles
+    /// in a type barely larger than the tables' (12 points over 10), too
+    /// small to make a title by size: a line naming a table (`…预算表`) after
+    /// a lone `合计` is the next table's title. Before, the block had no
+    /// body to end at: the second table's title and headings ran on into the
+    /// first's lines and neither table was found.
+    @Test(arguments: [("lone-totals-stacked-unruled.pdf", "2025年部门"), ("lone-total-then-title-small-unruled.pdf", "2025年预算单位")])
+    func loneTotalEndsItsTableBeforeTheNextTitle(sample: String, titled: String) throws {
+        let drawn = try Converter().convert(path: Fixtures.sample(sample))
         #expect(drawn.tables.count == 2)
-        #expect(drawn.tables.map(\.title) == ["2025年部门政府性基金预算支出功能分类预算表", "2025年部门国有资本经营预算支出功能分类预算表"])
+        #expect(drawn.tables.map(\.title) == [titled + "政府性基金预算支出功能分类预算表", titled + "国有资本经营预算支出功能分类预算表"])
         for table in drawn.tables {
             #expect(table.columnCount == 7)
             #expect(table.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
