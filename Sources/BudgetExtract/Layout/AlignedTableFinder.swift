@@ -1027,12 +1027,23 @@ enum AlignedTableFinder {
     }
 
     /// After a table's body, a title (one piece of text in a larger type)
-    /// or a unit, department or note line ends the table.
+    /// or a unit, department or note line ends the table. So it does after
+    /// the lone `合计` of a table with no data (``isLoneTotal(_:underHeadings:)``),
+    /// the block's last line: its body. Before, the next table's title and
+    /// header went on in that block, and neither table was found (wkhtmltopdf
+    /// prints 上海市普陀区's empty 政府性基金 and 国有资本经营预算 tables one under
+    /// the other on a page; Samples/lone-totals-stacked-unruled.pdf). After
+    /// such a `合计`, a line that names a table (``Caption/namesTable(_:)``) is
+    /// the next table's title whatever its type's size: a title 12 points
+    /// over tables of 10 is no title by size
+    /// (Samples/lone-total-then-title-small-unruled.pdf).
     private static func isCaption(_ line: Line, after region: [Line]) -> Bool {
-        guard let body = region.first(where: \.isBody), !line.isBody else { return false }
+        let loneTotal = region.last.flatMap { last in isLoneTotal(last, underHeadings: Array(region.dropLast())) ? last : nil }
+        guard let body = region.first(where: \.isBody) ?? loneTotal, !line.isBody else { return false }
         let text = line.line.text.withoutWhitespace
         let title = line.line.words.count == 1 && line.height > body.height * settings.titleHeightRatio
-        return title || Caption.unit(in: text) != nil || opensCaption(line.line, beside: region.filter(\.isBody).map(\.line))
+        let nextTitle = !region.contains(where: \.isBody) && Caption.namesTable(text)
+        return title || nextTitle || Caption.unit(in: text) != nil || opensCaption(line.line, beside: region.filter(\.isBody).map(\.line))
     }
 
     /// Whether a line that opens like a caption (``Caption/isCaptionPrefix(_:)``:
@@ -1743,7 +1754,16 @@ enum AlignedTableFinder {
     /// names left-aligned in theirs): that column reaches out under it.
     /// Otherwise, between columns that have headings of their own (else it
     /// is the off-centre heading of its neighbour), it is a column of its
-    /// own. A neighbour's heading is its own only where it does not stand
+    /// own. The body columns' headings are all found first: where the body's
+    /// words show too few columns (a table with no data, its one `合计` at
+    /// the left edge under no heading), the lowest headings show the rest
+    /// whatever their line and order. Before, a heading was judged as it
+    /// came, line by line, left to right: `功能分类科目名称 合计 基本支出
+    /// 项目支出` above `类 款 项`, and `科目名称` left of `小计`, were judged
+    /// before `类` and `小计` were their columns' headings, found no heading
+    /// beside them and made no column
+    /// (Samples/lone-total-under-lowest-headings-unruled.pdf). A neighbour's
+    /// heading is its own only where it does not stand
     /// over the heading in question as well: a group heading over both
     /// (`支出功能分类科目编码` over `类` and over the codes, the two side by
     /// side) makes no column of the heading its cells do not reach
@@ -1760,26 +1780,40 @@ enum AlignedTableFinder {
         func hasHeading(_ span: ClosedRange<Double>, apartFrom range: ClosedRange<Double>) -> Bool {
             headings.contains { $0.overlaps(span) && !$0.overlaps(range) }
         }
-        var added: [(range: ClosedRange<Double>, line: Int, single: Bool)] = []
-        for block in headingBlocks(of: header) {
+        // The headings no body word stands under, none over a group or a gap, each with its words.
+        let lone = headingBlocks(of: header).compactMap { block -> (words: [Word], box: Rect, top: Int, others: [Word])? in
             let members = Set(block.map { [$0.line, $0.word] })
             let words = block.map { header[$0.line].words[$0.word] }
-            guard let box = Rect.enclosing(words.map(\.box)), let top = block.first?.line, let last = block.last?.line else { continue }
+            guard let box = Rect.enclosing(words.map(\.box)), let top = block.first?.line, let last = block.last?.line else { return nil }
             let range = box.x0...box.x1
             let below = header.indices.filter { $0 > top }.flatMap { line in
                 header[line].words.indices.filter { !members.contains([line, $0]) }.map { header[line].words[$0] }
             }
             guard !spans.contains(where: { $0.overlaps(range) }), !below.contains(where: { ($0.box.x0...$0.box.x1).overlaps(range) })
-            else { continue }
+            else { return nil }
             let beside = header[top].words.indices.filter { !members.contains([top, $0]) }.map { header[top].words[$0].box }
-            guard !standsOverGap(box, beside: beside, below: header[(last + 1)...].flatMap(\.words).map(\.box)) else { continue }
+            guard !standsOverGap(box, beside: beside, below: header[(last + 1)...].flatMap(\.words).map(\.box)) else { return nil }
             let others = header.indices.flatMap { line in
                 header[line].words.indices.filter { !members.contains([line, $0]) }.map { header[line].words[$0] }
             }
-            if let column = centredOver(box, spans: spans, body: body, others: others) {
+            return (words, box, top, others)
+        }
+        // First the headings of body columns, printed beside their cells: a
+        // column's heading is known before its neighbour's is judged.
+        var own: [(words: [Word], box: Rect, top: Int)] = []
+        for heading in lone {
+            let range = heading.box.x0...heading.box.x1
+            guard !spans.contains(where: { $0.overlaps(range) }) else { continue }
+            if let column = centredOver(heading.box, spans: spans, body: body, others: heading.others) {
                 spans[column] = min(spans[column].lowerBound, range.lowerBound)...max(spans[column].upperBound, range.upperBound)
-                continue
+            } else {
+                own.append((heading.words, heading.box, heading.top))
             }
+        }
+        var added: [(range: ClosedRange<Double>, line: Int, single: Bool)] = []
+        for (words, box, top) in own {
+            let range = box.x0...box.x1
+            guard !spans.contains(where: { $0.overlaps(range) }) else { continue }
             let left = spans.last { $0.upperBound < range.lowerBound }, right = spans.first { $0.lowerBound > range.upperBound }
             guard left.map({ hasHeading($0, apartFrom: range) }) ?? true, right.map({ hasHeading($0, apartFrom: range) }) ?? true
             else { continue }

@@ -33,4 +33,49 @@ struct EmptyTableTests {
             ["本年收入合计", "", "本年支出合计", "", "本年支出合计", "", "本年支出合计", ""],
         ])
     }
+
+    /// Samples/lone-total-under-lowest-headings-unruled.pdf: tables with
+    /// nothing to report printed without column rules as Chromium prints
+    /// 上海市's and 福州市's 国有资本经营预算 tables, the body one `合计` at the
+    /// table's left edge under no heading of its own. Page 1: headings on
+    /// four lines, `功能分类科目名称 合计 基本支出 项目支出` centred on the two
+    /// lower rows, `类 款 项` under them, `类` centred over the `合计`'s
+    /// column; page 2: `合计 0.00 0.00 0.00` under `科目编码 科目名称 小计`,
+    /// `科目名称` over a column no row fills. The lowest headings show the
+    /// columns the body's words cannot: each heading of a body column is
+    /// known before its neighbours are judged. Before, headings were judged
+    /// line by line, left to right, while the `合计`'s column had no heading
+    /// yet: page 1 read 2 columns of 7, page 2 read 4 of 5.
+    @Test func loneTotalTakesTheColumnsOfTheLowestHeadings() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("lone-total-under-lowest-headings-unruled.pdf"))
+        #expect(drawn.tables.count == 2)
+        let empty = try #require(drawn.tables.first)
+        #expect(empty.columnCount == 7)
+        #expect(empty.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
+        let zeros = try #require(drawn.tables.dropFirst().first)
+        #expect(zeros.columnCount == 5)
+        #expect(zeros.rows.map { texts($0.cells) } == [["合计", "", "0.00", "0.00", "0.00"]])
+    }
+
+    /// Samples/lone-totals-stacked-unruled.pdf: two tables with nothing to
+    /// report printed one under the other without column rules, as
+    /// wkhtmltopdf prints 上海市普陀区's 政府性基金 and 国有资本经营预算 tables on
+    /// one page, each a title, a unit, headings and one `合计`. After a lone
+    /// `合计` the next title and unit are captions that end the table.
+    /// Samples/lone-total-then-title-small-unruled.pdf: the same with titles
+    /// in a type barely larger than the tables' (12 points over 10), too
+    /// small to make a title by size: a line naming a table (`…预算表`) after
+    /// a lone `合计` is the next table's title. Before, the block had no
+    /// body to end at: the second table's title and headings ran on into the
+    /// first's lines and neither table was found.
+    @Test(arguments: [("lone-totals-stacked-unruled.pdf", "2025年部门"), ("lone-total-then-title-small-unruled.pdf", "2025年预算单位")])
+    func loneTotalEndsItsTableBeforeTheNextTitle(sample: String, titled: String) throws {
+        let drawn = try Converter().convert(path: Fixtures.sample(sample))
+        #expect(drawn.tables.count == 2)
+        #expect(drawn.tables.map(\.title) == [titled + "政府性基金预算支出功能分类预算表", titled + "国有资本经营预算支出功能分类预算表"])
+        for table in drawn.tables {
+            #expect(table.columnCount == 7)
+            #expect(table.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
+        }
+    }
 }
