@@ -427,10 +427,71 @@ enum RowRuledGrids {
             columns[columns.count - 1] = max(right, columns[columns.count - 1])
             readAsForm = true
             gaps = columns.map { $0...$0 }
+        } else {
+            (columns, gaps) = splittingTextColumns(columns, gaps: gaps, lines: placing, amounts: bodyLines, rows: rows)
         }
         let ruled = grid(columns: columns, rows: rows, within: within, header: header, body: rowLines,
                          bodyTop: bodyTop, minimumCell: minimumCell)
         return Reading(grid: ruled, continues: false, readAsForm: readAsForm, gaps: gaps)
+    }
+
+    /// A form ruled between rows prints its label cells (`部门名称`, `整体绩效目标`,
+    /// `活动` and the activities under it) and its values in columns its few
+    /// lines of amounts never reach: read from those lines, every column left
+    /// of the first amount, or right of the last, is one, its labels and
+    /// values run together in one cell. The stack's other lines show them:
+    /// within a column, stretches of x that no word of any line crosses
+    /// (``AlignedTableFinder/columnSpans(of:cuts:)``), each a stack of texts
+    /// set left in ``TableSettings/textColumnRowsCount`` rows or more (or a
+    /// heading beside another in one row: `基本支出 项目支出` under 其他资金, its
+    /// column one the body leaves empty), are that many columns, when every
+    /// stretch starts with text (one that a number starts is a column's
+    /// figures set right beside its words set left, `100%` beside `每月1次`,
+    /// or its placeholders, or a code column's codes; headings centred over
+    /// short names set left, `功能科目`, start anywhere) and no line of amounts
+    /// prints in two of them (where one does, its own reading joined them: a
+    /// code and its name under one heading). The gap between two stretches
+    /// is where the boundary stands on the pages after. (A form that reads
+    /// with more columns without rules keeps those, ``UnruledForms``.) Before, the form's
+    /// three label columns were one, its rows cut in nine columns read in six
+    /// (北京 办公厅 部门整体支出绩效目标表 on Chromium and wkhtmltopdf,
+    /// Samples/form-rows-ruled-label-columns.pdf).
+    static func splittingTextColumns(_ columns: [Double], gaps: [ClosedRange<Double>], lines: [TextLine], amounts: [TextLine],
+                                     rows: [Double]) -> (columns: [Double], gaps: [ClosedRange<Double>]) {
+        let slack = settings.touchingSlackPoints
+        var split = [columns[0]], splitGaps = [gaps[0]]
+        for k in 0..<(columns.count - 1) {
+            let low = columns[k], high = columns[k + 1]
+            func inside(_ word: Word) -> Bool { word.box.x0 >= low - slack && word.box.x1 <= high + slack }
+            let words = lines.flatMap { $0.words.filter(inside) }
+            let stretches = AlignedTableFinder.columnSpans(of: words.map { TextLine(words: [$0]) })
+            func stretch(of word: Word) -> Int? { stretches.firstIndex { $0.contains(word.box.midX) } }
+            func row(of word: Word) -> Int { rows.lastIndex { $0 <= word.box.midY } ?? -1 }
+            let joined = amounts.contains { Set($0.words.filter(inside).compactMap(stretch)).count > 1 }
+            let separate = stretches.count >= 2 && !joined && stretches.indices.allSatisfy { index in
+                let own = words.filter { stretch(of: $0) == index }
+                let ownRows = Set(own.map(row))
+                // A heading printed beside another in one header row heads a column the body leaves empty
+                // (`基本支出 项目支出` under 其他资金); characters spread over one cell (`其 他`) do not.
+                let besideHeading = ownRows.count == 1 && own.allSatisfy { $0.glyphs.count > 1 }
+                    && words.contains { stretch(of: $0) != index && ownRows.contains(row(of: $0)) }
+                // Texts set left at the stretch's edge: one that a number starts is set right (or its placeholders
+                // set left), a column's figures beside its words (`100%` beside `每月1次`, `10` beside `—`); headings
+                // centred over a wide column's short names (`功能科目`, `**`) start anywhere.
+                let edge = own.filter { $0.box.x0 <= stretches[index].lowerBound + settings.textColumnEdgeSlackPoints }
+                guard !edge.contains(where: { UnruledForms.printsNumber($0.text) }) else { return false }
+                return Set(edge.map(row)).count >= settings.textColumnRowsCount || besideHeading
+            }
+            if separate {
+                for (one, next) in zip(stretches, stretches.dropFirst()) {
+                    split.append((one.upperBound + next.lowerBound) / 2)
+                    splitGaps.append(one.upperBound...next.lowerBound)
+                }
+            }
+            split.append(high)
+            splitGaps.append(gaps[k + 1])
+        }
+        return (split, splitGaps)
     }
 
     /// The part of the gap between two columns, from `left` to `right`

@@ -270,6 +270,15 @@ public struct TableSettings: Sendable {
     /// Row rules of one table start and end this close in x: Chromium draws
     /// each row's rule from the table's left edge to its right.
     public var rowRuleExtentSlackPoints = 3.0
+    /// A stretch of x in a row-ruled column whose texts set left start this
+    /// many rows or more is a column of its own (RowRuledGrids.splittingTextColumns):
+    /// a form's label column (`部门名称`, `整体绩效目标` over the activities)
+    /// prints in several rows; one cell's text set apart is no column.
+    public var textColumnRowsCount = 2
+    /// Such a stretch's texts are set left when they start this close to its
+    /// left edge: a browser sets a column's cells at one padding, glyph boxes
+    /// differing by fractions of a point.
+    public var textColumnEdgeSlackPoints = 1.5
     /// A row the page break cuts under a stack's last rule is read when its
     /// one line of amounts ends within this many of the stack's rows under
     /// the rule: wkhtmltopdf sets the cut row's line lower in its band

@@ -442,4 +442,35 @@ struct RuledGridTests {
             ["绩效指标", "满意度指标", "服务对象满意度指标", "清洁取暖改造户满意度", "≥90%", ""],
         ])
     }
+
+    /// A 部门整体支出绩效目标表 ruled between rows only (as Chromium prints
+    /// it), of nine columns, whose lines of amounts (the funds' line, the
+    /// indicators' values) fill five: its label columns (`部门名称`,
+    /// `整体绩效目标`, `活动` and the activities) and 其他资金's 基本支出 and
+    /// 项目支出 show only in its other lines, as stretches of x no word
+    /// crosses (``RowRuledGrids/splittingTextColumns(_:gaps:lines:amounts:rows:)``).
+    /// Before, the columns came from the lines of amounts alone: the three
+    /// label columns were one, each row's activity and labels run together
+    /// in one cell, and 基本支出 and 项目支出 one heading; no row was exact.
+    @Test func aRowRuledFormsLabelColumnsAreColumnsOfTheirOwn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-rows-ruled-label-columns.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 9)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["部门名称", "", "某某委员会办公室", "", "", "", "", "", ""],
+            ["总体资金情况（万元）", "", "预算支出总额", "财政拨款", "", "", "其他资金", "", ""],
+            ["", "", "", "合计", "基本支出", "项目支出", "合计", "基本支出", "项目支出"],
+            ["", "", "5,133.74", "5,133.74", "950.09", "4,183.65", "", "", ""],
+            ["整体绩效目标", "整体绩效目标", "在市委市政府和委员会的领导下，认真贯彻年度工作重点和工作目标，坚持量入为出，收支平衡，统筹兼顾，厉行节约，注重绩效的原则，全力服务森林城市建设，认真抓好义务植树的宣传发动和组织协调。", "", "", "", "", "", ""],
+            ["", "其他说明", "", "", "", "", "", "", ""],
+            ["", "活动", "", "绩效指标", "", "指标性质", "指标值", "", "度量单位"],
+            ["", "重大植树活动保障", "", "产出指标数量指标白皮松、车梁木等花卉苗木", "", "＝", "413200", "", "株"],
+            ["", "重大植树活动保障", "", "产出指标数量指标电动喷雾器、手套等工具", "", "＝", "1759", "", "个"],
+            ["", "重大植树活动保障", "", "效益指标社会效益指标提高苗木品质", "", "定性", "效果显著", "", ""],
+            ["", "全民义务植树补助", "", "产出指标数量指标宣传报道", "", "＝", "2", "", "个"],
+            ["", "全民义务植树补助", "", "产出指标质量指标服务标准", "", "定性", "达到考核工作细则", "", ""],
+            ["", "全民义务植树补助", "", "满意度指标服务对象满意度指标群众满意度", "", "≥", "90", "", "%"],
+        ])
+    }
 }
