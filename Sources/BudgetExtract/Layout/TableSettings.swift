@@ -337,6 +337,19 @@ public struct TableSettings: Sendable {
     public var continuationTolerancePoints = 6.0
     /// … or within this fraction of the table's width, when that is more (A3 pages).
     public var continuationToleranceFraction = 0.02
+    /// A table first on its page whose header, a heading over every column,
+    /// holds at least this many column headings opens another table where it
+    /// is not the header of the table ending the page before: a heading
+    /// row names two columns at least (tw_moa_fund_115's `來源別 | 本年度預算數
+    /// | 實施內容` at the top of the page after its 資本資產明細表, as Calc and
+    /// Writer print it).
+    public var otherHeaderHeadingsCount = 2
+    /// … and fewer than this share of its characters among those that
+    /// header prints: a header printed again, however the page's columns cut
+    /// it and whatever row ends run into it, prints mostly the table's
+    /// heading characters (Writer's 西安市商务局 收支总表 on its second page,
+    /// two thirds); another table's shares a few (`本年度` and `數`: 4 of 11).
+    public var otherHeaderSharedCharactersShare = 0.5
 
     // MARK: Notes under a table
 

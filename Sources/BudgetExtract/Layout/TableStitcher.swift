@@ -223,6 +223,7 @@ enum TableStitcher {
         /// printed again (`sharedUnderHeader`): dropped.
         func continuationInJoined(_ table: PageTable, untitled: PageTable, after previous: PageTable,
                                   width: Int, header: [PrintedRow]) -> (mapping: [Int], sharedUnderHeader: Bool)? {
+            guard !TableStitcher.printsOtherHeader(untitled, than: header) else { return nil }
             if let mapping = TableStitcher.continuationMapping(table, after: previous)
                 ?? TableStitcher.continuationMapping(untitled, after: previous) {
                 return (inJoinedTable(mapping), false)
@@ -250,6 +251,36 @@ enum TableStitcher {
             guard let bounds = boundsInJoined else { return mapping }
             return mapping.map { bounds.indices.contains($0) ? bounds[$0] : $0 }
         }
+    }
+
+    /// Whether `table`, first on its page, prints a header of its own that
+    /// is not `header`, that of the table the page before ends: a heading
+    /// over every column, ``TableSettings/otherHeaderHeadingsCount`` column
+    /// headings or more among them (``PrintedVocabulary/isColumnHeading(_:)``),
+    /// no row of `header` printed again, and fewer than
+    /// ``TableSettings/otherHeaderSharedCharactersShare`` of its characters
+    /// among those `header` prints. A page that goes on with a table prints its header again or
+    /// none; a header of other headings opens another table (a spreadsheet's
+    /// small `來源別 | 本年度預算數 | 實施內容` at the top of the page after a
+    /// 資本資產明細表 ending in its `合計`, whose columns fell in those of the
+    /// table before and whose rows went on it:
+    /// `Samples/other-header-next-page.pdf`). Rows without amounts read
+    /// into a page's header (`上年结转 | 结转下年` under the 收支总表's
+    /// headings printed again, a 决算总表's items beside their 行次 with no
+    /// heading over the 金额 column) open nothing, nor does a header printed
+    /// again that the page's columns cut otherwise, with the ends of a row
+    /// cut by the page break read into it (`出`, `本建设)`).
+    static func printsOtherHeader(_ table: PageTable, than header: [PrintedRow]) -> Bool {
+        guard !header.isEmpty, !table.header.isEmpty,
+              (0..<table.columnCount).allSatisfy({ column in
+                  table.header.contains { column < $0.count && !($0[column]?.text.withoutWhitespace.isEmpty ?? true) }
+              }),
+              table.header.flatMap({ $0.compactMap { $0?.text } }).filter(PrintedVocabulary.isColumnHeading).count
+                >= TableSettings.standard.otherHeaderHeadingsCount else { return false }
+        let rows = Set(header.map { headingCharacters([$0]) })
+        guard !table.header.contains(where: { rows.contains(headingCharacters([$0])) }) else { return false }
+        let printed = Set(headingCharacters(table.header)), known = Set(headingCharacters(header))
+        return Double(printed.intersection(known).count) < TableSettings.standard.otherHeaderSharedCharactersShare * Double(printed.count)
     }
 
     /// The characters a header prints, white space left out, sorted: the

@@ -520,4 +520,29 @@ struct GridCaptionAndAlignedStitchTests {
         }
         #expect(table.rows.map { texts($0.cells) } == expected)
     }
+
+    /// Samples/other-header-next-page.pdf: a 資本資產明細表 without rules
+    /// ending on page 1 with its `合計`, and at the top of page 2, under no
+    /// title, a small table of its own headed `來源別 | 本年度預算數 |
+    /// 實施內容`. Page 2's table is a table of its own, with its own header
+    /// and rows (before: a table first on its page under no title went on
+    /// the table ending the page before wherever its columns fell, whatever
+    /// header it printed, so its header and rows came back as rows of the
+    /// assets table, its three columns spread over that table's six).
+    @Test func aHeaderOfOtherHeadingsOnTheNextPageOpensATable() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("other-header-next-page.pdf"))
+        #expect(drawn.tables.count == 2)
+        let assets = try #require(drawn.tables.first)
+        #expect(assets.pages == [1])
+        #expect(assets.columnCount == 6)
+        #expect(assets.rows.count == 9)
+        #expect(assets.rows.last.map { texts($0.cells) } == ["合計", "11,836", "-2,468", "516", "164", "9,720"])
+        let sources = try #require(drawn.tables.last)
+        #expect(sources.pages == [2])
+        #expect(sources.header.map(texts) == [["來源別", "本年度預算數", "實施內容"]])
+        #expect(sources.rows.map { texts($0.cells) } == [
+            ["一、利息收入", "1,100", "專戶存款利息收入。"],
+            ["二、公庫撥款收入", "6,214,390", "單位預算撥補39億6,085萬8千元。"],
+        ])
+    }
 }
