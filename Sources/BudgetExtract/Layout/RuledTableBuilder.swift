@@ -87,20 +87,31 @@ enum RuledTableBuilder {
         // as 業務活動之現金流量, is the first body row, not more header).
         var firstBodyBand: Int?
         var firstPrintedRow: [Int] = []
-        for row in 0..<rowCount {
-            firstPrintedRow.append(rows.count)
-            // Cells of this row alone (not merged with rows below) may hold
-            // several printed rows whose rules are missing or too faint.
-            let ownCells = (0..<columnCount).map { column -> [Glyph] in
+        // Cells of each row alone (not merged with rows below) may hold
+        // several printed rows whose rules are missing or too faint.
+        let ownCellsByRow = (0..<rowCount).map { row in
+            (0..<columnCount).map { column -> [Glyph] in
                 let cell = index(row, column)
                 let spansDown = row + 1 < rowCount && root(index(row + 1, column)) == root(cell)
                 return spansDown ? [] : glyphsByCell[cell]
             }
-            // Each cell's lines are built once: for its printed rows here,
-            // and for its text below when it holds one row.
-            let ownTextLines = ownCells.map { TextLines.build(from: $0, wordGap: .infinity) }
-            let ownLines = ownTextLines.map(RowBands.lines(of:))
-            let bands = RowBands.amountBands(in: ownLines)
+        }
+        // Each cell's lines are built once: for its printed rows here,
+        // and for its text below when it holds one row.
+        let ownTextLinesByRow = ownCellsByRow.map { $0.map { TextLines.build(from: $0, wordGap: .infinity) } }
+        let ownLinesByRow = ownTextLinesByRow.map { $0.map(RowBands.lines(of:)) }
+        // Where each column's lines print, over the grid: its lines within
+        // its rules (a cell merged across columns prints wider).
+        let columnSpans = (0..<columnCount).map { column -> ClosedRange<Double>? in
+            let (left, right) = (grid.columns[column], grid.columns[column + 1])
+            let boxes = ownLinesByRow.flatMap { $0[column].map(\.box) }.filter { $0.x0 >= left && $0.x1 <= right }
+            guard let start = boxes.map(\.x0).min(), let end = boxes.map(\.x1).max() else { return nil }
+            return start...end
+        }
+        for row in 0..<rowCount {
+            firstPrintedRow.append(rows.count)
+            let ownCells = ownCellsByRow[row], ownTextLines = ownTextLinesByRow[row], ownLines = ownLinesByRow[row]
+            let bands = RowBands.amountBands(in: ownLines, columnSpans: columnSpans)
             let rowOfLine = bands.count > 1 ? RowBands.rows(of: ownLines, columnEnds: Array(grid.columns.dropFirst())) : ownLines.map { $0.map { _ in 0 } }
             let bandCount = (rowOfLine.joined().max() ?? 0) + 1
             if row > 0, bandCount > 1, firstBodyBand == nil { firstBodyBand = rows.count }
@@ -265,7 +276,16 @@ enum RowBands {
         let box: Rect
         let height: Double
         let glyphs: [Glyph]
+        /// What the line starts with and could not have left on the line above (``TextLines/leadWidth(of:)``).
+        let leadWidth: Double
         var midY: Double { box.midY }
+
+        /// This line and `lower`, the rest of its text printed under it, as one line.
+        func joined(with lower: CellLine) -> CellLine {
+            let glyphs = glyphs + lower.glyphs
+            return CellLine(text: text + lower.text, box: Rect.enclosing(glyphs.lazy.map(\.box)) ?? lower.box, height: height,
+                            glyphs: glyphs, leadWidth: leadWidth)
+        }
     }
 
     /// The lines of one cell, top to bottom, each wrapped amount joined
@@ -276,15 +296,51 @@ enum RowBands {
     static func lines(of built: [TextLine]) -> [CellLine] {
         var lines: [CellLine] = []
         for line in built {
+            let cellLine = CellLine(text: line.text, box: line.box, height: line.box.height, glyphs: line.glyphs,
+                                    leadWidth: TextLines.leadWidth(of: line.words))
             if let last = lines.last, TextLines.completesDecimals(of: last.text, with: line.text) {
-                let glyphs = last.glyphs + line.glyphs
-                let box = Rect.enclosing(glyphs.lazy.map(\.box)) ?? line.box
-                lines[lines.count - 1] = CellLine(text: last.text + line.text, box: box, height: last.height, glyphs: glyphs)
+                lines[lines.count - 1] = last.joined(with: cellLine)
             } else {
-                lines.append(CellLine(text: line.text, box: line.box, height: line.box.height, glyphs: line.glyphs))
+                lines.append(cellLine)
             }
         }
         return lines
+    }
+
+    /// The lines of one cell with each text wrapped inside it joined into
+    /// one line, at the middle of its lines: a line goes on in the line
+    /// under it when that lies a wrapped line's pitch lower
+    /// (``TableSettings/wrappedLinePitchMaxEm``) and the line is full: what
+    /// the line under it starts with and could not have left on it
+    /// (``TextLines/leadWidth(of:)``) would have ended within
+    /// ``TableSettings/wrappedCellLineSlackEm`` of the widest its column
+    /// prints in the grid (`span`) or past it. Two lines that each read as a
+    /// number stay two (a row's amount above the next row's); a line that
+    /// reads as none goes on (`2023-01-` over `01`, `2022.` over `11.1-2`
+    /// over `022.1` over `2.31`: a date or a period cut by the wrap). A year
+    /// or a figure wrapped with its unit (`2022` over `年`,
+    /// `229.9` over `万元`), or a serial number with the name it opens
+    /// (`２０２１－２０` over `２２年东城区…`), is a text then, no amount of a
+    /// row of its own beside the row's amounts set in the middle of the
+    /// cells (`Samples/wrapped-cells-beside-centred-amounts.pdf`).
+    static func wrappedTexts(of lines: [CellLine], within span: ClosedRange<Double>?) -> [CellLine] {
+        guard let span, lines.count > 1 else { return lines }
+        let settings = TableSettings.standard
+        var joined: [CellLine] = []
+        // The line each joined text ends with, as printed.
+        var lastLine: CellLine?
+        for line in lines {
+            if let upper = joined.last, let above = lastLine, line.midY > above.midY,
+               line.midY - above.midY <= above.height * settings.wrappedLinePitchMaxEm,
+               above.box.width + line.leadWidth > span.upperBound - span.lowerBound - above.height * settings.wrappedCellLineSlackEm,
+               NumberNormalizer.read(upper.text) == .text || NumberNormalizer.read(line.text) == .text {
+                joined[joined.count - 1] = upper.joined(with: line)
+            } else {
+                joined.append(line)
+            }
+            lastLine = line
+        }
+        return joined
     }
 
     /// The heights (centre y) of the printed rows of a grid row when it
@@ -295,13 +351,16 @@ enum RowBands {
     /// amount, on each of a column-ruled row's lines, never `1 1 1` read as 111).
     /// Then every line that prints a number is a row's (a small amount,
     /// `91` in 千元, is a row like the `1,060` below it), and ``rows(of:columnEnds:)``
-    /// puts the other lines into them. An amount wrapped inside its cell is one line.
-    static func amountBands(in linesPerCell: [[CellLine]]) -> [Double] {
+    /// puts the other lines into them. An amount wrapped inside its cell is
+    /// one line, and so is a text wrapped inside it (``wrappedTexts(of:within:)``,
+    /// each column's lines printing within `columnSpans`): it prints no number.
+    static func amountBands(in linesPerCell: [[CellLine]], columnSpans: [ClosedRange<Double>?]) -> [Double] {
         guard linesPerCell.filter({ $0.count >= 2 }).count >= 2 else { return [] }
-        let lines = linesPerCell.flatMap { $0 }
+        let wrapped = zip(linesPerCell, columnSpans).map { wrappedTexts(of: $0, within: $1) }
+        let lines = wrapped.flatMap { $0 }
         let numbers = lines.filter { PrintedVocabulary.isAmount($0.text) || PrintedVocabulary.looksLikeNumber($0.text) }
         guard heights(of: lines.filter { PrintedVocabulary.isAmount($0.text) }).count >= 2
-            || countRowHeights(in: linesPerCell, among: heights(of: numbers)) >= 2
+            || countRowHeights(in: wrapped, among: heights(of: numbers)) >= 2
         else { return [] }
         return heights(of: numbers)
     }

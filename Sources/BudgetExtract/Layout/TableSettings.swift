@@ -103,6 +103,12 @@ public struct TableSettings: Sendable {
     /// line (`机关资本性支出（一）` over `房屋建筑物购建`: `房` would end 0.1 pt
     /// past it; glyph boxes of one font differ by a fraction of a point).
     public var wrapRoomSlackEm = 0.25
+    /// A line of a ruled cell is full (its text wraps into the line under
+    /// it) when what that line starts with would have ended within this of
+    /// the widest its column prints: the column's lines tell its padding only
+    /// roughly (Writer's 西安市卫生健康委员会 2022 决算 p. 153: `2022` and `年`
+    /// make 39 pt in a column that prints 40, `2022年` did not fit).
+    public var wrappedCellLineSlackEm = 0.5
     /// Rows without amounts under a table's last row of amounts go on its
     /// list when they lie no further under the row above than the loosest gap
     /// between its rows, plus this (Calc's 北京 2022 决算 p. 21: thirteen

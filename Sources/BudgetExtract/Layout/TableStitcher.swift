@@ -827,7 +827,14 @@ enum TableStitcher {
     /// ``ItemMarker/continuesList(_:after:)``, `Samples/list-cut-by-break.pdf`) or
     /// repeats the heading the table's header prints in its column
     /// (`项目名称` opening the next project of a table of project forms), and
-    /// it prints fewer cells than `last` (only the wrapped cell runs over).
+    /// it prints fewer cells than `last` (only the wrapped cell runs over), or
+    /// as many, each under a cell of `last` that prints several lines: a
+    /// word processor splits a tall row at the page foot, every wrapped text
+    /// of it going on at the top of the next page, the part above closed by
+    /// a rule of its own (Writer's 西安市卫生健康委员会 2022 决算 p. 39-40:
+    /// 预期目标 and 实际完成情况 both cut, `Samples/tall-row-split-by-page-break.pdf`).
+    /// A text printed again under itself is a new row's (two tables of one
+    /// project each, `漁業發展補助計畫` opening both, tw_moa p. 88-89).
     /// A total label (`小计`, `收入总计`) is complete: a word under it starts a new row.
     /// So is a text whose last line stops short: it ends more than
     /// ``TableSettings/fullLineSlackEm`` before the widest line its column
@@ -841,7 +848,10 @@ enum TableStitcher {
     static func isCutByPageBreak(_ row: PrintedRow, after last: PrintedRow, headings: [PrintedRow] = [],
                                  widestLineEnds: [Double?] = [],
                                  printedWhole: (_ column: Int, _ text: String) -> Bool = { _, _ in false }) -> Bool {
-        guard row.compactMap({ $0 }).count < last.compactMap({ $0 }).count else { return false }
+        let (cells, cellsAbove) = (row.compactMap { $0 }.count, last.compactMap { $0 }.count)
+        guard cells < cellsAbove || cells == cellsAbove && row.indices.allSatisfy({ column in
+            row[column] == nil || (column < last.count ? last[column] : nil).map(printsSeveralLines) ?? false
+        }) else { return false }
         let headingTexts = row.indices.map { column in
             Set(headings.compactMap { column < $0.count ? $0[column].map(\.text.withoutWhitespace) : nil })
         }
@@ -851,6 +861,7 @@ enum TableStitcher {
             guard let cell else { continue }
             let startsItem = ItemMarker.startsItem(cell.text)
             guard let above, !PrintedVocabulary.looksLikeNumber(above.text), !isTotal(above.text),
+                  cell.text.withoutWhitespace != above.text.withoutWhitespace,
                   !PrintedVocabulary.looksLikeNumber(cell.text),
                   !startsItem || goesOnLeft || ItemMarker.continuesList(cell.text, after: above.text),
                   !headingTexts[column].contains(cell.text.withoutWhitespace),
@@ -860,6 +871,13 @@ enum TableStitcher {
             if !startsItem { goesOnLeft = true }
         }
         return any
+    }
+
+    /// Whether `cell` prints two lines or more: its box is taller than its
+    /// last glyph by a wrapped line's pitch (``TableSettings/wrappedLinePitchMinEm``) at least.
+    private static func printsSeveralLines(_ cell: PrintedCell) -> Bool {
+        guard let end = cell.lastGlyph else { return false }
+        return cell.box.height - end.height >= end.height * TableSettings.standard.wrappedLinePitchMinEm
     }
 
     /// Whether `cell`'s last line ends more than ``TableSettings/fullLineSlackEm``

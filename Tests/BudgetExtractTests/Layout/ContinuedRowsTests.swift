@@ -268,4 +268,33 @@ struct RunningHeaderContinuationTests {
         titled.title = "农业特别收入"
         #expect(TableStitcher.withoutRunningHeaderTitle(titled, on: page, after: before, continuing: previous).title == titled.title)
     }
+    /// Samples/tall-row-split-by-page-break.pdf: a form ruled all over, as
+    /// Writer prints it, whose row of two long texts (预期目标, 实际完成情况)
+    /// is split at the page foot: its first lines close page 1 under a rule
+    /// of their own, and page 2, without a header, opens with the rest of
+    /// both, ruled round again. The rest goes on the row above; the rows
+    /// after it are rows of their own (before: the rest was a row of its
+    /// own, as it printed as many cells as the row above).
+    @Test func tallRowSplitByThePageBreakGoesOnAcrossIt() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("tall-row-split-by-page-break.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.pages == [1, 2])
+        let goal = "该项目保障采供血业务日常公用经费的非政府采购部分，西安市中心血站在西安市范围内开展无偿献血者的招募、"
+            + "血液的采集与制备，供应西安地区一百八十余家医院的临床用血。该部分包括办公费、培训费、手续费、水电费、"
+            + "取暖费、邮电费、差旅费、维修维修费、公务接待费、租赁费、劳务费、工会经费、其他交通费。"
+        let done = "西安市中心血站2022年无偿献血二十三万六千六百零七人次，采血量八十四点七一吨，比去年同期增加百分之零点九一，"
+            + "其中采集全血三十七万二千二百二十八单位，血小板五万一千三百零五个治疗量，比去年同期增加百分之六点五八，"
+            + "采血量再创历史新高，未发生因血液供应影响急危重症病人医疗救治的现象。"
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["数量指标", "目标采集血液人次二十三万人次", "完成采集血液人次二十三点六六万人次", "12.50"],
+            ["质量指标", "血液检测制备完成率百分之百", "血液检测制备完成率百分之百", "12.50"],
+            ["时效指标", "项目于2022年内完成", "项目于2022年12月完成", "12.50"],
+            ["成本指标", "项目成本一千一百八十五万元", "项目成本九百六十五万元", "10.00"],
+            ["社会效益指标", "年采供血量增幅百分之五至十", "年采供血量增幅百分之六点二三", "15.00"],
+            ["", goal, done, ""],
+            ["可持续影响指标", "输血安全事件发生率小于十万分之一", "输血安全事件发生率小于十万分之一", "15.00"],
+            ["满意度指标", "献血者满意率均大于百分之九十五", "献血者满意率均大于百分之九十三", "8.00"],
+        ])
+    }
 }

@@ -473,4 +473,28 @@ struct RuledGridTests {
             ["", "全民义务植树补助", "", "满意度指标服务对象满意度指标群众满意度", "", "≥", "90", "", "%"],
         ])
     }
+
+    /// Samples/wrapped-cells-beside-centred-amounts.pdf: a self-assessment
+    /// form ruled all over, as Writer prints it, each cell in the middle of
+    /// its row, so narrow that cells wrap: `时效指` over `标`, a year over its
+    /// unit (`2022` over `年`), an amount over its unit (`229.9` over `万元`),
+    /// a period cut inside its digits over four lines, a serial number over
+    /// the rest of its name (`2021-2022` over `年东城区老…`), the scores
+    /// (`12.5`) between the lines. Each row is one row (before: a row whose
+    /// wrapped cell opened with figures was read as two printed rows, the
+    /// figures on the upper line and the centred scores on the lower).
+    @Test func wrappedCellsOpeningWithFiguresBesideCentredAmountsAreOneRow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("wrapped-cells-beside-centred-amounts.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["产出指标", "数量指标", "车位数量", "不少于100个", "不少于100个", "12.5", "12.5"],
+            ["", "时效指标", "项目实施时间", "2022年", "2022年", "12.5", "12.5"],
+            ["", "成本指标", "征用成本", "230万元", "229.9万元", "12.5", "12.0"],
+            // A wrap between Latin characters reads as a space.
+            ["", "时效指标", "项目完成时间", "2022.11.1-2 022.1 2.31", "100%", "10.0", "10.0"],
+            ["效益指标", "社会效益指标", "2021-2022年东城区老旧小区综合整治", "有所提升", "有所提升", "15.0", "13.0"],
+            ["满意度指标", "服务对象满意度指标", "群众满意度", "100%", "95%", "10.0", "9.5"],
+        ])
+    }
 }
