@@ -87,7 +87,8 @@ enum TableStitcher {
                               case let (inJoined, sharedUnderHeader)? = open.continuationInJoined(table, untitled: untitled, after: previous,
                                                                                                    width: last.columnCount, header: last.header),
                               !opensAnotherForm(table, mappedBy: inJoined, after: last) {
-                        tables[tables.count - 1] = append(sharedUnderHeader ? withoutHeader(untitled) : untitled, mappedBy: inJoined, to: last)
+                        let opened = formOpeningAsBody(of: last, from: previous) ?? last
+                        tables[tables.count - 1] = append(sharedUnderHeader ? withoutHeader(untitled) : untitled, mappedBy: inJoined, to: opened)
                         sources = appendedTo.map { $0 + [table] }
                         // A mapping of tables without rules names columns, not boundaries: the right edge is the table's.
                         if isOnlyTable {
@@ -401,6 +402,24 @@ enum TableStitcher {
         opening.header = []
         opening.unit = continued.unit ?? table.unit
         opening.openBlocks = [:]
+        return opening
+    }
+
+    /// A ruled form whose opening alone fits at the foot of a page (its
+    /// title, then `项目名称 | X`: only field rows, read as header, no body),
+    /// `continued`, read from `previous`, before the next page goes on with it
+    /// in the same grid: its field rows are its first body rows, never a
+    /// header (a form prints no heading row; Writer's prints of 烟台's
+    /// 政策和项目预算绩效目标表 lost `项目名称` that way), so a value the page
+    /// break cut (`房屋建筑质量巡查检` over `测费`) joins its row again. Nil
+    /// when `continued` is no such opening.
+    static func formOpeningAsBody(of continued: Table, from previous: PageTable) -> Table? {
+        guard previous.ruled, previous.rows.isEmpty, continued.rows.isEmpty, continued.pages == [previous.page],
+              !continued.header.isEmpty, continued.header.allSatisfy(HeaderSplitter.opensWithFormField)
+        else { return nil }
+        var opening = continued
+        opening.rows = continued.header.map { (previous.page, $0) }
+        opening.header = []
         return opening
     }
 

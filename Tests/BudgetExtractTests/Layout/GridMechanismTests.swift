@@ -478,6 +478,27 @@ struct GridMechanismTests {
         #expect(texts(table.rows[1].cells) == ["主管部门", "福州市XX局", nil, "实施单位", "福州市XX中心"])
     }
 
+    /// Samples/form-opening-at-foot-same-grid.pdf: a form ruled all over
+    /// whose title and `项目名称` row alone sit at the foot of a page, the name
+    /// cut by the page break, goes on in the same grid on the next page: one
+    /// titled form without header, its first body row `项目名称` with the whole
+    /// name (before: that row was read as the form's header and lost, and the
+    /// name's rest `测费` read as a row of its own).
+    @Test func aFormsOpeningAtTheFootOfAPageGoesOnInTheSameGrid() throws {
+        let document = try Converter().convert(path: Fixtures.sample("form-opening-at-foot-same-grid.pdf"))
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.title == "政策和项目预算绩效目标表")
+        #expect(table.pages == [1, 2])
+        #expect(table.columnCount == 6)
+        #expect(table.header.isEmpty)
+        #expect(table.rows.map(\.page) == [1, 2, 2, 2, 2, 2, 2, 2, 2, 2])
+        #expect(texts(table.rows[0].cells) == ["项目名称", nil, nil, "房屋建筑质量巡查检测费", nil, nil])
+        #expect(texts(table.rows[1].cells) == ["主管部门及代码", nil, nil, "253_烟台市住建局", "实施单位", "烟台市住建局"])
+        #expect(texts(table.rows[2].cells) == ["项目资金（万元）", nil, nil, "年度预算资金总额：", "40.00", nil])
+        #expect(texts(table.rows[9].cells) == ["绩效指标", "满意度指标", "服务对象满意度指标", "房屋使用者满意度", "≥90%", nil])
+    }
+
     /// Samples/form-in-other-split.pdf: a 部门整体支出绩效自评表 whose next
     /// page, untitled, goes on in another column split of the same frame
     /// (eight columns, then six) is one form in the union of both pages'
