@@ -197,11 +197,22 @@ enum RowRuledGrids {
     /// them) makes one line as tall as the two, which split a form's stack
     /// in two and left its rows below to no table (Chromium's 烟台 住建局
     /// forms, Samples/form-rows-ruled-wide-text-cells.pdf).
+    ///
+    /// A band whose only text is one line of one piece naming a table
+    /// (``Caption/namesTable(_:)``) holds the next table's title whatever
+    /// its type's size: alone in its band it has no smaller type to be
+    /// measured against. Before, a title set between two tables of the
+    /// same width ruled between rows joined them into one stack, the second
+    /// table's rows went into the first one's grid and the second was not
+    /// found (Chromium's and wkhtmltopdf's prints of tw_moa_fund_115's
+    /// 員工人數彙計表 under its 5年來主要業務計畫分析表,
+    /// Samples/title-between-row-ruled-tables.pdf).
     private static func bandHoldsCaption(from upper: Ruling, to lower: Ruling, glyphs: [Glyph]) -> Bool {
         let band = Rect(x0: upper.start, y0: upper.position, x1: upper.end, y1: lower.position)
         let lines = TextLines.build(from: glyphs.filter { band.contains(x: $0.box.midX, y: $0.box.midY) })
         func typeHeight(_ line: TextLine) -> Double { line.words.flatMap(\.glyphs).map(\.box.height).max() ?? 0 }
         guard let body = lines.map(typeHeight).min() else { return false }
+        if lines.count == 1, lines[0].words.count == 1, Caption.namesTable(lines[0].text.withoutWhitespace) { return true }
         return lines.contains { line in
             Caption.unit(in: line.text.withoutWhitespace) != nil && line.words.count == 1
                 || line.words.count == 1 && typeHeight(line) > body * settings.titleHeightRatio

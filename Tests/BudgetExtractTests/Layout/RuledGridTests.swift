@@ -497,4 +497,31 @@ struct RuledGridTests {
             ["满意度指标", "服务对象满意度指标", "群众满意度", "100%", "95%", "10.0", "9.5"],
         ])
     }
+
+    /// Samples/title-between-row-ruled-tables.pdf: two tables ruled between
+    /// rows only, as wide, one under the other, as Chromium prints
+    /// tw_moa_fund_115's 5年來主要業務計畫分析表 and its 員工人數彙計表: the
+    /// second table's title alone in the band between the first table's
+    /// last rule and the second's first. It parts them, two tables (before:
+    /// alone in its band the title had no smaller type to be measured
+    /// against, the rules made one stack and the second table's rows went
+    /// into the first one's grid, the second not found).
+    @Test func aTitleAloneBetweenTwoRowRuledTablesPartsThem() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("title-between-row-ruled-tables.pdf"))
+        #expect(drawn.tables.count == 2)
+        let first = try #require(drawn.tables.first), second = try #require(drawn.tables.last)
+        #expect(first.title == "農業特別收入基金5年來主要業務計畫分析表")
+        #expect(first.rows.map { texts($0.cells) }.count == 12)
+        #expect(first.rows.map { texts($0.cells) }.last == ["調整產業或防範措施計畫", "", "", "6,159,115", ""])
+        #expect(second.title == "農業特別收入基金員工人數彙計表")
+        #expect(second.rows.map { texts($0.cells) } == [
+            ["農業發展基金", "8", "-1", "7", ""],
+            ["專任人員", "2", "-1", "1", ""],
+            ["聘用", "2", "-1", "1", ""],
+            ["管理會委員", "6", "－", "6", ""],
+            ["林務發展及造林基金", "1", "－", "1", ""],
+            ["技工", "1", "－", "1", ""],
+            ["總計", "9", "-1", "8", ""],
+        ])
+    }
 }
