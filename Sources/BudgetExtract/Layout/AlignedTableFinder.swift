@@ -1038,12 +1038,15 @@ enum AlignedTableFinder {
     /// over tables of 10 is no title by size
     /// (Samples/lone-total-then-title-small-unruled.pdf).
     private static func isCaption(_ line: Line, after region: [Line]) -> Bool {
-        let loneTotal = region.last.flatMap { last in isLoneTotal(last, underHeadings: Array(region.dropLast())) ? last : nil }
-        guard let body = region.first(where: \.isBody) ?? loneTotal, !line.isBody else { return false }
+        guard !line.isBody else { return false }
+        let bodyLines = region.filter(\.isBody)
+        // A block with no body ends at its lone `合计`, if it closes the block.
+        let loneTotal = bodyLines.isEmpty ? region.last.flatMap { isLoneTotal($0, underHeadings: Array(region.dropLast())) ? $0 : nil } : nil
+        guard let body = bodyLines.first ?? loneTotal else { return false }
         let text = line.line.text.withoutWhitespace
         let title = line.line.words.count == 1 && line.height > body.height * settings.titleHeightRatio
-        let nextTitle = !region.contains(where: \.isBody) && Caption.namesTable(text)
-        return title || nextTitle || Caption.unit(in: text) != nil || opensCaption(line.line, beside: region.filter(\.isBody).map(\.line))
+        let nextTitle = bodyLines.isEmpty && Caption.namesTable(text)
+        return title || nextTitle || Caption.unit(in: text) != nil || opensCaption(line.line, beside: bodyLines.map(\.line))
     }
 
     /// Whether a line that opens like a caption (``Caption/isCaptionPrefix(_:)``:
