@@ -11,8 +11,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
-        // SHA-256 of every input (FileDigest): the field's standard, on BoringSSL with the processor's SHA extensions.
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // poppler-glib, cairo and GLib, for the tests that draw their own PDFs with cairo. The binary
@@ -29,6 +27,13 @@ let package = Package(
             pkgConfig: "poppler",
             providers: [.apt(["libpoppler-private-dev"])]
         ),
+        // OpenSSL's libcrypto (libssl-dev), for the SHA-256 of every input (FileDigest): the system's
+        // own, with the processor's SHA instructions, and nothing to compile.
+        .systemLibrary(
+            name: "CLibCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         // The one-pass PDF layer: C++ on poppler's OutputDev behind a plain C header (include/PopplerShim.h).
         .target(
             name: "CPopplerShim",
@@ -39,7 +44,7 @@ let package = Package(
             name: "BudgetExtract",
             dependencies: [
                 "CPopplerShim",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CLibCrypto",
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
