@@ -1747,7 +1747,14 @@ enum AlignedTableFinder {
     /// item has) shows only in the header. A heading with no body word under
     /// it is first read whole: a heading wrapped inside its cell
     /// (`国有资本经` / `营预算拨款` / `收入`, ``headingBlocks(of:)``) is one
-    /// heading, never a group heading over its own last line. It is no
+    /// heading, never a group heading over its own last line. A group heading
+    /// centred over one of its columns' headings is no line of it, though:
+    /// the columns beside print their headings level with the lowest one and
+    /// none on the group heading's line; and a column's number under a
+    /// heading (`** 1 2 3`) is no heading under it
+    /// (Samples/group-heading-over-empty-column-rows-ruled.pdf: before, the
+    /// group heading, `基本支出` and `2` read as one heading reaching over the
+    /// 合计 amounts, and the empty 基本支出 column was lost). It is no
     /// column when a heading stands under it (a group heading), nor when it
     /// stands over the gap between its columns' headings
     /// (``standsOverGap(_:beside:below:)``). It is the heading of the body
@@ -1779,12 +1786,41 @@ enum AlignedTableFinder {
     static func addingHeaderOnlyColumns(to bodySpans: [ClosedRange<Double>], header: [TextLine],
                                         body: [TextLine]) -> [ClosedRange<Double>] {
         var spans = bodySpans
+        // A column's number or mark under a heading (`2` under the `基本支出` no row fills, in `** 1 2 3`) numbers
+        // that heading's column: no heading of its own, nor one under it. A number under no heading (the header's
+        // headings lost) is all that shows its column, and stays.
+        func numbers(_ word: Word) -> Bool {
+            PrintedVocabulary.isColumnNumberMark(word.text)
+                || (word.text.count <= settings.columnNumberDigitsCount && word.text.allSatisfy { $0.isASCII && $0.isNumber })
+        }
+        let header = header.enumerated().map { index, line in
+            TextLine(words: line.words.filter { word in
+                !numbers(word) || !header[..<index].contains { upper in
+                    upper.words.contains { !numbers($0) && ($0.box.x0...$0.box.x1).overlaps(word.box.x0...word.box.x1) }
+                }
+            })
+        }.filter { !$0.words.isEmpty }
         let headings = header.flatMap(\.words).map { $0.box.x0...$0.box.x1 }
         func hasHeading(_ span: ClosedRange<Double>, apartFrom range: ClosedRange<Double>) -> Bool {
             headings.contains { $0.overlaps(span) && !$0.overlaps(range) }
         }
+        // A group heading centred over the heading of one of its columns (`本年政府性基金预算支出` over
+        // `基本支出`, between `合 计` and `项目支出`) is no line of it: a body column beside that heading
+        // prints a heading level with it and none on the group heading's line (as ``joiningWrappedHeadings``).
+        let blocks = headingBlocks(of: header).map { block -> [(line: Int, word: Int)] in
+            guard block.count > 1, let first = block.first, let last = block.last else { return block }
+            let lowest = header[last.line].words[last.word].box
+            func heads(_ span: ClosedRange<Double>, on line: Int) -> Bool {
+                header[line].words.contains { word in
+                    let range = word.box.x0...word.box.x1
+                    return range.overlaps(span) && !range.overlaps(lowest.x0...lowest.x1)
+                }
+            }
+            let beside = [spans.last { $0.upperBound < lowest.x0 }, spans.first { $0.lowerBound > lowest.x1 }].compactMap { $0 }
+            return beside.contains { heads($0, on: last.line) && !heads($0, on: first.line) } ? [last] : block
+        }
         // The headings no body word stands under, none over a group or a gap, each with its words.
-        let lone = headingBlocks(of: header).compactMap { block -> (words: [Word], box: Rect, top: Int, others: [Word])? in
+        let lone = blocks.compactMap { block -> (words: [Word], box: Rect, top: Int, others: [Word])? in
             let members = Set(block.map { [$0.line, $0.word] })
             let words = block.map { header[$0.line].words[$0.word] }
             guard let box = Rect.enclosing(words.map(\.box)), let top = block.first?.line, let last = block.last?.line else { return nil }

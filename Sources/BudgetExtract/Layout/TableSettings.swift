@@ -204,6 +204,9 @@ public struct TableSettings: Sendable {
     /// An item's number glued to the amount before it (`92,165,133.991、`)
     /// has at most this many digits: `1、` to `99、`, `(4)`; more are a code.
     public var itemNumberDigitsCount = 2
+    /// The most digits of a column's number in a row of column numbers under the header (`** 1 2 3`, up to
+    /// `25`): such a row is no heading over an empty column (wkhtmltopdf's 杭州市交通运输局 政府性基金 table).
+    public var columnNumberDigitsCount = 2
     /// Amounts of one right-aligned column end this close in x: the column's
     /// edge, where a word of amounts set close across two columns is cut
     /// (Chromium's amounts end within 0.8 pt; a digit is 5 pt wide or more).

@@ -462,6 +462,27 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/group-heading-over-empty-column-rows-ruled.pdf: a table ruled
+    /// between rows only, `本年政府性基金预算支出` centred over `合 计 | 基本支出 |
+    /// 项目支出`, a row of column numbers `** 1 2 3` under them, no row filling
+    /// 基本支出. The group heading is no line of `基本支出` and the `2` no
+    /// heading under it: 基本支出 is an empty column of its own (before: the
+    /// three read as one heading over the 合计 amounts, 3 columns, every
+    /// 项目支出 amount one column left).
+    @Test func headingOverAColumnNoRowFillsUnderAGroupHeadingIsAColumn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("group-heading-over-empty-column-rows-ruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(Array(table.rows.map { texts($0.cells) }.prefix(3)) == [
+            ["合计", "221,670.92", "", "221,670.92"],
+            ["城乡社区支出", "211,000.00", "", "211,000.00"],
+            ["国有土地使用权出让收入安排的支出", "211,000.00", "", "211,000.00"],
+        ])
+        #expect(table.rows.count == 10)
+        #expect(table.rows.allSatisfy { texts($0.cells)[2].isEmpty })
+    }
+
     /// Codes right-aligned in wide columns under `类 款 项` centred in them,
     /// side by side, with a group heading standing over both: each heading
     /// is its codes' own, no column of its own (before: ten columns, an
