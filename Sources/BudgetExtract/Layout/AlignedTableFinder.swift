@@ -963,8 +963,9 @@ enum AlignedTableFinder {
 
     /// Whether a line is the lone `合计` of a table with no data under the
     /// block of its headings, however far below them it prints: a total word
-    /// alone (``PrintedVocabulary/totalWords``), no heading left of it (a
-    /// `合计` heading has headings left of it), under a block of headings
+    /// alone (``PrintedVocabulary/totalWords``) that leaves the columns
+    /// right of it blank (``leavesColumnsBlank(_:under:)``; it is the
+    /// last line so far of the block), under a block of headings
     /// only (no line of amounts, no prose) holding
     /// ``TableSettings/minimumShortTableHeadingsCount`` words of a column
     /// heading or more. A spreadsheet prints such a table's header rows and
@@ -978,8 +979,26 @@ enum AlignedTableFinder {
         guard line.line.words.count == 1, PrintedVocabulary.totalWords.contains(line.line.text.withoutWhitespace),
               !block.isEmpty, !block.contains(where: { $0.isBody || $0.isProse }) else { return false }
         let words = block.flatMap(\.line.words)
-        return !words.contains { $0.box.x1 <= line.line.box.x0 }
+        return leavesColumnsBlank(line.line, under: words)
             && words.filter { PrintedVocabulary.isColumnHeading($0.text) }.count >= settings.minimumShortTableHeadingsCount
+    }
+
+    /// Whether a total alone on a line under a table's headings is the row
+    /// of a table with no data, which leaves the columns right of it blank:
+    /// no heading stands left of it (the `合计` set left at the table's left
+    /// edge), or a column heading starts right of it as well (the `合计`
+    /// centred in the labels' cells, the cell that spans `科目编码` and
+    /// `科目名称`, or under `科目名称`: Writer's and Chromium's prints of
+    /// 北京市政府办公厅's, 苏州市交通运输局's and 湖州市交通运输局's empty
+    /// 国有资本经营预算 and 政府性基金 tables). Before, a heading left of it
+    /// made it a `合计` heading, and such a table was never found
+    /// (Samples/lone-total-centred-in-labels-unruled.pdf). A `合计` heading
+    /// alone on a line (centred in a cell two heading lines tall) has the
+    /// table's other headings on lines under it: callers take a total with
+    /// headings left of it only as the last line of its block.
+    static func leavesColumnsBlank(_ line: TextLine, under headings: [Word]) -> Bool {
+        !headings.contains { $0.box.x1 <= line.box.x0 }
+            || headings.contains { $0.box.x0 >= line.box.x1 && PrintedVocabulary.isColumnHeading($0.text) }
     }
 
     /// A prose line read as the cell text of the block above it, or nil:
@@ -1078,19 +1097,30 @@ enum AlignedTableFinder {
     /// `基本支出`: ``PrintedVocabulary/isColumnHeading(_:)``). Its rows are
     /// the block's last lines, each printing amounts, or a total alone that
     /// no heading stands left of (the `合计` row of a table with no data,
-    /// at the table's left edge; a `合计` heading has headings left of it).
+    /// at the table's left edge; a `合计` heading has headings left of it),
+    /// or, as the block's last line, a total that leaves the columns right
+    /// of it blank (``leavesColumnsBlank(_:under:)``).
     /// The table comes back as its header (up to a caption or a title, as
     /// ``headerStart(of:above:)`` finds it, by its glyphs' height: a
     /// header of wrapped headings is one tall line, its words fused across
     /// its lines, of glyphs of the body's size) and those lines as body.
     static func shortTable(_ block: [Line]) -> [Line]? {
-        func isLoneTotal(_ line: Line, under header: ArraySlice<Line>) -> Bool {
-            guard line.line.words.count == 1, PrintedVocabulary.totalWords.contains(line.line.text.withoutWhitespace) else { return false }
-            return !header.contains { $0.line.words.contains { $0.box.x1 <= line.line.box.x0 } }
+        var end = block.count
+        while end > 0, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
+        // A total set among the labels' cells, headings left of it, is the
+        // row only as the block's last line: a `合计` heading alone on a line
+        // in the middle of a header (centred in a cell two heading lines tall)
+        // has heading lines under it.
+        func isLoneTotal(_ index: Int, under header: ArraySlice<Line>) -> Bool {
+            let line = block[index].line
+            guard line.words.count == 1, PrintedVocabulary.totalWords.contains(line.text.withoutWhitespace) else { return false }
+            let headings = header.flatMap(\.line.words)
+            return !headings.contains { $0.box.x1 <= line.box.x0 }
+                || (index == end - 1 && leavesColumnsBlank(line, under: headings))
         }
         let labels = labelWords(of: block)
         func isItemLine(_ line: Line) -> Bool { Self.isItemLine(line, labels: labels) }
-        guard var start = block.indices.first(where: { block[$0].isBody || isLoneTotal(block[$0], under: block[..<$0]) || isItemLine(block[$0]) }),
+        guard var start = block.indices.first(where: { block[$0].isBody || isLoneTotal($0, under: block[..<$0]) || isItemLine(block[$0]) }),
               start > 0 else { return nil }
         // A line of labels only right above, each starting where a label of
         // the lines of amounts starts and none a heading's word
@@ -1116,9 +1146,10 @@ enum AlignedTableFinder {
         // centred on the row's amount, print above it: the row's, not headings.
         while start > 1, isExplanation(block[start - 1]) { start -= 1 }
         let header = block[headerStart(of: block, above: start)..<start]
-        var end = block.count
-        while end > start, PageTables.isPageNumber(block[end - 1].line.text) { end -= 1 }
-        guard block[start..<end].allSatisfy({ $0.isBody || isExplanation($0) || isLoneTotal($0, under: header) || isItemLine($0) || isBareLabelLine($0) }),
+        guard end > start, block[start..<end].indices.allSatisfy({ index in
+            let line = block[index]
+            return line.isBody || isExplanation(line) || isLoneTotal(index, under: header) || isItemLine(line) || isBareLabelLine(line)
+        }),
               block[start..<end].contains(where: { !isExplanation($0) }),
               header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
                 >= settings.minimumShortTableHeadingsCount else { return nil }
@@ -1926,7 +1957,11 @@ enum AlignedTableFinder {
     /// column with a heading of its own over its cells, level with this one
     /// (not a group heading above both), takes no other, and
     /// amounts of one width, aligned on both edges, are right-aligned (codes
-    /// left-aligned, `01` under `款` centred right of them, may be either).
+    /// left-aligned, `01` under `款` centred right of them, may be either);
+    /// words of ideographs never are: the lone `合计` of a table with no data,
+    /// set left under `科目名称`, lines up on both edges of its one cell, and
+    /// `科目编码` centred left of it took its column as if it were right-aligned
+    /// there (Samples/lone-total-centred-in-labels-unruled.pdf).
     /// A label of a stack set left at one x, a row apart (a form's
     /// `项目名称` over `主管部门` over `项目资金（万元）`, the values beside them
     /// wrapped to their column's width, both edges lined up), heads its
@@ -1940,6 +1975,9 @@ enum AlignedTableFinder {
             // Amounts (a separator or a decimal point) are right-aligned, though
             // of one width they line up on the left too; words and codes may be left-aligned.
             guard right || !cells.contains(where: { PrintedVocabulary.isSeparatedAmount($0.text) }) else { return false }
+            // Words of ideographs (a lone `合计`, names) are set left or centred,
+            // never right-aligned: a single such cell lines up on both edges.
+            guard !right || !cells.contains(where: { $0.glyphs.contains { $0.scalar.properties.isIdeographic } }) else { return false }
             let edges = cells.map { right ? $0.box.x1 : $0.box.x0 }
             return !edges.isEmpty && edges.allSatisfy { abs($0 - (right ? span.upperBound : span.lowerBound)) <= slack }
         }

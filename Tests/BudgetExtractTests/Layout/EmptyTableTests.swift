@@ -78,4 +78,28 @@ struct EmptyTableTests {
             #expect(table.rows.map { texts($0.cells) } == [["合计", "", "", "", "", "", ""]])
         }
     }
+
+    /// Samples/lone-total-centred-in-labels-unruled.pdf: tables with nothing
+    /// to report printed without column rules, the one `合计` set in the
+    /// labels' cells with a heading left of it, as LibreOffice Writer prints
+    /// 北京市政府办公厅's and 苏州市交通运输局's empty 国有资本经营预算 and
+    /// 政府性基金 tables and Chromium 湖州市交通运输局's. Page 1: `合计` set
+    /// left in the `科目名称` cell under `科目编码 科目名称 合计 基本支出 项目支出`
+    /// and their group headings; page 2: cells as narrow as their text,
+    /// `科目编码 科目名称 项目支出` over `** ** 1`, the `合计` under `科目名称`.
+    /// A lone total, last in its block, with a column heading right of it
+    /// leaves those columns blank: it is the table's row. Before, a heading
+    /// left of it made it a `合计` heading and neither table was found.
+    @Test func loneTotalInTheLabelsCellsIsTheRow() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("lone-total-centred-in-labels-unruled.pdf"))
+        #expect(drawn.tables.count == 2)
+        let wide = try #require(drawn.tables.first)
+        #expect(wide.title == "预算08表国有资本经营预算支出表")
+        #expect(wide.columnCount == 5)
+        #expect(wide.rows.map { texts($0.cells) } == [["", "合计", "", "", ""]])
+        let narrow = try #require(drawn.tables.dropFirst().first)
+        #expect(narrow.title == "2026年市级部门国有资本经营预算支出表")
+        #expect(narrow.columnCount == 3)
+        #expect(narrow.rows.map { texts($0.cells) } == [["", "合计", ""]])
+    }
 }
