@@ -349,6 +349,22 @@ struct UnruledFormTests {
     }
 
     /// The rows of the Sample's one table, a titled form of `rowCount` rows (11 unless told) read over pages 1 and 2.
+    /// Samples/form-opening-wider-label.pdf: the form of
+    /// form-opening-with-funds broken before its indicator block, its goal's
+    /// label on page 1 five glyphs wide (`年度总体目` over `标完成情况`),
+    /// page 2's labels four (`绩效指标`): the label reaches past the middle
+    /// of the corridor page 2 leaves after its first column, inside its own
+    /// column. The opening is the form's (before: the label read as crossing
+    /// into the next column, the opening was lost and its fields read as
+    /// the header of a table of amounts).
+    @Test func openingLabelWiderThanTheNextPagesIsTheForms() throws {
+        let rows = try formOverTwoPages("form-opening-wider-label.pdf", rowCount: 12)
+        #expect(rows[6] == ["年度总体目标完成情况", "提升养老服务能力，保障服务对象生活。", "", "", "", "", "", ""])
+        // Every other row as form-opening-with-funds reads it (formOpeningWithFundsIsNoTableOfItsOwn).
+        let funds = try formOverTwoPages("form-opening-with-funds.pdf", rowCount: 12)
+        #expect(rows.indices.filter { $0 != 6 && rows[$0] != funds[$0] } == [])
+    }
+
     private func formOverTwoPages(_ sample: String, rowCount: Int = 11) throws -> [[String]] {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
         let table = try #require(drawn.tables.first)
