@@ -73,6 +73,7 @@ enum RowAssembly {
         rows = rows.flatMap { $0.splitAtEachAnchor(lines: lines) }
         for anchor in orphans { place(orphan: anchor, into: &rows, lines: lines, pitch: pitch) }
         addingItemRows(to: &rows, lines: lines, pitch: pitch)
+        addingCodeRows(to: &rows, lines: lines, codes: codes, pitch: pitch)
         rows.sort { $0.top(in: lines) < $1.top(in: lines) }
 
         var rowOf = [Int?](repeating: nil, count: lines.count)
@@ -419,6 +420,38 @@ enum RowAssembly {
                 if rows[beside].anchors.isEmpty, !rows[beside].lines.contains(where: owned.contains) { rows[beside].lines.append(line) }
                 continue
             }
+            rows.append(Row(lines: [line]))
+        }
+    }
+
+    /// A code of a column of codes beside no row is a row of its own, with
+    /// the words beside it, unless it stands right over a row that leaves
+    /// its column empty and prints in a column of those words, if any (a
+    /// code alone on its line over its name; a code and a name's first
+    /// line over the rest of the name): a row prints one code, so a code
+    /// never goes on the code above it. The last panel of a table printed
+    /// in panels side by side (a 基本支出 table's 商品和服务支出 panel
+    /// running on for six items after the 工资福利 panel beside it ends:
+    /// `307 债务利息及费用支出` over `30701 国内债务付息`, no amounts) lists
+    /// items beside no label of the label column and no amounts. Before,
+    /// each such line went on its column's line above, and the items ran
+    /// into one row (`30299307307013070230703`; Sample
+    /// codes-beyond-other-panels-unruled).
+    private static func addingCodeRows(to rows: inout [Row], lines: [Line], codes: Set<Int>, pitch: WrappedPitch) {
+        guard !codes.isEmpty else { return }
+        func heights(of row: Row) -> [Double] { row.anchors + row.lines.map { lines[$0].box.midY } }
+        func prints(_ row: Row, in column: Int) -> Bool {
+            lines.contains { line in line.column == column && heights(of: row).contains { sameHeight(line, $0) } }
+        }
+        for line in lines.indices.sorted(by: { lines[$0].box.midY < lines[$1].box.midY }) where codes.contains(lines[line].column) {
+            let candidate = lines[line]
+            guard !rows.contains(where: { heights(of: $0).contains { sameHeight(candidate, $0) } }),
+                  Self.line(above: line, in: lines) != nil || rows.contains(where: { $0.top(in: lines) < candidate.box.midY })
+            else { continue }
+            let beside = Set(lines.filter { $0.column != candidate.column && sameHeight($0, candidate.box.midY) }.map(\.column))
+            if let below = rows.filter({ $0.top(in: lines) > candidate.box.midY && $0.top(in: lines) - candidate.box.midY <= pitch.under(candidate) })
+                .min(by: { $0.top(in: lines) < $1.top(in: lines) }),
+               !prints(below, in: candidate.column), beside.isEmpty || beside.contains(where: { prints(below, in: $0) }) { continue }
             rows.append(Row(lines: [line]))
         }
     }

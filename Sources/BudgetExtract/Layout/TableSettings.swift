@@ -545,6 +545,14 @@ public struct TableSettings: Sendable {
     /// the form's going on: a form sets its cells left (烟台 p. 39 under wkhtmltopdf: a title of
     /// 12-pt boxes over 10-pt cells, inside the form's widest column).
     public var formTitleCentreSlackEm = 1.0
+    /// A form's opening at a page's foot may print a label up to this (of its
+    /// type) past the middle of the corridor between the next page's first
+    /// column and the rest: a browser sets one table's columns for all its
+    /// pages, and the opening's widest label (`年度总体目`, five glyphs) may
+    /// be wider than the next page's (`绩效指标`, four: 西安 卫健委 p. 137 under
+    /// Chromium, 0.7 pt past the middle of an 18-pt corridor); prose runs
+    /// across the whole corridor.
+    public var formOpeningEdgeSlackEm = 0.5
     /// A form's cell line is full (its text wrapped) when the next line's first
     /// character would have run past the column's widest line, within this:
     /// glyph boxes of one font, set at one width, differ by a fraction of a point.

@@ -202,7 +202,9 @@ enum UnruledForms {
     /// ``TableSettings/titleHeightRatio`` taller than the lines below), an
     /// indicator heading or a gap of ``TableSettings/blockGapEm``, while no
     /// word crosses the edge between the form's first column and the rest
-    /// (its labels' column: prose runs across it), printing in two columns or
+    /// (its labels' column: prose runs across it; a label may reach
+    /// ``TableSettings/formOpeningEdgeSlackEm`` past it, into the corridor
+    /// the next page's narrower labels leave), printing in two columns or
     /// more, and only when they stand right under a caption or title (the
     /// form's own: lines under a table, or under a gap, are no opening); read
     /// with the form's columns, so that ``TableStitcher`` joins the form to
@@ -226,7 +228,10 @@ enum UnruledForms {
                 underCaption = true
                 break
             }
-            if isIndicatorHeading(line.line) || line.line.words.contains(where: { $0.box.x0 < edge && $0.box.x1 > edge }) { break }
+            // A label a glyph wider than the next page's (`年度总体目` over
+            // `绩效指标`) reaches into the corridor past its middle, not across it.
+            let crossing = edge + settings.formOpeningEdgeSlackEm * line.typeHeight
+            if isIndicatorHeading(line.line) || line.line.words.contains(where: { $0.box.x0 < edge && $0.box.x1 > crossing }) { break }
             for word in line.line.words {
                 if let column = bounds.indices.dropLast().first(where: { word.box.midX >= bounds[$0] && word.box.midX < bounds[$0 + 1] }) {
                     columns.insert(column)

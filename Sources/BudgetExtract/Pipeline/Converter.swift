@@ -108,12 +108,15 @@ public struct Converter: Sendable {
         var (pages, damage) = analyseAllPages(of: document)
         // A page before one opening with a form without rules, untitled, is read again with the
         // form's columns: its last lines may be the form's opening (UnruledForms.opening), unless
-        // it ends with a form without rules itself, which the next page's form goes on with. The
+        // it ends with a form without rules itself, which the next page's form goes on with, and
+        // no title under it names a table to come (a form ending at its 总分 over the next form's
+        // title and opening: 西安 卫健委 p. 30 under wkhtmltopdf). The
         // form is then read again with its opening, which prints in its columns too, and the
         // opening with the columns so read.
         var openings: [Int: [Double]] = [:]
         var openedBy: [Int: [TextLine]] = [:]
-        for index in pages.indices.dropLast() where pages[index].skipped == nil && pages[index].layout.endingForm == nil {
+        for index in pages.indices.dropLast()
+        where pages[index].skipped == nil && (pages[index].layout.endingForm == nil || pages[index].layout.footCaption != nil) {
             guard let form = pages[index + 1].layout.formOpening else { continue }
             let continuing = index > 0 ? pages[index - 1].layout.endingForm : nil
             var again = readPage(index, of: document, neighbours: PageNeighbours(continuingForm: continuing, openingForm: form,

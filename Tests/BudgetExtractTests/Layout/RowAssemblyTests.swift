@@ -264,4 +264,29 @@ struct RowAssemblyTests {
             ["资本性赠与", ""],
         ])
     }
+
+    /// codes-beyond-other-panels-unruled.pdf: a 基本支出 table without
+    /// rules in three panels side by side, the second panel running on five
+    /// lines past the first, its last items (`307 债务利息及费用支出`,
+    /// `30701 国内债务付息` …) a code and a name with no amount, beside no
+    /// name of the first panel. Each is a row: a row prints one code (before:
+    /// each went on its column's line above, `302993073070130702 |
+    /// 其他商品和服务支出债务利息及费用支出…` in one row).
+    @Test func codesBeyondTheOtherPanelsAreRows() throws {
+        let rows = try rowsOfTheOnlyTable(in: "codes-beyond-other-panels-unruled.pdf")
+        #expect(rows == [
+            ["301", "工资福利支出", "120.00", "302", "商品和服务支出", "45.50", "310", "资本性支出", "7.17"],
+            ["30101", "基本工资", "50.00", "30201", "办公费", "10.00", "31002", "办公设备购置", "7.17"],
+            ["30102", "津贴补贴", "40.00", "30202", "印刷费", "", "31003", "专用设备购置", ""],
+            ["30199", "其他工资福利支出", "30.00", "30211", "差旅费", "3.00", "399", "其他支出", ""],
+            ["303", "对个人和家庭的补助", "25.61", "30239", "其他交通费用", "", "39907", "国家赔偿费用支出", ""],
+            ["30302", "退休费", "25.61", "30240", "税金及附加费用", "", "39909", "经常性赠与", ""],
+            ["", "", "", "30299", "其他商品和服务支出", "32.50", "39910", "资本性赠与", ""],
+            ["", "", "", "307", "债务利息及费用支出", "", "39999", "其他支出", ""],
+            ["", "", "", "30701", "国内债务付息", "", "", "", ""],
+            ["", "", "", "30702", "国外债务付息", "", "", "", ""],
+            ["", "", "", "30703", "国内债务发行费用", "", "", "", ""],
+            ["", "人员经费合计", "145.61", "", "", "", "", "公用经费合计", "52.67"],
+        ])
+    }
 }

@@ -349,6 +349,46 @@ struct UnruledFormTests {
     }
 
     /// The rows of the Sample's one table, a titled form of `rowCount` rows (11 unless told) read over pages 1 and 2.
+    /// Samples/form-opening-wider-label.pdf: the form of
+    /// form-opening-with-funds broken before its indicator block, its goal's
+    /// label on page 1 five glyphs wide (`年度总体目` over `标完成情况`),
+    /// page 2's labels four (`绩效指标`): the label reaches past the middle
+    /// of the corridor page 2 leaves after its first column, inside its own
+    /// column. The opening is the form's (before: the label read as crossing
+    /// into the next column, the opening was lost and its fields read as
+    /// the header of a table of amounts).
+    @Test func openingLabelWiderThanTheNextPagesIsTheForms() throws {
+        let rows = try formOverTwoPages("form-opening-wider-label.pdf", rowCount: 12)
+        #expect(rows[6] == ["年度总体目标完成情况", "提升养老服务能力，保障服务对象生活。", "", "", "", "", "", ""])
+        // Every other row as form-opening-with-funds reads it (formOpeningWithFundsIsNoTableOfItsOwn).
+        let funds = try formOverTwoPages("form-opening-with-funds.pdf", rowCount: 12)
+        #expect(rows.indices.filter { $0 != 6 && rows[$0] != funds[$0] } == [])
+    }
+
+    /// Samples/form-opening-under-form-unruled.pdf: one form ends at its
+    /// `总分` on page 1, the next form's title, unit and opening (fields,
+    /// funds headings, `年度资金总额`) follow it at the foot, and page 2
+    /// opens with the rest of the second form. The title under the first
+    /// form ends it there, so the foot is the second form's opening: two
+    /// forms, the second over both pages (before: page 1 read as ending with
+    /// the first form, whose continuation page 2 might be; the opening was
+    /// never looked for, and the second form lost its fields and funds).
+    @Test func openingUnderAFormEndingOnThePageIsTheNextForms() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("form-opening-under-form-unruled.pdf"))
+        #expect(drawn.tables.count == 2)
+        let table = try #require(drawn.tables.last)
+        #expect(table.title == "2026年居家养老上门服务项目绩效目标表")
+        #expect(table.pages == [1, 2])
+        let rows = table.rows.map { texts($0.cells) }
+        try #require(rows.count == 12)
+        #expect(rows[0] == ["项目名称", "", "居家养老上门服务项目", "", "", "", "", ""])
+        #expect(rows[2] == ["项目资金（万元）", "", "", "", "年初预算数", "全年预算数", "全年执行数", "得分"])
+        #expect(rows[3] == ["", "", "年度资金总额", "", "31.50", "31.50", "20.00", "9.30"])
+        #expect(rows[4] == ["", "", "其中：财政拨款", "", "31.50", "31.50", "20.00", "9.30"])
+        #expect(rows[6] == ["年度目标", "提升养老服务能力，保障服务对象生活。", "", "", "", "", "", ""])
+        #expect(rows[11] == ["总分", "", "", "", "", "", "", "59.30"])
+    }
+
     private func formOverTwoPages(_ sample: String, rowCount: Int = 11) throws -> [[String]] {
         let drawn = try Converter().convert(path: Fixtures.sample(sample))
         let table = try #require(drawn.tables.first)
