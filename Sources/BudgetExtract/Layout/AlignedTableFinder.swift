@@ -33,7 +33,7 @@ enum AlignedTableFinder {
     /// of amounts (its label, run over the empty cells beside it, would set
     /// the columns: Calc's 5年來主要業務計畫分析表 of tw_moa_fund_115).
     static func classifiedLines(of glyphs: [Glyph], explanations: Bool = true, fewRows: Bool = true) -> (lines: [Line], cuts: [Double]) {
-        let acrossColumns = AmountsAcrossColumns.splitting(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm)
+        let acrossColumns = AmountsAcrossColumns.splitting(joiningCentredAmounts(TextLines.build(from: glyphs, wordGap: settings.alignedWordGapEm))
             .map(droppingLeaders).map(splittingFusedAmounts).map(splittingSignedNeighbours))
         let spaced = acrossColumns.lines.map(joiningSpacedLabels)
         let acrossNames = splittingFusedColumns(spaced.map(classify))
@@ -45,6 +45,42 @@ enum AlignedTableFinder {
         let split = zip(acrossText.lines, afterText.lines).map { $0.line == $1 ? $0 : classify($1) }
         return (explanations ? readingExplanationColumns(split, fewRows: fewRows) : split,
                 acrossColumns.cuts + acrossNames.cuts + acrossText.cuts + afterText.cuts)
+    }
+
+    /// A row's one amount printed on a line of its own, half a line's pitch
+    /// between two lines of its row's wrapped cells: a browser centres each
+    /// cell of a tall row, so where the row's labels wrap over two lines (or
+    /// four) its amount stands between their lines, sharing neither's
+    /// baseline (`湖州市中医` over `院`, `14.39` beside the gap, the 绩效目标
+    /// beside them on the labels' baselines). A line of one word, an
+    /// amount, whose middle lies within ``TableSettings/centredCellToleranceEm``
+    /// of the middle of the two lines it overlaps (a wrapped line's pitch
+    /// apart, ``TableSettings/wrappedLinePitchMinEm``…``TableSettings/wrappedLinePitchMaxEm``,
+    /// neither printing an amount nor a word over it) is read on the upper
+    /// line, where the row's cells start: that line is the row's line of
+    /// amounts. Before, no line of such a page printed a label beside an
+    /// amount, and the table was not found there (Chromium's 湖州市卫生健康委员会
+    /// 项目支出绩效表, Samples/amount-between-wrapped-labels-unruled.pdf).
+    static func joiningCentredAmounts(_ lines: [TextLine]) -> [TextLine] {
+        var lines = lines
+        var joined: Set<Int> = []
+        for (index, line) in lines.enumerated() where line.words.count == 1 && PrintedVocabulary.isAmount(line.text) {
+            let amount = line.words[0], height = amount.box.height
+            func stands(_ other: Int) -> Bool {
+                other != index && !joined.contains(other) && lines[other].box.verticalOverlap(amount.box) > 0
+                    && !lines[other].words.contains { PrintedVocabulary.isAmount($0.text) || $0.box.x1 > amount.box.x0 && $0.box.x0 < amount.box.x1 }
+            }
+            let upper = lines.indices.filter { stands($0) && lines[$0].box.midY < amount.box.midY }.max { lines[$0].box.midY < lines[$1].box.midY }
+            let lower = lines.indices.filter { stands($0) && lines[$0].box.midY > amount.box.midY }.min { lines[$0].box.midY < lines[$1].box.midY }
+            guard let upper, let lower else { continue }
+            let pitch = lines[lower].box.midY - lines[upper].box.midY
+            guard pitch >= settings.wrappedLinePitchMinEm * height, pitch <= settings.wrappedLinePitchMaxEm * height,
+                  abs(amount.box.midY - (lines[upper].box.midY + lines[lower].box.midY) / 2) <= settings.centredCellToleranceEm * height
+            else { continue }
+            lines[upper] = TextLine(words: (lines[upper].words + [amount]).sorted { $0.box.x0 < $1.box.x0 })
+            joined.insert(index)
+        }
+        return lines.indices.filter { !joined.contains($0) }.map { lines[$0] }
     }
 
     /// Sentences wrapped in a table's last column are cells, not prose (a
@@ -68,7 +104,12 @@ enum AlignedTableFinder {
     /// and no sentence mark is a row of amounts explained (`农业技术推广服务
     /// 1,280 指导，服务…`). Prose starts at the left margin, and a sentence
     /// quoting amounts has them in its words, never a column of sentences
-    /// starting right of them line after line.
+    /// starting right of them line after line. Nor is a line whose words
+    /// left of such an edge print no amount and no sentence mark, its words
+    /// from the edge on the sentences: a row's labels wrapped beside its
+    /// explanation, their amount on another line
+    /// (``joiningCentredAmounts(_:)``); before, it was prose, and at a page's
+    /// last row it ended the table above that row's lower lines.
     /// A column explained on fewer lines (a 5年來主要業務計畫分析表's
     /// `詳基金用途明細表。` beside two of its ten rows) shows no such edge: there
     /// a line of a label, one amount and a sentence after it is a row of
@@ -155,6 +196,12 @@ enum AlignedTableFinder {
                         || (fewRows && start >= 2 && alignsWithRows(classified.line, amount: classified.line.words[start - 1])) {
                 line.isProse = false
                 line.isBody = true
+            } else if let start = classified.line.words.indices.dropFirst().first(where: { isEdge(classified.line.words[$0].box.x0) }),
+                      !classified.line.words[..<start].contains(where: { PrintedVocabulary.isAmount($0.text) }),
+                      !PrintedVocabulary.hasSentencePunctuation(classified.line.words[..<start].map(\.text).joined()) {
+                // A row's labels wrapped beside its explanation's sentences (`中医院 生事务 十五，听从…`,
+                // its amount on the line above): a line of the table's cells, no prose.
+                line.isProse = false
             }
             return line
         }

@@ -114,6 +114,23 @@ enum PrintedVocabulary {
         indicatorLevelHeadings.contains(String(text.filter { !$0.isWhitespace }))
     }
 
+    /// The headings of an indicator block's own columns, simplified and
+    /// traditional, that a form prints beside or instead of its level
+    /// headings (`绩效指标 | 指标名称 | 指标性质 | 指标值 | 计量单位`: 重庆's
+    /// 部门整体绩效目标表 names its indicators without levels). Not `指标值`:
+    /// a project table's header prints it beside `指标名称`
+    /// (`序号 | 项目名称 | 预算金额 | 当年绩效目标 | 指标名称 | 指标值`), a
+    /// header over rows of amounts, no form's indicator block.
+    static let indicatorColumnHeadings: Set<String> = ["指标名称", "指标性质", "指標名稱", "指標性質"]
+
+    /// Whether a word heads a column of a performance form's indicator
+    /// block: a level (``indicatorLevelHeadings``) or one of
+    /// ``indicatorColumnHeadings``, white space aside.
+    static func isIndicatorBlockHeading(_ text: String) -> Bool {
+        let word = String(text.filter { !$0.isWhitespace })
+        return indicatorLevelHeadings.contains(word) || indicatorColumnHeadings.contains(word)
+    }
+
     /// Labels that only a header prints, simplified and traditional: a row
     /// that opens with one is headings, never an item (`项目`, `类`, `科目编码`).
     static let headingLabels: Set<String> = ["项目", "項目", "科目", "名称", "名稱", "科目名称", "科目名稱", "金额", "金額",

@@ -12,7 +12,7 @@
 /// blocks overlap in height.
 ///
 /// The form is the run of lines around a line that prints two indicator
-/// level headings (``PrintedVocabulary/isIndicatorLevelHeading(_:)``) in
+/// block headings (``PrintedVocabulary/isIndicatorBlockHeading(_:)``) in
 /// columns of their own, up to a caption or a title above and below (or a
 /// gap of ``TableSettings/blockGapEm``). Its rows are all body, as the ruled
 /// forms' are (HeaderSplitter reads a form's fields as body from the first).
@@ -255,9 +255,10 @@ enum UnruledForms {
         return abs(line.line.box.midX - (left + right) / 2) <= settings.formTitleCentreSlackEm * line.typeHeight
     }
 
-    /// A line printing two indicator level headings or more (`一级指标`, `二级指标`, `三级指标`).
+    /// A line printing two indicator block headings or more (`一级指标`, `二级指标`, `三级指标`;
+    /// `指标名称`, `指标性质`: ``PrintedVocabulary/isIndicatorBlockHeading(_:)``).
     static func isIndicatorHeading(_ line: TextLine) -> Bool {
-        line.words.filter { PrintedVocabulary.isIndicatorLevelHeading($0.text) }.count >= settings.formIndicatorHeadingsCount
+        line.words.filter { PrintedVocabulary.isIndicatorBlockHeading($0.text) }.count >= settings.formIndicatorHeadingsCount
     }
 
     /// The lines of the form around its indicator heading: up and down while
@@ -295,7 +296,7 @@ enum UnruledForms {
         var bounds = [spans[0].lowerBound]
         for (left, right) in zip(spans, spans.dropFirst()) { bounds.append((left.upperBound + right.lowerBound) / 2) }
         bounds.append(spans[spans.count - 1].upperBound)
-        let headingColumns = heading.words.filter { PrintedVocabulary.isIndicatorLevelHeading($0.text) }.compactMap { word in
+        let headingColumns = heading.words.filter { PrintedVocabulary.isIndicatorBlockHeading($0.text) }.compactMap { word in
             spans.firstIndex { $0.contains(word.box.midX) }
         }
         guard Set(headingColumns).count >= settings.formIndicatorHeadingsCount else { return nil }

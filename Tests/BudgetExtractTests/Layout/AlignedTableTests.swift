@@ -1542,4 +1542,25 @@ struct ItemsWrappedBeforeAmountsTests {
             ["收入总计", "7,343,316.06", "支出总计", "7,343,316.06"],
         ])
     }
+
+    /// Samples/amount-between-wrapped-labels-unruled.pdf: a 项目支出绩效表
+    /// without rules as a browser prints its continuation page, every cell
+    /// centred in its row: 单位名称 and 项目名称 wrapped over two lines each,
+    /// the 绩效目标 over four, so each row's one amount stands half a line
+    /// between its labels' two lines and shares no baseline with any word.
+    /// The amount is read on its row's upper line, each project one row
+    /// (before: no line printed a label beside an amount, and the table
+    /// was not found, as on Chromium's 湖州市卫生健康委员会 p. 17).
+    @Test func amountBetweenWrappedLabelsIsItsRows() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("amount-between-wrapped-labels-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 4)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["湖州市中医院", "公共卫生事务", "14.39", "对门诊及住院病人做到法定传染病网络报告及时率百分之百，慢性病报告及死因监测及时率、完整率、准确率均不低于百分之九十五，听从上级指挥，认真完成各项公共卫生任务，不断提高公共卫生保障能力。"],
+            ["湖州市中医院", "医院能力建设", "2,840.81", "以打造地市级标杆中医院为战略目标，以中医药服务能力提升为工作重点，加大中医药实验室建设，推广中医优势病种和适宜技术，加强重点学科的内涵建设及各专业人才培养，促进中医药事业发展。"],
+            ["湖州市中医院", "医院建设发展", "5,500.00", "中医院迁建项目建设内容主要包括急诊部、门诊部、住院部、医技科室和药剂科室等医疗业务用房，中药制剂室、科研用房，大型医疗设备用房，保障系统、行政管理和院内生活服务等医疗辅助用房。"],
+            ["湖州市中医院", "医学人才培养", "46.86", "规培学员完成本阶段轮转科室的临床医疗工作，深入学习和掌握本专业的临床技能和理论知识，顺利通过年度和结业考核，考核通过率在百分之九十以上，带教老师的带教水平和积极性大大提高。"],
+        ])
+    }
 }

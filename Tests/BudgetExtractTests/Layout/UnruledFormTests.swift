@@ -399,4 +399,30 @@ struct UnruledFormTests {
         try #require(rows.count == rowCount)
         return rows
     }
+
+    /// Samples/indicator-names-form-unruled.pdf: a 部门整体绩效目标表 printed
+    /// without rules, as a browser prints 重庆市规划和自然资源局's: the
+    /// year's goal set from the left over the whole width, then the indicator block under
+    /// `绩效指标 | 指标名称 | 指标性质 | 指标值 | 计量单位 | 指标权重(%) | 是否核心`,
+    /// no indicator level (`一级指标`) printed, each indicator's name wrapped
+    /// in its narrow cell, the values centred beside it. A heading line that
+    /// names two columns of an indicator block opens a form as level
+    /// headings do (before: only two level headings opened one; as a table
+    /// of amounts it was not found, every row lost).
+    @Test func indicatorNamesWithoutLevelsOpenAForm() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("indicator-names-form-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 7)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["当年整体绩效目标", "", "", "", "", "", ""],
+            ["一是加快推进国土空间总体规划优化实施，加快推进成渝地区双城经济圈建设实施。二是统筹山水林田湖草沙系统保护修复，持续完善自然资源调查监测体系。", "", "", "", "", "", ""],
+            ["绩效指标", "指标名称", "指标性质", "指标值", "计量单位", "指标权重(%)", "是否核心"],
+            ["", "每年开采监测覆盖面积", "≥", "8", "万平方公里", "15", "是"],
+            ["", "国土空间规划实施体检成果", "＝", "1", "套", "15", "是"],
+            ["", "提交找矿靶区数量", "≥", "7", "处", "10", "是"],
+            ["", "地灾隐患点群众避险搬迁人数", "≥", "5000", "人", "15", "是"],
+            ["", "恢复耕地年度利用率", "≥", "90", "%", "10", "否"],
+        ])
+    }
 }
