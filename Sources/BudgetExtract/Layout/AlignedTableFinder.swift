@@ -1619,25 +1619,27 @@ enum AlignedTableFinder {
         func setsSolid(_ glyph: Glyph) -> Bool {
             glyph.isSetSolid || PrintedVocabulary.closingBrackets.contains { $0.key == glyph.character || $0.value == glyph.character }
         }
-        var words: [Word] = []
-        for word in line.words {
+        /// The word's glyphs parted at each gap between glyphs set solid
+        /// (with `brackets`, brackets too), where each piece is a heading.
+        func headings(_ word: Word, brackets: Bool) -> [[Glyph]]? {
             var pieces: [[Glyph]] = [[]]
             var reach: Glyph?
-            var atBracket = false
             for glyph in word.glyphs.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-                if let last = reach, setsSolid(last), setsSolid(glyph),
+                if let last = reach, brackets ? setsSolid(last) && setsSolid(glyph) : last.isSetSolid && glyph.isSetSolid,
                    glyph.box.x0 - last.box.x1 >= settings.headingSolidTextGapEm * max(glyph.box.height, last.box.height) {
                     pieces.append([])
-                    atBracket = atBracket || !last.isSetSolid || !glyph.isSetSolid
                 }
                 pieces[pieces.count - 1].append(glyph)
                 if glyph.box.x1 > reach?.box.x1 ?? -.infinity { reach = glyph }
             }
-            // Parted at a bracket, each heading prints two ideographs or more: `預( 決) 算數` spread over one cell stays one.
-            let headings = pieces.allSatisfy { piece in
-                piece.count >= 2 && printsSolidText(piece) && (!atBracket || piece.filter(\.isSetSolid).count >= 2)
-            }
-            words += pieces.count > 1 && headings ? pieces.map(Word.init) : [word]
+            // Parted at brackets, each heading prints two ideographs or more: `預( 決) 算數` spread over one cell stays one.
+            return pieces.count > 1 && pieces.allSatisfy({ piece in
+                piece.count >= 2 && printsSolidText(piece) && (!brackets || piece.filter(\.isSetSolid).count >= 2)
+            }) ? pieces : nil
+        }
+        var words: [Word] = []
+        for word in line.words {
+            words += (headings(word, brackets: true) ?? headings(word, brackets: false))?.map(Word.init) ?? [word]
         }
         return words.count == line.words.count ? line : TextLine(words: words)
     }
