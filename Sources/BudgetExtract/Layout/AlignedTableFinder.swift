@@ -380,7 +380,14 @@ enum AlignedTableFinder {
     /// A column of names that only some rows fill (`說明` beside two of forty
     /// rows) shows fewer seams: there, lines whose amount stands alone and
     /// ends where the seam's figure ends (the amount column's right edge)
-    /// count with the seams. A line counts when it prints an amount beside
+    /// count with the seams (lines of two amounts or more; a row's lone
+    /// amount only beside seams of amounts with separators on
+    /// ``TableSettings/fusedColumnHeadedLinesCount`` lines or more: a small
+    /// table of one amount a row whose 說明 two rows fill, set a cell's
+    /// padding after the amount, `2,903,206 丹娜絲…`, under half an em, one
+    /// word; before, such lines showed no edge, the explanations stayed in
+    /// their amounts' words and their lines joined the rows above,
+    /// Samples/explanations-close-after-amounts-unruled.pdf). A line counts when it prints an amount beside
     /// the word, or the word's figure is an amount (separators or a point:
     /// `242,360.10一、一般公共服务支出`, the receipts' one amount of a row,
     /// `15,241補助受災縣市辦理農業災損行政經費。`, an amount glued to the
@@ -400,15 +407,16 @@ enum AlignedTableFinder {
     /// a column boundary however close the glyphs it parts (a spreadsheet
     /// shrunk to fit its page sets `12,999用人費用` under a point apart).
     static func splittingFusedColumns(_ lines: [Line]) -> (lines: [Line], cuts: [Double]) {
-        typealias Seam = (x: Double, line: Int, code: Bool, figure: ClosedRange<Double>, serialCodeEnd: Double?, gapped: Bool)
+        typealias Seam = (x: Double, line: Int, code: Bool, figure: ClosedRange<Double>, serialCodeEnd: Double?, gapped: Bool,
+                          separatedAmount: Bool)
         var seams: [Seam] = []
-        var amountEnds: [(x: Double, line: Int)] = []
+        var amountEnds: [(x: Double, line: Int, lone: Bool)] = []
         for (index, classified) in lines.enumerated() {
             let line = classified.line
             for word in line.words {
                 let printsAmountBeside = !line.words.filter({ $0 != word && PrintedVocabulary.isAmount($0.text) }).isEmpty
-                if !classified.isProse, printsAmountBeside, PrintedVocabulary.isSeparatedAmount(word.text) {
-                    amountEnds.append((word.box.x1, index))
+                if !classified.isProse, classified.isBody, PrintedVocabulary.isSeparatedAmount(word.text) {
+                    amountEnds.append((word.box.x1, index, !printsAmountBeside))
                 }
                 let serial = serialSeam(in: word.glyphs), fusedSeam = seam(in: word.glyphs)
                 let numberGap = figureGap(in: word.glyphs)
@@ -421,12 +429,15 @@ enum AlignedTableFinder {
                 guard !code || gapped || (printsAmountBeside && !classified.isProse) else { continue }
                 let figure = word.glyphs[0].box.x0...word.glyphs[length - 1].box.x1
                 let codeEnd = serial == length ? word.glyphs[length...].prefix { $0.character.isNumber }.last?.box.x1 : nil
-                seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code && !gapped, figure, codeEnd, gapped))
+                let separatedAmount = PrintedVocabulary.isSeparatedAmount(String(word.glyphs[..<length].map(\.character)))
+                seams.append(((figure.upperBound + word.glyphs[length].box.x0) / 2, index, code && !gapped, figure, codeEnd, gapped,
+                              separatedAmount))
             }
         }
         var cuts: [(x: Double, codes: Bool, labels: Bool, spaced: Bool, gapped: Bool)] = []
         var group: [Seam] = []
-        let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity, serialCodeEnd: nil, gapped: false)
+        let end: Seam = (x: .infinity, line: -1, code: false, figure: Double.infinity...Double.infinity, serialCodeEnd: nil, gapped: false,
+                         separatedAmount: false)
         for seam in seams.sorted(by: { $0.x < $1.x }) + [end] {
             if let first = group.first, seam.x - first.x > settings.fusedColumnSeamPoints {
                 // Figures parted from the text after them by a gap only cut where they are set
@@ -451,7 +462,11 @@ enum AlignedTableFinder {
                 var seamLines = Set(group.map(\.line))
                 if !group.contains(where: \.code) {
                     let edge = group.map(\.figure.upperBound).reduce(0, +) / Double(group.count)
-                    seamLines.formUnion(amountEnds.filter { abs($0.x - edge) <= settings.fusedColumnSeamPoints }.map(\.line))
+                    // A row's lone amount shows the amount column's edge only beside seams of amounts on as many
+                    // lines as a seam under headings needs (`1,100 專戶存款利息收入。` under a 說明 column few rows fill).
+                    let lone = Set(group.map(\.line)).count >= settings.fusedColumnHeadedLinesCount
+                        && group.allSatisfy { $0.separatedAmount }
+                    seamLines.formUnion(amountEnds.filter { abs($0.x - edge) <= settings.fusedColumnSeamPoints && (lone || !$0.lone) }.map(\.line))
                 }
                 let x = group.map(\.x).reduce(0, +) / Double(group.count)
                 let gapped = group.allSatisfy(\.gapped)
@@ -1656,7 +1671,13 @@ enum AlignedTableFinder {
     /// across the x the word's glyphs cover on all its lines, parts two
     /// headings, where each prints two glyphs or more, two of them side by
     /// side on one line set solid (characters spaced over one cell, `本 年 度`,
-    /// or over two lines, `前年度` over `決算數`, stay one word).
+    /// or over two lines, `前年度` over `決算數`, stay one word). A heading's
+    /// brackets are set solid with it: `數量(業務量) 利(費)率`, two headings
+    /// over two empty columns 0.4 em apart, part at the gap after `)`
+    /// (before, only ideographs parted there, and the two read as one column;
+    /// Samples/explanations-close-after-amounts-unruled.pdf), where each
+    /// piece prints two ideographs or more (`預( 決) 算數`, characters spread
+    /// over one cell, stays one heading).
     static func splittingCloseHeadings(_ line: TextLine) -> TextLine {
         /// Whether two glyphs of a piece stand side by side on one line set
         /// solid: a heading's text, never characters spread over a cell on
@@ -1671,19 +1692,32 @@ enum AlignedTableFinder {
                 }
             }
         }
-        var words: [Word] = []
-        for word in line.words {
+        /// Whether a glyph is set solid in a heading: an ideograph, or a
+        /// bracket (`數量(業務量)`, its ASCII brackets abutting the ideographs).
+        func setsSolid(_ glyph: Glyph) -> Bool {
+            glyph.isSetSolid || PrintedVocabulary.closingBrackets.contains { $0.key == glyph.character || $0.value == glyph.character }
+        }
+        /// The word's glyphs parted at each gap between glyphs set solid
+        /// (with `brackets`, brackets too), where each piece is a heading.
+        func headings(_ word: Word, brackets: Bool) -> [[Glyph]]? {
             var pieces: [[Glyph]] = [[]]
             var reach: Glyph?
             for glyph in word.glyphs.sorted(by: { $0.box.x0 < $1.box.x0 }) {
-                if let last = reach, last.isSetSolid, glyph.isSetSolid,
+                if let last = reach, brackets ? setsSolid(last) && setsSolid(glyph) : last.isSetSolid && glyph.isSetSolid,
                    glyph.box.x0 - last.box.x1 >= settings.headingSolidTextGapEm * max(glyph.box.height, last.box.height) {
                     pieces.append([])
                 }
                 pieces[pieces.count - 1].append(glyph)
                 if glyph.box.x1 > reach?.box.x1 ?? -.infinity { reach = glyph }
             }
-            words += pieces.count > 1 && pieces.allSatisfy({ $0.count >= 2 && printsSolidText($0) }) ? pieces.map(Word.init) : [word]
+            // Parted at brackets, each heading prints two ideographs or more: `預( 決) 算數` spread over one cell stays one.
+            return pieces.count > 1 && pieces.allSatisfy({ piece in
+                piece.count >= 2 && printsSolidText(piece) && (!brackets || piece.filter(\.isSetSolid).count >= 2)
+            }) ? pieces : nil
+        }
+        var words: [Word] = []
+        for word in line.words {
+            words += (headings(word, brackets: true) ?? headings(word, brackets: false))?.map(Word.init) ?? [word]
         }
         return words.count == line.words.count ? line : TextLine(words: words)
     }

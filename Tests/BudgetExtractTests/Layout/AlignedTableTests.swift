@@ -1066,6 +1066,30 @@ struct AlignedTableTests {
         ])
     }
 
+    /// Samples/explanations-close-after-amounts-unruled.pdf: a 基金來源明細表
+    /// without rules whose 說明 column two of its five rows fill, each
+    /// sentence set a cell's padding after the amount (under half an em: one
+    /// word with it), its heading on no line with 金額. The lone amounts of
+    /// the other rows end where those figures end, the amount column's edge:
+    /// each explanation is cut off into the last column and every row is
+    /// its own (before: the two words were too few for a seam, their lines
+    /// had no amount and joined the rows above, `政府撥入收入公庫撥款收入`).
+    /// The headings `數量(業務量) 利(費)率` 0.4 em apart over two empty
+    /// columns are two columns (before: one word, one column).
+    @Test func explanationsCloseAfterLoneAmountsAreTheirOwnColumn() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("explanations-close-after-amounts-unruled.pdf"))
+        let table = try #require(drawn.tables.first)
+        #expect(drawn.tables.count == 1)
+        #expect(table.columnCount == 6)
+        #expect(table.rows.map { texts($0.cells) } == [
+            ["政府撥入收入", "", "", "", "2,903,206", ""],
+            ["公庫撥款收入", "", "", "", "2,903,206", "丹娜絲颱風及七二八豪雨災後復原重建特別預算撥補本基金。"],
+            ["其他收入", "", "", "", "10,000", ""],
+            ["雜項收入", "", "", "", "10,000", "主要係收回以前年度補助計畫賸餘款。"],
+            ["總計", "", "", "", "2,913,206", ""],
+        ])
+    }
+
     /// Samples/centred-cells-unruled.pdf: a 项目支出表 without rules as a
     /// browser prints it, each cell centred in its row and the rows set
     /// tight, so that a column's wrapped lines run on at one pitch from one
