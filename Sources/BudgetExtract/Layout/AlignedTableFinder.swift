@@ -1207,20 +1207,60 @@ enum AlignedTableFinder {
         // The first lines of the first row's explanation, its sentences
         // centred on the row's amount, print above it: the row's, not headings.
         while start > 1, isExplanation(block[start - 1]) { start -= 1 }
+        // A row's label wrapped in its cell, the amounts centred between its
+        // lines (`深圳市民政` over the amounts, `局（本级）` under them): both
+        // lines are the row's.
+        func labelWrapsAround(_ index: Int) -> Bool {
+            index > 0 && index + 1 < end && block[index].isBody
+                && isLabelWrappedAround(block[index], above: block[index - 1], below: block[index + 1])
+        }
+        if start > 1, labelWrapsAround(start) { start -= 1 }
+        func isWrappedLabel(_ index: Int) -> Bool {
+            (index + 1 < end && labelWrapsAround(index + 1)) || (index > start && labelWrapsAround(index - 1))
+        }
         let header = block[headerStart(of: block, above: start)..<start]
         guard end > start, block[start..<end].indices.allSatisfy({ index in
             let line = block[index]
             return line.isBody || isExplanation(line) || isLoneTotal(index, under: header) || isItemLine(line) || isBareLabelLine(line)
+                || isWrappedLabel(index)
         }),
               block[start..<end].contains(where: { !isExplanation($0) }),
               header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
                 >= settings.minimumShortTableHeadingsCount else { return nil }
-        return header + block[start..<end].map { line in
-            var body = line
-            body.isBody = !isExplanation(line)
-            body.isExplanation = isExplanation(line)
+        return header + block[start..<end].indices.map { index in
+            var body = block[index]
+            body.isBody = !isExplanation(body) && (body.isBody || !isWrappedLabel(index))
+            body.isExplanation = isExplanation(body)
             return body
         }
+    }
+
+    /// Whether the lines right above and right below a line of amounts are
+    /// one label wrapped in its cell, the amounts centred between them
+    /// (`深圳市民政` / `28,283.46 8,761.33 …` / `局（本级）`; `一、一般公共预` /
+    /// `304,413,900 一、教育支出 …` / `算`): neither line prints a number, is
+    /// prose or a line of amounts, no word of either stands over an amount of
+    /// the line between, each word below starts where a word above starts
+    /// (within ``TableSettings/columnSpanSlackPoints``: a cell's lines set
+    /// left), and the two stand a wrapped line's pitch apart
+    /// (``TableSettings/wrappedLinePitchMinEm`` to
+    /// ``TableSettings/wrappedLinePitchMaxEm``). Before, a short table took
+    /// no line after its row and such a table was never found
+    /// (Samples/short-table-wrapped-label-unruled.pdf).
+    static func isLabelWrappedAround(_ row: Line, above: Line, below: Line) -> Bool {
+        let amounts = row.line.words.filter { PrintedVocabulary.isAmount($0.text) }
+        func isLabelLine(_ line: Line) -> Bool {
+            !line.isProse && !line.isBody && !line.line.words.isEmpty && line.line.words.allSatisfy { word in
+                !PrintedVocabulary.isAmount(word.text) && !PrintedVocabulary.looksLikeNumber(word.text)
+                    && !amounts.contains { $0.box.x0 <= word.box.x1 && word.box.x0 <= $0.box.x1 }
+            }
+        }
+        guard isLabelLine(above), isLabelLine(below),
+              below.line.words.allSatisfy({ word in
+                  above.line.words.contains { abs($0.box.x0 - word.box.x0) <= settings.columnSpanSlackPoints }
+              }) else { return false }
+        let pitch = (below.line.box.y1 - above.line.box.y1) / max(above.typeHeight, below.typeHeight)
+        return pitch >= settings.wrappedLinePitchMinEm && pitch <= settings.wrappedLinePitchMaxEm
     }
 
     /// A list printed as a table without amounts (the units a budget

@@ -1587,4 +1587,28 @@ struct ItemsWrappedBeforeAmountsTests {
             ["湖州市中医院", "医学人才培养", "46.86", "规培学员完成本阶段轮转科室的临床医疗工作，深入学习和掌握本专业的临床技能和理论知识，顺利通过年度和结业考核，考核通过率在百分之九十以上，带教老师的带教水平和积极性大大提高。"],
         ])
     }
+
+    /// Samples/short-table-wrapped-label-unruled.pdf: short tables without
+    /// rules as a word processor prints them, each cell centred in its row: a
+    /// 收入总表 of one row whose 预算单位 wraps over two lines (`深圳市民政` over
+    /// `局（本级）`), a 收支总表 of two rows whose labels wrap in both label
+    /// columns, so each row's amounts stand half a line between its label's
+    /// lines. Each row is one row, its label whole (before: a short table
+    /// took no label line after its rows, and neither table was found, as
+    /// on Writer's 深圳市民政局 收入总表).
+    @Test func shortTableTakesLabelsWrappedAroundItsAmounts() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("short-table-wrapped-label-unruled.pdf"))
+        #expect(drawn.tables.count == 2)
+        let income = try #require(drawn.tables.first)
+        #expect(income.columnCount == 7)
+        #expect(income.rows.map { texts($0.cells) } == [
+            ["深圳市民政局（本级）", "28,283.46", "8,761.33", "19,336.15", "0.00", "0.00", "185.98"],
+        ])
+        let funds = try #require(drawn.tables.dropFirst().first)
+        #expect(funds.columnCount == 5)
+        #expect(funds.rows.map { texts($0.cells) } == [
+            ["一、一般公共预算", "304,413,900", "一、教育支出", "236,893,390", "236,893,390"],
+            ["二、政府性基金预算", "", "二、社会保障和就业支出", "44,691,820", "44,691,820"],
+        ])
+    }
 }
