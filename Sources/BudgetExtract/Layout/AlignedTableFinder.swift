@@ -1056,8 +1056,16 @@ enum AlignedTableFinder {
     /// 国有资本经营预算支出预算表) was never found
     /// (Samples/two-headings-over-column-numbers-unruled.pdf).
     private static func holdsShortTableHeadings(_ header: [Line]) -> Bool {
-        let headings = header.flatMap(\.line.words).filter { PrintedVocabulary.isColumnHeading($0.text) }
-        if headings.count >= settings.minimumShortTableHeadingsCount { return true }
+        let words = header.flatMap(\.line.words)
+        if words.filter({ PrintedVocabulary.isColumnHeading($0.text) }).count >= settings.minimumShortTableHeadingsCount {
+            return true
+        }
+        // Headings set close in narrow cells join into one word, a printed
+        // space between them (`功能分类科目名称 项目支出`, Chromium's cells of
+        // one point's padding): the marks under them tell them apart.
+        let headings = words.flatMap { word in
+            TextLines.build(from: word.glyphs, wordGap: settings.spaceGapEm).flatMap(\.words)
+        }.filter { PrintedVocabulary.isColumnHeading($0.text) }
         return headings.count >= settings.minimumHeadingsOverColumnNumbersCount
             && header.contains { numbersEachHeading($0.line, under: headings) }
     }
