@@ -1041,8 +1041,60 @@ enum AlignedTableFinder {
         guard line.line.words.count == 1, PrintedVocabulary.totalWords.contains(line.line.text.withoutWhitespace),
               !block.isEmpty, !block.contains(where: { $0.isBody || $0.isProse }) else { return false }
         let words = block.flatMap(\.line.words)
-        return leavesColumnsBlank(line.line, under: words)
-            && words.filter { PrintedVocabulary.isColumnHeading($0.text) }.count >= settings.minimumShortTableHeadingsCount
+        return leavesColumnsBlank(line.line, under: words) && holdsShortTableHeadings(block)
+    }
+
+    /// Whether the lines above a short table's rows read as its header:
+    /// ``TableSettings/minimumShortTableHeadingsCount`` words or more
+    /// holding a heading's word (``PrintedVocabulary/isColumnHeading(_:)``),
+    /// or ``TableSettings/minimumHeadingsOverColumnNumbersCount`` over a row
+    /// of column numbers that prints one mark under each of them
+    /// (``numbersEachHeading(_:under:)``): a row of `**`, `栏次` and small
+    /// numbers, one under each heading, is a printed header, never prose.
+    /// Before, a table of two headings over `** 1` (Chromium's, wkhtmltopdf's
+    /// and LibreOffice Calc's prints of 杭州市交通运输局's empty
+    /// 国有资本经营预算支出预算表) was never found
+    /// (Samples/two-headings-over-column-numbers-unruled.pdf).
+    private static func holdsShortTableHeadings(_ header: [Line]) -> Bool {
+        let words = header.flatMap(\.line.words)
+        if words.filter({ PrintedVocabulary.isColumnHeading($0.text) }).count >= settings.minimumShortTableHeadingsCount {
+            return true
+        }
+        // Headings set close in narrow cells join into one word, a printed
+        // space between them (`功能分类科目名称 项目支出`, Chromium's cells of
+        // one point's padding): the marks under them tell them apart.
+        let headings = words.flatMap { word in
+            TextLines.build(from: word.glyphs, wordGap: settings.spaceGapEm).flatMap(\.words)
+        }.filter { PrintedVocabulary.isColumnHeading($0.text) }
+        return headings.count >= settings.minimumHeadingsOverColumnNumbersCount
+            && header.contains { numbersEachHeading($0.line, under: headings) }
+    }
+
+    /// Whether a line is a row of column numbers under headings: its words
+    /// each a mark that says so (`**`, `栏次`:
+    /// ``PrintedVocabulary/isColumnNumberMark(_:)``) or a column's number
+    /// of ``TableSettings/columnNumberDigitsCount`` digits at most,
+    /// numbered 1, 2, 3 … (one number at least), each word under one column
+    /// of headings (the headings that overlap, wrapped over lines, are one
+    /// column) and each column over one word.
+    private static func numbersEachHeading(_ line: TextLine, under headings: [Word]) -> Bool {
+        let numbers = line.words.compactMap { word in
+            word.text.count <= settings.columnNumberDigitsCount ? Int(word.text) : nil
+        }
+        guard !numbers.isEmpty, numbers == Array(1...numbers.count),
+              line.words.allSatisfy({ PrintedVocabulary.isColumnNumberMark($0.text) || Int($0.text) != nil }) else { return false }
+        var columns: [ClosedRange<Double>] = []
+        for span in headings.map({ $0.box.x0...$0.box.x1 }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = columns.last, last.overlaps(span) {
+                columns[columns.count - 1] = last.lowerBound...max(last.upperBound, span.upperBound)
+            } else {
+                columns.append(span)
+            }
+        }
+        let marks = line.words.map { $0.box.x0...$0.box.x1 }
+        return columns.count == marks.count
+            && marks.allSatisfy { mark in columns.filter { $0.overlaps(mark) }.count == 1 }
+            && columns.allSatisfy { column in marks.filter { $0.overlaps(column) }.count == 1 }
     }
 
     /// Whether a total alone on a line under a table's headings is the row
@@ -1225,8 +1277,7 @@ enum AlignedTableFinder {
                 || isWrappedLabel(index)
         }),
               block[start..<end].contains(where: { !isExplanation($0) }),
-              header.flatMap(\.line.words).filter({ PrintedVocabulary.isColumnHeading($0.text) }).count
-                >= settings.minimumShortTableHeadingsCount else { return nil }
+              holdsShortTableHeadings(Array(header)) else { return nil }
         return header + block[start..<end].indices.map { index in
             var body = block[index]
             body.isBody = !isExplanation(body) && (body.isBody || !isWrappedLabel(index))

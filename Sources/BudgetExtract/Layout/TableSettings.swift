@@ -137,6 +137,10 @@ public struct TableSettings: Sendable {
     /// heading row names two columns at least, and a header of one line and
     /// a row of amounts more than prose sets on one line.
     public var minimumShortTableHeadingsCount = 3
+    /// Or at least this many over a row of column numbers, one under each
+    /// (`功能分类科目名称 项目支出` over `** 1`): the numbers show a printed
+    /// header, never prose (Samples/two-headings-over-column-numbers-unruled.pdf).
+    public var minimumHeadingsOverColumnNumbersCount = 2
     /// A block with no number is an empty table where a line lists at least
     /// this many items side by side under such a header (the 收入 and 支出
     /// halves of an empty 政府性基金收支表, Samples/empty-fund-table-unruled.pdf),

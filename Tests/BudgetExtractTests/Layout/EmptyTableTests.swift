@@ -102,4 +102,24 @@ struct EmptyTableTests {
         #expect(narrow.columnCount == 3)
         #expect(narrow.rows.map { texts($0.cells) } == [["", "合计", ""]])
     }
+
+    /// Samples/two-headings-over-column-numbers-unruled.pdf: an empty table
+    /// printed without rules under only two headings over a row of column
+    /// numbers, as Chromium, wkhtmltopdf and LibreOffice Calc reprint
+    /// 杭州市交通运输局's 国有资本经营预算支出预算表: `功能分类科目名称 项目支出`
+    /// over `** 1` and the one row `合计`; on page 2 the headings wrap in
+    /// narrow cells (`功能分类` over `科目名称`, `项目支` over `出`); on page 3
+    /// they stand under half an em apart, one word with a space in it, as
+    /// Chromium prints them. A row of column numbers, one under each
+    /// heading, shows a printed header, so two headings are enough. Before,
+    /// a short table needed three headings and no table was found.
+    @Test func twoHeadingsOverColumnNumbersAreAHeader() throws {
+        let drawn = try Converter().convert(path: Fixtures.sample("two-headings-over-column-numbers-unruled.pdf"))
+        #expect(drawn.tables.count == 3)
+        for table in drawn.tables {
+            #expect(table.title == "表9：2026年市级部门国有资本经营预算支出预算表")
+            #expect(table.columnCount == 2)
+            #expect(table.rows.map { texts($0.cells) } == [["合计", ""]])
+        }
+    }
 }
