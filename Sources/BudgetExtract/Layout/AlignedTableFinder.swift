@@ -64,11 +64,13 @@ enum AlignedTableFinder {
     static func joiningCentredAmounts(_ lines: [TextLine]) -> [TextLine] {
         var lines = lines
         var joined: Set<Int> = []
-        for (index, line) in lines.enumerated() where line.words.count == 1 && PrintedVocabulary.isAmount(line.text) {
+        // Read once: which lines print an amount (a line an amount joins prints one from then on).
+        var printsAmount = lines.map { $0.words.contains { PrintedVocabulary.isAmount($0.text) } }
+        for (index, line) in lines.enumerated() where line.words.count == 1 && printsAmount[index] {
             let amount = line.words[0], height = amount.box.height
             func stands(_ other: Int) -> Bool {
-                other != index && !joined.contains(other) && lines[other].box.verticalOverlap(amount.box) > 0
-                    && !lines[other].words.contains { PrintedVocabulary.isAmount($0.text) || $0.box.x1 > amount.box.x0 && $0.box.x0 < amount.box.x1 }
+                other != index && !joined.contains(other) && !printsAmount[other] && lines[other].box.verticalOverlap(amount.box) > 0
+                    && !lines[other].words.contains { $0.box.x1 > amount.box.x0 && $0.box.x0 < amount.box.x1 }
             }
             let upper = lines.indices.filter { stands($0) && lines[$0].box.midY < amount.box.midY }.max { lines[$0].box.midY < lines[$1].box.midY }
             let lower = lines.indices.filter { stands($0) && lines[$0].box.midY > amount.box.midY }.min { lines[$0].box.midY < lines[$1].box.midY }
@@ -78,6 +80,7 @@ enum AlignedTableFinder {
                   abs(amount.box.midY - (lines[upper].box.midY + lines[lower].box.midY) / 2) <= settings.centredCellToleranceEm * height
             else { continue }
             lines[upper] = TextLine(words: (lines[upper].words + [amount]).sorted { $0.box.x0 < $1.box.x0 })
+            printsAmount[upper] = true
             joined.insert(index)
         }
         return lines.indices.filter { !joined.contains($0) }.map { lines[$0] }

@@ -109,11 +109,6 @@ enum PrintedVocabulary {
     /// traditional (`一级指标 | 二级指标 | 三级指标 | 指标值`).
     static let indicatorLevelHeadings: Set<String> = ["一级指标", "二级指标", "三级指标", "一級指標", "二級指標", "三級指標"]
 
-    /// Whether a word is one of ``indicatorLevelHeadings``, white space aside.
-    static func isIndicatorLevelHeading(_ text: String) -> Bool {
-        indicatorLevelHeadings.contains(String(text.filter { !$0.isWhitespace }))
-    }
-
     /// The headings of an indicator block's own columns, simplified and
     /// traditional, that a form prints beside or instead of its level
     /// headings (`绩效指标 | 指标名称 | 指标性质 | 指标值 | 计量单位`: 重庆's
